@@ -1,0 +1,275 @@
+package dev.cvpress;
+
+import dev.cvpress.model.Block;
+import dev.cvpress.model.CvpressException;
+import dev.cvpress.model.Diagnostic;
+import dev.cvpress.model.Entry;
+import dev.cvpress.model.Inline;
+import dev.cvpress.model.Resume;
+import dev.cvpress.model.Section;
+import dev.cvpress.model.SourcePos;
+import dev.cvpress.parse.ResumeParser;
+import dev.cvpress.render.html.HtmlRenderer;
+import dev.cvpress.render.pdf.PdfRenderer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The one place where the stages meet: Markdown file in, PDF bytes out. */
+public final class Cvpress {
+  private Cvpress() {}
+
+  /** Stamped into PDFs when neither SOURCE_DATE_EPOCH nor a front-matter date says otherwise. */
+  static final Instant FIXED_EPOCH = Instant.parse("2000-01-01T00:00:00Z");
+
+  /**
+   * What to render and how.
+   *
+   * @param theme a built-in theme name or a path to a .css file; null for the front matter's or the default
+   * @param extraCss a style sheet applied after the theme; may be null
+   * @param set {@code key=value} overrides of front matter and style options
+   * @param sourceDateEpoch the SOURCE_DATE_EPOCH of the environment, or null
+   */
+  public record Options(String theme, Path extraCss, Map<String, String> set, boolean allowRemote,
+      Long sourceDateEpoch) {
+    public Options {
+      set = set == null ? Map.of() : Map.copyOf(set);
+    }
+
+    public static Options defaults() {
+      return new Options(null, null, Map.of(), false, null);
+    }
+  }
+
+  /** A rendered résumé. */
+  public record Rendered(Resume resume, String html, byte[] pdf, int pages, List<Diagnostic> warnings) {}
+
+  public static String version() {
+    String v = Cvpress.class.getPackage().getImplementationVersion();
+    return v != null ? v : "dev";
+  }
+
+  /** The built-in themes. */
+  public static List<Theme> themes() {
+    try {
+      return Theme.builtIns();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static Rendered render(Path input, Options options) throws CvpressException {
+    String file = input.toString();
+    byte[] bytes = read(input);
+    Map<String, String> overrides = new LinkedHashMap<>(options.set());
+    if (options.theme() != null) overrides.put("style.theme", options.theme());
+    ResumeParser.Result parsed;
+    parsed = ResumeParser.parse(file, bytes, overrides);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    Path baseDir = baseDir(input);
+    Resume resume = parsed.resume();
+    Style style;
+    Theme theme;
+    try {
+      style = Style.read(resume.meta(), baseDir);
+      theme = theme(style.theme(), resume, options.theme() != null);
+    } catch (CvpressException e) {
+      throw new CvpressException(withLines(e.diagnostics(), file, text));
+    }
+    resume = arrange(resume, style);
+    String css = style.themeCss(theme) + style.css(theme) + extraCss(options.extraCss());
+    List<Diagnostic> warnings = new ArrayList<>(parsed.warnings());
+
+    PdfRenderer.Options pdfOptions = new PdfRenderer.Options(
+        baseDir, options.allowRemote(), created(options.sourceDateEpoch(), resume.meta().date()),
+        "cvpress " + version(), style.fontFile(), Style.USER_FONT);
+    try {
+      // The footer lives in the page margin, so adding or removing it never changes the page count.
+      String html = HtmlRenderer.render(resume, new HtmlRenderer.Options(css, style.originalDates(), true,
+          style.icons()));
+      PdfRenderer.Result pdf = PdfRenderer.render(html, baseDir.toUri(), pdfOptions);
+      if (pdf.pages() == 1) {
+        html = HtmlRenderer.render(resume, new HtmlRenderer.Options(css, style.originalDates(), false,
+            style.icons()));
+        pdf = PdfRenderer.render(html, baseDir.toUri(), pdfOptions);
+      }
+      for (String uri : pdf.refused()) warnings.add(refusal(resume, file, uri));
+      return new Rendered(resume, html, pdf.pdf(), pdf.pages(), withLines(warnings, file, text));
+    } catch (IOException e) {
+      throw new CvpressException(Diagnostic.error(SourcePos.file(file), "could not render the PDF: " + e.getMessage(),
+          "check the images and fonts the résumé refers to"));
+    }
+  }
+
+  private static byte[] read(Path input) throws CvpressException {
+    String file = input.toString();
+    if (Files.isDirectory(input)) {
+      throw new CvpressException(Diagnostic.error(SourcePos.file(file), "is a directory, not a Markdown file",
+          "pass the résumé file itself, e.g. " + input.resolve("resume.md")));
+    }
+    try {
+      return Files.readAllBytes(input);
+    } catch (NoSuchFileException e) {
+      throw new CvpressException(Diagnostic.error(SourcePos.file(file), "file not found",
+          "check the path; `cvpress init resume.md` writes a starter résumé"));
+    } catch (AccessDeniedException e) {
+      throw new CvpressException(Diagnostic.error(SourcePos.file(file), "permission denied reading the file",
+          "make the file readable (chmod +r)"));
+    } catch (IOException | OutOfMemoryError e) {
+      throw new CvpressException(Diagnostic.error(SourcePos.file(file), "cannot read the file: " + e.getMessage(),
+          "check that it is a regular, readable file"));
+    }
+  }
+
+  private static Path baseDir(Path input) {
+    Path parent = input.toAbsolutePath().normalize().getParent();
+    return parent != null ? parent : Path.of("").toAbsolutePath();
+  }
+
+  private static Theme theme(String name, Resume resume, boolean fromCommandLine) throws CvpressException {
+    if (name == null) name = Theme.DEFAULT;
+    SourcePos pos = resume.meta().stylePos().getOrDefault("theme", SourcePos.file("--theme"));
+    try {
+      if (name.toLowerCase(Locale.ROOT).endsWith(".css")) {
+        Path path = Path.of(name);
+        if (!fromCommandLine && !path.isAbsolute()) {
+          Path resumeFile = Path.of(resume.meta().stylePos().getOrDefault("theme", SourcePos.file(".")).file());
+          path = baseDir(resumeFile).resolve(name);
+        }
+        if (!Files.isRegularFile(path)) {
+          throw new CvpressException(Diagnostic.error(pos, "theme file not found: " + path,
+              "give a path to a .css file, or a built-in theme: " + String.join(", ", Theme.BUILT_IN)));
+        }
+        return Theme.file(path);
+      }
+      Theme t = Theme.builtIn(name);
+      if (t == null) {
+        throw new CvpressException(Diagnostic.error(pos, "unknown theme `" + name + "`",
+            Style.suggest(name, Theme.BUILT_IN) + "the themes are: " + String.join(", ", Theme.BUILT_IN)
+                + " (see `cvpress themes`), or give a path to a .css file"));
+      }
+      return t;
+    } catch (IOException e) {
+      throw new CvpressException(Diagnostic.error(pos, "cannot read theme " + name + ": " + e.getMessage(), null));
+    }
+  }
+
+  private static String extraCss(Path css) throws CvpressException {
+    if (css == null) return "";
+    try {
+      return "\n/* " + css.getFileName() + " */\n" + Files.readString(css, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new CvpressException(Diagnostic.error(SourcePos.file(css.toString()), "style sheet not found",
+          "check the path given to --css"));
+    } catch (IOException e) {
+      throw new CvpressException(Diagnostic.error(SourcePos.file(css.toString()),
+          "cannot read style sheet: " + e.getMessage(), "check the path given to --css"));
+    }
+  }
+
+  /** Applies {@code hide} and {@code section-order}: sections named by title or id. */
+  private static Resume arrange(Resume resume, Style style) {
+    if (style.hide().isEmpty() && style.sectionOrder().isEmpty()) return resume;
+    List<Section> kept = new ArrayList<>();
+    for (Section s : resume.sections()) {
+      if (style.hide().stream().noneMatch(h -> names(s, h))) kept.add(s);
+    }
+    List<Section> ordered = new ArrayList<>();
+    for (String wanted : style.sectionOrder()) {
+      for (Section s : kept) if (names(s, wanted) && !ordered.contains(s)) ordered.add(s);
+    }
+    for (Section s : kept) if (!ordered.contains(s)) ordered.add(s);
+    return new Resume(resume.meta(), resume.header(), resume.intro(), ordered);
+  }
+
+  private static boolean names(Section s, String name) {
+    return s.title().equalsIgnoreCase(name.strip()) || s.id().equalsIgnoreCase(name.strip());
+  }
+
+  /** The date to stamp: SOURCE_DATE_EPOCH, else the front matter's date, else a fixed epoch. */
+  static Instant created(Long sourceDateEpoch, String frontMatterDate) {
+    if (sourceDateEpoch != null) return Instant.ofEpochSecond(sourceDateEpoch);
+    if (frontMatterDate != null) {
+      try {
+        return OffsetDateTime.parse(frontMatterDate).toInstant();
+      } catch (DateTimeParseException e) {
+        try {
+          return LocalDate.parse(frontMatterDate.length() >= 10 ? frontMatterDate.substring(0, 10) : frontMatterDate)
+              .atStartOfDay().toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException ignored) {
+          // not a date a machine can read; fall through to the fixed epoch
+        }
+      }
+    }
+    return FIXED_EPOCH;
+  }
+
+  /** A warning for a resource the document may not read, placed where the résumé refers to it. */
+  private static Diagnostic refusal(Resume resume, String file, String uri) {
+    SourcePos pos = SourcePos.file(file);
+    String name = uri.replaceFirst("^file:(//)?", "");
+    List<Inline.Image> images = new ArrayList<>();
+    collectImages(resume, images);
+    for (Inline.Image img : images) {
+      if (uri.endsWith(img.src()) || img.src().endsWith(name) || uri.equals(img.src())) pos = img.pos();
+    }
+    boolean remote = uri.matches("(?i)^https?:.*");
+    return Diagnostic.warning(pos, "not loaded: " + uri + (remote ? " (remote)" : " (outside the résumé's folder)"),
+        remote ? "pass --allow-remote to let web images in, or save the image next to the résumé"
+            : "copy the file into the résumé's folder and refer to it by a relative path");
+  }
+
+  private static void collectImages(Resume resume, List<Inline.Image> out) {
+    List<Block> all = new ArrayList<>(resume.intro());
+    for (Section s : resume.sections()) all.addAll(s.blocks());
+    for (int i = 0; i < all.size(); i++) {
+      Block b = all.get(i);
+      if (b instanceof Block.Image img) out.add(new Inline.Image(img.src(), img.alt(), img.pos()));
+      else if (b instanceof Entry e) all.addAll(e.body());
+      else if (b instanceof Block.Quote q) all.addAll(q.blocks());
+      else if (b instanceof Block.BulletList l) {
+        for (Block.ListItem item : l.items()) {
+          all.addAll(item.children());
+          images(item.text(), out);
+        }
+      } else if (b instanceof Block.Paragraph p) images(p.inlines(), out);
+    }
+  }
+
+  private static void images(List<Inline> inlines, List<Inline.Image> out) {
+    for (Inline i : inlines) {
+      if (i instanceof Inline.Image img) out.add(img);
+      else if (i instanceof Inline.Link l) images(l.children(), out);
+      else if (i instanceof Inline.Emph e) images(e.children(), out);
+      else if (i instanceof Inline.Strong s) images(s.children(), out);
+    }
+  }
+
+  /** Attaches the source line to each diagnostic of this file, for the caret display. */
+  static List<Diagnostic> withLines(List<Diagnostic> diagnostics, String file, String text) {
+    String[] lines = null;
+    List<Diagnostic> out = new ArrayList<>();
+    for (Diagnostic d : diagnostics) {
+      if (d.sourceLine() == null && d.pos().line() > 0 && d.pos().file().equals(file)) {
+        if (lines == null) lines = text.replace("\r\n", "\n").split("\n", -1);
+        if (d.pos().line() <= lines.length) d = d.withSourceLine(lines[d.pos().line() - 1].replace("\uFEFF", ""));
+      }
+      out.add(d);
+    }
+    return out;
+  }
+}

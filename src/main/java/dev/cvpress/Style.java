@@ -1,0 +1,244 @@
+package dev.cvpress;
+
+import dev.cvpress.model.CvpressException;
+import dev.cvpress.model.Diagnostic;
+import dev.cvpress.model.Meta;
+import dev.cvpress.model.SourcePos;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Validated rendering options, from front matter {@code style:} or {@code --set}, and the CSS rules they become.
+ * Every bad value is reported with where it was set and what is allowed.
+ */
+record Style(
+    String accent,
+    String font,
+    Path fontFile,
+    Double fontSizePt,
+    Double lineHeight,
+    String margins,
+    String paper,
+    boolean originalDates,
+    boolean icons,
+    List<String> hide,
+    List<String> sectionOrder,
+    Integer fitPages,
+    String theme,
+    String photoShape) {
+
+  static final List<String> KEYS = List.of("accent", "font", "font-size", "line-height", "margins", "paper",
+      "date-format", "icons", "hide", "section-order", "fit-pages", "theme", "photo-shape");
+  static final List<String> FONTS = List.of("Liberation Sans", "Liberation Serif", "DejaVu Sans", "DejaVu Serif",
+      "Liberation Mono");
+  private static final Set<String> COLOUR_NAMES = Set.of("black", "navy", "darkblue", "mediumblue", "blue",
+      "teal", "darkcyan", "darkgreen", "green", "darkslategray", "darkslategrey", "dimgray", "dimgrey", "gray",
+      "grey", "slategray", "steelblue", "royalblue", "midnightblue", "indigo", "purple", "darkmagenta", "maroon",
+      "brown", "firebrick", "crimson", "darkred", "red", "chocolate", "sienna", "darkorange", "orange",
+      "olive", "darkolivegreen", "seagreen", "cadetblue", "rebeccapurple");
+  private static final Pattern LENGTH = Pattern.compile("(\\d+(?:\\.\\d+)?)(mm|cm|in|pt)");
+
+  static Style read(Meta meta, Path baseDir) throws CvpressException {
+    List<Diagnostic> errors = new ArrayList<>();
+    Map<String, String> raw = meta.style();
+    Reader r = new Reader(raw, meta.stylePos(), errors);
+    for (String key : raw.keySet()) {
+      if (!KEYS.contains(key)) {
+        errors.add(Diagnostic.error(r.pos(key), "unknown style option `" + key + "`",
+            suggest(key, KEYS) + "the style options are: " + String.join(", ", KEYS)));
+      }
+    }
+    String accent = r.get("accent", Style::colour,
+        "a colour: #1f5a8a, #26a or a name such as navy, teal, maroon, darkgreen");
+    String font = null;
+    Path fontFile = null;
+    String fontValue = raw.get("font");
+    if (fontValue != null) {
+      String match = FONTS.stream().filter(f -> f.equalsIgnoreCase(fontValue.strip())).findFirst().orElse(null);
+      if (match != null) {
+        font = match;
+      } else if (fontValue.toLowerCase(Locale.ROOT).matches(".*\\.(ttf|ttc|otf)$")) {
+        fontFile = baseDir.resolve(fontValue.strip()).normalize();
+        String problem = fontFileProblem(fontFile);
+        if (problem != null) {
+          errors.add(Diagnostic.error(r.pos("font"), problem,
+              "give a TrueType (.ttf) file next to the résumé, or one of: " + String.join(", ", FONTS)));
+          fontFile = null;
+        }
+      } else {
+        errors.add(Diagnostic.error(r.pos("font"), "unknown font `" + fontValue + "`",
+            suggest(fontValue, FONTS) + "use one of: " + String.join(", ", FONTS) + ", or a path to a .ttf file"));
+      }
+    }
+    Double fontSize = r.get("font-size", v -> number(v.replaceFirst("pt$", ""), 7, 14),
+        "a size in points between 7 and 14, e.g. 10 or 10.5pt");
+    Double lineHeight = r.get("line-height", v -> number(v, 1.0, 2.0), "a number between 1.0 and 2.0, e.g. 1.3");
+    String margins = r.get("margins", Style::margins, "one to four lengths between 5mm and 40mm, e.g. 18mm or 15mm 20mm");
+    String paper = r.get("paper", v -> oneOf(v, "a4", "letter", "legal"), "a4, letter or legal");
+    String dateFormat = r.get("date-format", v -> oneOf(v, "default", "original"),
+        "default (Jun 2021 – Present) or original (as written)");
+    String icons = r.get("icons", v -> oneOf(v, "true", "false", "yes", "no", "on", "off"), "true or false");
+    Integer fitPages = r.get("fit-pages", v -> {
+      Double n = number(v, 1, 20);
+      return n != null && n == Math.floor(n) ? n.intValue() : null;
+    }, "a whole number of pages, 1 to 20");
+    String photoShape = r.get("photo-shape", v -> oneOf(v, "round", "square"), "round or square");
+    if (!errors.isEmpty()) throw new CvpressException(errors);
+    return new Style(accent, font, fontFile, fontSize, lineHeight, margins, paper,
+        "original".equals(dateFormat), icons == null || Set.of("true", "yes", "on").contains(icons),
+        list(raw.get("hide")), list(raw.get("section-order")), fitPages, blankToNull(raw.get("theme")), photoShape);
+  }
+
+  /** CSS rules that apply these options on top of the theme. */
+  String css(Theme theme) {
+    StringBuilder css = new StringBuilder("\n/* options */\n");
+    if (paper != null) css.append("@page { size: ").append(paper.equals("a4") ? "A4" : paper).append("; }\n");
+    if (margins != null) css.append("@page { margin: ").append(margins).append("; }\n");
+    if (fontSizePt != null) css.append("html { font-size: ").append(fmt(fontSizePt)).append("pt; }\n");
+    if (lineHeight != null) css.append("body { line-height: ").append(fmt(lineHeight)).append("; }\n");
+    String family = fontFile != null ? USER_FONT : font;
+    if (family != null) {
+      css.append("body, body * { font-family: \"").append(family).append("\", \"DejaVu Sans\"; }\n")
+          .append("body code, body pre, body pre * { font-family: \"Liberation Mono\", \"DejaVu Sans\"; }\n");
+    }
+    if (photoShape != null) {
+      css.append(".photo { border-radius: ").append(photoShape.equals("round") ? "50%" : "0").append("; }\n");
+    }
+    return css.toString();
+  }
+
+  /** The theme's CSS with its declared accent colour replaced by the chosen one. */
+  String themeCss(Theme theme) {
+    if (accent == null || theme.accent() == null) return theme.css();
+    return Pattern.compile(Pattern.quote(theme.accent()), Pattern.CASE_INSENSITIVE).matcher(theme.css())
+        .replaceAll(Matcher.quoteReplacement(accent));
+  }
+
+  /** The CSS family name a user's TTF is registered under. */
+  static final String USER_FONT = "cvpress user font";
+
+  private static String fontFileProblem(Path file) {
+    if (!Files.isRegularFile(file)) return "font file not found: " + file;
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] magic = in.readNBytes(4);
+      String tag = new String(magic, java.nio.charset.StandardCharsets.ISO_8859_1);
+      if (tag.equals("OTTO")) {
+        return "font " + file.getFileName() + " is an OpenType/CFF font, which the PDF engine cannot embed";
+      }
+      if (tag.equals("wOFF") || tag.equals("wOF2")) return "font " + file.getFileName() + " is a web font (WOFF)";
+      boolean trueType = Arrays.equals(magic, new byte[] {0, 1, 0, 0}) || tag.equals("true") || tag.equals("ttcf");
+      return trueType ? null : "font " + file.getFileName() + " is not a TrueType font";
+    } catch (IOException e) {
+      return "cannot read font file " + file + ": " + e.getMessage();
+    }
+  }
+
+  private static String colour(String v) {
+    String s = v.strip().toLowerCase(Locale.ROOT);
+    if (s.matches("#[0-9a-f]{3}|#[0-9a-f]{6}")) return s;
+    if (s.matches("rgb\\(\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*\\)")) return s;
+    return COLOUR_NAMES.contains(s) ? s : null;
+  }
+
+  private static String margins(String v) {
+    String[] parts = v.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    if (parts.length < 1 || parts.length > 4) return null;
+    for (String p : parts) {
+      Matcher m = LENGTH.matcher(p);
+      if (!m.matches()) return null;
+      double mm = Double.parseDouble(m.group(1)) * switch (m.group(2)) {
+        case "cm" -> 10;
+        case "in" -> 25.4;
+        case "pt" -> 25.4 / 72;
+        default -> 1;
+      };
+      if (mm < 5 || mm > 40) return null;
+    }
+    return String.join(" ", parts);
+  }
+
+  private static Double number(String v, double min, double max) {
+    try {
+      double d = Double.parseDouble(v.strip());
+      return d >= min && d <= max ? d : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static String oneOf(String v, String... allowed) {
+    String s = v.strip().toLowerCase(Locale.ROOT);
+    return Arrays.asList(allowed).contains(s) ? s : null;
+  }
+
+  private static List<String> list(String v) {
+    if (v == null || v.isBlank()) return List.of();
+    return Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static String blankToNull(String v) {
+    return v == null || v.isBlank() ? null : v.strip();
+  }
+
+  private static String fmt(double d) {
+    return d == Math.floor(d) ? Long.toString((long) d) : Double.toString(Math.round(d * 1000) / 1000.0);
+  }
+
+  /** "did you mean x? " when a close match exists, else "". */
+  static String suggest(String given, List<String> known) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String k : known) {
+      int d = distance(given.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
+      if (d < bestDistance) {
+        best = k;
+        bestDistance = d;
+      }
+    }
+    return best != null && bestDistance <= Math.max(2, given.length() / 3) ? "did you mean `" + best + "`? " : "";
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) prev[j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  /** Reads one option at a time, recording a positioned error for each bad value. */
+  private record Reader(Map<String, String> raw, Map<String, SourcePos> positions, List<Diagnostic> errors) {
+    <T> T get(String key, java.util.function.Function<String, T> parse, String allowed) {
+      String v = raw.get(key);
+      if (v == null || v.isBlank()) return null;
+      T value = parse.apply(v);
+      if (value == null) {
+        errors.add(Diagnostic.error(pos(key), "style." + key + ": `" + v + "` is not allowed", "use " + allowed));
+      }
+      return value;
+    }
+
+    SourcePos pos(String key) {
+      return positions.getOrDefault(key, SourcePos.file("style." + key));
+    }
+  }
+}

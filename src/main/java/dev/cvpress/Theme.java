@@ -1,0 +1,70 @@
+package dev.cvpress;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A print style sheet. Its header comment names it, describes it in one line, and declares the accent colour that
+ * {@code style.accent} replaces: {@code /* name: modern; description: ...; accent: #1f5a8a *}{@code /}.
+ *
+ * @param location "built-in" or the file it was read from
+ */
+public record Theme(String name, String description, String accent, String css, String location) {
+  /** The themes packed into cvpress, in the order {@code cvpress themes} lists them. */
+  public static final List<String> BUILT_IN = List.of("modern", "classic", "compact", "sidebar");
+
+  public static final String DEFAULT = "modern";
+
+  private static final Pattern FIELD = Pattern.compile("(?im)^\\s*\\*?\\s*(name|description|accent)\\s*:\\s*(.+?)\\s*$");
+
+  static List<Theme> builtIns() throws IOException {
+    List<Theme> out = new ArrayList<>();
+    for (String name : BUILT_IN) {
+      Theme t = builtIn(name);
+      if (t != null) out.add(t);
+    }
+    return out;
+  }
+
+  /** A built-in theme by name, or null. */
+  static Theme builtIn(String name) throws IOException {
+    String key = name.toLowerCase(Locale.ROOT);
+    if (!BUILT_IN.contains(key)) return null;
+    try (InputStream in = Theme.class.getResourceAsStream("/styles/" + key + ".css")) {
+      if (in == null) return null;
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), key, "built-in (styles/" + key + ".css)");
+    }
+  }
+
+  static Theme file(Path path) throws IOException {
+    String css = Files.readString(path, StandardCharsets.UTF_8);
+    String fallbackName = path.getFileName().toString().replaceFirst("\\.css$", "");
+    return parse(css, fallbackName, path.toString());
+  }
+
+  static Theme parse(String css, String fallbackName, String location) {
+    String name = fallbackName;
+    String description = "";
+    String accent = null;
+    int end = css.indexOf("*/");
+    if (css.stripLeading().startsWith("/*") && end > 0) {
+      Matcher m = FIELD.matcher(css.substring(0, end));
+      while (m.find()) {
+        switch (m.group(1).toLowerCase(Locale.ROOT)) {
+          case "name" -> name = m.group(2);
+          case "description" -> description = m.group(2);
+          default -> accent = m.group(2).toLowerCase(Locale.ROOT);
+        }
+      }
+    }
+    return new Theme(name, description, accent, css, location);
+  }
+}

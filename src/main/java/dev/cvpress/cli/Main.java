@@ -1,0 +1,53 @@
+package dev.cvpress.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine;
+
+/** The entry point. Only {@link #main} exits the process; {@link #run} is what tests call. */
+public final class Main {
+  private static final Set<String> TOP_LEVEL = Set.of("-h", "--help", "-V", "--version", "help");
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(args, out, err, System.getenv());
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs one command line and returns its exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+    CommandLine cli = RootCommand.commandLine(out, err, env);
+    List<String> argv = new ArrayList<>(Arrays.asList(args));
+    // `cvpress FILE...` means `cvpress render FILE...`.
+    if (!argv.isEmpty() && !TOP_LEVEL.contains(argv.get(0)) && !cli.getSubcommands().containsKey(argv.get(0))) {
+      argv.add(0, "render");
+    }
+    int code;
+    try {
+      code = cli.execute(argv.toArray(String[]::new));
+    } catch (StackOverflowError e) {
+      err.println("cvpress: error: the document is nested too deeply to lay out");
+      err.println("hint: flatten deeply nested lists or quotes");
+      code = ExitCode.FAILED;
+    } catch (Throwable e) {
+      // picocli hands only Exceptions to the handler; an Error here is a bug all the same.
+      err.println("cvpress: internal error: " + e);
+      err.println("This is a bug in cvpress " + dev.cvpress.Cvpress.version()
+          + "; please report it with the input that caused it.");
+      code = ExitCode.FAILED;
+    }
+    out.flush();
+    err.flush();
+    return code;
+  }
+}

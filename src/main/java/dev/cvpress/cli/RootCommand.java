@@ -1,0 +1,54 @@
+package dev.cvpress.cli;
+
+import dev.cvpress.Cvpress;
+import java.io.PrintWriter;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(
+    name = "cvpress",
+    mixinStandardHelpOptions = true,
+    versionProvider = RootCommand.Version.class,
+    description = "Turns a Markdown résumé into a print-quality PDF.",
+    subcommands = {RenderCommand.class, ThemesCommand.class, CommandLine.HelpCommand.class},
+    footer = {"", "Exit codes: 0 success, 1 bad input or failed render, 2 usage error, 3 a check found problems."})
+final class RootCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env) {
+    CommandLine cli = new CommandLine(new RootCommand(), new Factory(env));
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      // Anything reaching here is not a user error: say it is a bug, without burying the user in a trace.
+      commandLine.getErr().println("cvpress: internal error: " + e);
+      commandLine.getErr().println("This is a bug in cvpress " + Cvpress.version()
+          + "; please report it with the input that caused it.");
+      return ExitCode.FAILED;
+    });
+    return cli;
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"cvpress " + Cvpress.version()};
+    }
+  }
+
+  /** Gives commands the environment from outside, so tests can pass their own. */
+  private record Factory(Map<String, String> env) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      if (cls == RenderCommand.class) return cls.cast(new RenderCommand(env));
+      return CommandLine.defaultFactory().create(cls);
+    }
+  }
+}

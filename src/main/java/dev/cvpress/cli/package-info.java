@@ -1,0 +1,2 @@
+/** The command line: picocli commands, printing and exit codes; nothing imports this package. */
+package dev.cvpress.cli;

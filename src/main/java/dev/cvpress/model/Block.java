@@ -1,0 +1,69 @@
+package dev.cvpress.model;
+
+import java.util.List;
+import java.util.Set;
+
+/** Body content of a section or an entry. */
+public sealed interface Block permits Block.Paragraph, Block.BulletList, Block.Table, Block.SubHeading,
+    Block.CodeBlock, Block.Quote, Block.Image, Block.Rule, Block.Definition, Entry {
+  SourcePos pos();
+
+  record Paragraph(List<Inline> inlines, Set<String> tags, SourcePos pos) implements Block {
+    public Paragraph {
+      inlines = List.copyOf(inlines);
+      tags = Set.copyOf(tags);
+    }
+  }
+
+  /** A list; each item is its first line of text plus any nested blocks (sub-lists, more paragraphs). */
+  record BulletList(boolean ordered, List<ListItem> items, SourcePos pos) implements Block {
+    public BulletList {
+      items = List.copyOf(items);
+    }
+  }
+
+  record ListItem(List<Inline> text, List<Block> children, Boolean checked, Set<String> tags, SourcePos pos) {
+    public ListItem {
+      text = List.copyOf(text);
+      children = List.copyOf(children);
+      tags = Set.copyOf(tags);
+    }
+  }
+
+  /** A table; rows are lists of cells, cells are inline content. {@code align} holds left/center/right or "". */
+  record Table(List<List<List<Inline>>> head, List<List<List<Inline>>> body, List<String> align, SourcePos pos)
+      implements Block {
+    public Table {
+      head = head.stream().map(r -> r.stream().map(List::copyOf).toList()).toList();
+      body = body.stream().map(r -> r.stream().map(List::copyOf).toList()).toList();
+      align = List.copyOf(align);
+    }
+  }
+
+  /** A heading inside a section or entry; level 3 to 6 as written. */
+  record SubHeading(int level, List<Inline> inlines, SourcePos pos) implements Block {
+    public SubHeading {
+      inlines = List.copyOf(inlines);
+    }
+  }
+
+  record CodeBlock(String language, String text, SourcePos pos) implements Block {}
+
+  record Quote(List<Block> blocks, SourcePos pos) implements Block {
+    public Quote {
+      blocks = List.copyOf(blocks);
+    }
+  }
+
+  record Image(String src, String alt, SourcePos pos) implements Block {}
+
+  record Rule(SourcePos pos) implements Block {}
+
+  /** A term and its descriptions, as in Markdown definition lists. */
+  record Definition(List<Inline> term, List<List<Block>> descriptions, SourcePos pos) implements Block {
+    public Definition {
+      term = List.copyOf(term);
+      descriptions = descriptions.stream().map(List::copyOf).toList();
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package dev.cvpress.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Document-level facts from the front matter.
+ *
+ * @param title the document title (Hugo's {@code title}); may be empty
+ * @param lang BCP 47 language tag, "en" when not given
+ * @param date the front matter {@code date} as written; may be null
+ * @param style rendering options, keys without the {@code style.} prefix, in the order given
+ * @param stylePos where each style option was set, for positioned errors about its value
+ */
+public record Meta(
+    String title, String lang, List<String> keywords, String date, Map<String, String> style,
+    Map<String, SourcePos> stylePos) {
+  public Meta {
+    if (title == null) title = "";
+    if (lang == null || lang.isBlank()) lang = "en";
+    keywords = List.copyOf(keywords);
+    style = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(style));
+    stylePos = Map.copyOf(stylePos);
+  }
+}

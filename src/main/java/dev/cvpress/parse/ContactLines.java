@@ -1,0 +1,132 @@
+package dev.cvpress.parse;
+
+import dev.cvpress.model.Contact;
+import dev.cvpress.model.Contact.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the ways people write contact details in Markdown: {@code *email*: a@b.c}, {@code Phone: ...},
+ * {@code GitHub: [x](url)}, or one line of items separated by {@code |} or {@code ·}.
+ */
+final class ContactLines {
+  private ContactLines() {}
+
+  private static final Pattern LABELLED = Pattern.compile(
+      "^[\\s*_]*(e-?mail|mail|phone|tel|telephone|mobile|cell|location|address|city|based in|website|web"
+          + "|homepage|home page|site|blog|portfolio|github|gitlab|linkedin|twitter|x|mastodon|telegram"
+          + "|wechat|skype)[\\s*_]*[:：][\\s*_]*(.+?)[\\s*_]*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern MD_LINK = Pattern.compile("^\\[([^\\]]*)\\]\\(\\s*<?([^)\\s>]+)>?\\s*\\)$");
+  private static final Pattern EMAIL = Pattern.compile("^[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$");
+  private static final Pattern PHONE = Pattern.compile("^\\+?[\\d][\\d\\s().-]{5,}\\d$");
+  private static final Pattern URLISH = Pattern.compile(
+      "^(?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}(?:/\\S*)?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SEPARATORS = Pattern.compile("\\s+[|·•]\\s+|\\s*\\|\\s*|\\s+·\\s+");
+
+  /** The contacts written in a paragraph's Markdown source, or null when the paragraph is not a contact block. */
+  static List<Contact> read(String markdown) {
+    String[] lines = markdown.strip().split("\n");
+    List<Contact> contacts = new ArrayList<>();
+    boolean allLabelled = true;
+    for (String line : lines) {
+      Matcher m = LABELLED.matcher(line.strip().replaceAll("\\s{2,}$", ""));
+      if (!m.matches()) {
+        allLabelled = false;
+        break;
+      }
+      Contact c = labelled(m.group(1), m.group(2).strip());
+      if (c == null) return null;
+      contacts.add(c);
+    }
+    if (allLabelled && !contacts.isEmpty()) return contacts;
+    if (lines.length > 2) return null;
+    return separated(markdown.strip().replace('\n', ' '));
+  }
+
+  private static List<Contact> separated(String line) {
+    String[] parts = SEPARATORS.split(line);
+    if (parts.length < 2) return null;
+    List<Contact> contacts = new ArrayList<>();
+    int strong = 0;
+    for (String raw : parts) {
+      String part = raw.strip();
+      if (part.isEmpty() || part.length() > 80) return null;
+      Contact c = guess(part);
+      if (c.kind() != Kind.LOCATION && c.kind() != Kind.OTHER) strong++;
+      contacts.add(c);
+    }
+    return strong >= 2 && strong >= contacts.size() - 1 ? contacts : null;
+  }
+
+  private static Contact labelled(String label, String value) {
+    String[] link = link(value);
+    String text = link[0];
+    String url = link[1];
+    return switch (label.toLowerCase(Locale.ROOT).replace("-", "")) {
+      case "email", "mail" -> EMAIL.matcher(stripMailto(text)).matches()
+          ? new Contact(Kind.EMAIL, stripMailto(text), "mailto:" + stripMailto(text)) : null;
+      case "phone", "tel", "telephone", "mobile", "cell" -> new Contact(Kind.PHONE, text, telUrl(text));
+      case "location", "address", "city", "based in" -> new Contact(Kind.LOCATION, text, null);
+      case "github" -> profile(Kind.GITHUB, "github.com", text, url);
+      case "linkedin" -> profile(Kind.LINKEDIN, "linkedin.com/in", text, url);
+      case "website", "web", "homepage", "home page", "site", "blog", "portfolio" ->
+          new Contact(Kind.WEBSITE, display(text), url != null ? url : httpUrl(text));
+      default -> new Contact(Kind.OTHER, label.strip() + ": " + text, url);
+    };
+  }
+
+  /** Guesses what an unlabelled contact item is. */
+  static Contact guess(String part) {
+    String[] link = link(part);
+    String text = link[0];
+    String url = link[1];
+    String bare = stripMailto(text);
+    if (EMAIL.matcher(bare).matches()) return new Contact(Kind.EMAIL, bare, "mailto:" + bare);
+    if (PHONE.matcher(text).matches()) return new Contact(Kind.PHONE, text, telUrl(text));
+    String target = url != null ? url : text;
+    String lower = target.toLowerCase(Locale.ROOT);
+    if (lower.contains("github.com/")) return profile(Kind.GITHUB, "github.com", text, url);
+    if (lower.contains("linkedin.com/")) return profile(Kind.LINKEDIN, "linkedin.com/in", text, url);
+    if (url != null || URLISH.matcher(text).matches()) {
+      return new Contact(Kind.WEBSITE, display(text), url != null ? url : httpUrl(text));
+    }
+    return new Contact(Kind.LOCATION, text, null);
+  }
+
+  /** A GitHub or LinkedIn profile given as a user name, a host path or a full URL. */
+  static Contact profile(Kind kind, String hostPath, String text, String url) {
+    String value = url != null ? url : text;
+    String handle = value.replaceFirst("(?i)^(https?://)?(www\\.)?", "").replaceFirst("/+$", "");
+    if (!handle.contains("/")) handle = hostPath + "/" + handle.replaceFirst("^@", "");
+    String label = url != null && !text.equals(url) ? text : handle;
+    return new Contact(kind, label, "https://" + handle);
+  }
+
+  private static String[] link(String value) {
+    String v = value.strip();
+    Matcher m = MD_LINK.matcher(v);
+    if (m.matches()) return new String[] {m.group(1).strip(), m.group(2)};
+    if (v.startsWith("<") && v.endsWith(">")) v = v.substring(1, v.length() - 1);
+    return new String[] {v, null};
+  }
+
+  private static String stripMailto(String s) {
+    return s.replaceFirst("(?i)^mailto:", "");
+  }
+
+  private static String telUrl(String phone) {
+    return "tel:" + phone.replaceAll("[^+\\d]", "");
+  }
+
+  private static String httpUrl(String text) {
+    return text.matches("(?i)^https?://.*") ? text : "https://" + text;
+  }
+
+  private static String display(String text) {
+    return text.replaceFirst("(?i)^https?://", "").replaceFirst("/$", "");
+  }
+}

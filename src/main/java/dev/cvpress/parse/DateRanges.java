@@ -1,0 +1,131 @@
+package dev.cvpress.parse;
+
+import dev.cvpress.model.DateRange;
+import dev.cvpress.model.PartialDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds and reads date ranges in the forms people write in résumé headings: {@code 2021.6 ~ Now},
+ * {@code Jan 2020 – Present}, {@code 2019-2021}, {@code 01/2025 - Present}, {@code 2016/04 ~ 2016/07},
+ * {@code June – August 2013}, {@code 2023年6月 ~ 現在}, {@code 2007.03 ~ 현재}.
+ */
+final class DateRanges {
+  private DateRanges() {}
+
+  private static final Map<String, Integer> MONTHS = months();
+
+  private static final String MONTH_NAME =
+      "(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|jun(?:e|\\.)?|jul(?:y|\\.)?"
+          + "|aug(?:ust|\\.)?|sep(?:t(?:ember)?)?\\.?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?"
+          + "|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet"
+          + "|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
+          + "|septiembre|octubre|noviembre|diciembre)";
+  private static final String YEAR = "(?:19|20)\\d\\d";
+  private static final String MONTH_NUM = "(?:1[0-2]|0?[1-9])";
+  private static final String POINT = "(?:" + MONTH_NAME + "\\s+" + YEAR
+      + "|" + YEAR + "\\s*年\\s*" + MONTH_NUM + "\\s*月"
+      + "|" + YEAR + "\\s*년\\s*" + MONTH_NUM + "\\s*월"
+      + "|" + YEAR + "[./-]" + MONTH_NUM + "(?![\\d])"
+      + "|" + MONTH_NUM + "[./]" + YEAR
+      + "|" + YEAR + ")";
+  private static final String PRESENT = "(?:now|present|current(?:ly)?|today|ongoing|date|heute|aujourd'hui"
+      + "|actuel(?:lement)?|presente|actualidad|atual(?:mente)?|hoje|настоящее\\s+время|н\\.\\s?в\\.|сейчас"
+      + "|現在|至今|今|现在|현재)";
+  private static final String SEP = "\\s*(?:~|〜|～|-|–|—|to|until|till|bis|à|a|al|até|до|至)\\s*";
+
+  /** A full range, a month-name range sharing one year, or a single date. */
+  private static final Pattern RANGE = Pattern.compile(
+      "(?<![\\p{L}\\d])(?:"
+          + "(?<m1>" + MONTH_NAME + ")" + SEP + "(?<m2>" + MONTH_NAME + ")\\s+(?<y>" + YEAR + ")"
+          + "|(?<from>" + POINT + ")(?:" + SEP + "(?<to>" + POINT + "|" + PRESENT + "))?"
+          + ")(?![\\p{L}\\d])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern PRESENT_ONLY = Pattern.compile(PRESENT, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A date range found in a heading, and where it was. */
+  record Found(DateRange range, int start, int end) {}
+
+  /** The first date range in {@code text}, or null. */
+  static Found find(String text) {
+    Matcher m = RANGE.matcher(text);
+    while (m.find()) {
+      DateRange range = read(m);
+      if (range != null) return new Found(range, m.start(), m.end());
+    }
+    return null;
+  }
+
+  /** Reads a whole string as a date range; unparseable text is kept as an unparsed range. */
+  static DateRange parse(String text) {
+    String t = text.strip();
+    Matcher m = RANGE.matcher(t);
+    if (m.matches()) {
+      DateRange r = read(m);
+      if (r != null) return new DateRange(r.start(), r.end(), r.present(), t);
+    }
+    return DateRange.unparsed(t);
+  }
+
+  private static DateRange read(Matcher m) {
+    String original = m.group().strip();
+    try {
+      if (m.group("m1") != null) {
+        int year = Integer.parseInt(m.group("y"));
+        return new DateRange(new PartialDate(year, month(m.group("m1"))),
+            new PartialDate(year, month(m.group("m2"))), false, original);
+      }
+      PartialDate from = point(m.group("from"));
+      String to = m.group("to");
+      if (to == null) return new DateRange(from, null, false, original);
+      if (PRESENT_ONLY.matcher(to.strip()).matches()) return new DateRange(from, null, true, original);
+      return new DateRange(from, point(to), false, original);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static PartialDate point(String s) {
+    s = s.strip();
+    Matcher cjk = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]").matcher(s);
+    if (cjk.matches()) return new PartialDate(Integer.parseInt(cjk.group(1)), Integer.parseInt(cjk.group(2)));
+    Matcher ym = Pattern.compile("(\\d{4})[./-](\\d{1,2})").matcher(s);
+    if (ym.matches()) return new PartialDate(Integer.parseInt(ym.group(1)), Integer.parseInt(ym.group(2)));
+    Matcher my = Pattern.compile("(\\d{1,2})[./](\\d{4})").matcher(s);
+    if (my.matches()) return new PartialDate(Integer.parseInt(my.group(2)), Integer.parseInt(my.group(1)));
+    Matcher named = Pattern.compile("(\\S+)\\s+(\\d{4})").matcher(s);
+    if (named.matches()) return new PartialDate(Integer.parseInt(named.group(2)), month(named.group(1)));
+    return new PartialDate(Integer.parseInt(s), 0);
+  }
+
+  private static int month(String name) {
+    String key = name.toLowerCase(Locale.ROOT).replace(".", "");
+    Integer m = MONTHS.get(key);
+    if (m == null && key.length() >= 3) m = MONTHS.get(key.substring(0, 3));
+    if (m == null) throw new IllegalArgumentException("not a month: " + name);
+    return m;
+  }
+
+  private static Map<String, Integer> months() {
+    Map<String, Integer> m = new java.util.HashMap<>();
+    String[][] names = {
+      {"jan", "january", "januar", "janvier", "enero"},
+      {"feb", "february", "februar", "février", "febrero"},
+      {"mar", "march", "märz", "mars", "marzo"},
+      {"apr", "april", "avril", "abril"},
+      {"may", "mai", "mayo"},
+      {"jun", "june", "juni", "juin", "junio"},
+      {"jul", "july", "juli", "juillet", "julio"},
+      {"aug", "august", "août", "agosto"},
+      {"sep", "sept", "september", "septembre", "septiembre"},
+      {"oct", "october", "oktober", "octobre", "octubre"},
+      {"nov", "november", "novembre", "noviembre"},
+      {"dec", "december", "dezember", "décembre", "diciembre"},
+    };
+    for (int i = 0; i < names.length; i++) for (String n : names[i]) m.put(n, i + 1);
+    return Map.copyOf(m);
+  }
+}

@@ -1,0 +1,181 @@
+package dev.cvpress.parse;
+
+import dev.cvpress.model.CvpressException;
+import dev.cvpress.model.Diagnostic;
+import dev.cvpress.model.SourcePos;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tomlj.Toml;
+import org.tomlj.TomlParseError;
+import org.tomlj.TomlParseResult;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * The metadata block at the top of a Markdown file, as Hugo and Jekyll accept it: YAML between {@code ---},
+ * TOML between {@code +++}, or a JSON object.
+ *
+ * @param data the keys, in file order; nested maps and lists as loaded
+ * @param keyLines the line of each top-level key, for positioned diagnostics
+ * @param bodyLine the line on which the Markdown body starts (1 when there is no front matter)
+ */
+record FrontMatter(Map<String, Object> data, Map<String, Integer> keyLines, String body, int bodyLine) {
+  static final FrontMatter NONE = new FrontMatter(Map.of(), Map.of(), "", 1);
+
+  private static final Pattern TOP_KEY = Pattern.compile("^\"?([A-Za-z_][\\w.-]*)\"?\\s*[:=]");
+
+  static FrontMatter split(SourceText src) throws CvpressException {
+    String text = src.text;
+    String[] lines = text.split("\n", -1);
+    String first = lines[0].strip();
+    String fence;
+    if (first.equals("---")) fence = "---";
+    else if (first.equals("+++")) fence = "+++";
+    else if (first.equals("{")) fence = "}";
+    else return new FrontMatter(Map.of(), Map.of(), text, 1);
+
+    int close = -1;
+    for (int i = 1; i < lines.length; i++) {
+      String l = lines[i].stripTrailing();
+      if (l.equals(fence) || (fence.equals("---") && l.equals("..."))) {
+        close = i;
+        break;
+      }
+    }
+    if (close < 0) {
+      String what = fence.equals("}") ? "JSON front matter has no closing `}` line" : "front matter has no closing `" + fence + "` line";
+      throw new CvpressException(src.at(Diagnostic.error(src.pos(1, 1), what,
+          "end the front matter with a line holding only `" + fence + "`")));
+    }
+    int startLine = fence.equals("}") ? 1 : 2; // first line of the metadata itself, 1-based
+    StringBuilder meta = new StringBuilder();
+    int from = fence.equals("}") ? 0 : 1;
+    int to = fence.equals("}") ? close + 1 : close;
+    for (int i = from; i < to; i++) meta.append(lines[i]).append('\n');
+    StringBuilder body = new StringBuilder();
+    for (int i = close + 1; i < lines.length; i++) {
+      body.append(lines[i]);
+      if (i < lines.length - 1) body.append('\n');
+    }
+    Map<String, Object> data = switch (fence) {
+      case "+++" -> toml(src, meta.toString(), startLine);
+      default -> yaml(src, meta.toString(), startLine, fence.equals("}") ? "JSON" : "YAML");
+    };
+    Map<String, Integer> keyLines = new LinkedHashMap<>();
+    for (int i = from; i < to; i++) {
+      Matcher m = TOP_KEY.matcher(lines[i]);
+      if (m.find()) keyLines.putIfAbsent(m.group(1), i + 1);
+      else if (fence.equals("}")) {
+        Matcher j = Pattern.compile("^\\s*\"([^\"]+)\"\\s*:").matcher(lines[i]);
+        if (j.find()) keyLines.putIfAbsent(j.group(1), i + 1);
+      }
+    }
+    return new FrontMatter(data, keyLines, body.toString(), close + 2);
+  }
+
+  SourcePos keyPos(String file, String key) {
+    return new SourcePos(file, keyLines.getOrDefault(key, 1), 1);
+  }
+
+  private static Map<String, Object> yaml(SourceText src, String text, int startLine, String kind)
+      throws CvpressException {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setMaxAliasesForCollections(20);
+    options.setNestingDepthLimit(30);
+    options.setCodePointLimit(256 * 1024);
+    options.setAllowRecursiveKeys(false);
+    Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new org.yaml.snakeyaml.DumperOptions()),
+        new org.yaml.snakeyaml.DumperOptions(), options, new DatesAsText());
+    Object loaded;
+    try {
+      loaded = yaml.load(text);
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      int line = startLine + (mark != null ? mark.getLine() : 0);
+      int column = mark != null ? mark.getColumn() + 1 : 1;
+      String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+      throw new CvpressException(src.at(Diagnostic.error(src.pos(line, column),
+          "front matter is not valid " + kind + ": " + problem.strip(), hintFor(problem, kind))));
+    } catch (YAMLException e) {
+      throw new CvpressException(src.at(Diagnostic.error(src.pos(startLine, 1),
+          "front matter is not valid " + kind + ": " + e.getMessage(),
+          "keep the front matter to plain keys and values")));
+    }
+    if (loaded == null) return Map.of();
+    if (!(loaded instanceof Map<?, ?> map)) {
+      throw new CvpressException(src.at(Diagnostic.error(src.pos(startLine, 1),
+          "front matter must be a set of `key: value` lines, not a " + (loaded instanceof List ? "list" : "single value"),
+          "write e.g. `name: Ada Lovelace` on its own line")));
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    map.forEach((k, v) -> out.put(String.valueOf(k), v));
+    return out;
+  }
+
+  private static String hintFor(String problem, String kind) {
+    if (kind.equals("JSON")) return "check for a missing comma, quote or brace";
+    if (problem != null && problem.contains("mapping values are not allowed")) {
+      return "a value that contains `: ` must be quoted, e.g. title: \"Engineer: backend\"";
+    }
+    if (problem != null && problem.contains("duplicate key")) return "each key may appear only once";
+    if (problem != null && problem.contains("tab")) return "indent YAML with spaces, not tabs";
+    return "front matter is YAML: one `key: value` per line, quote values that hold `:` or `#`";
+  }
+
+  private static Map<String, Object> toml(SourceText src, String text, int startLine) throws CvpressException {
+    TomlParseResult result = Toml.parse(text);
+    if (result.hasErrors()) {
+      List<Diagnostic> ds = new ArrayList<>();
+      for (TomlParseError e : result.errors()) {
+        int line = startLine + e.position().line() - 1;
+        ds.add(src.at(Diagnostic.error(src.pos(line, e.position().column()),
+            "front matter is not valid TOML: " + e.getMessage().replaceAll(" \\(line \\d+, column \\d+\\)$", ""),
+            "TOML values are quoted strings, numbers, dates, [lists] or [tables]: title = \"About me\"")));
+      }
+      throw new CvpressException(ds);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (String key : result.keySet()) out.put(key, tomlValue(result.get(List.of(key))));
+    return out;
+  }
+
+  private static Object tomlValue(Object v) {
+    if (v instanceof org.tomlj.TomlTable t) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      for (String k : t.keySet()) m.put(k, tomlValue(t.get(List.of(k))));
+      return m;
+    }
+    if (v instanceof org.tomlj.TomlArray a) {
+      List<Object> l = new ArrayList<>();
+      for (int i = 0; i < a.size(); i++) l.add(tomlValue(a.get(i)));
+      return l;
+    }
+    if (v instanceof java.time.temporal.TemporalAccessor) return v.toString();
+    return v;
+  }
+
+  /** The standard resolver without timestamps: a front-matter date stays the text the author wrote. */
+  private static final class DatesAsText extends Resolver {
+    @Override
+    protected void addImplicitResolvers() {
+      addImplicitResolver(Tag.BOOL, BOOL, "yYnNtTfFoO", 10);
+      addImplicitResolver(Tag.INT, INT, "-+0123456789");
+      addImplicitResolver(Tag.FLOAT, FLOAT, "-+0123456789.");
+      addImplicitResolver(Tag.MERGE, MERGE, "<", 10);
+      addImplicitResolver(Tag.NULL, NULL, "~nN\0", 10);
+      addImplicitResolver(Tag.NULL, EMPTY, null, 10);
+    }
+  }
+}

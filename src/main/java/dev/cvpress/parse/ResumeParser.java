@@ -1,0 +1,576 @@
+package dev.cvpress.parse;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.cvpress.model.Block;
+import dev.cvpress.model.Contact;
+import dev.cvpress.model.CvpressException;
+import dev.cvpress.model.Diagnostic;
+import dev.cvpress.model.Entry;
+import dev.cvpress.model.Header;
+import dev.cvpress.model.Inline;
+import dev.cvpress.model.Meta;
+import dev.cvpress.model.Resume;
+import dev.cvpress.model.Section;
+import dev.cvpress.model.SourcePos;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Markdown with front matter to a {@link Resume}. The one public entry of the parse stage.
+ *
+ * <p>Headings carry the structure: H1 is the name, H2 a section, H3 an entry (or a section before any H2, or a
+ * sub-heading right after a dated entry), H4-H6 sub-headings.
+ */
+public final class ResumeParser {
+  /** Front-matter keys that are rendering options when given at the top level or with {@code --set}. */
+  public static final Set<String> STYLE_KEYS = Set.of(
+      "accent", "font", "font-size", "line-height", "margins", "paper", "date-format", "section-order", "hide",
+      "icons", "fit-pages", "theme", "photo-shape");
+
+  private static final Parser MARKDOWN = Parser.builder(new MutableDataSet()
+          .set(Parser.EXTENSIONS, List.of(
+              TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create()))
+          .toImmutable())
+      .build();
+
+  /** A parsed résumé with the warnings found on the way. */
+  public record Result(Resume resume, List<Diagnostic> warnings) {
+    public Result {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  private ResumeParser() {}
+
+  /**
+   * Parses one résumé.
+   *
+   * @param file the name used in diagnostics
+   * @param overrides {@code key=value} pairs that replace front matter ({@code style.x} or a style key set a style)
+   */
+  public static Result parse(String file, byte[] content, Map<String, String> overrides) throws CvpressException {
+    SourceText src = SourceText.decode(file, content);
+    FrontMatter fm = FrontMatter.split(src);
+    return new Walk(src, fm, overrides).run();
+  }
+
+  /** One pass over one document; holds the state of where the next block belongs. */
+  private static final class Walk {
+    private final SourceText src;
+    private final FrontMatter fm;
+    private final Map<String, Object> data;
+    private final Map<String, String> style = new LinkedHashMap<>();
+    private final Map<String, SourcePos> stylePos = new LinkedHashMap<>();
+    private final List<Diagnostic> warnings = new ArrayList<>();
+    private Document doc;
+
+    private String name;
+    private List<Inline> headline;
+    private final List<Contact> contacts = new ArrayList<>();
+    private final List<Block> intro = new ArrayList<>();
+    private final List<SectionBuilder> sections = new ArrayList<>();
+    private EntryBuilder entry;
+    private boolean sawH2;
+    private boolean expectHeadline;
+
+    Walk(SourceText src, FrontMatter fm, Map<String, String> overrides) {
+      this.src = src;
+      this.fm = fm;
+      this.data = new LinkedHashMap<>(fm.data());
+      Object styleMap = data.get("style");
+      if (styleMap instanceof Map<?, ?> m) {
+        m.forEach((k, v) -> {
+          style.put(String.valueOf(k), scalar(v));
+          stylePos.put(String.valueOf(k), nestedKeyPos("style", String.valueOf(k)));
+        });
+      }
+      for (String key : STYLE_KEYS) {
+        if (data.containsKey(key) && !style.containsKey(key)) {
+          style.put(key, scalar(data.get(key)));
+          stylePos.put(key, fm.keyPos(src.file, key));
+        }
+      }
+      overrides.forEach((k, v) -> {
+        String key = k.startsWith("style.") ? k.substring(6) : k;
+        if (k.startsWith("style.") || STYLE_KEYS.contains(k)) {
+          style.put(key, v);
+          stylePos.put(key, SourcePos.file("--set " + k));
+        } else {
+          data.put(k, v);
+        }
+      });
+    }
+
+    Result run() throws CvpressException {
+      // Blank out the front matter rather than cutting it, so flexmark's offsets are offsets in the file.
+      String body = "\n".repeat(fm.bodyLine() - 1) + (fm.bodyLine() > 1 ? fm.body() : src.text);
+      doc = MARKDOWN.parse(body);
+      name = str("name");
+      String fmHeadline = str("headline");
+      if (fmHeadline != null) headline = List.of(new Inline.Text(fmHeadline));
+      frontMatterContacts();
+
+      for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
+        top(node);
+      }
+      List<Section> built = new ArrayList<>();
+      Set<String> ids = new HashSet<>();
+      for (SectionBuilder s : sections) {
+        Section section = s.build(ids);
+        if (section != null) built.add(section);
+      }
+      Meta meta = new Meta(str("title"), str("lang"), keywords(), str("date"), style, stylePos);
+      Header header = new Header(name != null ? name : "", headline != null ? headline : List.of(), contacts,
+          str("photo"));
+      return new Result(new Resume(meta, header, intro, built), warnings);
+    }
+
+    private void top(Node node) {
+      if (node instanceof Heading h) {
+        heading(h);
+        return;
+      }
+      if (node instanceof HtmlCommentBlock) return;
+      if (node instanceof Reference) return;
+      if (node instanceof Paragraph p) {
+        String raw = p.getChars().toString();
+        boolean atTop = sections.isEmpty();
+        boolean last = node.getNext() == null || onlyTrivia(node.getNext());
+        if (atTop || last) {
+          List<Contact> found = ContactLines.read(raw);
+          if (found != null) {
+            addContacts(found);
+            expectHeadline = false;
+            return;
+          }
+        }
+        List<Inline> inlines = inlines(p);
+        boolean nothingYet = intro.isEmpty() && sections.isEmpty();
+        if (headline == null && (expectHeadline || (nothingYet && name == null))) {
+          headline = inlines;
+          expectHeadline = false;
+          return;
+        }
+        expectHeadline = false;
+        if (entry != null && entry.body.isEmpty() && entry.role == null && isItalicLine(inlines)) {
+          entry.role = Inline.plain(inlines).strip();
+          return;
+        }
+        add(paragraphOrImage(inlines, p));
+        return;
+      }
+      expectHeadline = false;
+      Block block = block(node);
+      if (block != null) add(block);
+    }
+
+    /** Blank HTML comments and link reference definitions are not content. */
+    private boolean onlyTrivia(Node node) {
+      for (Node n = node; n != null; n = n.getNext()) {
+        if (!(n instanceof HtmlCommentBlock) && !(n instanceof Reference)) return false;
+      }
+      return true;
+    }
+
+    private void heading(Heading h) {
+      List<Inline> text = inlines(h);
+      String plain = Inline.plain(text).strip();
+      SourcePos pos = pos(h);
+      int level = h.getLevel();
+      if (level == 1) {
+        if (name == null && sections.isEmpty() && intro.isEmpty()) {
+          name = plain;
+          expectHeadline = headline == null;
+          return;
+        }
+        level = 2; // a second H1 is read as a section title
+      }
+      expectHeadline = false;
+      if (level == 2) {
+        newSection(plain, pos);
+        sawH2 = true;
+        return;
+      }
+      if (level == 3) {
+        EntryHeading parts = EntryHeading.of(text);
+        boolean dated = parts.dates() != null;
+        if (!dated && !sawH2 && (entry == null)) {
+          newSection(plain, pos);
+          return;
+        }
+        if (!dated && entry != null && entry.dates != null) {
+          entry.body.add(new Block.SubHeading(3, text, pos));
+          return;
+        }
+        if (sections.isEmpty()) newSection("", pos);
+        entry = new EntryBuilder(parts, pos);
+        current().blocks.add(entry);
+        return;
+      }
+      add(new Block.SubHeading(level, text, pos));
+    }
+
+    private void newSection(String title, SourcePos pos) {
+      entry = null;
+      sections.add(new SectionBuilder(title, pos));
+    }
+
+    private SectionBuilder current() {
+      return sections.get(sections.size() - 1);
+    }
+
+    private void add(Block block) {
+      if (entry != null) entry.body.add(block);
+      else if (!sections.isEmpty()) current().blocks.add(block);
+      else intro.add(block);
+    }
+
+    private Block block(Node node) {
+      SourcePos pos = pos(node);
+      if (node instanceof ListBlock list) return list(list);
+      if (node instanceof FencedCodeBlock code) {
+        return new Block.CodeBlock(code.getInfo().toString().strip(), code.getContentChars().toString(), pos);
+      }
+      if (node instanceof IndentedCodeBlock code) return new Block.CodeBlock("", code.getContentChars().toString(), pos);
+      if (node instanceof BlockQuote quote) return new Block.Quote(blocks(quote), pos);
+      if (node instanceof ThematicBreak) return new Block.Rule(pos);
+      if (node instanceof TableBlock table) return table(table);
+      if (node instanceof Paragraph p) return paragraphOrImage(inlines(p), p);
+      if (node instanceof Heading h) return new Block.SubHeading(Math.max(3, h.getLevel()), inlines(h), pos);
+      if (node instanceof HtmlCommentBlock || node instanceof Reference) return null;
+      if (node instanceof HtmlBlock html) {
+        String text = html.getChars().toString().replaceAll("(?s)<!--.*?-->", "").replaceAll("<[^>]*>", " ").strip();
+        if (text.isEmpty()) return null;
+        return new Block.Paragraph(List.of(new Inline.Text(text.replaceAll("\\s+", " "))), Set.of(), pos);
+      }
+      return null;
+    }
+
+    private List<Block> blocks(Node parent) {
+      List<Block> out = new ArrayList<>();
+      for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+        Block b = block(n);
+        if (b != null) out.add(b);
+      }
+      return out;
+    }
+
+    private Block list(ListBlock list) {
+      List<Block.ListItem> items = new ArrayList<>();
+      for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+        if (!(n instanceof ListItem item)) continue;
+        List<Inline> text = List.of();
+        List<Block> children = new ArrayList<>();
+        for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+          if (c instanceof Paragraph p && text.isEmpty() && children.isEmpty()) text = inlines(p);
+          else {
+            Block b = block(c);
+            if (b != null) children.add(b);
+          }
+        }
+        items.add(new Block.ListItem(text, children, null, Set.of(), pos(item)));
+      }
+      return new Block.BulletList(list instanceof OrderedList, items, pos(list));
+    }
+
+    private Block table(TableBlock table) {
+      List<List<List<Inline>>> head = new ArrayList<>();
+      List<List<List<Inline>>> body = new ArrayList<>();
+      List<String> align = new ArrayList<>();
+      for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+        for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+          if (!(row instanceof TableRow)) continue;
+          List<List<Inline>> cells = new ArrayList<>();
+          for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+            if (!(cell instanceof TableCell tc)) continue;
+            cells.add(inlines(tc));
+            if (part instanceof TableHead && head.isEmpty()) {
+              align.add(tc.getAlignment() == null ? "" : tc.getAlignment().name().toLowerCase(Locale.ROOT));
+            }
+          }
+          (part instanceof TableHead ? head : body).add(cells);
+        }
+      }
+      return new Block.Table(head, body, align, pos(table));
+    }
+
+    private Block paragraphOrImage(List<Inline> inlines, Node p) {
+      List<Inline> content = inlines.stream()
+          .filter(i -> !(i instanceof Inline.Text t && t.text().isBlank()))
+          .toList();
+      if (content.size() == 1 && content.get(0) instanceof Inline.Image img) {
+        return new Block.Image(img.src(), img.alt(), pos(p));
+      }
+      return new Block.Paragraph(trim(inlines), Set.of(), pos(p));
+    }
+
+    private static boolean isItalicLine(List<Inline> inlines) {
+      List<Inline> content = inlines.stream()
+          .filter(i -> !(i instanceof Inline.Text t && t.text().isBlank()))
+          .toList();
+      return content.size() == 1 && content.get(0) instanceof Inline.Emph;
+    }
+
+    // ---- inline content ----
+
+    private List<Inline> inlines(Node parent) {
+      List<Inline> out = new ArrayList<>();
+      for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) inline(n, out);
+      return trim(merge(out));
+    }
+
+    private void inline(Node n, List<Inline> out) {
+      if (n instanceof Text || n instanceof HtmlEntity) {
+        out.add(new Inline.Text(n.getChars().unescape()));
+      } else if (n instanceof SoftLineBreak) {
+        out.add(new Inline.Text(" "));
+      } else if (n instanceof HardLineBreak) {
+        out.add(new Inline.LineBreak());
+      } else if (n instanceof StrongEmphasis) {
+        out.add(new Inline.Strong(inlines(n)));
+      } else if (n instanceof Emphasis) {
+        out.add(new Inline.Emph(inlines(n)));
+      } else if (n instanceof Strikethrough) {
+        out.add(new Inline.Strike(inlines(n)));
+      } else if (n instanceof Code code) {
+        out.add(new Inline.Code(code.getText().toString()));
+      } else if (n instanceof Image img) {
+        out.add(new Inline.Image(img.getUrl().unescape(), img.getText().unescape(), pos(n)));
+      } else if (n instanceof ImageRef ref) {
+        Reference r = ref.getReferenceNode(doc);
+        if (r != null) out.add(new Inline.Image(r.getUrl().unescape(), ref.getText().unescape(), pos(n)));
+        else out.add(new Inline.Text(n.getChars().unescape()));
+      } else if (n instanceof Link link) {
+        out.add(new Inline.Link(link.getUrl().unescape(), inlines(n), pos(n)));
+      } else if (n instanceof LinkRef ref) {
+        Reference r = ref.getReferenceNode(doc);
+        if (r != null) {
+          List<Inline> text = inlines(n);
+          if (text.isEmpty()) text = List.of(new Inline.Text(ref.getReference().unescape()));
+          out.add(new Inline.Link(r.getUrl().unescape(), text, pos(n)));
+        } else {
+          out.add(new Inline.Text(n.getChars().unescape()));
+        }
+      } else if (n instanceof MailLink mail) {
+        String address = mail.getText().toString();
+        out.add(new Inline.Link("mailto:" + address, List.of(new Inline.Text(address)), pos(n)));
+      } else if (n instanceof AutoLink auto) {
+        String url = auto.getUrl().toString();
+        String shown = auto.getText().toString();
+        if (!url.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) url = "https://" + url;
+        out.add(new Inline.Link(url, List.of(new Inline.Text(shown)), pos(n)));
+      } else if (n instanceof HtmlInlineComment) {
+        // dropped: comments are notes to the author
+      } else if (n instanceof HtmlInline html) {
+        if (html.getChars().toString().matches("(?i)<br\\s*/?>")) out.add(new Inline.LineBreak());
+      } else if (n.hasChildren()) {
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) inline(c, out);
+      } else {
+        out.add(new Inline.Text(n.getChars().unescape()));
+      }
+    }
+
+    /** Joins neighbouring text runs, so that "a" "b" from flexmark's splitting become "ab". */
+    private static List<Inline> merge(List<Inline> in) {
+      List<Inline> out = new ArrayList<>();
+      for (Inline i : in) {
+        if (i instanceof Inline.Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text prev) {
+          out.set(out.size() - 1, new Inline.Text(prev.text() + t.text()));
+        } else {
+          out.add(i);
+        }
+      }
+      return out;
+    }
+
+    private static List<Inline> trim(List<Inline> in) {
+      if (in.isEmpty()) return in;
+      List<Inline> out = new ArrayList<>(in);
+      if (out.get(0) instanceof Inline.Text t) {
+        String s = t.text().stripLeading();
+        if (s.isEmpty()) out.remove(0);
+        else out.set(0, new Inline.Text(s));
+      }
+      if (!out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text t) {
+        String s = t.text().stripTrailing();
+        if (s.isEmpty()) out.remove(out.size() - 1);
+        else out.set(out.size() - 1, new Inline.Text(s));
+      }
+      return out;
+    }
+
+    // ---- front matter ----
+
+    private void frontMatterContacts() {
+      List<Contact> found = new ArrayList<>();
+      String email = str("email");
+      if (email != null) found.add(ContactLines.guess(email));
+      String phone = str("phone");
+      if (phone != null) found.add(new Contact(Contact.Kind.PHONE, phone, "tel:" + phone.replaceAll("[^+\\d]", "")));
+      String location = str("location");
+      if (location != null) found.add(new Contact(Contact.Kind.LOCATION, location, null));
+      String website = str("website");
+      if (website != null) found.add(ContactLines.guess(website));
+      String github = str("github");
+      if (github != null) found.add(ContactLines.profile(Contact.Kind.GITHUB, "github.com", github, null));
+      String linkedin = str("linkedin");
+      if (linkedin != null) found.add(ContactLines.profile(Contact.Kind.LINKEDIN, "linkedin.com/in", linkedin, null));
+      Object links = data.get("links");
+      if (links instanceof List<?> list) {
+        for (Object o : list) {
+          if (o instanceof Map<?, ?> m) {
+            Object url = m.get("url");
+            Object label = m.containsKey("label") ? m.get("label") : m.get("name");
+            if (url != null) found.add(ContactLines.guess("[" + (label != null ? label : url) + "](" + url + ")"));
+          } else if (o != null) {
+            found.add(ContactLines.guess(scalar(o)));
+          }
+        }
+      } else if (links instanceof Map<?, ?> m) {
+        m.forEach((label, url) -> found.add(ContactLines.guess("[" + label + "](" + url + ")")));
+      } else if (links != null) {
+        warnings.add(src.at(Diagnostic.warning(fm.keyPos(src.file, "links"),
+            "`links` should be a list of URLs; ignored", "write links as a list: `links: [https://example.com]`")));
+      }
+      addContacts(found);
+    }
+
+    private void addContacts(List<Contact> found) {
+      for (Contact c : found) {
+        boolean dup = contacts.stream().anyMatch(o -> o.kind() == c.kind() && o.label().equalsIgnoreCase(c.label()));
+        if (!dup) contacts.add(c);
+      }
+    }
+
+    private List<String> keywords() {
+      Object k = data.get("keywords");
+      if (k instanceof List<?> list) return list.stream().map(ResumeParser::scalar).filter(s -> !s.isBlank()).toList();
+      if (k != null) {
+        return java.util.Arrays.stream(scalar(k).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+      }
+      return List.of();
+    }
+
+    private String str(String key) {
+      Object v = data.get(key);
+      if (v == null || v instanceof Map || v instanceof List) return null;
+      String s = scalar(v).strip();
+      return s.isEmpty() ? null : s;
+    }
+
+    /** The line of {@code child:} inside the {@code parent:} block of the front matter. */
+    private SourcePos nestedKeyPos(String parent, String child) {
+      SourcePos parentPos = fm.keyPos(src.file, parent);
+      java.util.regex.Pattern p = java.util.regex.Pattern.compile(
+          "^(\\s+|.*[{,]\\s*)\"?" + java.util.regex.Pattern.quote(child) + "\"?\\s*[:=]");
+      for (int line = parentPos.line(); line < fm.bodyLine(); line++) {
+        String text = src.line(line);
+        if (text == null) break;
+        java.util.regex.Matcher m = p.matcher(text);
+        if (m.find()) return src.pos(line, m.end(1) + 1);
+      }
+      return parentPos;
+    }
+
+    private SourcePos pos(Node n) {
+      return src.pos(n.getStartOffset());
+    }
+  }
+
+  private static String scalar(Object v) {
+    if (v instanceof List<?> l) return String.join(",", l.stream().map(ResumeParser::scalar).toList());
+    return v == null ? "" : String.valueOf(v);
+  }
+
+  /** An entry still taking body blocks; becomes an {@link Entry} when its section is built. */
+  private static final class EntryBuilder {
+    final EntryHeading heading;
+    final SourcePos pos;
+    final List<Block> body = new ArrayList<>();
+    final dev.cvpress.model.DateRange dates;
+    String role;
+
+    EntryBuilder(EntryHeading heading, SourcePos pos) {
+      this.pos = pos;
+      this.heading = heading;
+      this.dates = heading.dates();
+    }
+
+    Entry build() {
+      return new Entry(heading.title(), heading.org(), heading.url(), null, role, dates, Set.of(), body, pos);
+    }
+  }
+
+  private static final class SectionBuilder {
+    final String title;
+    final SourcePos pos;
+    final List<Object> blocks = new ArrayList<>();
+
+    SectionBuilder(String title, SourcePos pos) {
+      this.title = title;
+      this.pos = pos;
+    }
+
+    Section build(Set<String> ids) {
+      List<Block> out = new ArrayList<>();
+      for (Object o : blocks) out.add(o instanceof EntryBuilder e ? e.build() : (Block) o);
+      if (title.isEmpty() && out.isEmpty()) return null;
+      String base = slug(title);
+      String id = base;
+      for (int i = 2; !ids.add(id); i++) id = base + "-" + i;
+      return new Section(id, title, out, Set.of(), pos);
+    }
+  }
+
+  static String slug(String title) {
+    String s = java.text.Normalizer.normalize(title.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFKD)
+        .replaceAll("\\p{M}", "")
+        .replaceAll("[^\\p{L}\\p{N}]+", "-")
+        .replaceAll("^-|-$", "");
+    return s.isEmpty() ? "section" : s;
+  }
+}

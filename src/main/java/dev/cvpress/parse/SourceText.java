@@ -1,0 +1,118 @@
+package dev.cvpress.parse;
+
+import dev.cvpress.model.CvpressException;
+import dev.cvpress.model.Diagnostic;
+import dev.cvpress.model.SourcePos;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A source file decoded to text with LF line endings, able to turn offsets into line and column. */
+final class SourceText {
+  /** Larger inputs are not résumés; refusing them keeps memory and time bounded. */
+  static final int MAX_BYTES = 5 * 1024 * 1024;
+
+  final String file;
+  final String text;
+  private final int[] lineStarts;
+
+  private SourceText(String file, String text) {
+    this.file = file;
+    this.text = text;
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') starts.add(i + 1);
+    lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  static SourceText of(String file, String text) {
+    return new SourceText(file, normalise(text));
+  }
+
+  static SourceText decode(String file, byte[] bytes) throws CvpressException {
+    SourcePos start = SourcePos.start(file);
+    if (bytes.length > MAX_BYTES) {
+      throw new CvpressException(Diagnostic.error(start,
+          "file is too large for a résumé (" + bytes.length / (1024 * 1024) + " MB, limit 5 MB)",
+          "check that this is the right file"));
+    }
+    if (bytes.length == 0 || new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
+      throw new CvpressException(Diagnostic.error(start, "file is empty",
+          "write the résumé in Markdown; `cvpress init` writes a starter"));
+    }
+    int offset = 0;
+    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+      offset = 3;
+    } else if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE || (bytes[0] & 0xff) == 0xFF)
+        && ((bytes[1] & 0xff) == 0xFF || (bytes[1] & 0xff) == 0xFE)) {
+      throw new CvpressException(Diagnostic.error(start, "file is UTF-16; cvpress reads UTF-8",
+          "save the file as UTF-8 (most editors have an \"encoding\" option)"));
+    }
+    for (int i = offset; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        throw new CvpressException(Diagnostic.error(new SourcePos(file, lineOf(bytes, i), 1),
+            "file holds binary data (a NUL byte at byte offset " + i + "), not Markdown text",
+            "pass the Markdown source of the résumé, not a PDF, image or word-processor file"));
+      }
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    try {
+      return new SourceText(file, normalise(decoder.decode(in).toString()));
+    } catch (CharacterCodingException e) {
+      int bad = in.position();
+      throw new CvpressException(Diagnostic.error(new SourcePos(file, lineOf(bytes, bad), 1),
+          "invalid UTF-8 at byte offset " + bad + " (byte 0x" + String.format("%02X", bytes[bad] & 0xff) + ")",
+          "save the file as UTF-8; it looks like another encoding such as Latin-1 or Windows-1252"));
+    }
+  }
+
+  private static int lineOf(byte[] bytes, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset && i < bytes.length; i++) if (bytes[i] == '\n') line++;
+    return line;
+  }
+
+  private static String normalise(String s) {
+    if (!s.isEmpty() && s.charAt(0) == '\uFEFF') s = s.substring(1);
+    return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
+  SourcePos pos(int offset) {
+    int line = lineIndex(offset);
+    return new SourcePos(file, line + 1, offset - lineStarts[line] + 1);
+  }
+
+  SourcePos pos(int line, int column) {
+    return new SourcePos(file, line, column);
+  }
+
+  String line(int line) {
+    if (line < 1 || line > lineStarts.length) return null;
+    int start = lineStarts[line - 1];
+    int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
+    return text.substring(start, end);
+  }
+
+  /** A diagnostic at a position of this file, with the source line attached for the caret display. */
+  Diagnostic at(Diagnostic d) {
+    return d.pos().file().equals(file) ? d.withSourceLine(line(d.pos().line())) : d;
+  }
+
+  private int lineIndex(int offset) {
+    int lo = 0;
+    int hi = lineStarts.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}

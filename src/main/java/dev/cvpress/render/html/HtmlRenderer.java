@@ -1,0 +1,316 @@
+package dev.cvpress.render.html;
+
+import dev.cvpress.model.Block;
+import dev.cvpress.model.Contact;
+import dev.cvpress.model.Entry;
+import dev.cvpress.model.Inline;
+import dev.cvpress.model.Resume;
+import dev.cvpress.model.Section;
+import java.util.List;
+
+/** Résumé model to a standalone XHTML document. The one public entry of the HTML stage. */
+public final class HtmlRenderer {
+  private HtmlRenderer() {}
+
+  /**
+   * Rendering choices that change the HTML.
+   *
+   * @param css the complete style sheet (theme plus generated rules), placed in the head
+   * @param originalDates show dates as the author wrote them instead of the house style
+   * @param pageFooter add the "page X of Y" footer (only worth it on documents of more than one page)
+   * @param icons mark contact items with Font Awesome glyphs
+   */
+  public record Options(String css, boolean originalDates, boolean pageFooter, boolean icons) {}
+
+  public static String render(Resume resume, Options options) {
+    return new Writer(resume, options).document();
+  }
+
+  /** The title the PDF carries: "Name — Résumé". */
+  public static String documentTitle(Resume resume) {
+    String who = resume.displayName();
+    return who.isBlank() ? "Résumé" : who + " — Résumé";
+  }
+
+  private static final class Writer {
+    private final Resume resume;
+    private final Options options;
+    private final Labels labels;
+    private final StringBuilder out = new StringBuilder(16 * 1024);
+
+    Writer(Resume resume, Options options) {
+      this.resume = resume;
+      this.options = options;
+      this.labels = Labels.forLang(resume.meta().lang());
+    }
+
+    String document() {
+      out.append("<!DOCTYPE html>\n<html lang=\"").append(attr(resume.meta().lang())).append("\">\n<head>\n");
+      out.append("<meta charset=\"utf-8\"/>\n");
+      out.append("<title>").append(text(documentTitle(resume))).append("</title>\n");
+      meta("author", resume.displayName());
+      meta("subject", subject());
+      meta("keywords", String.join(", ", resume.meta().keywords()));
+      out.append("<style>\n").append(options.css());
+      if (options.pageFooter()) {
+        out.append("\n@page { @bottom-right { content: ").append(labels.pageFooterContent()).append("; } }\n");
+      }
+      out.append("\n</style>\n");
+      // Last in the head: an HTML parser ends the head at this unknown element.
+      out.append("<bookmarks>\n");
+      for (Section s : resume.sections()) {
+        if (s.title().isBlank()) continue;
+        out.append("<bookmark name=\"").append(attr(s.title())).append("\" href=\"#").append(attr(s.id()))
+            .append("\"></bookmark>\n");
+      }
+      out.append("</bookmarks>\n</head>\n<body>\n");
+      header();
+      if (!resume.intro().isEmpty()) {
+        out.append("<div class=\"summary\">\n");
+        blocks(resume.intro());
+        out.append("</div>\n");
+      }
+      for (Section s : resume.sections()) section(s);
+      out.append("</body>\n</html>\n");
+      return out.toString();
+    }
+
+    private String subject() {
+      String headline = Inline.plain(resume.header().headline()).strip();
+      return headline.isEmpty() ? "Résumé" : "Résumé — " + headline;
+    }
+
+    private void meta(String name, String content) {
+      if (content == null || content.isBlank()) return;
+      out.append("<meta name=\"").append(name).append("\" content=\"").append(attr(content)).append("\"/>\n");
+    }
+
+    private void header() {
+      var header = resume.header();
+      out.append("<header class=\"masthead\">\n");
+      if (header.photo() != null) {
+        out.append("<img class=\"photo\" src=\"").append(attr(header.photo())).append("\" alt=\"")
+            .append(attr(resume.displayName())).append("\"/>\n");
+      }
+      String name = resume.displayName();
+      if (!name.isBlank()) out.append("<h1 class=\"name\">").append(text(name)).append("</h1>\n");
+      if (!header.headline().isEmpty()) {
+        out.append("<p class=\"headline\">");
+        inlines(header.headline());
+        out.append("</p>\n");
+      }
+      if (!header.contacts().isEmpty()) {
+        out.append("<p class=\"contacts\">");
+        for (Contact c : header.contacts()) contact(c);
+        out.append("</p>\n");
+      }
+      out.append("</header>\n");
+    }
+
+    private void contact(Contact c) {
+      String kind = c.kind().name().toLowerCase(java.util.Locale.ROOT);
+      out.append("<span class=\"contact ").append(kind).append("\">");
+      if (options.icons()) {
+        out.append("<span class=\"icon icon-").append(kind).append("\" aria-hidden=\"true\">")
+            .append(Icons.glyph(c.kind())).append("</span>");
+      }
+      if (c.url() != null) {
+        out.append("<a href=\"").append(attr(c.url())).append("\">").append(text(c.label())).append("</a>");
+      } else {
+        out.append(text(c.label()));
+      }
+      out.append("</span>");
+    }
+
+    private void section(Section s) {
+      out.append("<section class=\"section section-").append(attr(s.id())).append("\" id=\"").append(attr(s.id()))
+          .append("\">\n");
+      if (!s.title().isBlank()) out.append("<h2 class=\"section-title\">").append(text(s.title())).append("</h2>\n");
+      blocks(s.blocks());
+      out.append("</section>\n");
+    }
+
+    private void entry(Entry e) {
+      out.append("<article class=\"entry\">\n<div class=\"entry-head\">");
+      out.append("<h3 class=\"entry-title\">");
+      if (e.title() != null) {
+        out.append("<span class=\"title\">");
+        linked(e.title(), e.org() == null ? e.url() : null);
+        out.append("</span>");
+      }
+      if (e.org() != null) {
+        if (e.title() != null) out.append("<span class=\"at\">, </span>");
+        out.append("<span class=\"org\">");
+        linked(e.org(), e.url());
+        out.append("</span>");
+      }
+      out.append("</h3>");
+      if (e.dates() != null) {
+        String shown = options.originalDates() ? e.dates().original() : labels.format(e.dates());
+        out.append("<div class=\"dates\">").append(text(shown)).append("</div>");
+      }
+      out.append("</div>\n");
+      if (e.role() != null || e.location() != null) {
+        out.append("<p class=\"role\">");
+        if (e.role() != null) out.append(text(e.role()));
+        if (e.location() != null) {
+          out.append(e.role() != null ? "<span class=\"location\"> · " : "<span class=\"location\">")
+              .append(text(e.location())).append("</span>");
+        }
+        out.append("</p>\n");
+      }
+      if (!e.body().isEmpty()) {
+        out.append("<div class=\"entry-body\">\n");
+        blocks(e.body());
+        out.append("</div>\n");
+      }
+      out.append("</article>\n");
+    }
+
+    /** Writes a name, split so that a trailing "(note)" reads as a quieter aside. */
+    private void linked(String label, String url) {
+      String main = label;
+      String note = null;
+      int paren = label.indexOf(" (");
+      if (paren > 0 && label.endsWith(")")) {
+        main = label.substring(0, paren);
+        note = label.substring(paren + 1);
+      }
+      if (url != null) out.append("<a href=\"").append(attr(url)).append("\">").append(text(main)).append("</a>");
+      else out.append(text(main));
+      if (note != null) out.append(" <span class=\"note\">").append(text(note)).append("</span>");
+    }
+
+    private void blocks(List<Block> blocks) {
+      for (Block b : blocks) block(b);
+    }
+
+    private void block(Block b) {
+      if (b instanceof Entry e) {
+        entry(e);
+      } else if (b instanceof Block.Paragraph p) {
+        out.append("<p>");
+        inlines(p.inlines());
+        out.append("</p>\n");
+      } else if (b instanceof Block.BulletList l) {
+        String tag = l.ordered() ? "ol" : "ul";
+        out.append('<').append(tag).append(">\n");
+        for (Block.ListItem item : l.items()) {
+          out.append("<li>");
+          if (item.checked() != null) out.append(item.checked() ? "☑ " : "☐ ");
+          inlines(item.text());
+          if (!item.children().isEmpty()) {
+            out.append('\n');
+            blocks(item.children());
+          }
+          out.append("</li>\n");
+        }
+        out.append("</").append(tag).append(">\n");
+      } else if (b instanceof Block.SubHeading h) {
+        out.append("<h4 class=\"subheading level-").append(h.level()).append("\">");
+        inlines(h.inlines());
+        out.append("</h4>\n");
+      } else if (b instanceof Block.Table t) {
+        table(t);
+      } else if (b instanceof Block.CodeBlock c) {
+        out.append("<pre class=\"code\"><code>").append(text(c.text().stripTrailing())).append("</code></pre>\n");
+      } else if (b instanceof Block.Quote q) {
+        out.append("<blockquote>\n");
+        blocks(q.blocks());
+        out.append("</blockquote>\n");
+      } else if (b instanceof Block.Image img) {
+        out.append("<p class=\"figure\"><img src=\"").append(attr(img.src())).append("\" alt=\"")
+            .append(attr(img.alt())).append("\"/></p>\n");
+      } else if (b instanceof Block.Rule) {
+        out.append("<hr/>\n");
+      } else if (b instanceof Block.Definition d) {
+        out.append("<dl>\n<dt>");
+        inlines(d.term());
+        out.append("</dt>\n");
+        for (List<Block> desc : d.descriptions()) {
+          out.append("<dd>\n");
+          blocks(desc);
+          out.append("</dd>\n");
+        }
+        out.append("</dl>\n");
+      }
+    }
+
+    private void table(Block.Table t) {
+      out.append("<table>\n");
+      if (!t.head().isEmpty()) {
+        out.append("<thead>\n");
+        for (var row : t.head()) row(row, "th", t.align());
+        out.append("</thead>\n");
+      }
+      out.append("<tbody>\n");
+      for (var row : t.body()) row(row, "td", t.align());
+      out.append("</tbody>\n</table>\n");
+    }
+
+    private void row(List<List<Inline>> cells, String tag, List<String> align) {
+      out.append("<tr>");
+      for (int i = 0; i < cells.size(); i++) {
+        out.append('<').append(tag);
+        String a = i < align.size() ? align.get(i) : "";
+        if (!a.isEmpty()) out.append(" style=\"text-align: ").append(a).append('"');
+        out.append('>');
+        inlines(cells.get(i));
+        out.append("</").append(tag).append('>');
+      }
+      out.append("</tr>\n");
+    }
+
+    private void inlines(List<Inline> inlines) {
+      for (Inline i : inlines) inline(i);
+    }
+
+    private void inline(Inline i) {
+      if (i instanceof Inline.Text t) out.append(text(t.text()));
+      else if (i instanceof Inline.Emph e) wrap("em", e.children());
+      else if (i instanceof Inline.Strong s) wrap("strong", s.children());
+      else if (i instanceof Inline.Strike s) wrap("del", s.children());
+      else if (i instanceof Inline.Code c) out.append("<code>").append(text(c.text())).append("</code>");
+      else if (i instanceof Inline.LineBreak) out.append("<br/>");
+      else if (i instanceof Inline.Image img) {
+        out.append("<img src=\"").append(attr(img.src())).append("\" alt=\"").append(attr(img.alt())).append("\"/>");
+      } else if (i instanceof Inline.Link l) {
+        out.append("<a href=\"").append(attr(l.url())).append("\">");
+        inlines(l.children());
+        out.append("</a>");
+      }
+    }
+
+    private void wrap(String tag, List<Inline> children) {
+      out.append('<').append(tag).append('>');
+      inlines(children);
+      out.append("</").append(tag).append('>');
+    }
+  }
+
+  /** Escapes text for element content. */
+  static String text(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      String rep = switch (c) {
+        case '&' -> "&amp;";
+        case '<' -> "&lt;";
+        case '>' -> "&gt;";
+        default -> c < 0x20 && c != '\n' && c != '\t' ? " " : null;
+      };
+      if (rep != null) {
+        if (b == null) b = new StringBuilder(s.length() + 16).append(s, 0, i);
+        b.append(rep);
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? s : b.toString();
+  }
+
+  /** Escapes text for a double-quoted attribute. */
+  static String attr(String s) {
+    return text(s).replace("\"", "&quot;");
+  }
+}

@@ -1,0 +1,151 @@
+package dev.cvpress.render.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Element;
+
+/** HTML + CSS to PDF bytes. The one public entry of the PDF stage. */
+public final class PdfRenderer {
+  /** Kept strongly reachable: java.util.logging forgets configuration of loggers nobody holds. */
+  private static final List<Logger> QUIET = List.of(
+      Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox"),
+      Logger.getLogger("com.openhtmltopdf"));
+
+  static {
+    // The engine and PDFBox log through java.util.logging to stderr; cvpress reports problems itself.
+    XRLog.setLoggingEnabled(false);
+    for (Logger l : QUIET) l.setLevel(Level.OFF);
+  }
+
+  private PdfRenderer() {}
+
+  /**
+   * How to produce the PDF.
+   *
+   * @param resourceRoot the only folder whose files the document may read (images, style sheets)
+   * @param allowRemote let http(s) resources in
+   * @param created the date stamped into the PDF, so that equal inputs give equal bytes
+   * @param producer the Producer entry of the PDF
+   * @param userFont a TrueType file chosen by the user, or null
+   * @param userFontFamily the CSS family name the user's font answers to
+   */
+  public record Options(Path resourceRoot, boolean allowRemote, Instant created, String producer, Path userFont,
+      String userFontFamily) {}
+
+  /**
+   * A laid-out PDF.
+   *
+   * @param refused resources the document asked for and was not allowed to read
+   */
+  public record Result(byte[] pdf, int pages, List<String> refused) {}
+
+  /** Lays out {@code html} (a complete document) and writes it as a tagged PDF with embedded fonts. */
+  public static Result render(String html, URI baseUri, Options options) throws IOException {
+    org.jsoup.nodes.Document parsed = Jsoup.parse(html, baseUri.toString());
+    // An HTML parser moves unknown head elements into the body; the engine reads bookmarks from the head.
+    Element bookmarks = parsed.selectFirst("bookmarks");
+    if (bookmarks != null) parsed.head().appendChild(bookmarks);
+    org.w3c.dom.Document dom = new W3CDom().fromJsoup(parsed);
+
+    List<String> refused = new ArrayList<>();
+    ResourcePolicy policy = new ResourcePolicy(options.resourceRoot(), options.allowRemote());
+    PdfRendererBuilder builder = new PdfRendererBuilder()
+        .withW3cDocument(dom, baseUri.toString())
+        .useFastMode()
+        .usePdfUaAccessibility(true)
+        .withProducer(options.producer())
+        .useExternalResourceAccessControl((uri, type) -> {
+          boolean ok = policy.allows(uri);
+          if (!ok) {
+            synchronized (refused) {
+              if (!refused.contains(uri)) refused.add(uri);
+            }
+          }
+          return ok;
+        }, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    FontLibrary.register(builder);
+    if (options.userFont() != null) {
+      builder.useFont(options.userFont().toFile(), options.userFontFamily(), 400,
+          com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+    }
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      renderer.layout();
+      renderer.createPDFWithoutClosing();
+      PDDocument doc = renderer.getPdfDocument();
+      stamp(doc, html, options);
+      doc.save(out);
+      return new Result(out.toByteArray(), doc.getNumberOfPages(), List.copyOf(refused));
+    }
+  }
+
+  /** Fixes the dates and the document ID, which would otherwise change on every run. */
+  private static void stamp(PDDocument doc, String html, Options options) {
+    PDDocumentInformation info = doc.getDocumentInformation();
+    Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+    when.setTimeInMillis(options.created().toEpochMilli());
+    info.setCreationDate(when);
+    info.setModificationDate(when);
+    info.setCreator("cvpress");
+    byte[] id = digest(html + '\u0000' + options.producer() + '\u0000' + options.created());
+    COSArray ids = new COSArray();
+    ids.add(new COSString(id));
+    ids.add(new COSString(id));
+    doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+  }
+
+  private static byte[] digest(String s) {
+    try {
+      byte[] full = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      return java.util.Arrays.copyOf(full, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Which URIs a document may load: files under one folder, inline data, and the web only when allowed. */
+  private record ResourcePolicy(Path root, boolean allowRemote) {
+    boolean allows(String uri) {
+      if (uri == null) return false;
+      String lower = uri.toLowerCase(java.util.Locale.ROOT);
+      if (lower.startsWith("data:")) return true;
+      if (lower.startsWith("http:") || lower.startsWith("https:")) return allowRemote;
+      if (!lower.startsWith("file:") || root == null) return false;
+      try {
+        Path p = Path.of(URI.create(uri)).normalize();
+        Path realRoot = root.toRealPath();
+        // Follow symlinks: a link inside the folder must not lead outside it.
+        Path real = Files.exists(p) ? p.toRealPath() : p;
+        return real.startsWith(realRoot);
+      } catch (IOException | RuntimeException e) {
+        return false;
+      }
+    }
+  }
+}
