@@ -100,11 +100,11 @@ public final class Cvpress {
     try {
       // The footer lives in the page margin, so adding or removing it never changes the page count.
       String html = HtmlRenderer.render(resume, new HtmlRenderer.Options(css, style.originalDates(), true,
-          style.icons()));
+          style.icons(), theme.layout().equals("sidebar")));
       PdfRenderer.Result pdf = PdfRenderer.render(html, baseDir.toUri(), pdfOptions);
       if (pdf.pages() == 1) {
         html = HtmlRenderer.render(resume, new HtmlRenderer.Options(css, style.originalDates(), false,
-            style.icons()));
+            style.icons(), theme.layout().equals("sidebar")));
         pdf = PdfRenderer.render(html, baseDir.toUri(), pdfOptions);
       }
       for (String uri : pdf.refused()) warnings.add(refusal(resume, file, uri));

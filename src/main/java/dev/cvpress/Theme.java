@@ -13,17 +13,18 @@ import java.util.regex.Pattern;
 
 /**
  * A print style sheet. Its header comment names it, describes it in one line, and declares the accent colour that
- * {@code style.accent} replaces: {@code /* name: modern; description: ...; accent: #1f5a8a *}{@code /}.
+ * {@code style.accent} replaces, one per line ({@code name: modern}, {@code description: ...}, {@code accent: #1f5a8a}),
+ * and optionally {@code layout: sidebar} for the two-column HTML structure.
  *
  * @param location "built-in" or the file it was read from
  */
-public record Theme(String name, String description, String accent, String css, String location) {
+public record Theme(String name, String description, String accent, String layout, String css, String location) {
   /** The themes packed into cvpress, in the order {@code cvpress themes} lists them. */
   public static final List<String> BUILT_IN = List.of("modern", "classic", "compact", "sidebar");
 
   public static final String DEFAULT = "modern";
 
-  private static final Pattern FIELD = Pattern.compile("(?im)^\\s*\\*?\\s*(name|description|accent)\\s*:\\s*(.+?)\\s*$");
+  private static final Pattern FIELD = Pattern.compile("(?im)^\\s*\\*?\\s*(name|description|accent|layout)\\s*:\\s*(.+?)\\s*$");
 
   static List<Theme> builtIns() throws IOException {
     List<Theme> out = new ArrayList<>();
@@ -54,6 +55,7 @@ public record Theme(String name, String description, String accent, String css, 
     String name = fallbackName;
     String description = "";
     String accent = null;
+    String layout = "single";
     int end = css.indexOf("*/");
     if (css.stripLeading().startsWith("/*") && end > 0) {
       Matcher m = FIELD.matcher(css.substring(0, end));
@@ -61,10 +63,11 @@ public record Theme(String name, String description, String accent, String css, 
         switch (m.group(1).toLowerCase(Locale.ROOT)) {
           case "name" -> name = m.group(2);
           case "description" -> description = m.group(2);
+          case "layout" -> layout = m.group(2).toLowerCase(Locale.ROOT);
           default -> accent = m.group(2).toLowerCase(Locale.ROOT);
         }
       }
     }
-    return new Theme(name, description, accent, css, location);
+    return new Theme(name, description, accent, layout, css, location);
   }
 }

@@ -19,8 +19,16 @@ public final class HtmlRenderer {
    * @param originalDates show dates as the author wrote them instead of the house style
    * @param pageFooter add the "page X of Y" footer (only worth it on documents of more than one page)
    * @param icons mark contact items with Font Awesome glyphs
+   * @param sidebar lay out as two columns: contacts and short sections (skills, languages...) in an
+   *     {@code aside.sidebar}, the rest in {@code main.main}
    */
-  public record Options(String css, boolean originalDates, boolean pageFooter, boolean icons) {}
+  public record Options(String css, boolean originalDates, boolean pageFooter, boolean icons, boolean sidebar) {}
+
+  /** Section titles that belong in a sidebar: short lists rather than a history. */
+  private static final java.util.regex.Pattern SIDE_SECTION = java.util.regex.Pattern.compile(
+      "(?iu).*\\b(skills?|languages?|interests?|hobbies|certifications?|certificates?|awards?|tools?"
+          + "|technologies|tech stack|stack|contact|links|profiles?|education|kenntnisse|sprachen|compétences"
+          + "|langues|habilidades|idiomas|навыки|языки|技能|语言|スキル|言語)\\b.*");
 
   public static String render(Resume resume, Options options) {
     return new Writer(resume, options).document();
@@ -63,16 +71,55 @@ public final class HtmlRenderer {
         out.append("<bookmark name=\"").append(attr(s.title())).append("\" href=\"#").append(attr(s.id()))
             .append("\"></bookmark>\n");
       }
-      out.append("</bookmarks>\n</head>\n<body>\n");
-      header();
-      if (!resume.intro().isEmpty()) {
-        out.append("<div class=\"summary\">\n");
-        blocks(resume.intro());
-        out.append("</div>\n");
+      out.append("</bookmarks>\n</head>\n");
+      if (options.sidebar()) {
+        sidebarBody();
+      } else {
+        out.append("<body>\n");
+        header(true);
+        summary();
+        for (Section s : resume.sections()) section(s);
       }
-      for (Section s : resume.sections()) section(s);
       out.append("</body>\n</html>\n");
       return out.toString();
+    }
+
+    private void summary() {
+      if (resume.intro().isEmpty()) return;
+      out.append("<div class=\"summary\">\n");
+      blocks(resume.intro());
+      out.append("</div>\n");
+    }
+
+    /** Two columns: the aside comes first so that it can float beside the main column. */
+    private void sidebarBody() {
+      out.append("<body class=\"layout-sidebar\">\n<aside class=\"sidebar\">\n");
+      if (resume.header().photo() != null) photo();
+      if (!resume.header().contacts().isEmpty()) {
+        out.append("<section class=\"section side-contacts\">\n<h2 class=\"section-title\">")
+            .append(text(labels.contact())).append("</h2>\n<ul class=\"contact-list\">\n");
+        for (Contact c : resume.header().contacts()) {
+          out.append("<li>");
+          contact(c);
+          out.append("</li>\n");
+        }
+        out.append("</ul>\n</section>\n");
+      }
+      for (Section s : resume.sections()) if (isSide(s)) section(s);
+      out.append("</aside>\n<main class=\"main\">\n");
+      header(false);
+      summary();
+      for (Section s : resume.sections()) if (!isSide(s)) section(s);
+      out.append("</main>\n");
+    }
+
+    private boolean isSide(Section s) {
+      return s.entries().size() <= 1 && SIDE_SECTION.matcher(s.title()).matches();
+    }
+
+    private void photo() {
+      out.append("<img class=\"photo\" src=\"").append(attr(resume.header().photo())).append("\" alt=\"")
+          .append(attr(resume.displayName())).append("\"/>\n");
     }
 
     private String subject() {
@@ -85,13 +132,10 @@ public final class HtmlRenderer {
       out.append("<meta name=\"").append(name).append("\" content=\"").append(attr(content)).append("\"/>\n");
     }
 
-    private void header() {
+    private void header(boolean withContacts) {
       var header = resume.header();
       out.append("<header class=\"masthead\">\n");
-      if (header.photo() != null) {
-        out.append("<img class=\"photo\" src=\"").append(attr(header.photo())).append("\" alt=\"")
-            .append(attr(resume.displayName())).append("\"/>\n");
-      }
+      if (withContacts && header.photo() != null) photo();
       String name = resume.displayName();
       if (!name.isBlank()) out.append("<h1 class=\"name\">").append(text(name)).append("</h1>\n");
       if (!header.headline().isEmpty()) {
@@ -99,7 +143,7 @@ public final class HtmlRenderer {
         inlines(header.headline());
         out.append("</p>\n");
       }
-      if (!header.contacts().isEmpty()) {
+      if (withContacts && !header.contacts().isEmpty()) {
         out.append("<p class=\"contacts\">");
         for (Contact c : header.contacts()) contact(c);
         out.append("</p>\n");

@@ -6,16 +6,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The words cvpress itself puts on the page, in the document's language. */
-record Labels(String present, String[] months, String pageOf, boolean cjkDates) {
+record Labels(String present, String[] months, String pageOf, boolean cjkDates, String contact) {
   private static final Map<String, Labels> BY_LANG = Map.of(
-      "en", new Labels("Present", "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(" "), "Page %1$s of %2$s", false),
-      "de", new Labels("heute", "Jan. Feb. März Apr. Mai Juni Juli Aug. Sep. Okt. Nov. Dez.".split(" "), "Seite %1$s von %2$s", false),
-      "fr", new Labels("aujourd’hui", "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split(" "), "Page %1$s sur %2$s", false),
-      "es", new Labels("actualidad", "ene. feb. mar. abr. may. jun. jul. ago. sept. oct. nov. dic.".split(" "), "Página %1$s de %2$s", false),
-      "pt", new Labels("atual", "jan. fev. mar. abr. mai. jun. jul. ago. set. out. nov. dez.".split(" "), "Página %1$s de %2$s", false),
-      "ru", new Labels("н. в.", "янв. февр. март апр. май июнь июль авг. сент. окт. нояб. дек.".split(" "), "Страница %1$s из %2$s", false),
-      "zh", new Labels("至今", null, "第 %1$s 页，共 %2$s 页", true),
-      "ja", new Labels("現在", null, "%1$s / %2$s ページ", true));
+      "en", new Labels("Present", "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(" "), "Page %1$s of %2$s", false, "Contact"),
+      "de", new Labels("heute", "Jan. Feb. März Apr. Mai Juni Juli Aug. Sep. Okt. Nov. Dez.".split(" "), "Seite %1$s von %2$s", false, "Kontakt"),
+      "fr", new Labels("aujourd’hui", "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split(" "), "Page %1$s sur %2$s", false, "Contact"),
+      "es", new Labels("actualidad", "ene. feb. mar. abr. may. jun. jul. ago. sept. oct. nov. dic.".split(" "), "Página %1$s de %2$s", false, "Contacto"),
+      "pt", new Labels("atual", "jan. fev. mar. abr. mai. jun. jul. ago. set. out. nov. dez.".split(" "), "Página %1$s de %2$s", false, "Contato"),
+      "ru", new Labels("н. в.", "янв. февр. март апр. май июнь июль авг. сент. окт. нояб. дек.".split(" "), "Страница %1$s из %2$s", false, "Контакты"),
+      "zh", new Labels("至今", null, "第 %1$s 页，共 %2$s 页", true, "联系方式"),
+      "ja", new Labels("現在", null, "%1$s / %2$s ページ", true, "連絡先"));
 
   static Labels forLang(String lang) {
     String base = lang == null ? "en" : lang.toLowerCase(Locale.ROOT).split("[-_]")[0];
