@@ -101,7 +101,10 @@ public final class PdfRenderer {
       PDDocument doc = renderer.getPdfDocument();
       stamp(doc, html, options);
       doc.save(out);
-      return new Result(out.toByteArray(), doc.getNumberOfPages(), List.copyOf(refused));
+      byte[] pdf = out.toByteArray();
+      // PDFBox writes font subsets, and their text maps, during save; icon maps can only be fixed afterwards.
+      if (html.contains("class=\"icon ")) pdf = IconText.silence(pdf);
+      return new Result(pdf, doc.getNumberOfPages(), List.copyOf(refused));
     }
   }
 
