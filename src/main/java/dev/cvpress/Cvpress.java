@@ -55,8 +55,42 @@ public final class Cvpress {
     }
   }
 
-  /** A rendered résumé. */
-  public record Rendered(Resume resume, String html, byte[] pdf, int pages, List<Diagnostic> warnings) {}
+  /**
+   * A rendered résumé.
+   *
+   * @param html the XHTML the PDF was laid out from
+   * @param webHtml a standalone web page of the résumé (CSS inlined, no print-only parts)
+   * @param text the résumé as plain text
+   * @param fit what fitting to a page count did; null when no fit was asked for
+   */
+  public record Rendered(Resume resume, String html, String webHtml, String text, byte[] pdf, int pages,
+      List<Diagnostic> warnings, Fit fit) {}
+
+  /** PNG images of the PDF's pages. */
+  public static List<byte[]> png(Rendered rendered, int dpi) throws CvpressException {
+    try {
+      return PdfRenderer.pagesAsPng(rendered.pdf(), dpi, rendered.pages());
+    } catch (IOException e) {
+      throw new CvpressException(Diagnostic.error(SourcePos.file(rendered.resume().meta().title()),
+          "could not draw the pages as images: " + e.getMessage(), null));
+    }
+  }
+
+  /**
+   * The outcome of fitting a résumé to a number of pages.
+   *
+   * @param fits whether it fits within the readability floors
+   * @param pages the pages at the size chosen (or at the floors, when it does not fit)
+   * @param scale the size relative to the theme's, 1.0 when nothing had to shrink
+   * @param lastPageFill how full the last page is at that size, 0 to 1
+   */
+  public record Fit(int target, boolean fits, int pages, double scale, double fontSizePt, double lineHeight,
+      double marginMm, double lastPageFill) {}
+
+  /** Readability floors for fitting: body text never below this size, margins never below this width. */
+  static final double MIN_FONT_PT = 8.5;
+  static final double MIN_MARGIN_MM = 10;
+  static final double MIN_LINE_HEIGHT = 1.15;
 
   public static String version() {
     String v = Cvpress.class.getPackage().getImplementationVersion();
@@ -97,18 +131,24 @@ public final class Cvpress {
     PdfRenderer.Options pdfOptions = new PdfRenderer.Options(
         baseDir, options.allowRemote(), created(options.sourceDateEpoch(), resume.meta().date()),
         "cvpress " + version(), style.fontFile(), Style.USER_FONT);
+    Layout layout = new Layout(resume, style, theme, css, baseDir, pdfOptions);
     try {
-      // The footer lives in the page margin, so adding or removing it never changes the page count.
-      String html = HtmlRenderer.render(resume, new HtmlRenderer.Options(css, style.originalDates(), true,
-          style.icons(), theme.layout().equals("sidebar")));
-      PdfRenderer.Result pdf = PdfRenderer.render(html, baseDir.toUri(), pdfOptions);
-      if (pdf.pages() == 1) {
-        html = HtmlRenderer.render(resume, new HtmlRenderer.Options(css, style.originalDates(), false,
-            style.icons(), theme.layout().equals("sidebar")));
-        pdf = PdfRenderer.render(html, baseDir.toUri(), pdfOptions);
+      Layout.Page result;
+      Fit fit = null;
+      if (style.fitPages() != null) {
+        Layout.Fitted fitted = layout.fit(style.fitPages());
+        result = fitted.page();
+        fit = fitted.fit();
+      } else {
+        result = layout.render("");
       }
-      for (String uri : pdf.refused()) warnings.add(refusal(resume, file, uri));
-      return new Rendered(resume, html, pdf.pdf(), pdf.pages(), withLines(warnings, file, text));
+      for (String uri : result.pdf().refused()) warnings.add(refusal(resume, file, uri));
+      String lang = resume.meta().lang();
+      boolean original = style.originalDates();
+      String plain = dev.cvpress.render.text.TextRenderer.render(resume,
+          d -> original ? d.original() : HtmlRenderer.formatDates(d, lang));
+      return new Rendered(resume, result.html(), layout.webHtml(), plain, result.pdf().pdf(), result.pdf().pages(),
+          withLines(warnings, file, text), fit);
     } catch (IOException e) {
       throw new CvpressException(Diagnostic.error(SourcePos.file(file), "could not render the PDF: " + e.getMessage(),
           "check the images and fonts the résumé refers to"));

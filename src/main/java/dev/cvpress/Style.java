@@ -167,6 +167,27 @@ record Style(
     return String.join(" ", parts);
   }
 
+  /** CSS margin shorthand in mm/cm/in/pt to top, right, bottom, left in millimetres; 18 mm for what is unreadable. */
+  static double[] marginsMm(String value) {
+    String[] parts = value.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    double[] mm = new double[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      Matcher m = LENGTH.matcher(parts[i]);
+      mm[i] = !m.matches() ? 18 : Double.parseDouble(m.group(1)) * switch (m.group(2)) {
+        case "cm" -> 10;
+        case "in" -> 25.4;
+        case "pt" -> 25.4 / 72;
+        default -> 1;
+      };
+    }
+    return switch (mm.length) {
+      case 1 -> new double[] {mm[0], mm[0], mm[0], mm[0]};
+      case 2 -> new double[] {mm[0], mm[1], mm[0], mm[1]};
+      case 3 -> new double[] {mm[0], mm[1], mm[2], mm[1]};
+      default -> new double[] {mm[0], mm[1], mm[2], mm[3]};
+    };
+  }
+
   private static Double number(String v, double min, double max) {
     try {
       double d = Double.parseDouble(v.strip());

@@ -70,4 +70,22 @@ public record Theme(String name, String description, String accent, String layou
     }
     return new Theme(name, description, accent, layout, css, location);
   }
+
+  /** The body size the theme sets on {@code html}, in points; 10 when it says nothing readable. */
+  double fontSizePt() {
+    Matcher m = Pattern.compile("(?s)(?:^|})\\s*html\\s*\\{[^}]*?font-size:\\s*([\\d.]+)pt").matcher(css);
+    return m.find() ? Double.parseDouble(m.group(1)) : 10;
+  }
+
+  /** The line height the theme sets on {@code body}; 1.3 when it says nothing readable. */
+  double lineHeight() {
+    Matcher m = Pattern.compile("(?s)(?:^|})\\s*body\\s*\\{[^}]*?line-height:\\s*([\\d.]+)\\s*;").matcher(css);
+    return m.find() ? Double.parseDouble(m.group(1)) : 1.3;
+  }
+
+  /** The page margins the theme sets, top/right/bottom/left in millimetres; 18 mm when not readable. */
+  double[] marginsMm() {
+    Matcher m = Pattern.compile("(?s)@page\\s*\\{[^}]*?margin:\\s*([^;]+);").matcher(css);
+    return m.find() ? Style.marginsMm(m.group(1)) : new double[] {18, 18, 18, 18};
+  }
 }

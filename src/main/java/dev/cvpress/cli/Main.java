@@ -18,15 +18,20 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = run(args, out, err, System.getenv());
+    int code = run(args, out, err, System.getenv(), System.console() != null);
     out.flush();
     err.flush();
     System.exit(code);
   }
 
-  /** Runs one command line and returns its exit code. */
+  /** Runs one command line and returns its exit code; output is plain, as when not on a terminal. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
-    CommandLine cli = RootCommand.commandLine(out, err, env);
+    return run(args, out, err, env, false);
+  }
+
+  /** Runs one command line; {@code terminal} allows a progress bar and colour. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
+    CommandLine cli = RootCommand.commandLine(out, err, env, terminal);
     List<String> argv = new ArrayList<>(Arrays.asList(args));
     // `cvpress FILE...` means `cvpress render FILE...`.
     if (!argv.isEmpty() && !TOP_LEVEL.contains(argv.get(0)) && !cli.getSubcommands().containsKey(argv.get(0))) {

@@ -21,8 +21,8 @@ final class RootCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env) {
-    CommandLine cli = new CommandLine(new RootCommand(), new Factory(env));
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
+    CommandLine cli = new CommandLine(new RootCommand(), new Factory(env, terminal));
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -44,10 +44,10 @@ final class RootCommand implements Runnable {
   }
 
   /** Gives commands the environment from outside, so tests can pass their own. */
-  private record Factory(Map<String, String> env) implements CommandLine.IFactory {
+  private record Factory(Map<String, String> env, boolean terminal) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> cls) throws Exception {
-      if (cls == RenderCommand.class) return cls.cast(new RenderCommand(env));
+      if (cls == RenderCommand.class) return cls.cast(new RenderCommand(env, terminal));
       return CommandLine.defaultFactory().create(cls);
     }
   }

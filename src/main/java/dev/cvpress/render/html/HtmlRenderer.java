@@ -22,7 +22,33 @@ public final class HtmlRenderer {
    * @param sidebar lay out as two columns: contacts and short sections (skills, languages...) in an
    *     {@code aside.sidebar}, the rest in {@code main.main}
    */
-  public record Options(String css, boolean originalDates, boolean pageFooter, boolean icons, boolean sidebar) {}
+  public record Options(String css, boolean originalDates, boolean pageFooter, boolean icons, boolean sidebar,
+      boolean web) {
+    public Options(String css, boolean originalDates, boolean pageFooter, boolean icons, boolean sidebar) {
+      this(css, originalDates, pageFooter, icons, sidebar, false);
+    }
+  }
+
+  /** Screen rules for the standalone web page: the sheet of paper on a grey desk, fonts a browser has. */
+  private static final String WEB_CSS = """
+
+      @media screen {
+        html { background: #e9edf1; }
+        body { max-width: 176mm; margin: 24px auto; padding: 16mm 17mm; background: #fff;
+               box-shadow: 0 1px 4px rgba(0, 0, 0, 0.18); }
+        body, body * { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; }
+        .layout-sidebar { max-width: 210mm; padding: 0; }
+      }
+      @media screen and (max-width: 700px) {
+        body { margin: 0; padding: 6vw; box-shadow: none; }
+        .dates { display: block; text-align: left; padding-left: 0; }
+      }
+      """;
+
+  /** A date range in the house style of the document's language, e.g. {@code Jun 2021 – Present}. */
+  public static String formatDates(dev.cvpress.model.DateRange range, String lang) {
+    return Labels.forLang(lang).format(range);
+  }
 
   /** Section titles that belong in a sidebar: short lists rather than a history. */
   private static final java.util.regex.Pattern SIDE_SECTION = java.util.regex.Pattern.compile(
@@ -55,23 +81,20 @@ public final class HtmlRenderer {
     String document() {
       out.append("<!DOCTYPE html>\n<html lang=\"").append(attr(resume.meta().lang())).append("\">\n<head>\n");
       out.append("<meta charset=\"utf-8\"/>\n");
+      if (options.web()) out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
       out.append("<title>").append(text(documentTitle(resume))).append("</title>\n");
       meta("author", resume.displayName());
       meta("subject", subject());
       meta("keywords", String.join(", ", resume.meta().keywords()));
       out.append("<style>\n").append(options.css());
+      if (options.web()) out.append(WEB_CSS);
       if (options.pageFooter()) {
         out.append("\n@page { @bottom-right { content: ").append(labels.pageFooterContent()).append("; } }\n");
       }
       out.append("\n</style>\n");
       // Last in the head: an HTML parser ends the head at this unknown element.
-      out.append("<bookmarks>\n");
-      for (Section s : resume.sections()) {
-        if (s.title().isBlank()) continue;
-        out.append("<bookmark name=\"").append(attr(s.title())).append("\" href=\"#").append(attr(s.id()))
-            .append("\"></bookmark>\n");
-      }
-      out.append("</bookmarks>\n</head>\n");
+      if (!options.web()) bookmarks();
+      out.append("</head>\n");
       if (options.sidebar()) {
         sidebarBody();
       } else {
@@ -82,6 +105,16 @@ public final class HtmlRenderer {
       }
       out.append("</body>\n</html>\n");
       return out.toString();
+    }
+
+    private void bookmarks() {
+      out.append("<bookmarks>\n");
+      for (Section s : resume.sections()) {
+        if (s.title().isBlank()) continue;
+        out.append("<bookmark name=\"").append(attr(s.title())).append("\" href=\"#").append(attr(s.id()))
+            .append("\"></bookmark>\n");
+      }
+      out.append("</bookmarks>\n");
     }
 
     private void summary() {

@@ -61,8 +61,9 @@ public final class PdfRenderer {
    * A laid-out PDF.
    *
    * @param refused resources the document asked for and was not allowed to read
+   * @param lastPageFill how much of the last page's height the content reaches, 0 to 1
    */
-  public record Result(byte[] pdf, int pages, List<String> refused) {}
+  public record Result(byte[] pdf, int pages, List<String> refused, double lastPageFill) {}
 
   /** Lays out {@code html} (a complete document) and writes it as a tagged PDF with embedded fonts. */
   public static Result render(String html, URI baseUri, Options options) throws IOException {
@@ -97,6 +98,7 @@ public final class PdfRenderer {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       renderer.layout();
+      double fill = lastPageFill(renderer);
       renderer.createPDFWithoutClosing();
       PDDocument doc = renderer.getPdfDocument();
       stamp(doc, html, options);
@@ -104,8 +106,24 @@ public final class PdfRenderer {
       byte[] pdf = out.toByteArray();
       // PDFBox writes font subsets, and their text maps, during save; icon maps can only be fixed afterwards.
       if (html.contains("class=\"icon ")) pdf = IconText.silence(pdf);
-      return new Result(pdf, doc.getNumberOfPages(), List.copyOf(refused));
+      return new Result(pdf, doc.getNumberOfPages(), List.copyOf(refused), fill);
     }
+  }
+
+  /** How far down its usable height the last page's content reaches, from the laid-out page boxes. */
+  private static double lastPageFill(PdfBoxRenderer renderer) {
+    var root = renderer.getRootBox();
+    var pages = root.getLayer().getPages();
+    if (pages.isEmpty()) return 0;
+    var last = pages.get(pages.size() - 1);
+    double height = last.getBottom() - last.getTop();
+    double used = root.getAbsY() + root.getHeight() - last.getTop();
+    return height <= 0 ? 0 : Math.max(0, Math.min(1, used / height));
+  }
+
+  /** PNG images of the first {@code maxPages} pages of a PDF, at {@code dpi} dots per inch. */
+  public static List<byte[]> pagesAsPng(byte[] pdf, int dpi, int maxPages) throws IOException {
+    return PageImages.png(pdf, dpi, maxPages);
   }
 
   /** Fixes the dates and the document ID, which would otherwise change on every run. */

@@ -1,0 +1,102 @@
+package dev.cvpress.cli;
+
+import dev.cvpress.model.CvpressException;
+import dev.cvpress.model.Diagnostic;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Renders many inputs in one process, on all cores: each document gets its own renderer (the PDF engine's
+ * builders are single-use), results are reported in input order as soon as each is ready.
+ */
+final class Batch {
+  private Batch() {}
+
+  /** One input and where its outputs go (the path without extension). */
+  record Job(Path input, Path base) {}
+
+  /** What became of one job: a report line, or problems that fail it (exit 1) or fail its check (exit 3). */
+  record Result(Job job, String line, List<Diagnostic> warnings, List<Diagnostic> errors, boolean checkOnly) {
+    static Result ok(Job job, List<Diagnostic> warnings, String line) {
+      return new Result(job, line, warnings, List.of(), false);
+    }
+
+    static Result checkFailed(Job job, List<Diagnostic> warnings, List<Diagnostic> problems) {
+      return new Result(job, null, warnings, problems, true);
+    }
+
+    static Result failed(Job job, List<Diagnostic> errors) {
+      return new Result(job, null, List.of(), errors, false);
+    }
+  }
+
+  record Outcome(int ok, int failed, int checkFailed) {}
+
+  interface Work {
+    Result run(Job job) throws CvpressException;
+  }
+
+  static Outcome run(List<Job> jobs, Work work, Report report) {
+    int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
+    report.start(jobs.size());
+    List<Result> results = new ArrayList<>();
+    if (threads == 1) {
+      for (Job job : jobs) {
+        Result r = attempt(work, job);
+        report.done(r);
+        results.add(r);
+      }
+    } else {
+      ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "cvpress-render");
+        t.setDaemon(true);
+        return t;
+      });
+      try {
+        List<Future<Result>> futures = new ArrayList<>();
+        for (Job job : jobs) futures.add(pool.submit(() -> attempt(work, job)));
+        for (Future<Result> f : futures) {
+          Result r = get(f);
+          report.done(r);
+          results.add(r);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    report.finish();
+    int failed = (int) results.stream().filter(r -> !r.errors().isEmpty() && !r.checkOnly()).count();
+    int checkFailed = (int) results.stream().filter(Result::checkOnly).count();
+    return new Outcome(results.size() - failed - checkFailed, failed, checkFailed);
+  }
+
+  private static Result attempt(Work work, Job job) {
+    try {
+      return work.run(job);
+    } catch (CvpressException e) {
+      return Result.failed(job, e.diagnostics());
+    } catch (StackOverflowError e) {
+      return Result.failed(job, List.of(Diagnostic.error(dev.cvpress.model.SourcePos.file(job.input().toString()),
+          "the document is nested too deeply to lay out", "flatten deeply nested lists or quotes")));
+    }
+  }
+
+  private static Result get(Future<Result> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) throw re;
+      if (cause instanceof Error er) throw er;
+      throw new IllegalStateException(cause);
+    }
+  }
+}

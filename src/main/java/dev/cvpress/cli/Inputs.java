@@ -1,0 +1,70 @@
+package dev.cvpress.cli;
+
+import dev.cvpress.model.Diagnostic;
+import dev.cvpress.model.SourcePos;
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Input arguments to files: plain paths as given, quoted globs ({@code 'cv/*.md'}, {@code 'cv/**.md'}) expanded. */
+final class Inputs {
+  private Inputs() {}
+
+  record Expanded(List<Path> files, List<Diagnostic> problems) {}
+
+  static Expanded expand(List<String> args) {
+    Set<Path> files = new LinkedHashSet<>();
+    List<Diagnostic> problems = new ArrayList<>();
+    for (String arg : args) {
+      if (!isGlob(arg)) {
+        files.add(Path.of(arg));
+        continue;
+      }
+      List<Path> matches = glob(arg);
+      if (matches.isEmpty()) {
+        problems.add(Diagnostic.error(SourcePos.file(arg), "no file matches this pattern",
+            "check the folder and the pattern; quote it so the shell does not expand it"));
+      }
+      files.addAll(matches);
+    }
+    return new Expanded(List.copyOf(files), problems);
+  }
+
+  private static boolean isGlob(String arg) {
+    return arg.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
+  }
+
+  /** Files matching a glob, in name order; the walk starts at the pattern's fixed leading folders. */
+  private static List<Path> glob(String pattern) {
+    String normalised = pattern.replace('\\', '/');
+    int wildcard = normalised.length();
+    for (int i = 0; i < normalised.length(); i++) {
+      if ("*?[{".indexOf(normalised.charAt(i)) >= 0) {
+        wildcard = i;
+        break;
+      }
+    }
+    int slash = normalised.lastIndexOf('/', wildcard);
+    Path root = slash < 0 ? Path.of(".") : Path.of(normalised.substring(0, Math.max(1, slash)));
+    String rel = slash < 0 ? normalised : normalised.substring(slash + 1);
+    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + rel);
+    int depth = rel.contains("**") ? Integer.MAX_VALUE : (int) rel.chars().filter(c -> c == '/').count() + 1;
+    if (!Files.isDirectory(root)) return List.of();
+    try (Stream<Path> walk = Files.walk(root, depth)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> matcher.matches(root.relativize(p)))
+          .map(p -> slash < 0 ? root.relativize(p) : p)
+          .sorted()
+          .toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return List.of();
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package dev.cvpress.cli;
+
+import dev.cvpress.model.Diagnostic;
+import java.io.PrintWriter;
+
+/**
+ * Prints what a batch does: one line per file on stdout, problems on stderr, a progress bar on a terminal when
+ * there are many files, and colour only on a terminal and never when NO_COLOR is set.
+ */
+final class Report {
+  private static final int PROGRESS_FROM = 5;
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final boolean quiet;
+  private final boolean terminal;
+  private final boolean colour;
+  private int total;
+  private int done;
+
+  Report(PrintWriter out, PrintWriter err, boolean quiet, boolean terminal, boolean colourAllowed) {
+    this.out = out;
+    this.err = err;
+    this.quiet = quiet;
+    this.terminal = terminal;
+    this.colour = terminal && colourAllowed;
+  }
+
+  void start(int total) {
+    this.total = total;
+  }
+
+  void problem(Diagnostic d) {
+    clearProgress();
+    err.print(paint(d));
+    err.flush();
+  }
+
+  synchronized void done(Batch.Result r) {
+    done++;
+    clearProgress();
+    for (Diagnostic w : r.warnings()) err.print(paint(w));
+    for (Diagnostic e : r.errors()) err.print(paint(e));
+    if (r.line() != null && !quiet) out.println(r.line());
+    out.flush();
+    err.flush();
+    if (progress() && done < total) {
+      int width = 30;
+      int filled = width * done / total;
+      err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total);
+      err.flush();
+    }
+  }
+
+  void finish() {
+    clearProgress();
+  }
+
+  private boolean progress() {
+    return terminal && !quiet && total >= PROGRESS_FROM;
+  }
+
+  private void clearProgress() {
+    if (progress()) {
+      err.print("\r\033[K");
+      err.flush();
+    }
+  }
+
+  private String paint(Diagnostic d) {
+    String text = d.format();
+    if (!colour) return text;
+    String label = d.severity().label() + ":";
+    String code = d.isError() ? "\033[1;31m" : "\033[1;33m";
+    return text.replaceFirst(java.util.regex.Pattern.quote(label), code + label + "\033[0m");
+  }
+}

@@ -1,0 +1,110 @@
+package dev.cvpress.render.text;
+
+import dev.cvpress.model.Block;
+import dev.cvpress.model.Contact;
+import dev.cvpress.model.Entry;
+import dev.cvpress.model.Inline;
+import dev.cvpress.model.Resume;
+import dev.cvpress.model.Section;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** Résumé model to plain text. The one public entry of the text stage. */
+public final class TextRenderer {
+  private TextRenderer() {}
+
+  /**
+   * @param dates how to show an entry's date range (the house style or the author's text)
+   */
+  public static String render(Resume resume, Function<dev.cvpress.model.DateRange, String> dates) {
+    StringBuilder out = new StringBuilder();
+    String name = resume.displayName();
+    if (!name.isBlank()) out.append(name).append('\n');
+    String headline = Inline.plain(resume.header().headline()).strip();
+    if (!headline.isEmpty()) out.append(headline).append('\n');
+    List<String> contacts = resume.header().contacts().stream().map(TextRenderer::contact).toList();
+    if (!contacts.isEmpty()) out.append(String.join(" | ", contacts)).append('\n');
+    if (!resume.intro().isEmpty()) {
+      out.append('\n');
+      blocks(resume.intro(), out, dates, "");
+    }
+    for (Section s : resume.sections()) {
+      out.append('\n');
+      if (!s.title().isBlank()) {
+        String title = s.title().toUpperCase(Locale.ROOT);
+        out.append(title).append('\n').append("=".repeat(title.codePointCount(0, title.length()))).append("\n\n");
+      }
+      blocks(s.blocks(), out, dates, "");
+    }
+    return out.toString().replaceAll("\n{3,}", "\n\n").strip() + "\n";
+  }
+
+  private static String contact(Contact c) {
+    if (c.url() == null || c.kind() == Contact.Kind.EMAIL || c.kind() == Contact.Kind.PHONE) return c.label();
+    String bare = c.url().replaceFirst("^https?://", "");
+    return bare.equalsIgnoreCase(c.label()) ? c.label() : c.label() + " (" + c.url() + ")";
+  }
+
+  private static void blocks(List<Block> blocks, StringBuilder out,
+      Function<dev.cvpress.model.DateRange, String> dates, String indent) {
+    for (Block b : blocks) {
+      if (b instanceof Entry e) {
+        StringBuilder head = new StringBuilder();
+        if (e.title() != null) head.append(e.title());
+        if (e.org() != null) head.append(e.title() != null ? ", " : "").append(e.org());
+        if (e.url() != null) head.append(" (").append(e.url()).append(')');
+        if (e.dates() != null) head.append(" — ").append(dates.apply(e.dates()));
+        out.append(head).append('\n');
+        if (e.role() != null) out.append(e.role()).append('\n');
+        blocks(e.body(), out, dates, indent);
+        out.append('\n');
+      } else if (b instanceof Block.Paragraph p) {
+        out.append(indent).append(text(p.inlines())).append('\n');
+      } else if (b instanceof Block.BulletList l) {
+        int n = 1;
+        for (Block.ListItem item : l.items()) {
+          String marker = l.ordered() ? (n++) + ". " : "- ";
+          out.append(indent).append(marker).append(text(item.text())).append('\n');
+          blocks(item.children(), out, dates, indent + "  ");
+        }
+      } else if (b instanceof Block.SubHeading h) {
+        out.append('\n').append(indent).append(text(h.inlines())).append('\n');
+      } else if (b instanceof Block.Table t) {
+        for (var row : t.head()) out.append(indent).append(row(row)).append('\n');
+        for (var row : t.body()) out.append(indent).append(row(row)).append('\n');
+      } else if (b instanceof Block.CodeBlock c) {
+        c.text().lines().forEach(line -> out.append(indent).append("    ").append(line).append('\n'));
+      } else if (b instanceof Block.Quote q) {
+        blocks(q.blocks(), out, dates, indent + "> ");
+      } else if (b instanceof Block.Image img) {
+        if (!img.alt().isBlank()) out.append(indent).append('[').append(img.alt()).append("]\n");
+      } else if (b instanceof Block.Definition d) {
+        out.append(indent).append(text(d.term())).append('\n');
+        for (List<Block> desc : d.descriptions()) blocks(desc, out, dates, indent + "  ");
+      }
+    }
+  }
+
+  private static String row(List<List<Inline>> cells) {
+    return String.join(" | ", cells.stream().map(TextRenderer::text).toList());
+  }
+
+  /** Inline text with link targets kept where they add something the reader cannot see. */
+  private static String text(List<Inline> inlines) {
+    StringBuilder b = new StringBuilder();
+    for (Inline i : inlines) {
+      if (i instanceof Inline.Link l) {
+        String shown = Inline.plain(l.children());
+        b.append(shown);
+        String url = l.url().replaceFirst("^mailto:", "");
+        if (!shown.contains(url) && !url.contains(shown.replaceFirst("^https?://", ""))) {
+          b.append(" (").append(l.url()).append(')');
+        }
+      } else {
+        b.append(Inline.plain(List.of(i)));
+      }
+    }
+    return b.toString().replaceAll("[ \\t]+", " ").strip();
+  }
+}
