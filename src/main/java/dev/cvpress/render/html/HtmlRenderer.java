@@ -177,9 +177,10 @@ public final class HtmlRenderer {
         out.append("</p>\n");
       }
       if (withContacts && !header.contacts().isEmpty()) {
-        out.append("<p class=\"contacts\">");
+        // The wrapper lets a theme clip the divider that would start a wrapped line of contacts.
+        out.append("<div class=\"contact-line\"><p class=\"contacts\">");
         for (Contact c : header.contacts()) contact(c);
-        out.append("</p>\n");
+        out.append("</p></div>\n");
       }
       out.append("</header>\n");
     }
