@@ -43,11 +43,19 @@ public final class Cvpress {
    * @param extraCss a style sheet applied after the theme; may be null
    * @param set {@code key=value} overrides of front matter and style options
    * @param sourceDateEpoch the SOURCE_DATE_EPOCH of the environment, or null
+   * @param tags select content tagged with any of these (untagged content is always in)
+   * @param excludeTags leave out content tagged with any of these
    */
   public record Options(String theme, Path extraCss, Map<String, String> set, boolean allowRemote,
-      Long sourceDateEpoch) {
+      Long sourceDateEpoch, java.util.Set<String> tags, java.util.Set<String> excludeTags) {
     public Options {
       set = set == null ? Map.of() : Map.copyOf(set);
+      tags = tags == null ? java.util.Set.of() : java.util.Set.copyOf(tags);
+      excludeTags = excludeTags == null ? java.util.Set.of() : java.util.Set.copyOf(excludeTags);
+    }
+
+    public Options(String theme, Path extraCss, Map<String, String> set, boolean allowRemote, Long sourceDateEpoch) {
+      this(theme, extraCss, set, allowRemote, sourceDateEpoch, null, null);
     }
 
     public static Options defaults() {
@@ -62,9 +70,50 @@ public final class Cvpress {
    * @param webHtml a standalone web page of the résumé (CSS inlined, no print-only parts)
    * @param text the résumé as plain text
    * @param fit what fitting to a page count did; null when no fit was asked for
+   * @param frontMatterKeys the front-matter keys as written, with where they are
    */
   public record Rendered(Resume resume, String html, String webHtml, String text, byte[] pdf, int pages,
-      List<Diagnostic> warnings, Fit fit) {}
+      List<Diagnostic> warnings, Fit fit, Map<String, SourcePos> frontMatterKeys) {}
+
+  /**
+   * What {@code check} found.
+   *
+   * @param problems everything worth fixing, in source order; empty when the résumé is clean
+   * @param upToDate for a check against a committed PDF: whether it is byte-identical to a fresh render
+   */
+  public record CheckReport(String file, int pages, List<Diagnostic> problems, Boolean upToDate) {
+    public boolean clean() {
+      return problems.isEmpty() && !Boolean.FALSE.equals(upToDate);
+    }
+  }
+
+  /**
+   * Renders in memory and reports problems a recruiter, an applicant tracking system or a print shop would hit.
+   *
+   * @param maxPages fail when longer; null for no limit
+   * @param committedPdf a PDF that should be the current output of this résumé; null to skip
+   */
+  public static CheckReport check(Path input, Options options, Integer maxPages, Path committedPdf)
+      throws CvpressException {
+    Rendered r = render(input, options);
+    List<Diagnostic> problems = new ArrayList<>(Check.run(input, r, maxPages));
+    Boolean upToDate = null;
+    if (committedPdf != null) {
+      try {
+        upToDate = java.util.Arrays.equals(Files.readAllBytes(committedPdf), r.pdf());
+      } catch (IOException e) {
+        upToDate = false;
+      }
+      if (!upToDate) {
+        problems.add(Diagnostic.error(SourcePos.file(committedPdf.toString()),
+            Files.exists(committedPdf) ? "out of date: it differs from a fresh render of " + input
+                : "missing: it should be the PDF of " + input,
+            "render it again with the same options and commit it"));
+      }
+    }
+    String text = new String(read(input), StandardCharsets.UTF_8);
+    return new CheckReport(input.toString(), r.pages(), withLines(problems, input.toString(), text), upToDate);
+  }
 
   /** PNG images of the PDF's pages. */
   public static List<byte[]> png(Rendered rendered, int dpi) throws CvpressException {
@@ -124,7 +173,7 @@ public final class Cvpress {
     } catch (CvpressException e) {
       throw new CvpressException(withLines(e.diagnostics(), file, text));
     }
-    resume = arrange(resume, style);
+    resume = arrange(Variants.select(resume, options.tags(), options.excludeTags()), style);
     String css = style.themeCss(theme) + style.css(theme) + extraCss(options.extraCss());
     List<Diagnostic> warnings = new ArrayList<>(parsed.warnings());
 
@@ -148,7 +197,7 @@ public final class Cvpress {
       String plain = dev.cvpress.render.text.TextRenderer.render(resume,
           d -> original ? d.original() : HtmlRenderer.formatDates(d, lang));
       return new Rendered(resume, result.html(), layout.webHtml(), plain, result.pdf().pdf(), result.pdf().pages(),
-          withLines(warnings, file, text), fit);
+          withLines(warnings, file, text), fit, parsed.frontMatterKeys());
     } catch (IOException e) {
       throw new CvpressException(Diagnostic.error(SourcePos.file(file), "could not render the PDF: " + e.getMessage(),
           "check the images and fonts the résumé refers to"));

@@ -1,10 +1,7 @@
 package dev.cvpress.cli;
 
 import dev.cvpress.Cvpress;
-import dev.cvpress.model.CvpressException;
-import dev.cvpress.model.Diagnostic;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,6 +67,13 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--dpi", paramLabel = "N", description = "Resolution of PNG previews (default 110).")
   int dpi = 110;
 
+  @Option(names = "--tags", paramLabel = "TAG", split = ",",
+      description = "Render the version with content tagged TAG (untagged content is always in).")
+  List<String> tags = new ArrayList<>();
+
+  @Option(names = "--exclude-tags", paramLabel = "TAG", split = ",", description = "Leave out content tagged TAG.")
+  List<String> excludeTags = new ArrayList<>();
+
   @Option(names = "--allow-remote", description = "Let http(s) images and style sheets be fetched.")
   boolean allowRemote;
 
@@ -104,7 +108,8 @@ final class RenderCommand implements Callable<Integer> {
     Map<String, String> overrides = new LinkedHashMap<>(set);
     if (paper != null) overrides.put("style.paper", paper.name());
     if (fitPages != null) overrides.put("style.fit-pages", fitPages.toString());
-    Cvpress.Options options = new Cvpress.Options(theme, css, overrides, allowRemote, sourceDateEpoch(err));
+    Cvpress.Options options = new Cvpress.Options(theme, css, overrides, allowRemote, RenderJob.sourceDateEpoch(env, err),
+        new LinkedHashSet<>(tags), new LinkedHashSet<>(excludeTags));
 
     Report report = new Report(out, err, quiet, terminal, env.get("NO_COLOR") == null);
     expanded.problems().forEach(report::problem);
@@ -113,66 +118,10 @@ final class RenderCommand implements Callable<Integer> {
     for (Path input : expanded.files()) {
       if (outputsOverwrite(input, wanted)) throw usage("the output would overwrite the input " + input);
     }
-    Batch.Outcome outcome = Batch.run(jobs, job -> renderOne(job, options, wanted), report);
+    RenderJob.Settings settings = new RenderJob.Settings(options, wanted, dpi, maxPages);
+    Batch.Outcome outcome = Batch.run(jobs, job -> RenderJob.run(job, settings), report);
     if (!expanded.problems().isEmpty() || outcome.failed() > 0) return ExitCode.FAILED;
     return outcome.checkFailed() > 0 ? ExitCode.CHECK : ExitCode.OK;
-  }
-
-  /** Renders one input and writes its outputs; the line for the report, or the problem. */
-  private Batch.Result renderOne(Batch.Job job, Cvpress.Options options, Set<String> wanted)
-      throws CvpressException {
-    long start = System.nanoTime();
-    Cvpress.Rendered r = Cvpress.render(job.input(), options);
-    List<Diagnostic> problems = new ArrayList<>();
-    Cvpress.Fit fit = r.fit();
-    String file = job.input().toString();
-    if (fit != null && !fit.fits()) {
-      int lines = (int) Math.ceil(fit.lastPageFill() * 75);
-      problems.add(Diagnostic.error(dev.cvpress.model.SourcePos.file(file), String.format(Locale.ROOT,
-          "does not fit on %d page%s: at the smallest readable size (body %.1f pt, margins %.0f mm) it takes %d"
-              + " pages, the last one %.0f%% full", fit.target(), fit.target() == 1 ? "" : "s", fit.fontSizePt(),
-          fit.marginMm(), fit.pages(), fit.lastPageFill() * 100),
-          "cut about " + Math.max(1, lines) + " lines, or allow --fit-pages " + fit.pages()));
-    }
-    if (maxPages != null && r.pages() > maxPages) {
-      problems.add(Diagnostic.error(dev.cvpress.model.SourcePos.file(file),
-          r.pages() + " pages, more than --max-pages " + maxPages,
-          "cut content, or use --fit-pages " + maxPages + " to shrink it to fit"));
-    }
-    if (!problems.isEmpty()) return Batch.Result.checkFailed(job, r.warnings(), problems);
-
-    List<Path> written = new ArrayList<>();
-    if (wanted.contains("pdf")) written.add(write(job.base().resolveSibling(job.base().getFileName() + ".pdf"), r.pdf()));
-    if (wanted.contains("html")) {
-      written.add(write(sibling(job, ".html"), r.webHtml().getBytes(StandardCharsets.UTF_8)));
-    }
-    if (wanted.contains("txt")) written.add(write(sibling(job, ".txt"), r.text().getBytes(StandardCharsets.UTF_8)));
-    if (wanted.contains("png")) {
-      List<byte[]> pages = Cvpress.png(r, dpi);
-      for (int i = 0; i < pages.size(); i++) written.add(write(sibling(job, "-" + (i + 1) + ".png"), pages.get(i)));
-    }
-    long ms = (System.nanoTime() - start) / 1_000_000;
-    StringBuilder line = new StringBuilder();
-    line.append(job.input()).append(" -> ").append(written.get(0));
-    if (written.size() > 1) line.append(" (+").append(written.size() - 1).append(" more)");
-    line.append(" (").append(r.pages()).append(r.pages() == 1 ? " page, " : " pages, ").append(ms).append(" ms");
-    if (fit != null && fit.scale() < 0.999) {
-      line.append(String.format(Locale.ROOT, ", fitted at %.0f%%: body %.1f pt, margins %.0f mm",
-          fit.scale() * 100, fit.fontSizePt(), fit.marginMm()));
-    }
-    int w = r.warnings().size();
-    if (w > 0) line.append(", ").append(w).append(w == 1 ? " warning" : " warnings");
-    line.append(')');
-    return Batch.Result.ok(job, r.warnings(), line.toString());
-  }
-
-  private static Path sibling(Batch.Job job, String suffix) {
-    return job.base().resolveSibling(job.base().getFileName() + suffix);
-  }
-
-  private static Path write(Path target, byte[] content) throws CvpressException {
-    OutputFile.write(target, content);
-    return target;
   }
 
   /** The output path without extension: from -o, or the input's name in -d or next to the input. */
@@ -194,17 +143,6 @@ final class RenderCommand implements Callable<Integer> {
       if (base.resolveSibling(base.getFileName() + "." + f).equals(in)) return true;
     }
     return false;
-  }
-
-  private Long sourceDateEpoch(PrintWriter err) {
-    String v = env.get("SOURCE_DATE_EPOCH");
-    if (v == null || v.isBlank()) return null;
-    try {
-      return Long.parseLong(v.strip());
-    } catch (NumberFormatException e) {
-      err.println("cvpress: warning: SOURCE_DATE_EPOCH is not a number of seconds (" + v + "); ignored");
-      return null;
-    }
   }
 
   private CommandLine.ParameterException usage(String message) {

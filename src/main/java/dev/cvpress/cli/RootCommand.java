@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = RootCommand.Version.class,
     description = "Turns a Markdown résumé into a print-quality PDF.",
-    subcommands = {RenderCommand.class, InitCommand.class, ThemesCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RenderCommand.class, BuildCommand.class, CheckCommand.class, InitCommand.class, ThemesCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 success, 1 bad input or failed render, 2 usage error, 3 a check found problems."})
 final class RootCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -48,6 +48,7 @@ final class RootCommand implements Runnable {
     @Override
     public <K> K create(Class<K> cls) throws Exception {
       if (cls == RenderCommand.class) return cls.cast(new RenderCommand(env, terminal));
+      if (cls == BuildCommand.class) return cls.cast(new BuildCommand(env, terminal));
       return CommandLine.defaultFactory().create(cls);
     }
   }

@@ -121,6 +121,26 @@ public final class PdfRenderer {
     return height <= 0 ? 0 : Math.max(0, Math.min(1, used / height));
   }
 
+  /**
+   * The text of a PDF as a text extractor (and an applicant tracking system) reads it.
+   *
+   * @param byPosition read lines top to bottom, left to right, instead of in drawing order
+   */
+  public static String text(byte[] pdf, boolean byPosition) throws IOException {
+    try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+      stripper.setSortByPosition(byPosition);
+      return stripper.getText(doc);
+    }
+  }
+
+  /** The text a reader sees in an HTML document: the body, without icons. */
+  public static String visibleText(String html) {
+    org.jsoup.nodes.Document doc = Jsoup.parse(html);
+    doc.select(".icon, bookmarks, head, style").remove();
+    return doc.body().text();
+  }
+
   /** PNG images of the first {@code maxPages} pages of a PDF, at {@code dpi} dots per inch. */
   public static List<byte[]> pagesAsPng(byte[] pdf, int dpi, int maxPages) throws IOException {
     return PageImages.png(pdf, dpi, maxPages);

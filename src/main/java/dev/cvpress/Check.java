@@ -1,0 +1,267 @@
+package dev.cvpress;
+
+import dev.cvpress.model.Block;
+import dev.cvpress.model.Contact;
+import dev.cvpress.model.DateRange;
+import dev.cvpress.model.Diagnostic;
+import dev.cvpress.model.Entry;
+import dev.cvpress.model.Inline;
+import dev.cvpress.model.Resume;
+import dev.cvpress.model.Section;
+import dev.cvpress.model.SourcePos;
+import dev.cvpress.parse.ResumeParser;
+import dev.cvpress.render.pdf.PdfRenderer;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The checks behind {@code cvpress check}: each finds one kind of problem and says where it is. */
+final class Check {
+  private Check() {}
+
+  /** Front-matter keys cvpress reads, and those Hugo and Jekyll pages carry that it quietly accepts. */
+  static final List<String> KNOWN_KEYS = List.of("name", "headline", "email", "phone", "location", "website",
+      "github", "linkedin", "links", "photo", "lang", "keywords", "style", "title", "date");
+  private static final Set<String> SITE_KEYS = Set.of("draft", "description", "summary", "tags", "categories",
+      "slug", "weight", "aliases", "author", "authors", "lastmod", "publishdate", "expirydate", "type", "layout",
+      "url", "menu", "toc", "comments", "showtoc", "tocopen", "series", "images", "linktitle", "params", "cascade",
+      "outputs", "sitemap", "translationkey", "iscjklanguage", "markup", "resources", "headless", "build",
+      "permalink", "published", "excerpt", "hidemeta", "disableshare", "cover", "showreadingtime", "id");
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern LIGATURE = Pattern.compile("[\\uFB00-\\uFB06]");
+  private static final Pattern PRIVATE_USE = Pattern.compile("[\\uE000-\\uF8FF]");
+
+  static List<Diagnostic> run(Path input, Cvpress.Rendered r, Integer maxPages) {
+    String file = input.toString();
+    Resume resume = r.resume();
+    List<Diagnostic> problems = new ArrayList<>(r.warnings());
+    frontMatter(r.frontMatterKeys(), problems);
+    header(resume, file, problems);
+    for (Section s : resume.sections()) {
+      if (s.blocks().isEmpty()) {
+        problems.add(Diagnostic.warning(s.pos(), "section `" + s.title() + "` is empty",
+            "add content under it or remove the heading"));
+      }
+      dates(s, problems);
+    }
+    links(input, resume, problems);
+    ats(file, r, problems);
+    if (maxPages != null && r.pages() > maxPages) {
+      problems.add(Diagnostic.error(SourcePos.file(file), r.pages() + " pages, more than the limit of " + maxPages,
+          "cut content, or render with --fit-pages " + maxPages));
+    }
+    problems.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.pos().line())
+        .thenComparingInt(d -> d.pos().column()));
+    return problems;
+  }
+
+  private static void frontMatter(Map<String, SourcePos> keys, List<Diagnostic> problems) {
+    List<String> known = new ArrayList<>(KNOWN_KEYS);
+    known.addAll(ResumeParser.STYLE_KEYS);
+    for (var e : keys.entrySet()) {
+      String key = e.getKey();
+      if (known.contains(key) || SITE_KEYS.contains(key.toLowerCase(Locale.ROOT))) continue;
+      problems.add(Diagnostic.warning(e.getValue(), "unknown front-matter key `" + key + "`",
+          Style.suggest(key, known) + "cvpress reads: " + String.join(", ", KNOWN_KEYS)));
+    }
+  }
+
+  private static void header(Resume resume, String file, List<Diagnostic> problems) {
+    SourcePos top = SourcePos.start(file);
+    if (resume.displayName().isBlank()) {
+      problems.add(Diagnostic.error(top, "the résumé has no name",
+          "start with `# Your Name`, or set `name:` in the front matter"));
+    }
+    boolean reachable = resume.header().contacts().stream()
+        .anyMatch(c -> c.kind() == Contact.Kind.EMAIL || c.kind() == Contact.Kind.PHONE);
+    if (!reachable) {
+      problems.add(Diagnostic.error(top, "no email address or phone number",
+          "add `email:` to the front matter, or a line like `Email: you@example.com`"));
+    }
+  }
+
+  /** Unreadable ranges, ranges that end before they start, overlaps and order within a section. */
+  private static void dates(Section s, List<Diagnostic> problems) {
+    List<Entry> dated = new ArrayList<>();
+    for (Entry e : s.entries()) {
+      DateRange d = e.dates();
+      if (d == null) continue;
+      if (!d.isParsed()) {
+        problems.add(Diagnostic.error(e.pos(), "cannot read the date range `" + d.original() + "`",
+            "write it like `Jan 2020 – Present`, `2019.3 ~ 2021.6` or `2018 – 2020`"));
+        continue;
+      }
+      if (d.end() != null && d.end().compareTo(d.start()) < 0) {
+        problems.add(Diagnostic.error(e.pos(), "date range `" + d.original() + "` ends before it starts",
+            "check the years and months for a typo"));
+        continue;
+      }
+      dated.add(e);
+    }
+    for (int i = 0; i + 1 < dated.size(); i++) {
+      Entry a = dated.get(i);
+      Entry b = dated.get(i + 1);
+      if (b.dates().start().compareTo(a.dates().start()) > 0) {
+        problems.add(Diagnostic.warning(b.pos(), "`" + b.heading() + "` starts after `" + a.heading()
+            + "` above it; entries are not in reverse chronological order", "put the most recent entry first"));
+      } else if (end(b) != null && end(b).compareTo(a.dates().start()) > 0) {
+        problems.add(Diagnostic.warning(b.pos(), "`" + b.heading() + "` (" + b.dates().original()
+            + ") overlaps `" + a.heading() + "` (" + a.dates().original() + ")",
+            "check the dates; if both really overlapped, this can stay"));
+      }
+    }
+  }
+
+  private static dev.cvpress.model.PartialDate end(Entry e) {
+    if (e.dates().present()) return new dev.cvpress.model.PartialDate(9999, 12);
+    return e.dates().end() != null ? e.dates().end() : e.dates().start();
+  }
+
+  /** Relative links and images that point at files that are not there. */
+  private static void links(Path input, Resume resume, List<Diagnostic> problems) {
+    Path dir = input.toAbsolutePath().normalize().getParent();
+    List<Object[]> targets = new ArrayList<>();
+    walk(resume.intro(), targets);
+    for (Section s : resume.sections()) walk(s.blocks(), targets);
+    if (resume.header().photo() != null) {
+      targets.add(new Object[] {resume.header().photo(), SourcePos.start(input.toString()), "photo"});
+    }
+    for (Object[] t : targets) {
+      String target = (String) t[0];
+      if (target.isBlank() || target.startsWith("#") || target.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) continue;
+      String path = target.replaceFirst("[?#].*$", "");
+      Path file;
+      try {
+        file = dir.resolve(URI.create("x:" + path.replace(" ", "%20")).getSchemeSpecificPart()).normalize();
+      } catch (IllegalArgumentException e) {
+        file = dir.resolve(path).normalize();
+      }
+      if (!Files.exists(file)) {
+        problems.add(Diagnostic.error((SourcePos) t[1], t[2] + " `" + target + "` not found",
+            "the path is relative to the résumé's folder; check its spelling"));
+      }
+    }
+  }
+
+  private static void walk(List<Block> blocks, List<Object[]> out) {
+    for (Block b : blocks) {
+      if (b instanceof Block.Image img) out.add(new Object[] {img.src(), img.pos(), "image"});
+      else if (b instanceof Entry e) {
+        walk(e.body(), out);
+      } else if (b instanceof Block.Paragraph p) {
+        inlines(p.inlines(), p.pos(), out);
+      } else if (b instanceof Block.BulletList l) {
+        for (Block.ListItem item : l.items()) {
+          inlines(item.text(), item.pos(), out);
+          walk(item.children(), out);
+        }
+      } else if (b instanceof Block.Quote q) {
+        walk(q.blocks(), out);
+      }
+    }
+  }
+
+  private static void inlines(List<Inline> inlines, SourcePos pos, List<Object[]> out) {
+    for (Inline i : inlines) {
+      if (i instanceof Inline.Link l) {
+        out.add(new Object[] {l.url(), l.pos() != null ? l.pos() : pos, "link target"});
+        inlines(l.children(), pos, out);
+      } else if (i instanceof Inline.Image img) {
+        out.add(new Object[] {img.src(), img.pos() != null ? img.pos() : pos, "image"});
+      } else if (i instanceof Inline.Emph e) {
+        inlines(e.children(), pos, out);
+      } else if (i instanceof Inline.Strong s) {
+        inlines(s.children(), pos, out);
+      }
+    }
+  }
+
+  /**
+   * The text an applicant tracking system extracts from the PDF must hold every word on the page, in reading
+   * order, with no ligatures, icon characters or hyphenation artefacts.
+   */
+  private static void ats(String file, Cvpress.Rendered r, List<Diagnostic> problems) {
+    String shown = PdfRenderer.visibleText(r.html());
+    String extracted;
+    String byPosition;
+    try {
+      extracted = PdfRenderer.text(r.pdf(), false);
+      byPosition = PdfRenderer.text(r.pdf(), true);
+    } catch (IOException e) {
+      problems.add(Diagnostic.error(SourcePos.file(file), "the PDF's text cannot be read back: " + e.getMessage(),
+          null));
+      return;
+    }
+    SourcePos where = SourcePos.file(file);
+    if (LIGATURE.matcher(extracted).find()) {
+      problems.add(Diagnostic.warning(where, "the PDF text contains ligature characters (ﬁ, ﬂ, …)",
+          "ATS may not match words such as \"file\"; use a theme or font without ligatures"));
+    }
+    var pua = PRIVATE_USE.matcher(extracted);
+    if (pua.find()) {
+      problems.add(Diagnostic.warning(where, String.format("the PDF text contains private-use character U+%04X"
+          + " (an icon glyph read as text)", (int) pua.group().charAt(0)), "set `style.icons: false`"));
+    }
+    List<String> expected = words(shown);
+    int inDrawingOrder = firstMissing(expected, words(extracted));
+    int inPositionOrder = firstMissing(expected, words(byPosition));
+    if (inDrawingOrder >= 0 && inPositionOrder >= 0) {
+      String word = expected.get(Math.max(inDrawingOrder, inPositionOrder));
+      problems.add(Diagnostic.error(locate(r.resume(), word, file),
+          "text extracted from the PDF loses the word \"" + word + "\" (or reads it out of order)",
+          "an applicant tracking system would miss it; check for hyphenation, unusual characters or a"
+              + " layout that reorders columns"));
+    }
+  }
+
+  private static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find()) out.add(m.group());
+    return out;
+  }
+
+  /** The index of the first expected word not found, in order, in {@code actual}; -1 when all are there. */
+  private static int firstMissing(List<String> expected, List<String> actual) {
+    int j = 0;
+    for (int i = 0; i < expected.size(); i++) {
+      String want = expected.get(i);
+      while (j < actual.size() && !actual.get(j).equals(want)) j++;
+      if (j == actual.size()) return i;
+      j++;
+    }
+    return -1;
+  }
+
+  /** Where a word first appears in the résumé, for pointing at it. */
+  private static SourcePos locate(Resume resume, String word, String file) {
+    for (Section s : resume.sections()) {
+      if (s.title().toLowerCase(Locale.ROOT).contains(word)) return s.pos();
+      for (Block b : s.blocks()) {
+        String text = b instanceof Entry e ? String.valueOf(e.heading()) + " " + e.role() + " " + plain(e.body())
+            : plain(List.of(b));
+        if (text.toLowerCase(Locale.ROOT).contains(word)) return b.pos();
+      }
+    }
+    return SourcePos.file(file);
+  }
+
+  private static String plain(List<Block> blocks) {
+    StringBuilder out = new StringBuilder();
+    for (Block b : blocks) {
+      if (b instanceof Block.Paragraph p) out.append(Inline.plain(p.inlines())).append(' ');
+      else if (b instanceof Block.BulletList l) {
+        for (Block.ListItem i : l.items()) out.append(Inline.plain(i.text())).append(' ').append(plain(i.children()));
+      } else if (b instanceof Block.SubHeading h) out.append(Inline.plain(h.inlines())).append(' ');
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,95 @@
+package dev.cvpress.cli;
+
+import dev.cvpress.Cvpress;
+import dev.cvpress.model.CvpressException;
+import dev.cvpress.model.Diagnostic;
+import dev.cvpress.model.SourcePos;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Renders one input and writes the outputs asked for; shared by {@code render} and {@code build}. */
+final class RenderJob {
+  private RenderJob() {}
+
+  /**
+   * @param formats any of pdf, html, png, txt
+   * @param maxPages fail the check (exit 3, nothing written) when longer; null for no limit
+   */
+  record Settings(Cvpress.Options options, Set<String> formats, int dpi, Integer maxPages) {}
+
+  static Batch.Result run(Batch.Job job, Settings settings) throws CvpressException {
+    long start = System.nanoTime();
+    Cvpress.Rendered r = Cvpress.render(job.input(), settings.options());
+    List<Diagnostic> problems = pageProblems(job.input().toString(), r, settings.maxPages());
+    if (!problems.isEmpty()) return Batch.Result.checkFailed(job, r.warnings(), problems);
+
+    List<Path> written = new ArrayList<>();
+    Set<String> formats = settings.formats();
+    if (formats.contains("pdf")) written.add(write(sibling(job, ".pdf"), r.pdf()));
+    if (formats.contains("html")) written.add(write(sibling(job, ".html"), r.webHtml().getBytes(StandardCharsets.UTF_8)));
+    if (formats.contains("txt")) written.add(write(sibling(job, ".txt"), r.text().getBytes(StandardCharsets.UTF_8)));
+    if (formats.contains("png")) {
+      List<byte[]> pages = Cvpress.png(r, settings.dpi());
+      for (int i = 0; i < pages.size(); i++) written.add(write(sibling(job, "-" + (i + 1) + ".png"), pages.get(i)));
+    }
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    StringBuilder line = new StringBuilder();
+    line.append(job.input()).append(" -> ").append(written.get(0));
+    for (int i = 1; i < written.size(); i++) line.append(", ").append(written.get(i).getFileName());
+    line.append(" (").append(r.pages()).append(r.pages() == 1 ? " page, " : " pages, ").append(ms).append(" ms");
+    Cvpress.Fit fit = r.fit();
+    if (fit != null && fit.scale() < 0.999) {
+      line.append(String.format(Locale.ROOT, ", fitted at %.0f%%: body %.1f pt, margins %.0f mm",
+          fit.scale() * 100, fit.fontSizePt(), fit.marginMm()));
+    }
+    int w = r.warnings().size();
+    if (w > 0) line.append(", ").append(w).append(w == 1 ? " warning" : " warnings");
+    line.append(')');
+    return Batch.Result.ok(job, r.warnings(), line.toString());
+  }
+
+  /** SOURCE_DATE_EPOCH from the environment, in seconds; null when unset or not a number (with a warning). */
+  static Long sourceDateEpoch(java.util.Map<String, String> env, java.io.PrintWriter err) {
+    String v = env.get("SOURCE_DATE_EPOCH");
+    if (v == null || v.isBlank()) return null;
+    try {
+      return Long.parseLong(v.strip());
+    } catch (NumberFormatException e) {
+      err.println("cvpress: warning: SOURCE_DATE_EPOCH is not a number of seconds (" + v + "); ignored");
+      return null;
+    }
+  }
+
+  /** A fit that failed, or a page limit exceeded: both mean exit 3. */
+  private static List<Diagnostic> pageProblems(String file, Cvpress.Rendered r, Integer maxPages) {
+    List<Diagnostic> problems = new ArrayList<>();
+    Cvpress.Fit fit = r.fit();
+    if (fit != null && !fit.fits()) {
+      // About 75 lines of body text fill a page at the smallest readable size.
+      int lines = Math.max(1, (int) Math.ceil(fit.lastPageFill() * 75));
+      problems.add(Diagnostic.error(SourcePos.file(file), String.format(Locale.ROOT,
+          "does not fit on %d page%s: at the smallest readable size (body %.1f pt, margins %.0f mm) it takes %d"
+              + " pages, the last one %.0f%% full", fit.target(), fit.target() == 1 ? "" : "s", fit.fontSizePt(),
+          fit.marginMm(), fit.pages(), fit.lastPageFill() * 100),
+          "cut about " + lines + " lines, or allow --fit-pages " + fit.pages()));
+    }
+    if (maxPages != null && r.pages() > maxPages) {
+      problems.add(Diagnostic.error(SourcePos.file(file), r.pages() + " pages, more than --max-pages " + maxPages,
+          "cut content, or use --fit-pages " + maxPages + " to shrink it to fit"));
+    }
+    return problems;
+  }
+
+  private static Path sibling(Batch.Job job, String suffix) {
+    return job.base().resolveSibling(job.base().getFileName() + suffix);
+  }
+
+  private static Path write(Path target, byte[] content) throws CvpressException {
+    OutputFile.write(target, content);
+    return target;
+  }
+}

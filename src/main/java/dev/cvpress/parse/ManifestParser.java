@@ -1,0 +1,169 @@
+package dev.cvpress.parse;
+
+import dev.cvpress.model.CvpressException;
+import dev.cvpress.model.Diagnostic;
+import dev.cvpress.model.SourcePos;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads a build manifest ({@code cvpress.yaml}): the outputs to make from one or more résumés, each with its own
+ * theme, paper, tags and front-matter overrides.
+ *
+ * <pre>
+ * defaults: {theme: modern, paper: a4}
+ * outputs:
+ *   - input: resume.md
+ *     output: out/{name}-backend.pdf
+ *     tags: [backend]
+ *     set: {headline: Backend engineer}
+ * </pre>
+ */
+public final class ManifestParser {
+  private ManifestParser() {}
+
+  private static final Set<String> OUTPUT_KEYS = Set.of("input", "output", "theme", "paper", "tags",
+      "exclude-tags", "set", "css", "format", "fit-pages", "max-pages");
+
+  /**
+   * One output of a manifest, with the defaults applied.
+   *
+   * @param output the output path template; {@code {name}} is the input's name without extension
+   */
+  public record Output(String input, String output, String theme, String paper, List<String> tags,
+      List<String> excludeTags, Map<String, String> set, String css, List<String> formats, Integer fitPages,
+      Integer maxPages, SourcePos pos) {}
+
+  public static List<Output> parse(String file, byte[] content) throws CvpressException {
+    SourceText src = SourceText.decode(file, content);
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setMaxAliasesForCollections(20);
+    options.setNestingDepthLimit(20);
+    options.setCodePointLimit(1024 * 1024);
+    Node root;
+    try {
+      root = new Yaml(new SafeConstructor(options)).compose(new java.io.StringReader(src.text));
+    } catch (MarkedYAMLException e) {
+      var mark = e.getProblemMark();
+      throw new CvpressException(src.at(Diagnostic.error(
+          src.pos(mark == null ? 1 : mark.getLine() + 1, mark == null ? 1 : mark.getColumn() + 1),
+          "manifest is not valid YAML: " + String.valueOf(e.getProblem()).strip(),
+          "see examples/cvpress.yaml for the format")));
+    } catch (YAMLException e) {
+      throw new CvpressException(Diagnostic.error(SourcePos.start(file), "manifest is not valid YAML: "
+          + e.getMessage(), "see examples/cvpress.yaml for the format"));
+    }
+    List<Diagnostic> errors = new ArrayList<>();
+    if (!(root instanceof MappingNode map)) {
+      throw new CvpressException(src.at(Diagnostic.error(SourcePos.start(file),
+          "a manifest is a map with an `outputs:` list", "see examples/cvpress.yaml for the format")));
+    }
+    Map<String, Node> top = entries(map);
+    Map<String, Node> defaults = top.get("defaults") instanceof MappingNode d ? entries(d) : Map.of();
+    Node outputs = top.get("outputs");
+    if (!(outputs instanceof SequenceNode list) || list.getValue().isEmpty()) {
+      throw new CvpressException(src.at(Diagnostic.error(pos(src, outputs != null ? outputs : map),
+          "the manifest needs an `outputs:` list with at least one output",
+          "each output has at least `input:`, e.g. `- input: resume.md`")));
+    }
+    List<Output> result = new ArrayList<>();
+    for (Node item : list.getValue()) {
+      if (!(item instanceof MappingNode m)) {
+        errors.add(src.at(Diagnostic.error(pos(src, item), "an output must be a map such as `input: resume.md`",
+            null)));
+        continue;
+      }
+      Map<String, Node> e = new LinkedHashMap<>(defaults);
+      e.putAll(entries(m));
+      for (NodeTuple t : m.getValue()) {
+        String key = scalar(t.getKeyNode());
+        if (!OUTPUT_KEYS.contains(key)) {
+          errors.add(src.at(Diagnostic.error(pos(src, t.getKeyNode()), "unknown output key `" + key + "`",
+              "an output may have: " + String.join(", ", new java.util.TreeSet<>(OUTPUT_KEYS)))));
+        }
+      }
+      String input = scalar(e.get("input"));
+      if (input == null || input.isBlank()) {
+        errors.add(src.at(Diagnostic.error(pos(src, m), "this output has no `input:`", "name the résumé file")));
+        continue;
+      }
+      try {
+        result.add(new Output(input, orDefault(scalar(e.get("output")), "{name}.pdf"), scalar(e.get("theme")),
+            scalar(e.get("paper")), list(e.get("tags")), list(e.get("exclude-tags")), map(e.get("set")),
+            scalar(e.get("css")), list(e.get("format")), integer(src, e.get("fit-pages")),
+            integer(src, e.get("max-pages")), pos(src, m)));
+      } catch (CvpressException ex) {
+        errors.addAll(ex.diagnostics());
+      }
+    }
+    if (!errors.isEmpty()) throw new CvpressException(errors);
+    return result;
+  }
+
+  private static Map<String, Node> entries(MappingNode map) {
+    Map<String, Node> out = new LinkedHashMap<>();
+    for (NodeTuple t : map.getValue()) out.put(scalar(t.getKeyNode()), t.getValueNode());
+    return out;
+  }
+
+  private static String scalar(Node n) {
+    return n instanceof ScalarNode s ? s.getValue() : null;
+  }
+
+  private static List<String> list(Node n) {
+    if (n == null) return List.of();
+    if (n instanceof ScalarNode s) {
+      return java.util.Arrays.stream(s.getValue().split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+    }
+    if (n instanceof SequenceNode seq) {
+      return seq.getValue().stream().map(ManifestParser::scalar).filter(v -> v != null && !v.isBlank()).toList();
+    }
+    return List.of();
+  }
+
+  private static Map<String, String> map(Node n) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (n instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        String v = scalar(t.getValueNode());
+        if (v == null && t.getValueNode() instanceof SequenceNode) v = String.join(",", list(t.getValueNode()));
+        out.put(scalar(t.getKeyNode()), v == null ? "" : v);
+      }
+    }
+    return out;
+  }
+
+  private static Integer integer(SourceText src, Node n) throws CvpressException {
+    String v = scalar(n);
+    if (v == null) return null;
+    try {
+      return Integer.valueOf(v.strip());
+    } catch (NumberFormatException e) {
+      throw new CvpressException(src.at(Diagnostic.error(pos(src, n), "`" + v + "` is not a whole number",
+          "write a page count such as 1 or 2")));
+    }
+  }
+
+  private static String orDefault(String v, String d) {
+    return v == null || v.isBlank() ? d : v;
+  }
+
+  private static SourcePos pos(SourceText src, Node n) {
+    var mark = n.getStartMark();
+    return src.pos(mark.getLine() + 1, mark.getColumn() + 1);
+  }
+}
