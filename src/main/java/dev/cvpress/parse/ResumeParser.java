@@ -29,12 +29,24 @@ import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionItem;
+import com.vladsch.flexmark.ext.definition.DefinitionList;
+import com.vladsch.flexmark.ext.definition.DefinitionTerm;
+import com.vladsch.flexmark.ext.emoji.Emoji;
+import com.vladsch.flexmark.ext.emoji.EmojiExtension;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -73,14 +85,26 @@ public final class ResumeParser {
 
   private static final Parser MARKDOWN = Parser.builder(new MutableDataSet()
           .set(Parser.EXTENSIONS, List.of(
-              TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create()))
+              TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
+              DefinitionExtension.create(), FootnoteExtension.create(), TaskListExtension.create(),
+              EmojiExtension.create()))
+          // Tables as GitHub and Hugo read them: a header row is required, cells may be fewer or more.
+          .set(TablesExtension.COLUMN_SPANS, false)
+          .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+          .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+          .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false)
           .toImmutable())
       .build();
 
-  /** A parsed résumé with the warnings found on the way. */
-  public record Result(Resume resume, List<Diagnostic> warnings) {
+  /**
+   * A parsed résumé with the warnings found on the way.
+   *
+   * @param frontMatterKeys the top-level front-matter keys as written, with where they are
+   */
+  public record Result(Resume resume, List<Diagnostic> warnings, Map<String, SourcePos> frontMatterKeys) {
     public Result {
       warnings = List.copyOf(warnings);
+      frontMatterKeys = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(frontMatterKeys));
     }
   }
 
@@ -95,7 +119,7 @@ public final class ResumeParser {
   public static Result parse(String file, byte[] content, Map<String, String> overrides) throws CvpressException {
     SourceText src = SourceText.decode(file, content);
     FrontMatter fm = FrontMatter.split(src);
-    return new Walk(src, fm, overrides).run();
+    return DeepStack.call(file, () -> new Walk(src, fm, overrides).run());
   }
 
   /** One pass over one document; holds the state of where the next block belongs. */
@@ -107,6 +131,10 @@ public final class ResumeParser {
     private final Map<String, SourcePos> stylePos = new LinkedHashMap<>();
     private final List<Diagnostic> warnings = new ArrayList<>();
     private Document doc;
+    /** While walking Markdown converted from a raw HTML block: the block's position, for everything in it. */
+    private SourcePos fixedPos;
+    /** Offsets in the parsed text to offsets in the file (they differ after a removed shortcode). */
+    private java.util.function.IntUnaryOperator toSource = i -> i;
 
     private String name;
     private List<Inline> headline;
@@ -147,15 +175,24 @@ public final class ResumeParser {
 
     Result run() throws CvpressException {
       // Blank out the front matter rather than cutting it, so flexmark's offsets are offsets in the file.
-      String body = "\n".repeat(fm.bodyLine() - 1) + (fm.bodyLine() > 1 ? fm.body() : src.text);
-      doc = MARKDOWN.parse(body);
+      // Spaces keep every offset equal to the offset in the file, so positions need no translation.
+      int bodyStart = fm.bodyLine() > 1 ? src.offsetOfLine(fm.bodyLine()) : 0;
+      String body = src.text.substring(0, bodyStart).replaceAll("[^\n]", " ") + src.text.substring(bodyStart);
+      Shortcodes.Stripped stripped = Shortcodes.strip(src, body, bodyStart, warnings);
+      toSource = stripped.toSource();
+      doc = MARKDOWN.parse(stripped.text());
+      Limits.check(src, doc, toSource);
       name = str("name");
       String fmHeadline = str("headline");
       if (fmHeadline != null) headline = List.of(new Inline.Text(fmHeadline));
       frontMatterContacts();
 
-      for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
-        top(node);
+      try {
+        for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
+          top(node);
+        }
+      } catch (Limits.Exceeded e) {
+        throw e.error();
       }
       List<Section> built = new ArrayList<>();
       Set<String> ids = new HashSet<>();
@@ -166,7 +203,9 @@ public final class ResumeParser {
       Meta meta = new Meta(str("title"), str("lang"), keywords(), str("date"), style, stylePos);
       Header header = new Header(name != null ? name : "", headline != null ? headline : List.of(), contacts,
           str("photo"));
-      return new Result(new Resume(meta, header, intro, built), warnings);
+      Map<String, SourcePos> keys = new LinkedHashMap<>();
+      for (String key : fm.data().keySet()) keys.put(key, fm.keyPos(src.file, key));
+      return new Result(new Resume(meta, header, intro, built), warnings, keys);
     }
 
     private void top(Node node) {
@@ -176,6 +215,10 @@ public final class ResumeParser {
       }
       if (node instanceof HtmlCommentBlock) return;
       if (node instanceof Reference) return;
+      if (node instanceof HtmlBlock html && !(node instanceof HtmlCommentBlock)) {
+        htmlBlock(html);
+        return;
+      }
       if (node instanceof Paragraph p) {
         String raw = p.getChars().toString();
         boolean atTop = sections.isEmpty();
@@ -204,20 +247,46 @@ public final class ResumeParser {
         return;
       }
       expectHeadline = false;
-      Block block = block(node);
-      if (block != null) add(block);
+      for (Block b : blocksOf(node)) add(b);
     }
 
-    /** Blank HTML comments and link reference definitions are not content. */
+    /** Blank HTML comments, link reference definitions and footnote texts are not content of their own. */
     private boolean onlyTrivia(Node node) {
       for (Node n = node; n != null; n = n.getNext()) {
-        if (!(n instanceof HtmlCommentBlock) && !(n instanceof Reference)) return false;
+        if (!(n instanceof HtmlCommentBlock) && !(n instanceof Reference) && !(n instanceof FootnoteBlock)) {
+          return false;
+        }
       }
       return true;
     }
 
+    /**
+     * A raw HTML block becomes the Markdown it stands for, parsed and walked as if written in place, so that
+     * {@code <h1>} names the person and {@code <a>} links. Everything in it is placed at the block's line.
+     */
+    private void htmlBlock(HtmlBlock html) {
+      String markdown = HtmlBlocks.toMarkdown(html.getChars().toString());
+      if (markdown.isBlank()) return;
+      SourcePos at = pos(html);
+      Document sub = MARKDOWN.parse(markdown);
+      Limits.checkConverted(src, sub, at);
+      Document outer = doc;
+      SourcePos outerFixed = fixedPos;
+      doc = sub;
+      fixedPos = at;
+      try {
+        for (Node n = sub.getFirstChild(); n != null; n = n.getNext()) {
+          if (n instanceof HtmlBlock) continue; // what the converter left as HTML is not content
+          top(n);
+        }
+      } finally {
+        doc = outer;
+        fixedPos = outerFixed;
+      }
+    }
+
     private void heading(Heading h) {
-      List<Inline> text = inlines(h);
+      List<Inline> text = withoutAttributes(inlines(h));
       String plain = Inline.plain(text).strip();
       SourcePos pos = pos(h);
       int level = h.getLevel();
@@ -254,6 +323,16 @@ public final class ResumeParser {
       add(new Block.SubHeading(level, text, pos));
     }
 
+    /** Drops a trailing Hugo/Pandoc attribute block: {@code ## Experience {#work .wide}}. */
+    private static List<Inline> withoutAttributes(List<Inline> text) {
+      if (text.isEmpty() || !(text.get(text.size() - 1) instanceof Inline.Text t)) return text;
+      String stripped = t.text().replaceFirst("\\s*\\{\\s*[#.][^{}]*}\\s*$", "");
+      if (stripped.equals(t.text())) return text;
+      List<Inline> out = new ArrayList<>(text.subList(0, text.size() - 1));
+      if (!stripped.isEmpty()) out.add(new Inline.Text(stripped));
+      return out;
+    }
+
     private void newSection(String title, SourcePos pos) {
       entry = null;
       sections.add(new SectionBuilder(title, pos));
@@ -272,6 +351,7 @@ public final class ResumeParser {
     private Block block(Node node) {
       SourcePos pos = pos(node);
       if (node instanceof ListBlock list) return list(list);
+      if (node instanceof FootnoteBlock note) return footnote(note);
       if (node instanceof FencedCodeBlock code) {
         return new Block.CodeBlock(code.getInfo().toString().strip(), code.getContentChars().toString(), pos);
       }
@@ -283,19 +363,82 @@ public final class ResumeParser {
       if (node instanceof Heading h) return new Block.SubHeading(Math.max(3, h.getLevel()), inlines(h), pos);
       if (node instanceof HtmlCommentBlock || node instanceof Reference) return null;
       if (node instanceof HtmlBlock html) {
-        String text = html.getChars().toString().replaceAll("(?s)<!--.*?-->", "").replaceAll("<[^>]*>", " ").strip();
-        if (text.isEmpty()) return null;
-        return new Block.Paragraph(List.of(new Inline.Text(text.replaceAll("\\s+", " "))), Set.of(), pos);
+        // Nested in a list or a quote: its Markdown becomes blocks there.
+        String markdown = HtmlBlocks.toMarkdown(html.getChars().toString());
+        if (markdown.isBlank()) return null;
+        Document sub = MARKDOWN.parse(markdown);
+        Limits.checkConverted(src, sub, pos);
+        Document outer = doc;
+        SourcePos outerFixed = fixedPos;
+        doc = sub;
+        fixedPos = pos;
+        try {
+          List<Block> blocks = new ArrayList<>();
+          for (Node n = sub.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof HtmlBlock) continue;
+            blocks.addAll(blocksOf(n));
+          }
+          if (blocks.isEmpty()) return null;
+          return blocks.size() == 1 ? blocks.get(0) : new Block.Quote(blocks, pos);
+        } finally {
+          doc = outer;
+          fixedPos = outerFixed;
+        }
       }
       return null;
     }
 
+    /** A definition list: each term with the descriptions that follow it. */
+    private List<Block> definitions(DefinitionList dl) {
+      List<Block> out = new ArrayList<>();
+      List<Inline> term = null;
+      SourcePos termPos = pos(dl);
+      List<List<Block>> descriptions = new ArrayList<>();
+      for (Node n = dl.getFirstChild(); n != null; n = n.getNext()) {
+        if (n instanceof DefinitionTerm t) {
+          if (term != null) out.add(new Block.Definition(term, descriptions, termPos));
+          term = new ArrayList<>();
+          for (Node c = t.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Paragraph p) term.addAll(inlines(p));
+            else term.addAll(inlines(c));
+          }
+          termPos = pos(t);
+          descriptions = new ArrayList<>();
+        } else if (n instanceof DefinitionItem item) {
+          descriptions.add(blocks(item));
+        }
+      }
+      if (term != null) out.add(new Block.Definition(term, descriptions, termPos));
+      return out;
+    }
+
+    /** The blocks one Markdown node makes: none, one, or (for a definition list) one per term. */
+    private List<Block> blocksOf(Node node) {
+      if (node instanceof DefinitionList dl) return definitions(dl);
+      Block b = block(node);
+      return b == null ? List.of() : List.of(b);
+    }
+
+    /** A footnote's text, where it is defined: its number, then what it says. */
+    private Block footnote(FootnoteBlock note) {
+      List<Inline> text = new ArrayList<>();
+      text.add(new Inline.Text(Footnotes.mark(note.getFootnoteOrdinal()) + " "));
+      List<Block> rest = new ArrayList<>();
+      for (Node c = note.getFirstChild(); c != null; c = c.getNext()) {
+        if (c instanceof Paragraph p && rest.isEmpty() && text.size() == 1) text.addAll(inlines(p));
+        else rest.addAll(blocksOf(c));
+      }
+      Block.Paragraph first = new Block.Paragraph(text, Set.of("footnote"), pos(note));
+      if (rest.isEmpty()) return first;
+      List<Block> all = new ArrayList<>();
+      all.add(first);
+      all.addAll(rest);
+      return new Block.Quote(all, pos(note));
+    }
+
     private List<Block> blocks(Node parent) {
       List<Block> out = new ArrayList<>();
-      for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-        Block b = block(n);
-        if (b != null) out.add(b);
-      }
+      for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) out.addAll(blocksOf(n));
       return out;
     }
 
@@ -307,12 +450,10 @@ public final class ResumeParser {
         List<Block> children = new ArrayList<>();
         for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
           if (c instanceof Paragraph p && text.isEmpty() && children.isEmpty()) text = inlines(p);
-          else {
-            Block b = block(c);
-            if (b != null) children.add(b);
-          }
+          else children.addAll(blocksOf(c));
         }
-        items.add(new Block.ListItem(text, children, null, Set.of(), pos(item)));
+        Boolean checked = item instanceof TaskListItem task ? task.isItemDoneMarker() : null;
+        items.add(new Block.ListItem(text, children, checked, Set.of(), pos(item)));
       }
       return new Block.BulletList(list instanceof OrderedList, items, pos(list));
     }
@@ -322,6 +463,7 @@ public final class ResumeParser {
       List<List<List<Inline>>> body = new ArrayList<>();
       List<String> align = new ArrayList<>();
       for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+        if (part instanceof TableSeparator) continue; // the |---|:--:| line
         for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
           if (!(row instanceof TableRow)) continue;
           List<List<Inline>> cells = new ArrayList<>();
@@ -403,10 +545,24 @@ public final class ResumeParser {
         String shown = auto.getText().toString();
         if (!url.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) url = "https://" + url;
         out.add(new Inline.Link(url, List.of(new Inline.Text(shown)), pos(n)));
+      } else if (n instanceof Emoji emoji) {
+        out.add(new Inline.Text(Emojis.unicode(emoji.getText().toString())));
+      } else if (n instanceof Footnote note) {
+        FootnoteBlock block = note.getFootnoteBlock();
+        out.add(new Inline.Text(block != null ? Footnotes.mark(block.getFootnoteOrdinal())
+            : n.getChars().unescape()));
       } else if (n instanceof HtmlInlineComment) {
         // dropped: comments are notes to the author
       } else if (n instanceof HtmlInline html) {
-        if (html.getChars().toString().matches("(?i)<br\\s*/?>")) out.add(new Inline.LineBreak());
+        String tag = html.getChars().toString();
+        if (tag.matches("(?i)<br\\s*/?>")) out.add(new Inline.LineBreak());
+        else if (tag.matches("(?is)<img\\b.*")) {
+          for (Node c = MARKDOWN.parse(HtmlBlocks.toMarkdown(tag)).getFirstChild(); c != null; c = c.getNext()) {
+            for (Node i = c.getFirstChild(); i != null; i = i.getNext()) {
+              if (i instanceof Image img) out.add(new Inline.Image(img.getUrl().unescape(), img.getText().unescape(), pos(n)));
+            }
+          }
+        }
       } else if (n.hasChildren()) {
         for (Node c = n.getFirstChild(); c != null; c = c.getNext()) inline(c, out);
       } else {
@@ -517,7 +673,7 @@ public final class ResumeParser {
     }
 
     private SourcePos pos(Node n) {
-      return src.pos(n.getStartOffset());
+      return fixedPos != null ? fixedPos : src.pos(toSource.applyAsInt(n.getStartOffset()));
     }
   }
 

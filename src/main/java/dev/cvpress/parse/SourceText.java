@@ -93,6 +93,12 @@ final class SourceText {
     return new SourcePos(file, line, column);
   }
 
+  /** The offset at which a line (from 1) starts; the text's length past the last line. */
+  int offsetOfLine(int line) {
+    if (line < 1) return 0;
+    return line > lineStarts.length ? text.length() : lineStarts[line - 1];
+  }
+
   String line(int line) {
     if (line < 1 || line > lineStarts.length) return null;
     int start = lineStarts[line - 1];

@@ -1,0 +1,112 @@
+package dev.cvpress.parse;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.cvpress.model.CvpressException;
+import dev.cvpress.model.Diagnostic;
+import dev.cvpress.model.SourcePos;
+import java.util.ArrayDeque;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * What a résumé can reasonably hold. Beyond these the input is not a résumé but a mistake or an attack, and
+ * laying it out would take minutes or exhaust the stack: it is refused with the place where the limit was passed.
+ */
+final class Limits {
+  private Limits() {}
+
+  /** Lists and quotes inside one another. Ten is already unreadable on paper. */
+  static final int MAX_NESTING = 32;
+  /** Any Markdown node inside another (emphasis in links in lists ...), the bound for every recursion after this. */
+  static final int MAX_DEPTH = 128;
+  static final int MAX_TABLE_COLUMNS = 40;
+  /** Paragraphs, list items, headings and table rows: a long CV has a few hundred. */
+  static final int MAX_BLOCKS = 5000;
+  /** Characters of text: about 150 pages. */
+  static final int MAX_TEXT = 400_000;
+
+  /** A limit passed while walking Markdown made from raw HTML, carried out of code that cannot throw. */
+  static final class Exceeded extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Exceeded(CvpressException cause) {
+      super(cause.getMessage(), cause, false, false);
+    }
+
+    CvpressException error() {
+      return (CvpressException) getCause();
+    }
+  }
+
+  /** Checks Markdown converted from an HTML block, reporting at the block's position. */
+  static void checkConverted(SourceText src, Document doc, SourcePos at) {
+    try {
+      check(src, doc, i -> 0);
+    } catch (CvpressException e) {
+      Diagnostic d = e.diagnostics().get(0);
+      throw new Exceeded(new CvpressException(src.at(Diagnostic.error(at, d.message(), d.hint()))));
+    }
+  }
+
+  static void check(SourceText src, Document doc, IntUnaryOperator toSource) throws CvpressException {
+    int blocks = 0;
+    ArrayDeque<Node> stack = new ArrayDeque<>();
+    ArrayDeque<int[]> depths = new ArrayDeque<>(); // {node depth, list/quote nesting}
+    for (Node c = doc.getLastChild(); c != null; c = c.getPrevious()) {
+      stack.push(c);
+      depths.push(new int[] {1, 0});
+    }
+    while (!stack.isEmpty()) {
+      Node n = stack.pop();
+      int[] d = depths.pop();
+      int nesting = d[1] + (n instanceof ListBlock || n instanceof BlockQuote ? 1 : 0);
+      if (nesting > MAX_NESTING) {
+        throw error(src, toSource, n, "lists or quotes are nested more than " + MAX_NESTING + " levels deep",
+            "a résumé reads best with two or three levels; flatten the nesting");
+      }
+      if (d[0] > MAX_DEPTH) {
+        throw error(src, toSource, n, "the Markdown is nested more than " + MAX_DEPTH + " levels deep",
+            "flatten the nested lists, quotes, links or emphasis");
+      }
+      if (n instanceof Block && !(n instanceof ListBlock) && !(n instanceof BlockQuote)
+          || n instanceof ListItem) {
+        if (++blocks > MAX_BLOCKS) {
+          throw error(src, toSource, n, "the document has more than " + MAX_BLOCKS + " paragraphs, list items and rows",
+              "that is far longer than a résumé; check that this is the right file, or split it");
+        }
+      }
+      if (n instanceof TableRow) {
+        int columns = 0;
+        for (Node cell = n.getFirstChild(); cell != null; cell = cell.getNext()) if (cell instanceof TableCell) columns++;
+        if (columns > MAX_TABLE_COLUMNS) {
+          throw error(src, toSource, n, "the table has " + columns + " columns; cvpress lays out at most " + MAX_TABLE_COLUMNS,
+              "no page can show that many columns; split the table or turn it into a list");
+        }
+      }
+      for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
+        stack.push(c);
+        depths.push(new int[] {d[0] + 1, nesting});
+      }
+    }
+    int text = 0;
+    String body = doc.getChars().toString();
+    for (int i = 0; i < body.length(); i++) if (!Character.isWhitespace(body.charAt(i))) text++;
+    if (text > MAX_TEXT) {
+      throw new CvpressException(src.at(Diagnostic.error(src.pos(1, 1),
+          "the document is too long for a résumé (" + text + " characters of text, limit " + MAX_TEXT + ")",
+          "check that this is the right file, or split it")));
+    }
+  }
+
+  private static CvpressException error(SourceText src, IntUnaryOperator toSource, Node n, String message,
+      String hint) {
+    SourcePos at = src.pos(toSource.applyAsInt(n.getStartOffset()));
+    return new CvpressException(src.at(Diagnostic.error(at, message, hint)));
+  }
+}
