@@ -45,9 +45,10 @@ public final class Cvpress {
    * @param sourceDateEpoch the SOURCE_DATE_EPOCH of the environment, or null
    * @param tags select content tagged with any of these (untagged content is always in)
    * @param excludeTags leave out content tagged with any of these
+   * @param pdfA write PDF/A-2u (archival) on top of the tagged PDF
    */
   public record Options(String theme, Path extraCss, Map<String, String> set, boolean allowRemote,
-      Long sourceDateEpoch, java.util.Set<String> tags, java.util.Set<String> excludeTags) {
+      Long sourceDateEpoch, java.util.Set<String> tags, java.util.Set<String> excludeTags, boolean pdfA) {
     public Options {
       set = set == null ? Map.of() : Map.copyOf(set);
       tags = tags == null ? java.util.Set.of() : java.util.Set.copyOf(tags);
@@ -55,7 +56,7 @@ public final class Cvpress {
     }
 
     public Options(String theme, Path extraCss, Map<String, String> set, boolean allowRemote, Long sourceDateEpoch) {
-      this(theme, extraCss, set, allowRemote, sourceDateEpoch, null, null);
+      this(theme, extraCss, set, allowRemote, sourceDateEpoch, null, null, false);
     }
 
     public static Options defaults() {
@@ -179,7 +180,7 @@ public final class Cvpress {
 
     PdfRenderer.Options pdfOptions = new PdfRenderer.Options(
         baseDir, options.allowRemote(), created(options.sourceDateEpoch(), resume.meta().date()),
-        "cvpress " + version(), style.fontFile(), Style.USER_FONT);
+        "cvpress " + version(), style.fontFile(), Style.USER_FONT, options.pdfA());
     Layout layout = new Layout(resume, style, theme, css, baseDir, pdfOptions);
     try {
       Layout.Page result;

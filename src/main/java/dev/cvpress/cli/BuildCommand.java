@@ -79,7 +79,7 @@ final class BuildCommand implements Callable<Integer> {
       Path css = o.css() == null ? null : dir.resolve(o.css());
       String theme = o.theme() != null && o.theme().endsWith(".css") ? dir.resolve(o.theme()).toString() : o.theme();
       Cvpress.Options options = new Cvpress.Options(theme, css, set, false, epoch, new LinkedHashSet<>(o.tags()),
-          new LinkedHashSet<>(o.excludeTags()));
+          new LinkedHashSet<>(o.excludeTags()), o.pdfA());
       settings.put(new Batch.Job(input, base), new RenderJob.Settings(options, formats, 110, o.maxPages()));
     }
     Report report = new Report(out, err, quiet, terminal, env.get("NO_COLOR") == null);

@@ -74,6 +74,9 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--exclude-tags", paramLabel = "TAG", split = ",", description = "Leave out content tagged TAG.")
   List<String> excludeTags = new ArrayList<>();
 
+  @Option(names = "--pdfa", description = "Write PDF/A-2u (archival), still tagged for accessibility.")
+  boolean pdfA;
+
   @Option(names = "--allow-remote", description = "Let http(s) images and style sheets be fetched.")
   boolean allowRemote;
 
@@ -109,7 +112,7 @@ final class RenderCommand implements Callable<Integer> {
     if (paper != null) overrides.put("style.paper", paper.name());
     if (fitPages != null) overrides.put("style.fit-pages", fitPages.toString());
     Cvpress.Options options = new Cvpress.Options(theme, css, overrides, allowRemote, RenderJob.sourceDateEpoch(env, err),
-        new LinkedHashSet<>(tags), new LinkedHashSet<>(excludeTags));
+        new LinkedHashSet<>(tags), new LinkedHashSet<>(excludeTags), pdfA);
 
     Report report = new Report(out, err, quiet, terminal, env.get("NO_COLOR") == null);
     expanded.problems().forEach(report::problem);

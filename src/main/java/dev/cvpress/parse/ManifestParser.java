@@ -36,7 +36,7 @@ public final class ManifestParser {
   private ManifestParser() {}
 
   private static final Set<String> OUTPUT_KEYS = Set.of("input", "output", "theme", "paper", "tags",
-      "exclude-tags", "set", "css", "format", "fit-pages", "max-pages");
+      "exclude-tags", "set", "css", "format", "fit-pages", "max-pages", "pdfa");
 
   /**
    * One output of a manifest, with the defaults applied.
@@ -45,7 +45,7 @@ public final class ManifestParser {
    */
   public record Output(String input, String output, String theme, String paper, List<String> tags,
       List<String> excludeTags, Map<String, String> set, String css, List<String> formats, Integer fitPages,
-      Integer maxPages, SourcePos pos) {}
+      Integer maxPages, boolean pdfA, SourcePos pos) {}
 
   public static List<Output> parse(String file, byte[] content) throws CvpressException {
     SourceText src = SourceText.decode(file, content);
@@ -105,7 +105,7 @@ public final class ManifestParser {
         result.add(new Output(input, orDefault(scalar(e.get("output")), "{name}.pdf"), scalar(e.get("theme")),
             scalar(e.get("paper")), list(e.get("tags")), list(e.get("exclude-tags")), map(e.get("set")),
             scalar(e.get("css")), list(e.get("format")), integer(src, e.get("fit-pages")),
-            integer(src, e.get("max-pages")), pos(src, m)));
+            integer(src, e.get("max-pages")), "true".equalsIgnoreCase(scalar(e.get("pdfa"))), pos(src, m)));
       } catch (CvpressException ex) {
         errors.addAll(ex.diagnostics());
       }

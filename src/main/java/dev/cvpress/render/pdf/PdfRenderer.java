@@ -55,7 +55,17 @@ public final class PdfRenderer {
    * @param userFontFamily the CSS family name the user's font answers to
    */
   public record Options(Path resourceRoot, boolean allowRemote, Instant created, String producer, Path userFont,
-      String userFontFamily) {}
+      String userFontFamily, boolean pdfA) {
+    public Options(Path resourceRoot, boolean allowRemote, Instant created, String producer, Path userFont,
+        String userFontFamily) {
+      this(resourceRoot, allowRemote, created, producer, userFont, userFontFamily, false);
+    }
+  }
+
+  /** The sRGB profile PDF/A needs as its output intent; Java carries one, so no file has to be bundled. */
+  private static byte[] srgbProfile() {
+    return java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
+  }
 
   /**
    * A laid-out PDF.
@@ -89,6 +99,9 @@ public final class PdfRenderer {
           }
           return ok;
         }, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    if (options.pdfA()) {
+      builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U).useColorProfile(srgbProfile());
+    }
     FontLibrary.register(builder);
     if (options.userFont() != null) {
       builder.useFont(options.userFont().toFile(), options.userFontFamily(), 400,
@@ -154,11 +167,30 @@ public final class PdfRenderer {
     info.setCreationDate(when);
     info.setModificationDate(when);
     info.setCreator("cvpress");
+    if (options.pdfA()) alignXmpDates(doc, when);
     byte[] id = digest(html + '\u0000' + options.producer() + '\u0000' + options.created());
     COSArray ids = new COSArray();
     ids.add(new COSString(id));
     ids.add(new COSString(id));
     doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+  }
+
+  /** PDF/A wants the XMP dates to equal the Info dates; the engine wrote the wall-clock time into both. */
+  private static void alignXmpDates(PDDocument doc, Calendar when) {
+    var metadata = doc.getDocumentCatalog().getMetadata();
+    if (metadata == null) return;
+    try {
+      String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
+      String iso = java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME
+          .format(when.toInstant().atOffset(java.time.ZoneOffset.UTC));
+      String fixed = xmp.replaceAll("(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)[^<]*(</xmp:)", "$1" + iso + "$2")
+          .replaceAll("(xmp:(?:CreateDate|ModifyDate|MetadataDate)=\")[^\"]*(\")", "$1" + iso + "$2");
+      try (java.io.OutputStream out = metadata.createOutputStream()) {
+        out.write(fixed.getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static byte[] digest(String s) {
