@@ -74,6 +74,9 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--exclude-tags", paramLabel = "TAG", split = ",", description = "Leave out content tagged TAG.")
   List<String> excludeTags = new ArrayList<>();
 
+  @Option(names = "--watch", description = "Render again whenever the résumé, its CSS or its images change.")
+  boolean watch;
+
   @Option(names = "--pdfa", description = "Write PDF/A-2u (archival), still tagged for accessibility.")
   boolean pdfA;
 
@@ -123,8 +126,40 @@ final class RenderCommand implements Callable<Integer> {
     }
     RenderJob.Settings settings = new RenderJob.Settings(options, wanted, dpi, maxPages);
     Batch.Outcome outcome = Batch.run(jobs, job -> RenderJob.run(job, settings), report);
+    if (watch) return watch(jobs, settings, report, wanted);
     if (!expanded.problems().isEmpty() || outcome.failed() > 0) return ExitCode.FAILED;
     return outcome.checkFailed() > 0 ? ExitCode.CHECK : ExitCode.OK;
+  }
+
+  /** Renders again after every settled change until interrupted (Ctrl-C). */
+  private int watch(List<Batch.Job> jobs, RenderJob.Settings settings, Report report, Set<String> wanted) {
+    Set<Path> sources = new LinkedHashSet<>();
+    Set<Path> outputs = new LinkedHashSet<>();
+    for (Batch.Job job : jobs) {
+      sources.add(job.input());
+      for (String f : wanted) outputs.add(job.base().resolveSibling(job.base().getFileName() + "." + f));
+    }
+    if (css != null) sources.add(css);
+    if (theme != null && theme.endsWith(".css")) sources.add(Path.of(theme));
+    PrintWriter err = spec.commandLine().getErr();
+    try (Watcher watcher = new Watcher(sources, outputs, 150)) {
+      err.println("watching " + sources.size() + " file" + (sources.size() == 1 ? "" : "s")
+          + " and the images beside them; Ctrl-C stops");
+      err.flush();
+      while (!Thread.currentThread().isInterrupted()) {
+        Set<Path> changed = watcher.next();
+        err.println("changed: " + changed.stream().map(p -> p.getFileName().toString()).sorted()
+            .collect(java.util.stream.Collectors.joining(", ")));
+        err.flush();
+        Batch.run(jobs, job -> RenderJob.run(job, settings), report);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (java.io.IOException e) {
+      err.println("cvpress: error: cannot watch for changes: " + e.getMessage());
+      return ExitCode.FAILED;
+    }
+    return ExitCode.OK;
   }
 
   /** The output path without extension: from -o, or the input's name in -d or next to the input. */

@@ -1,0 +1,89 @@
+package dev.cvpress.cli;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Waits for changes to a résumé, its style sheets or the images beside it, and reports each burst of changes once
+ * it has settled (editors save in several steps). Outputs cvpress writes itself are ignored.
+ */
+final class Watcher implements AutoCloseable {
+  private static final Set<String> SOURCE_EXTENSIONS = Set.of("md", "markdown", "css", "png", "jpg", "jpeg", "ttf",
+      "yaml", "yml");
+
+  private final WatchService service;
+  private final Set<Path> files;
+  private final Set<Path> ignored;
+  private final long settleMillis;
+
+  /**
+   * @param files the inputs and style sheets; their folders are watched for images too
+   * @param ignored outputs that must not trigger a render
+   */
+  Watcher(Set<Path> files, Set<Path> ignored, long settleMillis) throws IOException {
+    this.service = FileSystems.getDefault().newWatchService();
+    this.files = new HashSet<>();
+    this.ignored = new HashSet<>();
+    this.settleMillis = settleMillis;
+    Set<Path> dirs = new HashSet<>();
+    for (Path f : files) {
+      Path abs = f.toAbsolutePath().normalize();
+      this.files.add(abs);
+      dirs.add(abs.getParent());
+    }
+    for (Path p : ignored) this.ignored.add(p.toAbsolutePath().normalize());
+    for (Path dir : dirs) {
+      dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+          StandardWatchEventKinds.ENTRY_DELETE);
+    }
+  }
+
+  /** Blocks until a relevant change has happened and no further change followed for the settle time. */
+  Set<Path> next() throws InterruptedException {
+    Set<Path> changed = new HashSet<>();
+    while (changed.isEmpty()) collect(service.take(), changed);
+    while (true) {
+      WatchKey key = service.poll(settleMillis, TimeUnit.MILLISECONDS);
+      if (key == null) return changed;
+      collect(key, changed);
+    }
+  }
+
+  private void collect(WatchKey key, Set<Path> changed) {
+    Path dir = (Path) key.watchable();
+    for (WatchEvent<?> event : key.pollEvents()) {
+      if (!(event.context() instanceof Path name)) continue;
+      Path path = dir.resolve(name).normalize();
+      if (relevant(path)) changed.add(path);
+    }
+    key.reset();
+  }
+
+  private boolean relevant(Path path) {
+    if (files.contains(path)) return true;
+    if (ignored.contains(path)) return false;
+    String name = path.getFileName().toString();
+    if (name.startsWith(".") || name.endsWith("~")) return false; // temporary files of editors and of cvpress
+    int dot = name.lastIndexOf('.');
+    return dot > 0 && SOURCE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      service.close();
+    } catch (ClosedWatchServiceException ignored) {
+      // already closed
+    }
+  }
+}
