@@ -1,0 +1,70 @@
+package dev.cvpress.parse;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The variant tags written at the end of a heading, list item or paragraph line: {@code {tags=backend,cloud}}
+ * (also {@code {tags="backend cloud"}} and {@code {.tags=...}}). They are cut from the text before Markdown is
+ * parsed, and remembered by line, so the rest of the parser never sees them.
+ */
+final class Tags {
+  private static final Pattern ATTRIBUTE = Pattern.compile(
+      "\\s*\\{\\s*\\.?tags\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^}\\s]*))\\s*\\}\\s*$", Pattern.CASE_INSENSITIVE);
+
+  private final Map<Integer, Set<String>> byLine;
+
+  private Tags(Map<Integer, Set<String>> byLine) {
+    this.byLine = byLine;
+  }
+
+  /** The text without tag attributes, and the tags of each line (1-based). Line and column numbers keep. */
+  static Tags strip(StringBuilder text) {
+    Map<Integer, Set<String>> byLine = new HashMap<>();
+    int line = 1;
+    int start = 0;
+    boolean fenced = false;
+    while (start <= text.length()) {
+      int end = text.indexOf("\n", start);
+      if (end < 0) end = text.length();
+      String content = text.substring(start, end);
+      String trimmed = content.stripLeading();
+      if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) fenced = !fenced;
+      Matcher m = fenced ? null : ATTRIBUTE.matcher(content);
+      if (m != null && m.find()) {
+        String raw = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        Set<String> tags = new LinkedHashSet<>();
+        Arrays.stream(raw.split("[,\\s]+")).map(t -> t.strip().toLowerCase(Locale.ROOT))
+            .filter(t -> !t.isEmpty()).forEach(tags::add);
+        if (!tags.isEmpty()) byLine.put(line, tags);
+        // Swap the attribute for an HTML comment of the same length: offsets of everything after it stay true,
+        // the parser drops comments, and no trailing spaces are left to read as a line break.
+        int length = end - start - m.start();
+        text.replace(start + m.start(), end, "<!--" + " ".repeat(Math.max(0, length - 7)) + "-->");
+      }
+      start = end + 1;
+      line++;
+    }
+    return new Tags(byLine);
+  }
+
+  /** Tags written on any line from {@code first} to {@code last}. */
+  Set<String> on(int first, int last) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int l = first; l <= last; l++) {
+      Set<String> t = byLine.get(l);
+      if (t != null) out.addAll(t);
+    }
+    return out;
+  }
+
+  boolean isEmpty() {
+    return byLine.isEmpty();
+  }
+}
