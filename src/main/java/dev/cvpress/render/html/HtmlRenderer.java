@@ -45,6 +45,9 @@ public final class HtmlRenderer {
       }
       """;
 
+  /** Where a theme wants the page footer's text; see {@link Writer#document}. */
+  public static final String FOOTER_MARKER = "content: page-footer;";
+
   /** A date range in the house style of the document's language, e.g. {@code Jun 2021 – Present}. */
   public static String formatDates(dev.cvpress.model.DateRange range, String lang) {
     return Labels.forLang(lang).format(range);
@@ -86,11 +89,17 @@ public final class HtmlRenderer {
       meta("author", resume.displayName());
       meta("subject", subject());
       meta("keywords", String.join(", ", resume.meta().keywords()));
-      out.append("<style>\n").append(options.css());
-      if (options.web()) out.append(WEB_CSS);
+      // A theme styles its footer in a page-margin box holding `content: page-footer;`, a value the engine
+      // ignores; multi-page documents get the localised "Page X of Y" there. (A later @page rule for the same
+      // margin box would replace the theme's whole block, fonts and all, so the text cannot simply be appended.)
+      String css = options.css();
       if (options.pageFooter()) {
-        out.append("\n@page { @bottom-right { content: ").append(labels.pageFooterContent()).append("; } }\n");
+        String content = "content: " + labels.pageFooterContent() + ";";
+        css = css.contains(FOOTER_MARKER) ? css.replace(FOOTER_MARKER, content)
+            : css + "\n@page { @bottom-right { " + content + " font-size: 8pt; color: #777; } }\n";
       }
+      out.append("<style>\n").append(css);
+      if (options.web()) out.append(WEB_CSS);
       out.append("\n</style>\n");
       // Last in the head: an HTML parser ends the head at this unknown element.
       if (!options.web()) bookmarks();
