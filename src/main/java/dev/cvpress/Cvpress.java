@@ -192,7 +192,7 @@ public final class Cvpress {
       } else {
         result = layout.render("");
       }
-      for (String uri : result.pdf().refused()) warnings.add(refusal(resume, file, uri));
+      for (PdfRenderer.Problem p : result.pdf().problems()) warnings.add(problem(resume, file, text, p));
       String lang = resume.meta().lang();
       boolean original = style.originalDates();
       String plain = dev.cvpress.render.text.TextRenderer.render(resume,
@@ -211,8 +211,14 @@ public final class Cvpress {
       throw new CvpressException(Diagnostic.error(SourcePos.file(file), "is a directory, not a Markdown file",
           "pass the résumé file itself, e.g. " + input.resolve("resume.md")));
     }
-    try {
-      return Files.readAllBytes(input);
+    if (Files.exists(input) && !Files.isRegularFile(input)) {
+      // A pipe, a socket or a device such as /dev/zero: reading it could block or never end.
+      throw new CvpressException(Diagnostic.error(SourcePos.file(file), "is not a regular file",
+          "pass the Markdown file of the résumé"));
+    }
+    try (java.io.InputStream in = Files.newInputStream(input)) {
+      // One byte past the limit is enough to know the file is too large; the parser says so.
+      return in.readNBytes(dev.cvpress.parse.ResumeParser.MAX_BYTES + 1);
     } catch (NoSuchFileException e) {
       throw new CvpressException(Diagnostic.error(SourcePos.file(file), "file not found",
           "check the path; `cvpress init resume.md` writes a starter résumé"));
@@ -308,19 +314,44 @@ public final class Cvpress {
     return FIXED_EPOCH;
   }
 
-  /** A warning for a resource the document may not read, placed where the résumé refers to it. */
-  private static Diagnostic refusal(Resume resume, String file, String uri) {
+  /**
+   * A warning for something the PDF lacks, placed where the résumé has it: a resource at the image that refers
+   * to it, a character at its first use.
+   */
+  private static Diagnostic problem(Resume resume, String file, String text, PdfRenderer.Problem problem) {
     SourcePos pos = SourcePos.file(file);
-    String name = uri.replaceFirst("^file:(//)?", "");
-    List<Inline.Image> images = new ArrayList<>();
-    collectImages(resume, images);
-    for (Inline.Image img : images) {
-      if (uri.endsWith(img.src()) || img.src().endsWith(name) || uri.equals(img.src())) pos = img.pos();
+    if (problem.codePoint() >= 0) {
+      pos = firstUse(file, text, problem.codePoint());
+    } else if (problem.uri() != null) {
+      String uri = problem.uri();
+      String name = uri.replaceFirst("^file:(//)?", "");
+      List<Inline.Image> images = new ArrayList<>();
+      collectImages(resume, images);
+      for (Inline.Image img : images) {
+        if (!img.src().isEmpty() && (uri.endsWith(img.src()) || img.src().endsWith(name) || uri.equals(img.src()))) {
+          pos = img.pos();
+          break;
+        }
+      }
     }
-    boolean remote = uri.matches("(?i)^https?:.*");
-    return Diagnostic.warning(pos, "not loaded: " + uri + (remote ? " (remote)" : " (outside the résumé's folder)"),
-        remote ? "pass --allow-remote to let web images in, or save the image next to the résumé"
-            : "copy the file into the résumé's folder and refer to it by a relative path");
+    return Diagnostic.warning(pos, problem.message(), problem.hint());
+  }
+
+  /** Where a character first appears in the source, counting columns in characters as editors do. */
+  private static SourcePos firstUse(String file, String text, int codePoint) {
+    String normal = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    normal = normal.replace("\r\n", "\n").replace('\r', '\n');
+    int at = normal.indexOf(new String(Character.toChars(codePoint)));
+    if (at < 0) return SourcePos.file(file);
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < at; i++) {
+      if (normal.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new SourcePos(file, line, normal.codePointCount(lineStart, at) + 1);
   }
 
   private static void collectImages(Resume resume, List<Inline.Image> out) {

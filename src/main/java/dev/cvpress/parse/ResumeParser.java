@@ -83,6 +83,9 @@ public final class ResumeParser {
       "accent", "font", "font-size", "line-height", "margins", "paper", "date-format", "section-order", "hide",
       "icons", "fit-pages", "theme", "photo-shape");
 
+  /** The largest file read as a résumé; callers read at most one byte more, so a huge file costs nothing. */
+  public static final int MAX_BYTES = SourceText.MAX_BYTES;
+
   private static final Parser MARKDOWN = Parser.builder(new MutableDataSet()
           .set(Parser.EXTENSIONS, List.of(
               TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),

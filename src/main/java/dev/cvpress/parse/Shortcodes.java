@@ -81,7 +81,8 @@ final class Shortcodes {
         boolean afterSpace = out.length() == 0 || Character.isWhitespace(out.charAt(out.length() - 1));
         int before = out.length();
         for (int k = 0; k < code.length(); k++) if (code.charAt(k) == '\n') out.append('\n');
-        if (!afterSpace && code.indexOf('\n') < 0) out.append(' ');
+        boolean beforeSpace = end >= text.length() || Character.isWhitespace(text.charAt(end));
+        if (!afterSpace && !beforeSpace && code.indexOf('\n') < 0) out.append(' ');
         int removedSoFar = (cuts.isEmpty() ? 0 : cuts.get(cuts.size() - 1)[1]) + code.length() - (out.length() - before);
         cuts.add(new int[] {out.length(), removedSoFar});
       }

@@ -37,7 +37,7 @@ final class SourceText {
     SourcePos start = SourcePos.start(file);
     if (bytes.length > MAX_BYTES) {
       throw new CvpressException(Diagnostic.error(start,
-          "file is too large for a résumé (" + bytes.length / (1024 * 1024) + " MB, limit 5 MB)",
+          "file is too large for a résumé (more than " + MAX_BYTES / (1024 * 1024) + " MB)",
           "check that this is the right file"));
     }
     if (bytes.length == 0 || new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {

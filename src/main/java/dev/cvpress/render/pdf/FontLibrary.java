@@ -64,6 +64,27 @@ final class FontLibrary {
         EnumSet.of(FSFontUseCase.FALLBACK_PRE));
   }
 
+  /**
+   * Machine fonts for characters the bundled ones lack, tried after the style sheet's families; each with its
+   * bold sibling when there is one.
+   */
+  static void registerFallbacks(PdfRendererBuilder builder, List<SystemFonts.Face> faces) {
+    for (int i = 0; i < faces.size(); i++) {
+      SystemFonts.Face face = faces.get(i);
+      String family = "cvpress fallback " + (i + 1);
+      builder.useFont(face.file().toFile(), family, 400, FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.FALLBACK_PRE));
+      SystemFonts.Face bold = SystemFonts.bold(face);
+      if (bold != null) {
+        builder.useFont(bold.file().toFile(), family, 700, FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.FALLBACK_PRE));
+      }
+    }
+  }
+
+  /** The bundled font files, for working out which characters they cover. */
+  static List<String> files() {
+    return FACES.stream().map(Face::file).distinct().toList();
+  }
+
   /** The bytes of a bundled font file, read from the jar once per process. */
   static byte[] bytes(String file) {
     return BYTES.computeIfAbsent(file, f -> {

@@ -72,8 +72,15 @@ public final class PdfRenderer {
    *
    * @param refused resources the document asked for and was not allowed to read
    * @param lastPageFill how much of the last page's height the content reaches, 0 to 1
+   * @param problems what could not be drawn or loaded, each a warning for the user
    */
-  public record Result(byte[] pdf, int pages, List<String> refused, double lastPageFill) {}
+  public record Result(byte[] pdf, int pages, List<String> refused, double lastPageFill, List<Problem> problems) {}
+
+  /**
+   * Something the PDF lacks: a resource not loaded ({@code uri} set) or a character no font can draw
+   * ({@code codePoint} set, else -1).
+   */
+  public record Problem(String uri, int codePoint, String message, String hint) {}
 
   /** Lays out {@code html} (a complete document) and writes it as a tagged PDF with embedded fonts. */
   public static Result render(String html, URI baseUri, Options options) throws IOException {
@@ -81,32 +88,44 @@ public final class PdfRenderer {
     // An HTML parser moves unknown head elements into the body; the engine reads bookmarks from the head.
     Element bookmarks = parsed.selectFirst("bookmarks");
     if (bookmarks != null) parsed.head().appendChild(bookmarks);
-    org.w3c.dom.Document dom = new W3CDom().fromJsoup(parsed);
 
     List<String> refused = new ArrayList<>();
+    List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
     ResourcePolicy policy = new ResourcePolicy(options.resourceRoot(), options.allowRemote());
+    Path userFont = userFont(options, policy, problems);
+    Images.guard(parsed, baseUri, policy, refused, problems);
+    Glyphs.Plan glyphs = Glyphs.prepare(parsed, userFont);
+    Directions.apply(parsed);
+    WideTables.mark(parsed);
+    for (int cp : glyphs.missing()) {
+      problems.add(new Problem(null, cp, "no font can draw " + Glyphs.describe(cp), SystemFonts.installHint(cp)));
+    }
+    org.w3c.dom.Document dom = new W3CDom().fromJsoup(parsed);
+    java.util.function.BiConsumer<String, String> streamProblem = (uri, why) -> problems.add(
+        new Problem(uri, -1, "not loaded: " + uri + ": " + why, "check the file, or leave it out"));
     PdfRendererBuilder builder = new PdfRendererBuilder()
         .withW3cDocument(dom, baseUri.toString())
         .useFastMode()
         .usePdfUaAccessibility(true)
         .withProducer(options.producer())
+        .useUnicodeBidiSplitter(JdkBidi.Splitter::new)
+        .useUnicodeBidiReorderer(new JdkBidi.Reorderer())
+        .useProtocolsStreamImplementation(Streams.files(policy, streamProblem), "file")
+        .useHttpStreamImplementation(Streams.remote(streamProblem))
         .useExternalResourceAccessControl((uri, type) -> {
-          boolean ok = policy.allows(uri);
-          if (!ok) {
-            synchronized (refused) {
-              if (!refused.contains(uri)) refused.add(uri);
-            }
-          }
-          return ok;
+          ResourcePolicy.Verdict verdict = policy.check(uri);
+          if (!verdict.allowed()) Images.refuse(uri, verdict, refused, problems);
+          return verdict.allowed();
         }, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     if (options.pdfA()) {
       builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U).useColorProfile(srgbProfile());
     }
     FontLibrary.register(builder);
-    if (options.userFont() != null) {
-      builder.useFont(options.userFont().toFile(), options.userFontFamily(), 400,
+    if (userFont != null) {
+      builder.useFont(userFont.toFile(), options.userFontFamily(), 400,
           com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
     }
+    FontLibrary.registerFallbacks(builder, glyphs.faces());
 
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -119,7 +138,11 @@ public final class PdfRenderer {
       byte[] pdf = out.toByteArray();
       // PDFBox writes font subsets, and their text maps, during save; icon maps can only be fixed afterwards.
       if (html.contains("class=\"icon ")) pdf = IconText.silence(pdf);
-      return new Result(pdf, doc.getNumberOfPages(), List.copyOf(refused), fill);
+      List<Problem> seen;
+      synchronized (problems) {
+        seen = List.copyOf(new java.util.LinkedHashSet<>(problems));
+      }
+      return new Result(pdf, doc.getNumberOfPages(), List.copyOf(refused), fill, seen);
     }
   }
 
@@ -157,6 +180,31 @@ public final class PdfRenderer {
   /** PNG images of the first {@code maxPages} pages of a PDF, at {@code dpi} dots per inch. */
   public static List<byte[]> pagesAsPng(byte[] pdf, int dpi, int maxPages) throws IOException {
     return PageImages.png(pdf, dpi, maxPages);
+  }
+
+  /**
+   * The user's font file when the policy lets the document read it: inside the résumé's folder, or one of the
+   * machine's font folders.
+   */
+  private static Path userFont(Options options, ResourcePolicy policy, List<Problem> problems) {
+    Path font = options.userFont();
+    if (font == null) return null;
+    if (SystemFonts.faces(font).isEmpty()) {
+      problems.add(new Problem(font.toString(), -1, "font not used: " + font.getFileName()
+          + " has no TrueType outlines (CFF/OpenType collections cannot be embedded)",
+          "use a .ttf file with TrueType outlines"));
+      return null;
+    }
+    if (policy.allows(font.toUri().toString())) return font;
+    try {
+      Path real = font.toRealPath();
+      for (Path dir : SystemFonts.folders()) if (real.startsWith(dir.toRealPath())) return font;
+    } catch (IOException e) {
+      // not readable: refused below
+    }
+    problems.add(new Problem(font.toString(), -1, "font not loaded: " + font + " is outside the résumé's folder",
+        "copy the font next to the résumé, or install it in a system font folder"));
+    return null;
   }
 
   /** Fixes the dates and the document ID, which would otherwise change on every run. */
@@ -202,23 +250,4 @@ public final class PdfRenderer {
     }
   }
 
-  /** Which URIs a document may load: files under one folder, inline data, and the web only when allowed. */
-  private record ResourcePolicy(Path root, boolean allowRemote) {
-    boolean allows(String uri) {
-      if (uri == null) return false;
-      String lower = uri.toLowerCase(java.util.Locale.ROOT);
-      if (lower.startsWith("data:")) return true;
-      if (lower.startsWith("http:") || lower.startsWith("https:")) return allowRemote;
-      if (!lower.startsWith("file:") || root == null) return false;
-      try {
-        Path p = Path.of(URI.create(uri)).normalize();
-        Path realRoot = root.toRealPath();
-        // Follow symlinks: a link inside the folder must not lead outside it.
-        Path real = Files.exists(p) ? p.toRealPath() : p;
-        return real.startsWith(realRoot);
-      } catch (IOException | RuntimeException e) {
-        return false;
-      }
-    }
-  }
 }

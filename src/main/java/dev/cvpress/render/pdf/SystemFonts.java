@@ -1,0 +1,303 @@
+package dev.cvpress.render.pdf;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+
+/**
+ * TrueType fonts installed on the machine, for the scripts the bundled fonts cannot draw (Chinese, Japanese,
+ * Korean, Devanagari, Thai, emoji ...). The font folders are listed once per process, by file name only; a font
+ * is opened only when a document needs a character that no font chosen so far can draw, most likely candidates
+ * first, and what it covers is remembered for the rest of the process.
+ *
+ * <p>Only TrueType outlines ({@code glyf}) are used: the PDF engine cannot embed CFF (OpenType {@code .otf}, and
+ * the {@code .ttc} collections of Noto CJK as Debian ships them), and colour bitmap emoji fonts have no outlines.
+ */
+final class SystemFonts {
+  private SystemFonts() {}
+
+  /** One face of a font file; {@code index} is its place in a collection, -1 for a plain TTF. */
+  record Face(Path file, int index, String name, int weight, boolean italic, CmapLookup cmap) {
+    boolean covers(int cp) {
+      return cmap.getGlyphId(cp) != 0;
+    }
+
+    boolean isCollection() {
+      return index >= 0;
+    }
+  }
+
+  /** Never walk more than this many files: a folder of 100,000 fonts is not worth searching. */
+  private static final int MAX_FILES = 20_000;
+  /** At most this much time per process opening fonts that are not known by name to cover a script. */
+  private static final long SEARCH_BUDGET_NANOS = 4_000_000_000L;
+
+  private static volatile List<Path> files;
+  private static final Map<Path, List<Face>> FACES = new ConcurrentHashMap<>();
+  private static long searchSpent;
+
+  /** Font files, by file name, most useful first, for each script a system may lack. */
+  private static final Map<Character.UnicodeScript, List<String>> PREFERRED = preferred();
+
+  private static Map<Character.UnicodeScript, List<String>> preferred() {
+    List<String> cjk = List.of("wqy-microhei.ttc", "wqy-zenhei.ttc", "ipagp.ttf", "ipag.ttf", "ipaexg.ttf",
+        "nanumgothic.ttf", "droidsansfallbackfull.ttf", "droidsansfallback.ttf", "arial unicode.ttf",
+        "arialuni.ttf", "msyh.ttc", "msyh.ttf", "simsun.ttc", "msgothic.ttc", "meiryo.ttc", "yugothr.ttc",
+        "malgun.ttf", "uming.ttc", "ukai.ttc", "unbatang.ttf", "undotum.ttf", "applegothic.ttf", "takaopgothic.ttf");
+    Map<Character.UnicodeScript, List<String>> m = new LinkedHashMap<>();
+    m.put(Character.UnicodeScript.HAN, cjk);
+    m.put(Character.UnicodeScript.HIRAGANA, cjk);
+    m.put(Character.UnicodeScript.KATAKANA, cjk);
+    m.put(Character.UnicodeScript.HANGUL, cjk);
+    m.put(Character.UnicodeScript.BOPOMOFO, cjk);
+    m.put(Character.UnicodeScript.ARABIC, List.of("notonaskharabic-regular.ttf", "notosansarabic-regular.ttf",
+        "amiri-regular.ttf", "vazirmatn-regular.ttf", "arial.ttf", "tahoma.ttf", "geezapro.ttc"));
+    m.put(Character.UnicodeScript.HEBREW, List.of("notosanshebrew-regular.ttf", "arial.ttf", "tahoma.ttf"));
+    m.put(Character.UnicodeScript.DEVANAGARI, List.of("notosansdevanagari-regular.ttf", "lohit-devanagari.ttf",
+        "nirmala.ttf", "mangal.ttf", "kohinoordevanagari.ttc", "devanagari sangam mn.ttc"));
+    m.put(Character.UnicodeScript.THAI, List.of("notosansthai-regular.ttf", "notoserifthai-regular.ttf",
+        "garuda.ttf", "loma.ttf", "tahoma.ttf", "leelawui.ttf", "thonburi.ttc"));
+    m.put(Character.UnicodeScript.COMMON, List.of("symbola_hint.ttf", "symbola.ttf", "notoemoji-regular.ttf",
+        "notosanssymbols2-regular.ttf", "notosanssymbols-regular.ttf", "seguiemj.ttf", "seguisym.ttf",
+        "applesymbols.ttf", "dejavusans.ttf", "freeserif.ttf", "freesans.ttf"));
+    return Map.copyOf(m);
+  }
+
+  /** The usual font folders of Linux, macOS and Windows, plus {@code CVPRESS_FONT_DIRS} (path-separated). */
+  static List<Path> folders() {
+    String home = System.getProperty("user.home", "");
+    List<String> dirs = new ArrayList<>(List.of("/usr/share/fonts", "/usr/local/share/fonts",
+        home + "/.fonts", home + "/.local/share/fonts", "/Library/Fonts", "/System/Library/Fonts",
+        "/System/Library/Fonts/Supplemental", home + "/Library/Fonts"));
+    String windir = System.getenv("WINDIR");
+    dirs.add((windir != null ? windir : "C:\\Windows") + "\\Fonts");
+    String local = System.getenv("LOCALAPPDATA");
+    if (local != null) dirs.add(local + "\\Microsoft\\Windows\\Fonts");
+    String extra = System.getenv("CVPRESS_FONT_DIRS");
+    if (extra != null) for (String d : extra.split(File.pathSeparator)) if (!d.isBlank()) dirs.add(0, d);
+    List<Path> out = new ArrayList<>();
+    for (String d : dirs) {
+      try {
+        Path p = Path.of(d);
+        if (Files.isDirectory(p)) out.add(p);
+      } catch (RuntimeException e) {
+        // not a path on this system (a Windows folder on Linux)
+      }
+    }
+    return out;
+  }
+
+  /** Every .ttf and .ttc file in the font folders, listed once per process. */
+  static List<Path> files() {
+    List<Path> f = files;
+    if (f == null) {
+      synchronized (SystemFonts.class) {
+        if (files == null) files = scan();
+        f = files;
+      }
+    }
+    return f;
+  }
+
+  private static List<Path> scan() {
+    Set<Path> out = new LinkedHashSet<>();
+    for (Path dir : folders()) {
+      try (Stream<Path> walk = Files.walk(dir, 8, FileVisitOption.FOLLOW_LINKS)) {
+        walk.limit(MAX_FILES).filter(p -> {
+          String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+          return (n.endsWith(".ttf") || n.endsWith(".ttc")) && Files.isRegularFile(p);
+        }).forEach(out::add);
+      } catch (IOException | RuntimeException e) {
+        // an unreadable folder has no fonts for us
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The usable faces of a font file; empty when it is not TrueType, is broken, or is a bitmap font. */
+  static List<Face> faces(Path file) {
+    return FACES.computeIfAbsent(file, SystemFonts::open);
+  }
+
+  private static List<Face> open(Path file) {
+    List<Face> out = new ArrayList<>();
+    try {
+      if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
+        try (TrueTypeCollection ttc = new TrueTypeCollection(file.toFile())) {
+          int[] index = {0};
+          ttc.processAllFonts(ttf -> {
+            Face f = face(file, index[0]++, ttf);
+            if (f != null) out.add(f);
+          });
+        }
+      } else {
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
+          Face f = face(file, -1, ttf);
+          if (f != null) out.add(f);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // broken or not a font: it draws nothing
+    }
+    return List.copyOf(out);
+  }
+
+  private static Face face(Path file, int index, TrueTypeFont ttf) throws IOException {
+    if (!ttf.getTableMap().containsKey("glyf")) return null; // CFF outlines: the engine cannot embed them
+    CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
+    if (cmap == null) return null;
+    int weight = 400;
+    boolean italic = false;
+    if (ttf.getOS2Windows() != null) {
+      weight = ttf.getOS2Windows().getWeightClass();
+      italic = (ttf.getOS2Windows().getFsSelection() & 1) != 0;
+    }
+    String name = ttf.getName() != null ? ttf.getName() : file.getFileName().toString();
+    return new Face(file, index, name, weight, italic, cmap);
+  }
+
+  /**
+   * Faces that together draw as many of {@code wanted} as the machine allows: the fonts known to cover a
+   * script first, then any other, each opened at most once per process. Upright, regular faces are preferred.
+   */
+  static List<Face> covering(Set<Integer> wanted) {
+    List<Face> chosen = new ArrayList<>();
+    Set<Integer> left = new LinkedHashSet<>(wanted);
+    List<Path> all = files();
+    // Known names for each script first.
+    Set<String> names = new LinkedHashSet<>();
+    for (int cp : wanted) {
+      List<String> p = PREFERRED.get(script(cp));
+      if (p != null) names.addAll(p);
+      names.add(notoName(cp));
+    }
+    for (String n : names) {
+      if (left.isEmpty()) break;
+      for (Path file : all) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).equals(n)) take(file, left, chosen);
+      }
+    }
+    // Then everything else, regular faces and small files first, within a time budget per process.
+    if (!left.isEmpty()) {
+      List<Path> rest = new ArrayList<>(all);
+      rest.sort(Comparator.comparing((Path p) -> styled(p)).thenComparingLong(SystemFonts::size));
+      for (Path file : rest) {
+        if (left.isEmpty()) break;
+        boolean known = FACES.containsKey(file);
+        long start = System.nanoTime();
+        synchronized (SystemFonts.class) {
+          if (!known && searchSpent > SEARCH_BUDGET_NANOS) break;
+        }
+        take(file, left, chosen);
+        if (!known) {
+          synchronized (SystemFonts.class) {
+            searchSpent += System.nanoTime() - start;
+          }
+        }
+      }
+    }
+    return chosen;
+  }
+
+  private static void take(Path file, Set<Integer> left, List<Face> chosen) {
+    for (Face f : faces(file)) {
+      if (f.italic() || f.weight() >= 600) continue;
+      boolean useful = false;
+      for (var it = left.iterator(); it.hasNext(); ) {
+        if (f.covers(it.next())) {
+          useful = true;
+          it.remove();
+        }
+      }
+      if (useful && !chosen.contains(f)) chosen.add(f);
+      if (useful) return; // one face of a collection is enough
+    }
+  }
+
+  /** The bold face that goes with a regular one: the sibling file named -Bold, if there is one. */
+  static Face bold(Face regular) {
+    if (regular.isCollection()) return null;
+    String name = regular.file().getFileName().toString();
+    String boldName = name.replaceFirst("(?i)-Regular\\.ttf$", "-Bold.ttf");
+    if (boldName.equals(name)) return null;
+    Path sibling = regular.file().resolveSibling(boldName);
+    if (!Files.isRegularFile(sibling)) return null;
+    return faces(sibling).stream().filter(f -> f.weight() >= 600).findFirst().orElse(null);
+  }
+
+  static Character.UnicodeScript script(int cp) {
+    try {
+      return Character.UnicodeScript.of(cp);
+    } catch (IllegalArgumentException e) {
+      return Character.UnicodeScript.UNKNOWN;
+    }
+  }
+
+  /** Noto's file name for a script's sans face: NotoSansBengali-Regular.ttf. */
+  private static String notoName(int cp) {
+    String script = script(cp).name().replace("_", "").toLowerCase(Locale.ROOT);
+    return "notosans" + script + "-regular.ttf";
+  }
+
+  private static boolean styled(Path p) {
+    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.contains("bold") || n.contains("italic") || n.contains("oblique") || n.contains("light")
+        || n.contains("thin") || n.contains("black") || n.contains("medium") || n.contains("semi");
+  }
+
+  private static long size(Path p) {
+    try {
+      return Files.size(p);
+    } catch (IOException e) {
+      return Long.MAX_VALUE;
+    }
+  }
+
+  /** What to install for a script nobody on this machine can draw, on Debian/Ubuntu and on macOS. */
+  static String installHint(int cp) {
+    Character.UnicodeScript s = script(cp);
+    String debian;
+    String mac;
+    switch (s) {
+      case HAN, HIRAGANA, KATAKANA, HANGUL, BOPOMOFO -> {
+        debian = "fonts-wqy-microhei (TrueType; Debian's fonts-noto-cjk is CFF, which cannot be embedded)";
+        mac = "a TrueType CJK font such as Arial Unicode (/Library/Fonts)";
+      }
+      case ARABIC, HEBREW, DEVANAGARI, THAI, BENGALI, TAMIL, TELUGU, GUJARATI, GURMUKHI, KANNADA, MALAYALAM,
+          ORIYA, SINHALA, ARMENIAN, GEORGIAN, ETHIOPIC, KHMER, LAO, MYANMAR, TIBETAN -> {
+        String script = s.name().charAt(0) + s.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
+        debian = "fonts-noto-core";
+        mac = "Noto Sans " + script + " (brew install --cask font-noto-sans-"
+            + script.toLowerCase(Locale.ROOT).replace(' ', '-') + ")";
+      }
+      case COMMON -> {
+        debian = "fonts-symbola";
+        mac = "Symbola or Noto Sans Symbols 2";
+      }
+      default -> {
+        debian = "fonts-noto-core or fonts-noto-extra";
+        mac = "a Noto Sans font for the script";
+      }
+    }
+    return "install a TrueType font that has it: `apt install " + debian.replaceFirst(" \\(.*", "") + "` on Debian/Ubuntu"
+        + (debian.contains("(") ? " " + debian.substring(debian.indexOf('(')) : "")
+        + ", " + mac + " on macOS; or name a .ttf file with `style.font`";
+  }
+}

@@ -1,0 +1,237 @@
+package dev.cvpress;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cvpress.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Bad input through the command line: each gets a clear, positioned error and exit code 1, never a stack trace,
+ * never a hang, never a partial output file, and never damage to an output that was already there.
+ */
+class HostileInputTest {
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private Run cvpress(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = assertTimeoutPreemptively(Duration.ofSeconds(60),
+        () -> Main.run(args, new PrintWriter(out), new PrintWriter(err), Map.of()));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  /** Renders {@code input} into an output that already holds known bytes, and checks they survive the failure. */
+  private String fails(Path input, String... extra) throws IOException {
+    Path output = dir.resolve("existing.pdf");
+    byte[] before = "previous good PDF".getBytes(StandardCharsets.US_ASCII);
+    Files.write(output, before);
+    List<String> args = new ArrayList<>(List.of(input.toString(), "-o", output.toString()));
+    args.addAll(List.of(extra));
+    Run r = cvpress(args.toArray(String[]::new));
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("error:"), r.err());
+    assertFalse(r.err().contains("internal error"), r.err());
+    assertFalse(r.err().matches("(?s).*\\n\\s+at [\\w.$]+\\(.*"), "no stack trace:\n" + r.err());
+    assertArrayEquals(before, Files.readAllBytes(output), "the existing output is untouched");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList(),
+          "no temporary file is left behind");
+    }
+    return r.err();
+  }
+
+  private Path write(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  @Test
+  void missingFile() throws IOException {
+    String err = fails(dir.resolve("nope.md"));
+    assertTrue(err.contains("nope.md: error: file not found"), err);
+  }
+
+  @Test
+  void directory() throws IOException {
+    Path sub = Files.createDirectory(dir.resolve("folder.md"));
+    assertTrue(fails(sub).contains("is a directory"));
+  }
+
+  @Test
+  void unreadableFile() throws IOException {
+    Path p = write("secret.md", "# Secret\n");
+    Assumptions.assumeTrue(p.toFile().setReadable(false, false));
+    Assumptions.assumeFalse(Files.isReadable(p), "root reads everything; this case needs a normal user");
+    assertTrue(fails(p).contains("permission denied"));
+  }
+
+  @Test
+  void namedPipeDoesNotHang() throws Exception {
+    Path fifo = dir.resolve("pipe.md");
+    Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    Assumptions.assumeTrue(p.waitFor() == 0, "mkfifo is available");
+    assertTrue(fails(fifo).contains("is not a regular file"));
+  }
+
+  @Test
+  void emptyFile() throws IOException {
+    assertTrue(fails(write("empty.md", "")).contains("file is empty"));
+    assertTrue(fails(write("blank.md", " \n\n\t\n")).contains("file is empty"));
+  }
+
+  @Test
+  void binaryData() throws IOException {
+    Path png = dir.resolve("photo.md");
+    Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
+    String err = fails(png);
+    assertTrue(err.contains("binary data") && err.contains("byte offset 8"), err);
+  }
+
+  @Test
+  void invalidUtf8SaysTheByteOffset() throws IOException {
+    Path latin1 = dir.resolve("latin1.md");
+    Files.write(latin1, "# Ren\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+    String err = fails(latin1);
+    assertTrue(err.contains("latin1.md:1:1: error: invalid UTF-8 at byte offset 5 (byte 0xE9)"), err);
+  }
+
+  @Test
+  void fileOverFiveMegabytes() throws IOException {
+    String err = fails(write("huge.md", "# Huge\n\n" + "word ".repeat(1_100_000)));
+    assertTrue(err.contains("too large for a résumé"), err);
+  }
+
+  @Test
+  void tenThousandLevelsOfNesting() throws IOException {
+    assertTrue(fails(write("quotes.md", "# Deep\n\n" + ">".repeat(10_000) + " x\n")).contains("nested more than"));
+    assertTrue(fails(write("lists.md", "# Deep\n\n" + "- ".repeat(10_000) + "x\n")).contains("nested more than"));
+    String emphasis = fails(write("emph.md", "# Deep\n\n" + "*a ".repeat(10_000) + "x" + " b*".repeat(10_000)));
+    assertTrue(emphasis.contains("nested more than"), emphasis);
+  }
+
+  @Test
+  void fiveHundredColumnTable() throws IOException {
+    String row = "|" + "x|".repeat(500) + "\n";
+    String err = fails(write("wide.md", "# Wide\n\n## Data\n\n" + row + "|" + "---|".repeat(500) + "\n" + row));
+    assertTrue(err.contains("wide.md:5:1: error: the table has 500 columns"), err);
+  }
+
+  @Test
+  void fiftyThousandLineList() throws IOException {
+    StringBuilder md = new StringBuilder("# Long\n\n## Items\n\n");
+    for (int i = 0; i < 50_000; i++) md.append("- item ").append(i).append('\n');
+    assertTrue(fails(write("list.md", md.toString())).contains("more than 5000"));
+  }
+
+  @Test
+  void brokenYamlFrontMatter() throws IOException {
+    String err = fails(write("y.md", "---\nname: Ada\ntitle: Engineer: backend\n---\n# Ada\n"));
+    assertTrue(err.contains("y.md:3:") && err.contains("not valid YAML"), err);
+  }
+
+  @Test
+  void yamlBombIsRefused() throws IOException {
+    StringBuilder y = new StringBuilder("---\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for (int i = 1; i < 30; i++) {
+      y.append("a").append(i).append(": &a").append(i).append(" [");
+      for (int j = 0; j < 10; j++) y.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+      y.append("]\n");
+    }
+    y.append("---\n# Bomb\n");
+    assertTrue(fails(write("bomb.md", y.toString())).contains("not valid YAML"));
+  }
+
+  @Test
+  void brokenTomlFrontMatter() throws IOException {
+    String err = fails(write("t.md", "+++\ntitle = \"About\nname = 3\n+++\n# Ada\n"));
+    assertTrue(err.contains("t.md:2:") && err.contains("not valid TOML"), err);
+  }
+
+  @Test
+  void brokenJsonFrontMatter() throws IOException {
+    String err = fails(write("j.md", "{\n  \"name\": \"Ada\",\n  \"title\" \"x\"\n}\n# Ada\n"));
+    assertTrue(err.contains("j.md:") && err.contains("not valid JSON"), err);
+  }
+
+  @Test
+  void unclosedFrontMatter() throws IOException {
+    assertTrue(fails(write("u.md", "---\nname: Ada\n\n# Ada\n")).contains("no closing `---`"));
+    assertTrue(fails(write("u2.md", "+++\nname = \"Ada\"\n# Ada\n")).contains("no closing `+++`"));
+  }
+
+  @Test
+  void unknownTheme() throws IOException {
+    assertTrue(fails(write("a.md", "# Ada\n"), "--theme", "moden").contains("unknown theme `moden`"));
+  }
+
+  @Test
+  void unknownFont() throws IOException {
+    String err = fails(write("f.md", "---\nstyle:\n  font: Comic Sands\n---\n# Ada\n"));
+    assertTrue(err.contains("f.md:3:") && err.contains("unknown font `Comic Sands`"), err);
+  }
+
+  @Test
+  void openTypeCffFontIsRefused() throws IOException {
+    Files.write(dir.resolve("fancy.otf"), new byte[] {'O', 'T', 'T', 'O', 0, 1, 0, 0});
+    String err = fails(write("o.md", "---\nstyle:\n  font: fancy.otf\n---\n# Ada\n"));
+    assertTrue(err.contains("OpenType/CFF"), err);
+  }
+
+  @Test
+  void unwritableOutputFolder() throws IOException {
+    Path input = write("w.md", "# Ada\n");
+    Path notAFolder = write("file.txt", "x");
+    Run r = cvpress(input.toString(), "-o", notAFolder.resolve("out.pdf").toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("error: cannot write output"), r.err());
+    assertFalse(r.err().contains("internal error"), r.err());
+
+    Path locked = Files.createDirectory(dir.resolve("locked"));
+    Assumptions.assumeTrue(locked.toFile().setWritable(false, false));
+    Assumptions.assumeFalse(Files.isWritable(locked), "root writes everywhere; this case needs a normal user");
+    Run r2 = cvpress(input.toString(), "-o", locked.resolve("out.pdf").toString());
+    assertEquals(1, r2.code());
+    assertTrue(r2.err().contains("permission denied"), r2.err());
+  }
+
+  @Test
+  void diskFullWhileWriting() throws Exception {
+    Path full = Files.createDirectory(dir.resolve("full"));
+    Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", full.toString())
+        .redirectErrorStream(true).start();
+    Assumptions.assumeTrue(mount.waitFor() == 0, "a tiny tmpfs can be mounted (root on Linux)");
+    try {
+      Path input = write("d.md", "# Ada Lovelace\n\n## Work\n\n" + "Analytical engine notes. ".repeat(400));
+      Path output = full.resolve("d.pdf");
+      Run r = cvpress(input.toString(), "-o", output.toString());
+      assertEquals(1, r.code(), r.err());
+      assertTrue(r.err().contains("the disk is full"), r.err());
+      assertFalse(r.err().contains("internal error"), r.err());
+      try (Stream<Path> files = Files.list(full)) {
+        assertEquals(List.of(), files.toList(), "neither a partial PDF nor a temporary file is left");
+      }
+    } finally {
+      new ProcessBuilder("umount", full.toString()).start().waitFor();
+    }
+  }
+}
