@@ -134,6 +134,7 @@ public final class ResumeParser {
     private final Map<String, SourcePos> stylePos = new LinkedHashMap<>();
     private final List<Diagnostic> warnings = new ArrayList<>();
     private Document doc;
+    private Tags tags;
     /** While walking Markdown converted from a raw HTML block: the block's position, for everything in it. */
     private SourcePos fixedPos;
     /** Offsets in the parsed text to offsets in the file (they differ after a removed shortcode). */
@@ -183,7 +184,9 @@ public final class ResumeParser {
       String body = src.text.substring(0, bodyStart).replaceAll("[^\n]", " ") + src.text.substring(bodyStart);
       Shortcodes.Stripped stripped = Shortcodes.strip(src, body, bodyStart, warnings);
       toSource = stripped.toSource();
-      doc = MARKDOWN.parse(stripped.text());
+      StringBuilder markdown = new StringBuilder(stripped.text());
+      tags = Tags.strip(markdown);
+      doc = MARKDOWN.parse(markdown.toString());
       Limits.check(src, doc, toSource);
       name = str("name");
       String fmHeadline = str("headline");
@@ -302,8 +305,9 @@ public final class ResumeParser {
         level = 2; // a second H1 is read as a section title
       }
       expectHeadline = false;
+      Set<String> headingTags = tagsOf(h, false);
       if (level == 2) {
-        newSection(plain, pos);
+        newSection(plain, pos, headingTags);
         sawH2 = true;
         return;
       }
@@ -311,15 +315,15 @@ public final class ResumeParser {
         EntryHeading parts = EntryHeading.of(text);
         boolean dated = parts.dates() != null;
         if (!dated && !sawH2 && (entry == null)) {
-          newSection(plain, pos);
+          newSection(plain, pos, headingTags);
           return;
         }
         if (!dated && entry != null && entry.dates != null) {
           entry.body.add(new Block.SubHeading(3, text, pos));
           return;
         }
-        if (sections.isEmpty()) newSection("", pos);
-        entry = new EntryBuilder(parts, pos);
+        if (sections.isEmpty()) newSection("", pos, Set.of());
+        entry = new EntryBuilder(parts, pos, headingTags);
         current().blocks.add(entry);
         return;
       }
@@ -336,9 +340,16 @@ public final class ResumeParser {
       return out;
     }
 
-    private void newSection(String title, SourcePos pos) {
+    private void newSection(String title, SourcePos pos, Set<String> tags) {
       entry = null;
-      sections.add(new SectionBuilder(title, pos));
+      sections.add(new SectionBuilder(title, pos, tags));
+    }
+
+    /** The variant tags written on a node's line, or on any of its lines for a paragraph. */
+    private Set<String> tagsOf(Node n, boolean allLines) {
+      if (tags == null || tags.isEmpty()) return Set.of();
+      int first = n.getStartLineNumber() + 1;
+      return tags.on(first, allLines ? n.getEndLineNumber() + 1 : first);
     }
 
     private SectionBuilder current() {
@@ -456,7 +467,7 @@ public final class ResumeParser {
           else children.addAll(blocksOf(c));
         }
         Boolean checked = item instanceof TaskListItem task ? task.isItemDoneMarker() : null;
-        items.add(new Block.ListItem(text, children, checked, Set.of(), pos(item)));
+        items.add(new Block.ListItem(text, children, checked, tagsOf(item, false), pos(item)));
       }
       return new Block.BulletList(list instanceof OrderedList, items, pos(list));
     }
@@ -490,7 +501,7 @@ public final class ResumeParser {
       if (content.size() == 1 && content.get(0) instanceof Inline.Image img) {
         return new Block.Image(img.src(), img.alt(), pos(p));
       }
-      return new Block.Paragraph(trim(inlines), Set.of(), pos(p));
+      return new Block.Paragraph(trim(inlines), tagsOf(p, true), pos(p));
     }
 
     private static boolean isItalicLine(List<Inline> inlines) {
@@ -689,29 +700,33 @@ public final class ResumeParser {
   private static final class EntryBuilder {
     final EntryHeading heading;
     final SourcePos pos;
+    final Set<String> tags;
     final List<Block> body = new ArrayList<>();
     final dev.cvpress.model.DateRange dates;
     String role;
 
-    EntryBuilder(EntryHeading heading, SourcePos pos) {
+    EntryBuilder(EntryHeading heading, SourcePos pos, Set<String> tags) {
       this.pos = pos;
+      this.tags = tags;
       this.heading = heading;
       this.dates = heading.dates();
     }
 
     Entry build() {
-      return new Entry(heading.title(), heading.org(), heading.url(), null, role, dates, Set.of(), body, pos);
+      return new Entry(heading.title(), heading.org(), heading.url(), null, role, dates, tags, body, pos);
     }
   }
 
   private static final class SectionBuilder {
     final String title;
     final SourcePos pos;
+    final Set<String> tags;
     final List<Object> blocks = new ArrayList<>();
 
-    SectionBuilder(String title, SourcePos pos) {
+    SectionBuilder(String title, SourcePos pos, Set<String> tags) {
       this.title = title;
       this.pos = pos;
+      this.tags = tags;
     }
 
     Section build(Set<String> ids) {
@@ -721,7 +736,7 @@ public final class ResumeParser {
       String base = slug(title);
       String id = base;
       for (int i = 2; !ids.add(id); i++) id = base + "-" + i;
-      return new Section(id, title, out, Set.of(), pos);
+      return new Section(id, title, out, tags, pos);
     }
   }
 
