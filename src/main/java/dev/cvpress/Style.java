@@ -103,7 +103,13 @@ record Style(
   String css(Theme theme) {
     StringBuilder css = new StringBuilder("\n/* options */\n");
     if (paper != null) css.append("@page { size: ").append(paper.equals("a4") ? "A4" : paper).append("; }\n");
-    if (margins != null) css.append("@page { margin: ").append(margins).append("; }\n");
+    if (margins != null) {
+      css.append("@page { margin: ").append(margins).append("; }\n");
+      // A sidebar theme draws its column in the left page margin, which must stay where the theme put it.
+      if (theme.layout().equals("sidebar")) {
+        css.append("@page { margin-left: ").append(theme.marginsMm()[3]).append("mm; }\n");
+      }
+    }
     if (fontSizePt != null) css.append("html { font-size: ").append(fmt(fontSizePt)).append("pt; }\n");
     if (lineHeight != null) css.append("body { line-height: ").append(fmt(lineHeight)).append("; }\n");
     String family = fontFile != null ? USER_FONT : font;

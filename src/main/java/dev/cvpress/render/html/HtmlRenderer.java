@@ -45,6 +45,25 @@ public final class HtmlRenderer {
       }
       """;
 
+  /**
+   * Rules every theme needs and none should have to repeat, placed before the theme so it can override them:
+   * right-to-left layout (the engine neither mirrors table cells nor keeps Arabic letters joined when they are
+   * letter-spaced) and wide tables.
+   */
+  private static final String BASE_CSS = """
+      /* cvpress base */
+      [dir=rtl], [dir=rtl] * { letter-spacing: 0 !important; }
+      [dir=rtl] .entry-head { display: block; position: relative; }
+      [dir=rtl] .entry-title { display: block; padding-left: 10rem; }
+      [dir=rtl] .dates { display: block; position: absolute; left: 0; top: 0.1rem; width: auto; padding: 0;
+        text-align: left; white-space: nowrap; }
+      [dir=rtl] ul, [dir=rtl] ol { padding-left: 0; padding-right: 1.05rem; }
+      [dir=rtl] .contact + .contact { border-left: 0; }
+      table.wide { table-layout: fixed; font-size: 0.8em; word-wrap: break-word; }
+      table.wide th, table.wide td { padding: 0.1rem 0.25rem; }
+
+      """;
+
   /** Where a theme wants the page footer's text; see {@link Writer#document}. */
   public static final String FOOTER_MARKER = "content: page-footer;";
 
@@ -82,7 +101,9 @@ public final class HtmlRenderer {
     }
 
     String document() {
-      out.append("<!DOCTYPE html>\n<html lang=\"").append(attr(resume.meta().lang())).append("\">\n<head>\n");
+      out.append("<!DOCTYPE html>\n<html lang=\"").append(attr(resume.meta().lang())).append('"');
+      if (labels.rtl()) out.append(" dir=\"rtl\"");
+      out.append(">\n<head>\n");
       out.append("<meta charset=\"utf-8\"/>\n");
       if (options.web()) out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
       out.append("<title>").append(text(documentTitle(resume))).append("</title>\n");
@@ -98,7 +119,7 @@ public final class HtmlRenderer {
         css = css.contains(FOOTER_MARKER) ? css.replace(FOOTER_MARKER, content)
             : css + "\n@page { @bottom-right { " + content + " font-size: 8pt; color: #777; } }\n";
       }
-      out.append("<style>\n").append(css);
+      out.append("<style>\n").append(BASE_CSS).append(css);
       if (options.web()) out.append(WEB_CSS);
       out.append("\n</style>\n");
       // Last in the head: an HTML parser ends the head at this unknown element.
@@ -223,10 +244,12 @@ public final class HtmlRenderer {
       if (e.title() != null) {
         out.append("<span class=\"title\">");
         linked(e.title(), e.org() == null ? e.url() : null);
+        // The comma stays inside the title's text so a line can never start with it.
+        if (e.org() != null) out.append(',');
         out.append("</span>");
       }
       if (e.org() != null) {
-        if (e.title() != null) out.append("<span class=\"at\">, </span>");
+        if (e.title() != null) out.append(' ');
         out.append("<span class=\"org\">");
         linked(e.org(), e.url());
         out.append("</span>");

@@ -5,20 +5,45 @@ import dev.cvpress.model.PartialDate;
 import java.util.Locale;
 import java.util.Map;
 
-/** The words cvpress itself puts on the page, in the document's language. */
-record Labels(String present, String[] months, String pageOf, boolean cjkDates, String contact) {
-  private static final Map<String, Labels> BY_LANG = Map.of(
-      "en", new Labels("Present", "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(" "), "Page %1$s of %2$s", false, "Contact"),
-      "de", new Labels("heute", "Jan. Feb. März Apr. Mai Juni Juli Aug. Sep. Okt. Nov. Dez.".split(" "), "Seite %1$s von %2$s", false, "Kontakt"),
-      "fr", new Labels("aujourd’hui", "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split(" "), "Page %1$s sur %2$s", false, "Contact"),
-      "es", new Labels("actualidad", "ene. feb. mar. abr. may. jun. jul. ago. sept. oct. nov. dic.".split(" "), "Página %1$s de %2$s", false, "Contacto"),
-      "pt", new Labels("atual", "jan. fev. mar. abr. mai. jun. jul. ago. set. out. nov. dez.".split(" "), "Página %1$s de %2$s", false, "Contato"),
-      "ru", new Labels("н. в.", "янв. февр. март апр. май июнь июль авг. сент. окт. нояб. дек.".split(" "), "Страница %1$s из %2$s", false, "Контакты"),
-      "zh", new Labels("至今", null, "第 %1$s 页，共 %2$s 页", true, "联系方式"),
-      "ja", new Labels("現在", null, "%1$s / %2$s ページ", true, "連絡先"));
+/**
+ * The words cvpress itself puts on the page, in the document's language.
+ *
+ * @param months short month names, or null where dates are numeric ({@code numeric} then gives the form)
+ * @param numeric a year-month pattern with {@code {y}} and {@code {m}}, for languages that write dates with numbers
+ */
+record Labels(String present, String[] months, String numeric, String pageOf, String contact, boolean rtl) {
+  private static Labels named(String present, String months, String pageOf, String contact) {
+    return new Labels(present, months.split(" "), null, pageOf, contact, false);
+  }
+
+  private static final Map<String, Labels> BY_LANG = Map.ofEntries(
+      Map.entry("en", named("Present", "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", "Page %1$s of %2$s",
+          "Contact")),
+      Map.entry("de", named("heute", "Jan. Feb. März Apr. Mai Juni Juli Aug. Sep. Okt. Nov. Dez.",
+          "Seite %1$s von %2$s", "Kontakt")),
+      Map.entry("fr", named("aujourd’hui", "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.",
+          "Page %1$s sur %2$s", "Contact")),
+      Map.entry("es", named("actualidad", "ene. feb. mar. abr. may. jun. jul. ago. sept. oct. nov. dic.",
+          "Página %1$s de %2$s", "Contacto")),
+      Map.entry("pt", named("atual", "jan. fev. mar. abr. mai. jun. jul. ago. set. out. nov. dez.",
+          "Página %1$s de %2$s", "Contato")),
+      Map.entry("ru", named("н. в.", "янв. февр. март апр. май июнь июль авг. сент. окт. нояб. дек.",
+          "Страница %1$s из %2$s", "Контакты")),
+      Map.entry("zh", new Labels("至今", null, "{y}年{m}月", "第 %1$s 页，共 %2$s 页", "联系方式", false)),
+      Map.entry("ja", new Labels("現在", null, "{y}年{m}月", "%1$s / %2$s ページ", "連絡先", false)),
+      Map.entry("ko", new Labels("현재", null, "{y}년 {m}월", "%1$s / %2$s 쪽", "연락처", false)),
+      Map.entry("ar", new Labels("حتى الآن",
+          "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split(" "), null,
+          "صفحة %1$s من %2$s", "التواصل", true)),
+      Map.entry("fa", new Labels("اکنون",
+          "ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر".split(" "), null,
+          "صفحه %1$s از %2$s", "تماس", true)),
+      Map.entry("he", new Labels("היום", "ינו׳ פבר׳ מרץ אפר׳ מאי יוני יולי אוג׳ ספט׳ אוק׳ נוב׳ דצמ׳".split(" "), null,
+          "עמוד %1$s מתוך %2$s", "יצירת קשר", true)));
 
   static Labels forLang(String lang) {
     String base = lang == null ? "en" : lang.toLowerCase(Locale.ROOT).split("[-_]")[0];
+    if (base.equals("iw")) base = "he";
     return BY_LANG.getOrDefault(base, BY_LANG.get("en"));
   }
 
@@ -33,7 +58,7 @@ record Labels(String present, String[] months, String pageOf, boolean cjkDates, 
 
   private String format(PartialDate d) {
     if (!d.hasMonth()) return Integer.toString(d.year());
-    if (cjkDates) return d.year() + "年" + d.month() + "月";
+    if (months == null) return numeric.replace("{y}", Integer.toString(d.year())).replace("{m}", Integer.toString(d.month()));
     return months[d.month() - 1] + " " + d.year();
   }
 
