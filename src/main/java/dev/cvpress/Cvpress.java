@@ -238,7 +238,8 @@ public final class Cvpress {
 
   private static Theme theme(String name, Resume resume, boolean fromCommandLine) throws CvpressException {
     if (name == null) name = Theme.DEFAULT;
-    SourcePos pos = resume.meta().stylePos().getOrDefault("theme", SourcePos.file("--theme"));
+    SourcePos pos = fromCommandLine ? SourcePos.file("--theme")
+        : resume.meta().stylePos().getOrDefault("theme", SourcePos.file("--theme"));
     try {
       if (name.toLowerCase(Locale.ROOT).endsWith(".css")) {
         Path path = Path.of(name);

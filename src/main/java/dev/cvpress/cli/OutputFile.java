@@ -29,6 +29,7 @@ final class OutputFile {
       if (dir != null && !Files.exists(dir)) Files.createDirectories(dir);
       tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
       Files.write(tmp, content);
+      permissions(tmp, absolute);
       try {
         Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -50,6 +51,17 @@ final class OutputFile {
         }
       }
     }
+  }
+
+  /**
+   * Temporary files are private to their owner; the output gets the permissions of the file it replaces, or the
+   * usual rw-r--r-- of a new document.
+   */
+  private static void permissions(Path tmp, Path target) throws IOException {
+    if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) return;
+    var perms = Files.exists(target) ? Files.getPosixFilePermissions(target)
+        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(tmp, perms);
   }
 
   private static CvpressException error(String file, String message, String hint) {

@@ -218,8 +218,6 @@ class MainTest {
     }
   }
 
-  @Disabled("bug: `--theme nope` reports `--set style.theme: error: unknown theme` — Cvpress.render passes the "
-      + "theme on as the override `style.theme`, so the diagnostic names an option the user never typed")
   @Test
   void unknownThemeErrorNamesTheThemeOption() {
     assertEquals(1, run("--theme", "nope", aboutMe.toString()));
@@ -250,9 +248,6 @@ class MainTest {
     assertTrue(err.contains("output is a directory"), err);
   }
 
-  @Disabled("bug: OutputFile writes a temporary file (created 0600 by Files.createTempFile) and moves it into "
-      + "place, so every PDF cvpress writes is readable by its owner only (-rw-------), unlike any other file "
-      + "written in that folder, and replacing an existing output drops its permissions")
   @Test
   void outputHasTheUsualFilePermissions() throws Exception {
     Path probe = Files.createFile(dir.resolve("probe.txt"));

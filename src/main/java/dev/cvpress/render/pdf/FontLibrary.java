@@ -40,9 +40,12 @@ final class FontLibrary {
       new Face("fa-solid-900.ttf", "Font Awesome Solid", 400, FontStyle.NORMAL),
       new Face("fa-brands-400.ttf", "Font Awesome Brands", 400, FontStyle.NORMAL));
 
-  /** CSS generic families, mapped to bundled ones so that a theme saying "serif" still embeds its font. */
+  /**
+   * CSS generic families, mapped to bundled ones so that a style sheet saying "sans-serif" still embeds a font.
+   * The engine looks generics up by these normalised names (serif, sans-serif, monospace).
+   */
   private static final Map<String, String> GENERIC = Map.of(
-      "serif", "Liberation Serif", "sans-serif", "Liberation Sans", "monospace", "Liberation Mono");
+      "Serif", "Liberation Serif", "SansSerif", "Liberation Sans", "Monospaced", "Liberation Mono");
 
   /** The bundled family names a user may choose with {@code style.font}. */
   static final List<String> FAMILIES = List.of("Liberation Sans", "Liberation Serif", "Liberation Mono",

@@ -113,10 +113,6 @@ class PdfRendererTest {
     }
   }
 
-  @Disabled("bug: FontLibrary registers the generic families `sans-serif` and `monospace` under those names, but "
-      + "openhtmltopdf does not find them by those names (only `serif` works): text set in `font-family: "
-      + "sans-serif` or `monospace` (e.g. a user's --css) falls through to the DejaVu Sans pre-fallback, so code "
-      + "is set in a proportional face instead of Liberation Mono")
   @Test
   void genericSansAndMonoMapToLiberation() throws IOException {
     String html = "<html><head><style>h1 { font-family: sans-serif; font-weight: normal; } "
