@@ -180,7 +180,8 @@ public final class Cvpress {
 
     PdfRenderer.Options pdfOptions = new PdfRenderer.Options(
         baseDir, options.allowRemote(), created(options.sourceDateEpoch(), resume.meta().date()),
-        "cvpress " + version(), style.fontFile(), Style.USER_FONT, options.pdfA());
+        "cvpress " + version(), style.fontFile(), Style.USER_FONT, options.pdfA(),
+        Style.fromCommandLine(resume.meta(), "font"));
     Layout layout = new Layout(resume, style, theme, css, baseDir, pdfOptions);
     try {
       Layout.Page result;

@@ -99,6 +99,12 @@ record Style(
         list(raw.get("hide")), list(raw.get("section-order")), fitPages, blankToNull(raw.get("theme")), photoShape);
   }
 
+  /** Whether an option was given on the command line ({@code --set}, {@code --font}) rather than in the file. */
+  static boolean fromCommandLine(Meta meta, String key) {
+    SourcePos pos = meta.stylePos().get(key);
+    return pos != null && pos.line() == 0 && pos.file().startsWith("--set ");
+  }
+
   /** CSS rules that apply these options on top of the theme. */
   String css(Theme theme) {
     StringBuilder css = new StringBuilder("\n/* options */\n");

@@ -45,6 +45,11 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--css", paramLabel = "EXTRA.css", description = "Extra style sheet applied after the theme.")
   Path css;
 
+  @Option(names = "--font", paramLabel = "NAME|FILE.ttf",
+      description = "Body font: a bundled family (Liberation Sans, Liberation Serif, DejaVu Sans, DejaVu Serif) or a"
+          + " TrueType file, e.g. one that draws your script.")
+  String font;
+
   @Option(names = "--paper", paramLabel = "SIZE", description = "Paper size: ${COMPLETION-CANDIDATES}.")
   Paper paper;
 
@@ -113,6 +118,11 @@ final class RenderCommand implements Callable<Integer> {
     if (output != null && expanded.files().size() > 1) throw usage("-o takes one input; use -d DIR for several");
     Map<String, String> overrides = new LinkedHashMap<>(set);
     if (paper != null) overrides.put("style.paper", paper.name());
+    if (font != null) {
+      // A file named on the command line is relative to where the command runs, as --css is.
+      boolean file = font.toLowerCase(Locale.ROOT).matches(".*\\.(ttf|ttc|otf)$");
+      overrides.put("style.font", file ? Path.of(font).toAbsolutePath().toString() : font);
+    }
     if (fitPages != null) overrides.put("style.fit-pages", fitPages.toString());
     Cvpress.Options options = new Cvpress.Options(theme, css, overrides, allowRemote, RenderJob.sourceDateEpoch(env, err),
         new LinkedHashSet<>(tags), new LinkedHashSet<>(excludeTags), pdfA);

@@ -53,12 +53,14 @@ public final class PdfRenderer {
    * @param producer the Producer entry of the PDF
    * @param userFont a TrueType file chosen by the user, or null
    * @param userFontFamily the CSS family name the user's font answers to
+   * @param userFontTrusted the font was named on the command line, not in the document, so it may come from
+   *     anywhere
    */
   public record Options(Path resourceRoot, boolean allowRemote, Instant created, String producer, Path userFont,
-      String userFontFamily, boolean pdfA) {
+      String userFontFamily, boolean pdfA, boolean userFontTrusted) {
     public Options(Path resourceRoot, boolean allowRemote, Instant created, String producer, Path userFont,
         String userFontFamily) {
-      this(resourceRoot, allowRemote, created, producer, userFont, userFontFamily, false);
+      this(resourceRoot, allowRemote, created, producer, userFont, userFontFamily, false, false);
     }
   }
 
@@ -195,7 +197,7 @@ public final class PdfRenderer {
           "use a .ttf file with TrueType outlines"));
       return null;
     }
-    if (policy.allows(font.toUri().toString())) return font;
+    if (options.userFontTrusted() || policy.allows(font.toUri().toString())) return font;
     try {
       Path real = font.toRealPath();
       for (Path dir : SystemFonts.folders()) if (real.startsWith(dir.toRealPath())) return font;
