@@ -197,7 +197,8 @@ public final class HtmlRenderer {
 
     private void header(boolean withContacts) {
       var header = resume.header();
-      out.append("<header class=\"masthead\">\n");
+      boolean photo = withContacts && header.photo() != null;
+      out.append(photo ? "<header class=\"masthead with-photo\">\n" : "<header class=\"masthead\">\n");
       if (withContacts && header.photo() != null) photo();
       String name = resume.displayName();
       if (!name.isBlank()) out.append("<h1 class=\"name\">").append(text(name)).append("</h1>\n");
