@@ -164,18 +164,9 @@ record Style(
 
   private static String margins(String v) {
     String[] parts = v.strip().toLowerCase(Locale.ROOT).split("\\s+");
-    if (parts.length < 1 || parts.length > 4) return null;
-    for (String p : parts) {
-      Matcher m = LENGTH.matcher(p);
-      if (!m.matches()) return null;
-      double mm = Double.parseDouble(m.group(1)) * switch (m.group(2)) {
-        case "cm" -> 10;
-        case "in" -> 25.4;
-        case "pt" -> 25.4 / 72;
-        default -> 1;
-      };
-      if (mm < 5 || mm > 40) return null;
-    }
+    if (parts.length > 4) return null;
+    for (String p : parts) if (!LENGTH.matcher(p).matches()) return null;
+    for (double mm : marginsMm(v)) if (mm < 5 || mm > 40) return null;
     return String.join(" ", parts);
   }
 
