@@ -55,7 +55,8 @@ final class Check {
     links(input, resume, problems);
     ats(file, r, problems);
     if (maxPages != null && r.pages() > maxPages) {
-      problems.add(Diagnostic.error(SourcePos.file(file), r.pages() + " pages, more than the limit of " + maxPages,
+      problems.add(Diagnostic.error(overflowStart(r, maxPages, file), r.pages() + " pages, more than the limit of "
+          + maxPages + "; page " + (maxPages + 1) + " starts here",
           "cut content, or render with --fit-pages " + maxPages));
     }
     problems.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.pos().line())
@@ -110,14 +111,35 @@ final class Check {
       Entry a = dated.get(i);
       Entry b = dated.get(i + 1);
       if (b.dates().start().compareTo(a.dates().start()) > 0) {
-        problems.add(Diagnostic.warning(b.pos(), "`" + b.heading() + "` starts after `" + a.heading()
+        problems.add(Diagnostic.warning(b.pos(), "`" + label(b) + "` starts after `" + label(a)
             + "` above it; entries are not in reverse chronological order", "put the most recent entry first"));
       } else if (end(b) != null && end(b).compareTo(a.dates().start()) > 0) {
-        problems.add(Diagnostic.warning(b.pos(), "`" + b.heading() + "` (" + b.dates().original()
-            + ") overlaps `" + a.heading() + "` (" + a.dates().original() + ")",
+        problems.add(Diagnostic.warning(b.pos(), "`" + label(b) + "` (" + b.dates().original()
+            + ") overlaps `" + label(a) + "` (" + a.dates().original() + ")",
             "check the dates; if both really overlapped, this can stay"));
       }
     }
+  }
+
+  /** An entry as a reader names it: title and org. */
+  private static String label(Entry e) {
+    return e.title() != null && e.org() != null ? e.title() + ", " + e.org() : e.heading();
+  }
+
+  /** Where the first page over the limit starts in the source: the block holding its first line of text. */
+  private static SourcePos overflowStart(Cvpress.Rendered r, int maxPages, String file) {
+    try {
+      String page = PdfRenderer.text(r.pdf(), true, maxPages + 1, maxPages + 1);
+      for (String line : page.split("\n")) {
+        List<String> words = words(line);
+        if (words.size() < 2) continue;
+        SourcePos pos = locate(r.resume(), String.join(" ", words.subList(0, Math.min(4, words.size()))), file);
+        if (pos.line() > 0) return pos;
+      }
+    } catch (IOException e) {
+      // fall through to the file as a whole
+    }
+    return SourcePos.file(file);
   }
 
   private static dev.cvpress.model.PartialDate end(Entry e) {
@@ -131,10 +153,11 @@ final class Check {
     List<Object[]> targets = new ArrayList<>();
     walk(resume.intro(), targets);
     for (Section s : resume.sections()) walk(s.blocks(), targets);
-    if (resume.header().photo() != null) {
-      targets.add(new Object[] {resume.header().photo(), SourcePos.start(input.toString()), "photo"});
-    }
     for (Object[] t : targets) {
+      if (t[2].equals("image") && t.length > 3 && ((String) t[3]).isBlank()) {
+        problems.add(Diagnostic.warning((SourcePos) t[1], "image `" + t[0] + "` has no alternative text",
+            "describe it between the brackets, ![like this](" + t[0] + "): screen readers and PDF/UA need it"));
+      }
       String target = (String) t[0];
       if (target.isBlank() || target.startsWith("#") || target.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) continue;
       String path = target.replaceFirst("[?#].*$", "");
@@ -145,7 +168,10 @@ final class Check {
         file = dir.resolve(path).normalize();
       }
       if (!Files.exists(file)) {
-        problems.add(Diagnostic.error((SourcePos) t[1], t[2] + " `" + target + "` not found",
+        SourcePos at = (SourcePos) t[1];
+        // The render has already warned about this image at the same place; one report is enough.
+        problems.removeIf(d -> !d.isError() && d.pos().equals(at) && d.message().startsWith("image not found"));
+        problems.add(Diagnostic.error(at, t[2] + " `" + target + "` not found",
             "the path is relative to the résumé's folder; check its spelling"));
       }
     }
@@ -153,7 +179,7 @@ final class Check {
 
   private static void walk(List<Block> blocks, List<Object[]> out) {
     for (Block b : blocks) {
-      if (b instanceof Block.Image img) out.add(new Object[] {img.src(), img.pos(), "image"});
+      if (b instanceof Block.Image img) out.add(new Object[] {img.src(), img.pos(), "image", img.alt()});
       else if (b instanceof Entry e) {
         walk(e.body(), out);
       } else if (b instanceof Block.Paragraph p) {
@@ -175,7 +201,7 @@ final class Check {
         out.add(new Object[] {l.url(), l.pos() != null ? l.pos() : pos, "link target"});
         inlines(l.children(), pos, out);
       } else if (i instanceof Inline.Image img) {
-        out.add(new Object[] {img.src(), img.pos() != null ? img.pos() : pos, "image"});
+        out.add(new Object[] {img.src(), img.pos() != null ? img.pos() : pos, "image", img.alt()});
       } else if (i instanceof Inline.Emph e) {
         inlines(e.children(), pos, out);
       } else if (i instanceof Inline.Strong s) {
@@ -242,16 +268,23 @@ final class Check {
   }
 
   /** Where a word first appears in the résumé, for pointing at it. */
-  private static SourcePos locate(Resume resume, String word, String file) {
+  private static SourcePos locate(Resume resume, String words, String file) {
     for (Section s : resume.sections()) {
-      if (s.title().toLowerCase(Locale.ROOT).contains(word)) return s.pos();
+      if (normalised(s.title()).contains(words)) return s.pos();
       for (Block b : s.blocks()) {
-        String text = b instanceof Entry e ? String.valueOf(e.heading()) + " " + e.role() + " " + plain(e.body())
-            : plain(List.of(b));
-        if (text.toLowerCase(Locale.ROOT).contains(word)) return b.pos();
+        if (b instanceof Entry e) {
+          if (normalised(e.heading() + " " + e.org() + " " + e.role()).contains(words)) return e.pos();
+          for (Block inner : e.body()) if (normalised(plain(List.of(inner))).contains(words)) return inner.pos();
+        } else if (normalised(plain(List.of(b))).contains(words)) {
+          return b.pos();
+        }
       }
     }
     return SourcePos.file(file);
+  }
+
+  private static String normalised(String text) {
+    return String.join(" ", words(text));
   }
 
   private static String plain(List<Block> blocks) {

@@ -142,6 +142,14 @@ public final class Cvpress {
   static final double MIN_MARGIN_MM = 10;
   static final double MIN_LINE_HEIGHT = 1.15;
 
+  /**
+   * Gets a fresh process ready to render while it does other work (reading the command line, the résumé): a
+   * background thread renders a tiny résumé once. Optional and idempotent; renders never wait for it.
+   */
+  public static void warmUp() {
+    Layout.warmUp();
+  }
+
   public static String version() {
     String v = Cvpress.class.getPackage().getImplementationVersion();
     return v != null ? v : "dev";

@@ -1,11 +1,16 @@
 package dev.cvpress;
 
+import dev.cvpress.model.CvpressException;
 import dev.cvpress.model.Resume;
+import dev.cvpress.parse.ResumeParser;
 import dev.cvpress.render.html.HtmlRenderer;
 import dev.cvpress.render.pdf.PdfRenderer;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Lays out one résumé with its theme and options, as often as fitting it to a page count takes. */
 final class Layout {
@@ -31,14 +36,17 @@ final class Layout {
 
   /** Renders with {@code extraCss} after everything else; the "page X of Y" footer only on multi-page output. */
   Page render(String extraCss) throws IOException {
-    // The footer lives in the page margin, so adding or removing it never changes the page count.
+    // The footer lives in the page margin, so adding or removing it never changes the page count: lay out with
+    // it, and write that layout when there is more than one page. A single page is laid out again without it
+    // and only that layout is written (the engine cannot take a margin box out of a laid-out page).
     String html = html(extraCss, true);
-    PdfRenderer.Result pdf = PdfRenderer.render(html, baseDir.toUri(), pdfOptions);
-    if (pdf.pages() == 1) {
-      html = html(extraCss, false);
-      pdf = PdfRenderer.render(html, baseDir.toUri(), pdfOptions);
+    try (PdfRenderer.Laid laid = PdfRenderer.layout(html, baseDir.toUri(), pdfOptions)) {
+      if (laid.pages() > 1) return new Page(html, laid.write());
     }
-    return new Page(html, pdf);
+    html = html(extraCss, false);
+    try (PdfRenderer.Laid laid = PdfRenderer.layout(html, baseDir.toUri(), pdfOptions)) {
+      return new Page(html, laid.write());
+    }
   }
 
   /** The résumé as a web page: same theme and options, screen rules, no icons (a browser lacks their font). */
@@ -110,6 +118,53 @@ final class Layout {
     double[] out = new double[4];
     for (int i = 0; i < 4; i++) out[i] = towards(base[i], Cvpress.MIN_MARGIN_MM, t);
     return out;
+  }
+
+  private static final AtomicBoolean WARMING = new AtomicBoolean();
+
+  /** A résumé small enough to render in no time, using what most résumés use: front matter, entries, icons. */
+  private static final String WARM_UP = """
+      ---
+      name: Warm Up
+      email: warm@example.com
+      website: https://example.com
+      ---
+
+      Engineer.
+
+      ## Experience
+
+      ### Engineer — Example (https://example.com) | 2020 – Present
+
+      - Made **things** *faster*, with `code` and [a link](https://example.com).
+      """;
+
+  /**
+   * Starts, once per process, a render of a tiny résumé on a background thread. A fresh JVM spends most of its
+   * first render loading and initialising classes and parsing fonts; on a second core this happens while the
+   * command line is read and the résumé parsed, and the real render finds it done. Nothing it meets matters:
+   * the real render meets the same and reports it. {@code -Dcvpress.warmUp=false} turns it off.
+   */
+  static void warmUp() {
+    if (!Boolean.parseBoolean(System.getProperty("cvpress.warmUp", "true")) || WARMING.getAndSet(true)) return;
+    if (Runtime.getRuntime().availableProcessors() < 2) return; // it would only take turns with the real render
+    Thread t = new Thread(Layout::warm, "cvpress-warm-up");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private static void warm() {
+    try {
+      Resume resume = ResumeParser.parse("warm-up.md", WARM_UP.getBytes(StandardCharsets.UTF_8), Map.of()).resume();
+      Path dir = Path.of("").toAbsolutePath();
+      Style style = Style.read(resume.meta(), dir);
+      Theme theme = Theme.builtIn(Theme.DEFAULT);
+      PdfRenderer.Options options = new PdfRenderer.Options(dir, false, Cvpress.FIXED_EPOCH, "cvpress", null,
+          Style.USER_FONT);
+      new Layout(resume, style, theme, style.themeCss(theme) + style.css(theme), dir, options).render("");
+    } catch (CvpressException | IOException | RuntimeException | LinkageError | StackOverflowError e) {
+      // best effort only: see above
+    }
   }
 
   /** Moves from {@code base} towards {@code floor} by t, never past the floor and never growing. */

@@ -57,6 +57,7 @@ final class BuildCommand implements Callable<Integer> {
     Long epoch = RenderJob.sourceDateEpoch(env, err);
     Map<Batch.Job, RenderJob.Settings> settings = new LinkedHashMap<>();
     List<Diagnostic> problems = new ArrayList<>();
+    Set<Path> bases = new java.util.HashSet<>();
     for (ManifestParser.Output o : outputs) {
       Path input = shownDir.resolve(o.input());
       String name = input.getFileName().toString().replaceFirst("\\.(md|markdown)$", "");
@@ -65,6 +66,11 @@ final class BuildCommand implements Callable<Integer> {
           .replace("{paper}", o.paper() == null ? "a4" : o.paper())
           .replace("{tags}", String.join("-", o.tags()));
       Path base = shownDir.resolve(target.replaceFirst("\\.(pdf|html|png|txt)$", ""));
+      Path where = base.toAbsolutePath().normalize();
+      if (!bases.add(where)) {
+        problems.add(Diagnostic.error(o.pos(), "this output writes " + target + ", as an output above does",
+            "give each output its own file, e.g. with {tags} or {paper} in the name"));
+      }
       Map<String, String> set = new LinkedHashMap<>(o.set());
       if (o.paper() != null) set.put("style.paper", o.paper());
       if (o.fitPages() != null) set.put("style.fit-pages", o.fitPages().toString());

@@ -45,8 +45,29 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--theme", paramLabel = "NAME|FILE.css", description = "Theme to check with.")
   String theme;
 
+  @Option(names = "--css", paramLabel = "EXTRA.css", description = "Extra style sheet, as for render.")
+  Path css;
+
+  @Option(names = "--paper", paramLabel = "SIZE", description = "Paper size: a4, letter or legal.")
+  RenderCommand.Paper paper;
+
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override front matter or a style option.")
   Map<String, String> set = new LinkedHashMap<>();
+
+  @Option(names = "--tags", paramLabel = "TAG", split = ",", description = "Check the version with these tags.")
+  List<String> tags = new ArrayList<>();
+
+  @Option(names = "--exclude-tags", paramLabel = "TAG", split = ",", description = "Leave out content tagged TAG.")
+  List<String> excludeTags = new ArrayList<>();
+
+  @Option(names = "--pdfa", description = "Check the PDF/A-2u output (for --pdf).")
+  boolean pdfA;
+
+  private final Map<String, String> env;
+
+  CheckCommand(Map<String, String> env) {
+    this.env = env;
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -56,7 +77,11 @@ final class CheckCommand implements Callable<Integer> {
     if (committedPdf != null && expanded.files().size() != 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--pdf takes exactly one input");
     }
-    Cvpress.Options options = new Cvpress.Options(theme, null, set, false, null);
+    Map<String, String> overrides = new LinkedHashMap<>(set);
+    if (paper != null) overrides.put("style.paper", paper.name());
+    // The same options and SOURCE_DATE_EPOCH as the render that made a committed PDF give the same bytes.
+    Cvpress.Options options = new Cvpress.Options(theme, css, overrides, false, RenderJob.sourceDateEpoch(env, err),
+        new java.util.LinkedHashSet<>(tags), new java.util.LinkedHashSet<>(excludeTags), pdfA);
     List<Cvpress.CheckReport> reports = new ArrayList<>();
     List<Diagnostic> unreadable = new ArrayList<>(expanded.problems());
     for (Path input : expanded.files()) {
@@ -73,6 +98,7 @@ final class CheckCommand implements Callable<Integer> {
       for (Cvpress.CheckReport r : reports) {
         for (Diagnostic d : r.problems()) err.print(d.format());
         String verdict = r.clean() ? "ok" : r.problems().size() + " problem" + (r.problems().size() == 1 ? "" : "s");
+        if (Boolean.TRUE.equals(r.upToDate())) verdict += ", " + committedPdf + " is up to date";
         out.printf("%s: %s (%d page%s)%n", r.file(), verdict, r.pages(), r.pages() == 1 ? "" : "s");
       }
     }

@@ -49,6 +49,7 @@ final class RootCommand implements Runnable {
     public <K> K create(Class<K> cls) throws Exception {
       if (cls == RenderCommand.class) return cls.cast(new RenderCommand(env, terminal));
       if (cls == BuildCommand.class) return cls.cast(new BuildCommand(env, terminal));
+      if (cls == CheckCommand.class) return cls.cast(new CheckCommand(env));
       return CommandLine.defaultFactory().create(cls);
     }
   }

@@ -49,7 +49,12 @@ final class ContactLines {
 
   private static List<Contact> separated(String line) {
     String[] parts = SEPARATORS.split(line);
-    if (parts.length < 2) return null;
+    if (parts.length < 2) {
+      // A line holding only an address or a number is a contact line too.
+      Contact only = guess(line.strip());
+      boolean clear = only.kind() == Kind.EMAIL || only.kind() == Kind.PHONE;
+      return clear && line.strip().length() <= 80 ? List.of(only) : null;
+    }
     List<Contact> contacts = new ArrayList<>();
     int strong = 0;
     for (String raw : parts) {

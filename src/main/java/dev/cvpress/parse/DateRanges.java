@@ -49,14 +49,65 @@ final class DateRanges {
   /** A date range found in a heading, and where it was. */
   record Found(DateRange range, int start, int end) {}
 
-  /** The first date range in {@code text}, or null. */
+  /** What may follow a lone date when the author meant a range: {@code .13 ~ 2017.2}, {@code – Presnet}. */
+  private static final Pattern TAIL = Pattern.compile(
+      "(?<frac>[./]\\d+)?(?:\\s*(?:~|〜|～|–|—|-|to|bis)\\s*(?<word>[\\p{L}\\d][\\p{L}\\d.'/]*))?",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final java.util.List<String> DATE_WORDS = java.util.List.of("present", "now", "current",
+      "today", "ongoing", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+      "nov", "dec");
+
+  /**
+   * The first date range in {@code text}, or null. A lone date followed by something that was meant as the rest
+   * of a range but cannot be read ({@code 2020 – Presnet}, {@code 2016.13 ~ 2017.2}) is an unparsed range, so
+   * that it can be reported and does not leak into the org.
+   */
   static Found find(String text) {
     Matcher m = RANGE.matcher(text);
     while (m.find()) {
       DateRange range = read(m);
-      if (range != null) return new Found(range, m.start(), m.end());
+      if (range == null) continue;
+      if (range.end() == null && !range.present()) {
+        Matcher tail = TAIL.matcher(text).region(m.end(), text.length());
+        if (tail.lookingAt() && (tail.group("frac") != null || dateLike(tail.group("word")))) {
+          int end = tail.group("word") != null ? tail.end("word") : tail.end("frac");
+          return new Found(DateRange.unparsed(text.substring(m.start(), end).strip()), m.start(), end);
+        }
+      }
+      return new Found(range, m.start(), m.end());
     }
     return null;
+  }
+
+  /** A word that holds a digit or is a near-miss of "Present" or a month name. */
+  private static boolean dateLike(String word) {
+    if (word == null) return false;
+    if (word.chars().anyMatch(Character::isDigit)) return true;
+    String w = word.toLowerCase(Locale.ROOT).replace(".", "");
+    if (w.length() < 3) return false;
+    for (String known : DATE_WORDS) {
+      if (known.startsWith(w) && w.length() >= 3) return true;
+      if (distance(w, known) <= (known.length() > 4 ? 2 : 1)) return true;
+    }
+    return false;
+  }
+
+  /** Edit distance counting a swap of neighbouring letters as one edit ("Jnu" is one edit from "Jun"). */
+  private static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+    for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
   }
 
   /** Reads a whole string as a date range; unparseable text is kept as an unparsed range. */

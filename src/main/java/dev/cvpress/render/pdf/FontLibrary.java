@@ -1,20 +1,40 @@
 package dev.cvpress.render.pdf;
 
+import com.openhtmltopdf.outputdevice.helper.AddedFont;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.CmapSubtable;
+import org.apache.fontbox.ttf.CmapTable;
+import org.apache.fontbox.ttf.GlyphSubstitutionTable;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.model.GsubData;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The fonts packed into cvpress at build time (Liberation, DejaVu, Font Awesome), registered with every render so
  * that no text ever falls back to a machine font or to an unembedded PDF base font.
+ *
+ * <p>Each face is read from the jar and parsed once per process; the parsed font (every table loaded up front, so
+ * that it is only ever read afterwards) is shared by all renders, on any thread, and each document embeds its own
+ * subset of it. A face is parsed only when a document first draws with it.
  */
 final class FontLibrary {
   private FontLibrary() {}
@@ -41,8 +61,9 @@ final class FontLibrary {
       new Face("fa-brands-400.ttf", "Font Awesome Brands", 400, FontStyle.NORMAL));
 
   /**
-   * CSS generic families, mapped to bundled ones so that a style sheet saying "sans-serif" still embeds a font.
-   * The engine looks generics up by these normalised names (serif, sans-serif, monospace).
+   * CSS generic families, mapped to bundled ones so that a theme saying "serif" still embeds its font. The keys
+   * are the names the engine looks the generic families up by (it turns {@code sans-serif} into
+   * {@code SansSerif}, as Java's logical fonts are called).
    */
   private static final Map<String, String> GENERIC = Map.of(
       "Serif", "Liberation Serif", "SansSerif", "Liberation Sans", "Monospaced", "Liberation Mono");
@@ -52,19 +73,34 @@ final class FontLibrary {
       "DejaVu Sans", "DejaVu Serif");
 
   private static final Map<String, byte[]> BYTES = new ConcurrentHashMap<>();
+  private static final Map<String, Shared> PARSED = new ConcurrentHashMap<>();
 
-  static void register(PdfRendererBuilder builder) {
+  /**
+   * A bundled face parsed once per process. {@code plain} has glyph substitution switched off; {@code withGsub}
+   * (parsed only when a document needs it) keeps it.
+   *
+   * @param gsubChars the characters whose glyphs take part in any of the face's GSUB substitutions
+   */
+  private record Shared(TrueTypeFont plain, Set<Integer> gsubChars) {}
+
+  private static final Map<String, TrueTypeFont> WITH_GSUB = new ConcurrentHashMap<>();
+
+  /**
+   * Registers the bundled faces for one document. {@code text} is every character the document may draw (see
+   * {@link #drawable}), or null when that cannot be known; it decides whether a face's glyph substitutions can
+   * change anything.
+   */
+  static void register(Builder builder, PDDocument doc, Set<Integer> text) {
+    DocumentFonts fonts = new DocumentFonts(doc, text);
     for (Face f : FACES) {
-      builder.useFont(() -> stream(f.file()), f.family(), f.weight(), f.style(), true);
+      builder.useFont(fonts.supplier(f.file()), f.family(), f.weight(), f.style(), true);
       GENERIC.forEach((generic, family) -> {
-        if (family.equals(f.family())) builder.useFont(() -> stream(f.file()), generic, f.weight(), f.style(), true);
+        if (family.equals(f.family())) builder.useFont(fonts.supplier(f.file()), generic, f.weight(), f.style(), true);
       });
     }
     // Last resort before the unembedded PDF base fonts: DejaVu has the widest coverage of the bundled faces.
-    builder.useFont(() -> stream("DejaVuSans.ttf"), "DejaVu Sans Fallback", 400, FontStyle.NORMAL, true,
-        EnumSet.of(FSFontUseCase.FALLBACK_PRE));
-    builder.useFont(() -> stream("DejaVuSans-Bold.ttf"), "DejaVu Sans Fallback", 700, FontStyle.NORMAL, true,
-        EnumSet.of(FSFontUseCase.FALLBACK_PRE));
+    builder.useFallbackFont(fonts.supplier("DejaVuSans.ttf"), "DejaVu Sans Fallback", 400);
+    builder.useFallbackFont(fonts.supplier("DejaVuSans-Bold.ttf"), "DejaVu Sans Fallback", 700);
   }
 
   /**
@@ -88,6 +124,15 @@ final class FontLibrary {
     return FACES.stream().map(Face::file).distinct().toList();
   }
 
+  /** The character map of a bundled face, from the face parsed once per process. */
+  static CmapLookup cmap(String file) {
+    try {
+      return shared(file).plain().getUnicodeCmapLookup(false);
+    } catch (IOException e) {
+      throw new IllegalStateException("bundled font " + file + " cannot be read", e);
+    }
+  }
+
   /** The bytes of a bundled font file, read from the jar once per process. */
   static byte[] bytes(String file) {
     return BYTES.computeIfAbsent(file, f -> {
@@ -100,7 +145,233 @@ final class FontLibrary {
     });
   }
 
-  private static InputStream stream(String file) {
-    return new ByteArrayInputStream(bytes(file));
+  private static final Map<String, byte[]> UNHINTED = new ConcurrentHashMap<>();
+
+  /** A bundled face without its hinting (see {@link Hinting}): what is embedded is the outlines and metrics. */
+  private static byte[] unhinted(String file) {
+    return UNHINTED.computeIfAbsent(file, f -> Hinting.strip(bytes(f)));
+  }
+
+  /**
+   * Every character a document may draw: its text and attribute values, its style sheets, what case transforms
+   * can make of them, and what the engine adds itself (list markers, numbers, hyphens). Null when a style sheet
+   * is imported from elsewhere, so that nothing about the text can be assumed.
+   */
+  static Set<Integer> drawable(org.jsoup.nodes.Document doc) {
+    StringBuilder all = new StringBuilder(32 * 1024);
+    for (org.jsoup.nodes.Element e : doc.getAllElements()) {
+      for (org.jsoup.nodes.Node n : e.childNodes()) {
+        if (n instanceof org.jsoup.nodes.TextNode t) all.append(t.getWholeText());
+        else if (n instanceof org.jsoup.nodes.DataNode d) all.append(d.getWholeData());
+      }
+      for (org.jsoup.nodes.Attribute a : e.attributes()) all.append(a.getValue());
+      if (e.normalName().equals("link")) return null;
+    }
+    String text = all.toString();
+    if (text.contains("@import")) return null;
+    Set<Integer> out = new HashSet<>();
+    text.codePoints().forEach(out::add);
+    for (int cp : List.copyOf(out)) {
+      String s = new String(Character.toChars(cp));
+      for (Locale l : CASE_LOCALES) {
+        s.toUpperCase(l).codePoints().forEach(out::add);
+        s.toLowerCase(l).codePoints().forEach(out::add);
+      }
+      out.add(Character.toTitleCase(cp));
+    }
+    for (int c = 0x20; c < 0x7F; c++) out.add(c);
+    for (int c : ENGINE_CHARS) out.add(c);
+    return out;
+  }
+
+  /** Locales whose case rules differ from the root's (dotted and dotless i, Lithuanian accents). */
+  private static final List<Locale> CASE_LOCALES = List.of(Locale.ROOT, Locale.forLanguageTag("tr"),
+      Locale.forLanguageTag("az"), Locale.forLanguageTag("lt"));
+
+  /** What the engine may draw that no document spells out: list markers, hyphens, ellipsis. */
+  private static final int[] ENGINE_CHARS = {0x2022, 0x25E6, 0x25AA, 0x25A0, 0x25CF, 0x25CB, 0x2010, 0x2011,
+      0x2012, 0x2013, 0x2014, 0x2026, 0x00AD, 0x00A0};
+
+  /** The fonts of one document: one PDF font per face, made when the document first draws with it. */
+  private static final class DocumentFonts {
+    private final PDDocument doc;
+    private final Set<Integer> text;
+    private final Map<String, PDFont> loaded = new HashMap<>();
+    private final Map<String, PDFontSupplier> suppliers = new HashMap<>();
+
+    DocumentFonts(PDDocument doc, Set<Integer> text) {
+      this.doc = doc;
+      this.text = text;
+    }
+
+    PDFontSupplier supplier(String file) {
+      return suppliers.computeIfAbsent(file, f -> new PDFontSupplier(null) {
+        @Override
+        public PDFont supply() {
+          return font(f);
+        }
+      });
+    }
+
+    /** Layout runs on one thread per document; the map needs no lock. */
+    PDFont font(String file) {
+      PDFont font = loaded.get(file);
+      if (font == null) {
+        try {
+          font = PDType0Font.load(doc, parsed(file, text), true);
+        } catch (IOException e) {
+          throw new UncheckedIOException("bundled font " + file + " cannot be embedded", e);
+        }
+        loaded.put(file, font);
+      }
+      return font;
+    }
+  }
+
+  /**
+   * The shared parse of a face for a document that draws {@code text}. PDFBox applies a face's glyph
+   * substitutions word by word, building a regular expression of every substitutable glyph sequence for each
+   * word it writes: most of the time of writing a page. When none of the document's characters takes part in
+   * any substitution of the face (Liberation substitutes only sequences of tone letters), substitution cannot
+   * change a glyph, and the face is used with it switched off: the same glyphs, without the cost.
+   */
+  private static TrueTypeFont parsed(String file, Set<Integer> text) throws IOException {
+    Shared shared = shared(file);
+    boolean inert = text != null && shared.gsubChars().stream().noneMatch(text::contains);
+    if (inert) return shared.plain();
+    TrueTypeFont ttf = WITH_GSUB.get(file);
+    if (ttf == null) {
+      synchronized (WITH_GSUB) {
+        ttf = WITH_GSUB.get(file);
+        if (ttf == null) {
+          ttf = parse(file, true);
+          WITH_GSUB.put(file, ttf);
+        }
+      }
+    }
+    return ttf;
+  }
+
+  private static Shared shared(String file) {
+    Shared s = PARSED.get(file);
+    if (s != null) return s;
+    // One lock per face: a render waiting for one face never waits for another being parsed elsewhere.
+    synchronized (LOCKS.computeIfAbsent(file, f -> new Object())) {
+      s = PARSED.get(file);
+      if (s == null) {
+        try {
+          TrueTypeFont plain = parse(file, false);
+          s = new Shared(plain, gsubChars(plain));
+        } catch (IOException e) {
+          throw new IllegalStateException("bundled font " + file + " cannot be read", e);
+        }
+        PARSED.put(file, s);
+      }
+      return s;
+    }
+  }
+
+  private static final Map<String, Object> LOCKS = new ConcurrentHashMap<>();
+
+  /** Parses the faces most documents draw with (the default theme's, and the icons), ahead of need. */
+  static void prefetch() {
+    for (String file : List.of("LiberationSans-Regular.ttf", "fa-solid-900.ttf", "fa-brands-400.ttf",
+        "LiberationSans-Bold.ttf")) {
+      shared(file);
+    }
+  }
+
+  /** A bundled face as every render shares it (without glyph substitution), parsed on first use. */
+  static TrueTypeFont face(String file) {
+    return shared(file).plain();
+  }
+
+  /** Parses a bundled face and loads every table, so that sharing it across threads only ever reads it. */
+  static TrueTypeFont parse(String file, boolean gsub) throws IOException {
+    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(unhinted(file)));
+    ttf.setEnableGsub(gsub);
+    ttf.getNaming();
+    ttf.getPostScript();
+    ttf.getOS2Windows();
+    ttf.getMaximumProfile();
+    ttf.getHeader();
+    ttf.getHorizontalHeader();
+    ttf.getHorizontalMetrics();
+    ttf.getIndexToLocation();
+    ttf.getGlyph();
+    ttf.getCmap();
+    ttf.getVerticalHeader();
+    ttf.getVerticalMetrics();
+    ttf.getVerticalOrigin();
+    ttf.getKerning();
+    ttf.getGsub();
+    ttf.getName();
+    ttf.getUnicodeCmapLookup(false);
+    if (file.startsWith("fa-")) silence(ttf);
+    return ttf;
+  }
+
+  /** The characters whose glyphs appear in any substitution of the face's GSUB table. */
+  private static Set<Integer> gsubChars(TrueTypeFont ttf) throws IOException {
+    GlyphSubstitutionTable table = ttf.getGsub();
+    if (table == null) return Set.of();
+    GsubData data = table.getGsubData();
+    if (data == null || data == GsubData.NO_DATA_FOUND) return Set.of();
+    CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
+    if (cmap == null) return Set.of();
+    Set<Integer> glyphs = new HashSet<>();
+    for (String feature : data.getSupportedFeatures()) {
+      for (List<Integer> sequence : data.getFeature(feature).getAllGlyphIdsForSubstitution()) glyphs.addAll(sequence);
+    }
+    Set<Integer> chars = new HashSet<>();
+    for (int gid : glyphs) {
+      List<Integer> codes = cmap.getCharCodes(gid);
+      if (codes != null) chars.addAll(codes);
+    }
+    return Set.copyOf(chars);
+  }
+
+  /**
+   * Icon glyphs are pictures, not words: an icon face reads every glyph back as a space, so the text map PDFBox
+   * writes for its subset makes copied text, and an applicant tracking system, see a space, never a private-use
+   * character.
+   */
+  private static void silence(TrueTypeFont ttf) throws IOException {
+    CmapTable table = ttf.getCmap();
+    if (table == null) return;
+    CmapSubtable[] subtables = table.getCmaps();
+    CmapSubtable[] silent = new CmapSubtable[subtables.length];
+    for (int i = 0; i < subtables.length; i++) silent[i] = new SpaceCmap(subtables[i]);
+    table.setCmaps(silent);
+  }
+
+  /** A character map that finds glyphs as the font's own does, and names every glyph a space. */
+  private static final class SpaceCmap extends CmapSubtable {
+    private static final List<Integer> SPACE = List.of(0x20);
+    private final CmapSubtable real;
+
+    SpaceCmap(CmapSubtable real) {
+      this.real = real;
+      setPlatformId(real.getPlatformId());
+      setPlatformEncodingId(real.getPlatformEncodingId());
+    }
+
+    @Override
+    public int getGlyphId(int characterCode) {
+      return real.getGlyphId(characterCode);
+    }
+
+    @Override
+    public List<Integer> getCharCodes(int gid) {
+      return real.getCharCodes(gid) == null ? null : SPACE;
+    }
+  }
+
+  /** The engine's builder, able to take a PDF font supplier for a fallback font too. */
+  static final class Builder extends PdfRendererBuilder {
+    void useFallbackFont(PDFontSupplier supplier, String family, int weight) {
+      state._fonts.add(new AddedFont(supplier, weight, family, true, FontStyle.NORMAL,
+          EnumSet.of(FSFontUseCase.FALLBACK_PRE)));
+    }
   }
 }

@@ -1,16 +1,10 @@
 package dev.cvpress.render.pdf;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -32,8 +26,6 @@ final class Glyphs {
    */
   record Plan(List<SystemFonts.Face> faces, List<Integer> missing) {}
 
-  private static volatile List<CmapLookup> bundled;
-
   static Plan prepare(Document doc, Path userFont) {
     Set<Integer> used = new LinkedHashSet<>();
     for (Element e : doc.body().getAllElements()) {
@@ -49,10 +41,9 @@ final class Glyphs {
       style.data().codePoints().filter(cp -> cp > 0x7F).forEach(cp -> addIfVisible(cp, used));
     }
     Set<Integer> left = new LinkedHashSet<>();
-    List<CmapLookup> own = new ArrayList<>(bundled());
     List<SystemFonts.Face> user = userFont == null ? List.of() : SystemFonts.faces(userFont);
     for (int cp : used) {
-      if (own.stream().anyMatch(c -> c.getGlyphId(cp) != 0)) continue;
+      if (bundledCovers(cp)) continue;
       if (user.stream().anyMatch(f -> f.covers(cp))) continue;
       left.add(cp);
     }
@@ -139,27 +130,25 @@ final class Glyphs {
     return out.toString();
   }
 
-  /** The character maps of the fonts packed into cvpress, read once per process. */
-  static List<CmapLookup> bundled() {
-    List<CmapLookup> b = bundled;
-    if (b == null) {
-      synchronized (Glyphs.class) {
-        if (bundled == null) {
-          List<CmapLookup> out = new ArrayList<>();
-          for (String file : FontLibrary.files()) {
-            try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(FontLibrary.bytes(file)))) {
-              CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
-              if (cmap != null) out.add(cmap);
-            } catch (IOException e) {
-              throw new IllegalStateException("bundled font " + file + " cannot be read", e);
-            }
-          }
-          bundled = List.copyOf(out);
-        }
-        b = bundled;
-      }
+  /**
+   * Whether a font packed into cvpress draws {@code cp}. The faces are asked widest coverage first and parsed
+   * only as far as needed (the parse is shared with embedding), so a document in Latin script with a few icons
+   * parses three faces, not sixteen.
+   */
+  static boolean bundledCovers(int cp) {
+    for (String file : COVERAGE_ORDER) {
+      if (FontLibrary.cmap(file).getGlyphId(cp) != 0) return true;
     }
-    return b;
+    return false;
+  }
+
+  private static final List<String> COVERAGE_ORDER = coverageOrder();
+
+  private static List<String> coverageOrder() {
+    Set<String> order = new LinkedHashSet<>(List.of("LiberationSans-Regular.ttf", "fa-solid-900.ttf",
+        "fa-brands-400.ttf", "DejaVuSans.ttf"));
+    order.addAll(FontLibrary.files());
+    return List.copyOf(order);
   }
 
   /** {@code U+4E2D 中}: how a diagnostic names a character. */

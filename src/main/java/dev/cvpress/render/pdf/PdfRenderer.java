@@ -25,6 +25,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Element;
@@ -86,6 +87,16 @@ public final class PdfRenderer {
 
   /** Lays out {@code html} (a complete document) and writes it as a tagged PDF with embedded fonts. */
   public static Result render(String html, URI baseUri, Options options) throws IOException {
+    try (Laid laid = layout(html, baseUri, options)) {
+      return laid.write();
+    }
+  }
+
+  /**
+   * Lays out {@code html} without writing it yet: the page count is known, and the caller decides whether this is
+   * the layout to write. Close it when done, written or not.
+   */
+  public static Laid layout(String html, URI baseUri, Options options) throws IOException {
     org.jsoup.nodes.Document parsed = Jsoup.parse(html, baseUri.toString());
     // An HTML parser moves unknown head elements into the body; the engine reads bookmarks from the head.
     Element bookmarks = parsed.selectFirst("bookmarks");
@@ -102,11 +113,14 @@ public final class PdfRenderer {
     for (int cp : glyphs.missing()) {
       problems.add(new Problem(null, cp, "no font can draw " + Glyphs.describe(cp), SystemFonts.installHint(cp)));
     }
+    java.util.Set<Integer> drawable = FontLibrary.drawable(parsed);
     org.w3c.dom.Document dom = new W3CDom().fromJsoup(parsed);
     java.util.function.BiConsumer<String, String> streamProblem = (uri, why) -> problems.add(
         new Problem(uri, -1, "not loaded: " + uri + ": " + why, "check the file, or leave it out"));
-    PdfRendererBuilder builder = new PdfRendererBuilder()
-        .withW3cDocument(dom, baseUri.toString())
+    PDDocument doc = new PDDocument();
+    FontLibrary.Builder builder = new FontLibrary.Builder();
+    builder.usePDDocument(doc);
+    builder.withW3cDocument(dom, baseUri.toString())
         .useFastMode()
         .usePdfUaAccessibility(true)
         .withProducer(options.producer())
@@ -122,31 +136,73 @@ public final class PdfRenderer {
     if (options.pdfA()) {
       builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U).useColorProfile(srgbProfile());
     }
-    FontLibrary.register(builder);
+    FontLibrary.register(builder, doc, drawable);
     if (userFont != null) {
       builder.useFont(userFont.toFile(), options.userFontFamily(), 400,
           com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
     }
     FontLibrary.registerFallbacks(builder, glyphs.faces());
 
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+    PdfBoxRenderer renderer = null;
+    try {
+      renderer = builder.buildPdfRenderer();
       renderer.layout();
-      double fill = lastPageFill(renderer);
+      return new Laid(renderer, html, options, refused, problems);
+    } catch (RuntimeException | Error e) {
+      if (renderer != null) renderer.close();
+      else doc.close();
+      throw e;
+    }
+  }
+
+  /** A laid-out document, not yet written. */
+  public static final class Laid implements AutoCloseable {
+    private final PdfBoxRenderer renderer;
+    private final String html;
+    private final Options options;
+    private final List<String> refused;
+    private final List<Problem> problems;
+
+    private Laid(PdfBoxRenderer renderer, String html, Options options, List<String> refused,
+        List<Problem> problems) {
+      this.renderer = renderer;
+      this.html = html;
+      this.options = options;
+      this.refused = refused;
+      this.problems = problems;
+    }
+
+    public int pages() {
+      return renderer.getRootBox().getLayer().getPages().size();
+    }
+
+    public double lastPageFill() {
+      return PdfRenderer.lastPageFill(renderer);
+    }
+
+    /** Draws the pages and writes the PDF. */
+    public Result write() throws IOException {
+      double fill = lastPageFill();
       renderer.createPDFWithoutClosing();
       PDDocument doc = renderer.getPdfDocument();
       stamp(doc, html, options);
-      doc.save(out);
-      byte[] pdf = out.toByteArray();
-      // PDFBox writes font subsets, and their text maps, during save; icon maps can only be fixed afterwards.
-      if (html.contains("class=\"icon ")) pdf = IconText.silence(pdf);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+      doc.save(out, COMPRESSION);
       List<Problem> seen;
       synchronized (problems) {
         seen = List.copyOf(new java.util.LinkedHashSet<>(problems));
       }
-      return new Result(pdf, doc.getNumberOfPages(), List.copyOf(refused), fill, seen);
+      return new Result(out.toByteArray(), doc.getNumberOfPages(), List.copyOf(refused), fill, seen);
+    }
+
+    @Override
+    public void close() {
+      renderer.close();
     }
   }
+
+  /** Object streams as large as PDFBox allows: the structure tree's many small objects compress together. */
+  private static final CompressParameters COMPRESSION = new CompressParameters(1000);
 
   /** How far down its usable height the last page's content reaches, from the laid-out page boxes. */
   private static double lastPageFill(PdfBoxRenderer renderer) {
@@ -165,9 +221,16 @@ public final class PdfRenderer {
    * @param byPosition read lines top to bottom, left to right, instead of in drawing order
    */
   public static String text(byte[] pdf, boolean byPosition) throws IOException {
+    return text(pdf, byPosition, 1, Integer.MAX_VALUE);
+  }
+
+  /** The text of pages {@code first} to {@code last} (counted from 1), as {@link #text(byte[], boolean)}. */
+  public static String text(byte[] pdf, boolean byPosition, int first, int last) throws IOException {
     try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
       org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
       stripper.setSortByPosition(byPosition);
+      stripper.setStartPage(first);
+      stripper.setEndPage(last);
       return stripper.getText(doc);
     }
   }
@@ -176,6 +239,8 @@ public final class PdfRenderer {
   public static String visibleText(String html) {
     org.jsoup.nodes.Document doc = Jsoup.parse(html);
     doc.select(".icon, bookmarks, head, style").remove();
+    // Items that sit side by side on the page (contacts, table cells, dates) are separate words to a reader.
+    for (org.jsoup.nodes.Element e : doc.select(".contact, .dates, td, th, li, .title, .org")) e.appendText(" ");
     return doc.body().text();
   }
 

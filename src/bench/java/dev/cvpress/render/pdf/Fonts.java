@@ -1,0 +1,50 @@
+package dev.cvpress.render.pdf;
+
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Font loading: what a process pays once per face (taking the hinting out, parsing), and what each document pays
+ * per face it draws with (embedding the shared parse as a new PDF font).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseSerialGC", "-Xmx512m"})
+public class Fonts {
+  @Param({"LiberationSans-Regular.ttf", "fa-solid-900.ttf"})
+  public String face;
+
+  @Benchmark
+  public byte[] unhint() {
+    return Hinting.strip(FontLibrary.bytes(face));
+  }
+
+  @Benchmark
+  public TrueTypeFont parseOncePerProcess() throws IOException {
+    return FontLibrary.parse(face, false);
+  }
+
+  @Benchmark
+  public int embedPerDocument() throws IOException {
+    TrueTypeFont shared = FontLibrary.face(face);
+    try (PDDocument doc = new PDDocument()) {
+      return PDType0Font.load(doc, shared, true).getCOSObject().size();
+    }
+  }
+}

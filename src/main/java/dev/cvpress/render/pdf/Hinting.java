@@ -1,0 +1,176 @@
+package dev.cvpress.render.pdf;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Takes the hinting out of a TrueType font: the {@code fpgm}, {@code prep} and {@code cvt } tables and each
+ * glyph's instructions. Hints are small programs that snap outlines to the pixel grid of low-resolution screens;
+ * print, PDF viewers that scale smoothly and Poppler ignore them, and in the bundled fonts they are more than half
+ * of every embedded subset. The outlines, metrics and character maps stay exactly as they were.
+ */
+final class Hinting {
+  private Hinting() {}
+
+  private static final Set<String> HINT_TABLES = Set.of("fpgm", "prep", "cvt ", "hdmx", "LTSH", "VDMX");
+
+  private record Table(String tag, int offset, int length) {}
+
+  /** The font without hints; the font itself when it is not a plain TrueType font or cannot be read. */
+  static byte[] strip(byte[] font) {
+    try {
+      return stripOrFail(font);
+    } catch (RuntimeException e) {
+      return font; // an unusual layout: embed it as it is
+    }
+  }
+
+  private static byte[] stripOrFail(byte[] font) {
+    ByteBuffer in = ByteBuffer.wrap(font);
+    int version = in.getInt(0);
+    if (version != 0x00010000 && version != 0x74727565) return font; // 'OTTO' (CFF) or a collection
+    int numTables = in.getShort(4) & 0xFFFF;
+    List<Table> tables = new ArrayList<>();
+    Table head = null;
+    Table maxp = null;
+    Table loca = null;
+    Table glyf = null;
+    for (int i = 0; i < numTables; i++) {
+      int rec = 12 + 16 * i;
+      String tag = new String(font, rec, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+      Table t = new Table(tag, in.getInt(rec + 8), in.getInt(rec + 12));
+      tables.add(t);
+      switch (tag) {
+        case "head" -> head = t;
+        case "maxp" -> maxp = t;
+        case "loca" -> loca = t;
+        case "glyf" -> glyf = t;
+        default -> { }
+      }
+    }
+    if (head == null || maxp == null || loca == null || glyf == null) return font;
+    boolean longLoca = in.getShort(head.offset() + 50) != 0;
+    int numGlyphs = in.getShort(maxp.offset() + 4) & 0xFFFF;
+
+    // The glyphs, each without its instructions, and where each one starts.
+    byte[] newGlyf = new byte[glyf.length() + 4 * numGlyphs + 4];
+    int[] starts = new int[numGlyphs + 1];
+    int at = 0;
+    for (int g = 0; g < numGlyphs; g++) {
+      starts[g] = at;
+      int from = locaEntry(in, loca, g, longLoca);
+      int to = locaEntry(in, loca, g + 1, longLoca);
+      if (to > from) at = copyGlyph(font, glyf.offset() + from, to - from, newGlyf, at);
+      at = (at + 3) & ~3;
+    }
+    starts[numGlyphs] = at;
+    if (!longLoca && at > 0x1FFFE) return font; // cannot be a short loca; never happens for a smaller glyf
+
+    byte[] newLoca = new byte[(numGlyphs + 1) * (longLoca ? 4 : 2)];
+    ByteBuffer l = ByteBuffer.wrap(newLoca);
+    for (int g = 0; g <= numGlyphs; g++) {
+      if (longLoca) l.putInt(starts[g]);
+      else l.putShort((short) (starts[g] / 2));
+    }
+
+    // Write the font again: the same tables in the same order, less the hinting ones.
+    List<Table> kept = new ArrayList<>();
+    for (Table t : tables) if (!HINT_TABLES.contains(t.tag())) kept.add(t);
+    int size = 12 + 16 * kept.size();
+    for (Table t : kept) {
+      int length = t == glyf ? at : t == loca ? newLoca.length : t.length();
+      size += (length + 3) & ~3;
+    }
+    ByteBuffer out = ByteBuffer.allocate(size);
+    int entrySelector = 31 - Integer.numberOfLeadingZeros(kept.size());
+    int searchRange = 16 << entrySelector;
+    out.putInt(version).putShort((short) kept.size()).putShort((short) searchRange)
+        .putShort((short) entrySelector).putShort((short) (kept.size() * 16 - searchRange));
+    int offset = 12 + 16 * kept.size();
+    for (Table t : kept) {
+      byte[] data = t == glyf ? newGlyf : t == loca ? newLoca : font;
+      int from = t == glyf || t == loca ? 0 : t.offset();
+      int length = t == glyf ? at : t == loca ? newLoca.length : t.length();
+      out.put(t.tag().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+          .putInt(checksum(data, from, length)).putInt(offset).putInt(length);
+      out.put(offset, data, from, length);
+      offset += (length + 3) & ~3;
+    }
+    return out.array();
+  }
+
+  private static int locaEntry(ByteBuffer in, Table loca, int g, boolean longLoca) {
+    return longLoca ? in.getInt(loca.offset() + 4 * g) : (in.getShort(loca.offset() + 2 * g) & 0xFFFF) * 2;
+  }
+
+  /** Copies one glyph without its instructions; returns where the copy ends. */
+  private static int copyGlyph(byte[] font, int from, int length, byte[] out, int at) {
+    ByteBuffer g = ByteBuffer.wrap(font, from, length).slice();
+    int contours = g.getShort(0);
+    if (contours >= 0) {
+      int instructionsAt = 10 + 2 * contours;
+      int instructions = g.getShort(instructionsAt) & 0xFFFF;
+      System.arraycopy(font, from, out, at, instructionsAt);
+      out[at + instructionsAt] = 0;
+      out[at + instructionsAt + 1] = 0;
+      int rest = outlineLength(g, instructionsAt + 2 + instructions, contours, length);
+      System.arraycopy(font, from + instructionsAt + 2 + instructions, out, at + instructionsAt + 2, rest);
+      return at + instructionsAt + 2 + rest;
+    }
+    // A composite glyph: components, then the instructions of the whole when the last component says so.
+    int p = 10;
+    int lastFlags;
+    do {
+      lastFlags = g.getShort(p) & 0xFFFF;
+      int flagsAt = p;
+      p += 4 + ((lastFlags & 0x0001) != 0 ? 4 : 2);
+      if ((lastFlags & 0x0008) != 0) p += 2;
+      else if ((lastFlags & 0x0040) != 0) p += 4;
+      else if ((lastFlags & 0x0080) != 0) p += 8;
+      if ((lastFlags & 0x0020) == 0) {
+        System.arraycopy(font, from, out, at, p);
+        int cleared = lastFlags & ~0x0100;
+        out[at + flagsAt] = (byte) (cleared >> 8);
+        out[at + flagsAt + 1] = (byte) cleared;
+        return at + p;
+      }
+    } while (true);
+  }
+
+  /**
+   * The bytes of a simple glyph's flags and coordinates from {@code at}: the glyph's data without the padding
+   * after it, which would otherwise add up with the padding of the copy.
+   */
+  private static int outlineLength(ByteBuffer g, int at, int contours, int length) {
+    if (contours == 0) return length - at;
+    int points = (g.getShort(10 + 2 * (contours - 1)) & 0xFFFF) + 1;
+    int p = at;
+    int xBytes = 0;
+    int yBytes = 0;
+    for (int n = 0; n < points; ) {
+      int flag = g.get(p++) & 0xFF;
+      int repeat = 1;
+      if ((flag & 0x08) != 0) repeat += g.get(p++) & 0xFF;
+      int x = (flag & 0x02) != 0 ? 1 : (flag & 0x10) != 0 ? 0 : 2;
+      int y = (flag & 0x04) != 0 ? 1 : (flag & 0x20) != 0 ? 0 : 2;
+      xBytes += x * repeat;
+      yBytes += y * repeat;
+      n += repeat;
+    }
+    int end = p + xBytes + yBytes;
+    if (end > length) throw new IllegalStateException("glyph outline runs past its end");
+    return end - at;
+  }
+
+  private static int checksum(byte[] data, int from, int length) {
+    int sum = 0;
+    for (int i = 0; i < length; i += 4) {
+      int word = 0;
+      for (int j = 0; j < 4; j++) word = (word << 8) | (i + j < length ? data[from + i + j] & 0xFF : 0);
+      sum += word;
+    }
+    return sum;
+  }
+}

@@ -1,0 +1,213 @@
+package dev.cvpress.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cvpress.render.pdf.PdfInspect;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `cvpress build MANIFEST`: every output a manifest lists, in one process, paths relative to the manifest. */
+class BuildCommandTest {
+  private static final String BACKEND_HEADLINE = "Backend engineer — Go, Kafka";
+
+  @TempDir Path dir;
+
+  @BeforeEach
+  void copyResume() throws IOException {
+    Files.copy(TaggedResume.SOURCE, dir.resolve("resume.md"));
+  }
+
+  private Path manifest(String yaml) throws IOException {
+    return Files.writeString(dir.resolve("m.yaml"), yaml, StandardCharsets.UTF_8);
+  }
+
+  private List<String> files(Path folder) throws IOException {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  private static List<String> withHeadline(List<String> lines, String headline) {
+    List<String> out = new ArrayList<>(lines);
+    out.set(1, headline);
+    return out;
+  }
+
+  @Test
+  void threeVariantsGiveThreePdfsThatDifferByTheTaggedContent() throws Exception {
+    // The working directory is the project, not the manifest's folder: paths must be read relative to the manifest.
+    Path m = manifest("""
+        defaults:
+          theme: modern
+        outputs:
+          - input: resume.md
+            output: out/{name}-backend.pdf
+            tags: [backend]
+            set: {headline: "%s"}
+          - input: resume.md
+            output: out/{name}-{tags}-{paper}.pdf
+            paper: letter
+            tags: cloud
+            format: [pdf, txt]
+          - input: resume.md
+            output: out/{name}-{theme}-current.pdf
+            exclude-tags: [old]
+        """.formatted(BACKEND_HEADLINE));
+    Cli r = Cli.run("build", m.toString());
+    assertEquals(0, r.code(), r.both());
+    Path out = dir.resolve("out");
+    assertEquals(List.of("resume-backend.pdf", "resume-cloud-letter.pdf", "resume-cloud-letter.txt",
+        "resume-modern-current.pdf"), files(out));
+
+    List<String> backend = TaggedResume.pdfLines(out.resolve("resume-backend.pdf"));
+    List<String> cloud = TaggedResume.pdfLines(out.resolve("resume-cloud-letter.pdf"));
+    List<String> current = TaggedResume.pdfLines(out.resolve("resume-modern-current.pdf"));
+    assertEquals(withHeadline(TaggedResume.expected(Set.of("backend"), Set.of()), BACKEND_HEADLINE), backend,
+        "`set: {headline: …}` replaces the headline; the rest is the backend version");
+    assertEquals(TaggedResume.expected(Set.of("cloud"), Set.of()), cloud);
+    assertEquals(TaggedResume.expected(Set.of(), Set.of("old")), current);
+    assertNotEquals(cloud, current);
+
+    String txt = Files.readString(out.resolve("resume-cloud-letter.txt"), StandardCharsets.UTF_8);
+    assertTrue(txt.contains("AWS certified Solutions Architect") && !txt.contains("Kafka"), txt);
+
+    try (PDDocument letter = Loader.loadPDF(Files.readAllBytes(out.resolve("resume-cloud-letter.pdf")));
+        PDDocument a4 = Loader.loadPDF(Files.readAllBytes(out.resolve("resume-backend.pdf")))) {
+      assertEquals(PDRectangle.LETTER.getWidth(), letter.getPage(0).getMediaBox().getWidth(), 1);
+      assertEquals(PDRectangle.A4.getWidth(), a4.getPage(0).getMediaBox().getWidth(), 1);
+    }
+
+    List<String> lines = r.out().lines().toList();
+    assertEquals(3, lines.size(), "one line per output\n" + r.both());
+    assertTrue(lines.get(0).contains("resume-backend.pdf") && lines.get(1).contains("resume-cloud-letter.pdf")
+        && lines.get(2).contains("resume-modern-current.pdf"), "in manifest order\n" + r.both());
+  }
+
+  @Test
+  void theExampleManifestBuilds() throws Exception {
+    Path example = dir.resolve("example");
+    Files.createDirectory(example);
+    Files.copy(Path.of("examples/cvpress.yaml"), example.resolve("cvpress.yaml"));
+    Files.copy(Path.of("examples/jane-doe.md"), example.resolve("jane-doe.md"));
+    Cli r = Cli.run("build", example.resolve("cvpress.yaml").toString());
+    assertEquals(0, r.code(), r.both());
+    List<String> made = files(example.resolve("out"));
+    assertEquals(List.of("jane-doe-backend.pdf", "jane-doe-backend.txt", "jane-doe-platform.pdf",
+        "jane-doe-sre-letter.pdf"), made);
+    String platform = PdfInspect.collapse(PdfInspect.text(Files.readAllBytes(example.resolve(
+        "out/jane-doe-platform.pdf"))));
+    String sre = PdfInspect.collapse(PdfInspect.text(Files.readAllBytes(example.resolve("out/jane-doe-sre-letter.pdf"))));
+    assertTrue(platform.contains("developer platforms, Kubernetes and delivery tooling"), platform);
+    assertTrue(sre.contains("reliability, observability and incident management"), sre);
+    assertTrue(platform.contains("progressive delivery") && !platform.contains("Thanos"), platform);
+    assertTrue(sre.contains("Thanos") && !sre.contains("progressive delivery"), sre);
+  }
+
+  private static final Pattern POSITIONED = Pattern.compile("(?m)^\\S*m\\.yaml:(\\d+):(\\d+): error: ");
+
+  private void assertPositioned(Cli r, int line, String message) {
+    assertEquals(1, r.code(), r.both());
+    var m = Pattern.compile("(?m)^\\S*m\\.yaml:" + line + ":(\\d+): error: [^\\n]*" + Pattern.quote(message))
+        .matcher(r.err());
+    assertTrue(m.find(), "expected m.yaml:" + line + ":COL: error: …" + message + "\n" + r.both());
+    assertTrue(Integer.parseInt(m.group(1)) >= 1, r.both());
+    assertFalse(Files.exists(dir.resolve("out")), "nothing is rendered from a bad manifest");
+  }
+
+  @Test
+  void invalidYamlIsPositioned() throws Exception {
+    Path m = manifest("outputs:\n  - input: resume.md\n    output: out/a.pdf: b\n");
+    Cli r = Cli.run("build", m.toString());
+    assertPositioned(r, 3, "manifest is not valid YAML");
+    assertTrue(r.err().contains("    output: out/a.pdf: b\n"), "the source line is shown\n" + r.both());
+  }
+
+  @Test
+  void unknownOutputKeyIsPositionedAtTheKey() throws Exception {
+    Path m = manifest("outputs:\n  - input: resume.md\n    tag: [backend]\n");
+    Cli r = Cli.run("build", m.toString());
+    assertPositioned(r, 3, "unknown output key `tag`");
+    var pos = POSITIONED.matcher(r.err());
+    assertTrue(pos.find());
+    assertEquals("5", pos.group(2), "column of the key\n" + r.both());
+    assertTrue(r.err().contains("tags"), "the hint lists the keys\n" + r.both());
+  }
+
+  @Test
+  void outputWithoutInputIsPositioned() throws Exception {
+    Path m = manifest("outputs:\n  - input: resume.md\n  - output: x.pdf\n    tags: [a]\n");
+    assertPositioned(Cli.run("build", m.toString()), 3, "no `input:`");
+  }
+
+  @Test
+  void notANumberIsPositioned() throws Exception {
+    Path m = manifest("outputs:\n  - input: resume.md\n    max-pages: two\n");
+    assertPositioned(Cli.run("build", m.toString()), 3, "`two` is not a whole number");
+  }
+
+  @Test
+  void noOutputsIsAnError() throws Exception {
+    Path m = manifest("defaults:\n  theme: modern\n");
+    Cli r = Cli.run("build", m.toString());
+    assertEquals(1, r.code(), r.both());
+    assertTrue(r.err().contains("needs an `outputs:` list"), r.both());
+    assertTrue(POSITIONED.matcher(r.err()).find(), r.both());
+  }
+
+  @Test
+  void unknownFormatIsPositionedAtItsOutput() throws Exception {
+    Path m = manifest("outputs:\n  - input: resume.md\n    format: [pdf, docx]\n");
+    assertPositioned(Cli.run("build", m.toString()), 2, "unknown format `docx`");
+  }
+
+  @Test
+  void twoOutputsToTheSameFileAreAnError() throws Exception {
+    Path m = manifest("outputs:\n  - input: resume.md\n    output: cv.pdf\n    tags: [backend]\n"
+        + "  - input: resume.md\n    output: cv.pdf\n    tags: [cloud]\n");
+    Cli r = Cli.run("build", m.toString());
+    assertEquals(1, r.code(), r.both());
+    assertTrue(r.err().contains("cv.pdf"), r.both());
+  }
+
+  @Test
+  void missingManifest() {
+    Cli r = Cli.run("build", dir.resolve("nope.yaml").toString());
+    assertEquals(1, r.code(), r.both());
+    assertTrue(r.err().contains("manifest not found"), r.both());
+  }
+
+  @Test
+  void aMissingInputFailsThatOutputOnly() throws Exception {
+    Path m = manifest("outputs:\n  - input: resume.md\n    output: ok.pdf\n  - input: gone.md\n");
+    Cli r = Cli.run("build", m.toString());
+    assertEquals(1, r.code(), r.both());
+    assertTrue(Files.exists(dir.resolve("ok.pdf")), "the good output still renders\n" + r.both());
+    assertTrue(r.err().contains("gone.md: error: file not found"), r.both());
+  }
+
+  @Test
+  void pageLimitInTheManifestIsACheckFailure() throws Exception {
+    Files.copy(Path.of("examples/about-me.md"), dir.resolve("long.md"));
+    Path m = manifest("outputs:\n  - input: long.md\n    max-pages: 1\n");
+    Cli r = Cli.run("build", m.toString());
+    assertEquals(3, r.code(), r.both());
+    assertTrue(r.err().contains("more than --max-pages 1"), r.both());
+    assertFalse(Files.exists(dir.resolve("long.pdf")), "nothing is written past the limit");
+  }
+}
