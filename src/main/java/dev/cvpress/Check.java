@@ -36,6 +36,7 @@ final class Check {
       "permalink", "published", "excerpt", "hidemeta", "disableshare", "cover", "showreadingtime", "id");
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern DATES = Pattern.compile("<div class=\"dates\">([^<]*)</div>");
   private static final Pattern LIGATURE = Pattern.compile("[\\uFB00-\\uFB06]");
   private static final Pattern PRIVATE_USE = Pattern.compile("[\\uE000-\\uF8FF]");
 
@@ -110,15 +111,24 @@ final class Check {
     for (int i = 0; i + 1 < dated.size(); i++) {
       Entry a = dated.get(i);
       Entry b = dated.get(i + 1);
-      if (b.dates().start().compareTo(a.dates().start()) > 0) {
+      if (after(b.dates().start(), a.dates().start())) {
         problems.add(Diagnostic.warning(b.pos(), "`" + label(b) + "` starts after `" + label(a)
             + "` above it; entries are not in reverse chronological order", "put the most recent entry first"));
-      } else if (end(b) != null && end(b).compareTo(a.dates().start()) > 0) {
+      } else if (end(b) != null && after(end(b), a.dates().start())) {
         problems.add(Diagnostic.warning(b.pos(), "`" + label(b) + "` (" + b.dates().original()
             + ") overlaps `" + label(a) + "` (" + a.dates().original() + ")",
             "check the dates; if both really overlapped, this can stay"));
       }
     }
+  }
+
+  /**
+   * Whether {@code x} is later than {@code y}, at the precision both have: "2017" is not later than "Feb 2017",
+   * nor is "Feb 2017" later than "2017".
+   */
+  private static boolean after(dev.cvpress.model.PartialDate x, dev.cvpress.model.PartialDate y) {
+    if (!x.hasMonth() || !y.hasMonth()) return x.year() > y.year();
+    return x.compareTo(y) > 0;
   }
 
   /** An entry as a reader names it: title and org. */
@@ -215,7 +225,10 @@ final class Check {
    * order, with no ligatures, icon characters or hyphenation artefacts.
    */
   private static void ats(String file, Cvpress.Rendered r, List<Diagnostic> problems) {
-    String shown = PdfRenderer.visibleText(r.html());
+    // Dates sit wherever the theme puts them on the entry's line; their words are checked apart from the order.
+    String shown = PdfRenderer.visibleText(DATES.matcher(r.html()).replaceAll(""));
+    List<String> dateWords = words(String.join(" ", DATES.matcher(r.html()).results()
+        .map(m -> m.group(1)).toList()));
     String extracted;
     String byPosition;
     try {
@@ -237,6 +250,15 @@ final class Check {
           + " (an icon glyph read as text)", (int) pua.group().charAt(0)), "set `style.icons: false`"));
     }
     List<String> expected = words(shown);
+    List<String> all = words(extracted);
+    for (String w : dateWords) {
+      if (!all.contains(w)) {
+        problems.add(Diagnostic.error(locate(r.resume(), w, file),
+            "text extracted from the PDF loses the date word \"" + w + "\"",
+            "an applicant tracking system would miss it; check the fonts and the theme"));
+        break;
+      }
+    }
     int inDrawingOrder = firstMissing(expected, words(extracted));
     int inPositionOrder = firstMissing(expected, words(byPosition));
     if (inDrawingOrder >= 0 && inPositionOrder >= 0) {

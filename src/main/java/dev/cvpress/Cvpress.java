@@ -142,14 +142,6 @@ public final class Cvpress {
   static final double MIN_MARGIN_MM = 10;
   static final double MIN_LINE_HEIGHT = 1.15;
 
-  /**
-   * Gets a fresh process ready to render while it does other work (reading the command line, the résumé): a
-   * background thread renders a tiny résumé once. Optional and idempotent; renders never wait for it.
-   */
-  public static void warmUp() {
-    Layout.warmUp();
-  }
-
   public static String version() {
     String v = Cvpress.class.getPackage().getImplementationVersion();
     return v != null ? v : "dev";
@@ -182,7 +174,11 @@ public final class Cvpress {
     } catch (CvpressException e) {
       throw new CvpressException(withLines(e.diagnostics(), file, text));
     }
-    resume = arrange(Variants.select(resume, options.tags(), options.excludeTags()), style);
+    try {
+      resume = arrange(Variants.select(resume, options.tags(), options.excludeTags()), style);
+    } catch (CvpressException e) {
+      throw new CvpressException(withLines(e.diagnostics(), file, text));
+    }
     String css = style.themeCss(theme) + style.css(theme) + extraCss(options.extraCss());
     List<Diagnostic> warnings = new ArrayList<>(parsed.warnings());
 
@@ -288,8 +284,21 @@ public final class Cvpress {
   }
 
   /** Applies {@code hide} and {@code section-order}: sections named by title or id. */
-  private static Resume arrange(Resume resume, Style style) {
+  private static Resume arrange(Resume resume, Style style) throws CvpressException {
     if (style.hide().isEmpty() && style.sectionOrder().isEmpty()) return resume;
+    List<Diagnostic> unknown = new ArrayList<>();
+    List<String> titles = resume.sections().stream().map(Section::title).filter(t -> !t.isBlank()).toList();
+    for (String key : List.of("hide", "section-order")) {
+      List<String> names = key.equals("hide") ? style.hide() : style.sectionOrder();
+      for (String name : names) {
+        if (resume.sections().stream().noneMatch(s -> names(s, name))) {
+          unknown.add(Diagnostic.error(resume.meta().stylePos().getOrDefault(key, SourcePos.file("style." + key)),
+              "style." + key + ": no section is called `" + name + "`",
+              Style.suggest(name, titles) + "the sections are: " + String.join(", ", titles)));
+        }
+      }
+    }
+    if (!unknown.isEmpty()) throw new CvpressException(unknown);
     List<Section> kept = new ArrayList<>();
     for (Section s : resume.sections()) {
       if (style.hide().stream().noneMatch(h -> names(s, h))) kept.add(s);

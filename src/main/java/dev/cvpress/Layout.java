@@ -1,16 +1,11 @@
 package dev.cvpress;
 
-import dev.cvpress.model.CvpressException;
 import dev.cvpress.model.Resume;
-import dev.cvpress.parse.ResumeParser;
 import dev.cvpress.render.html.HtmlRenderer;
 import dev.cvpress.render.pdf.PdfRenderer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Lays out one résumé with its theme and options, as often as fitting it to a page count takes. */
 final class Layout {
@@ -66,28 +61,32 @@ final class Layout {
    * as the type grows.
    */
   Fitted fit(int target) throws IOException {
-    Page natural = render("");
-    if (natural.pdf().pages() <= target) {
-      return new Fitted(natural, fit(target, true, natural, 0));
-    }
-    Page smallest = render(shrink(1));
-    if (smallest.pdf().pages() > target) {
-      return new Fitted(smallest, fit(target, false, smallest, 1));
-    }
+    // The search only needs page counts: it lays out without writing, and only the answer is written.
+    if (pages("") <= target) return fitted(target, true, "", 0);
+    if (pages(shrink(1)) > target) return fitted(target, false, shrink(1), 1);
     double lo = 0;
     double hi = 1;
-    Page best = smallest;
     for (int i = 0; i < 6; i++) {
       double mid = (lo + hi) / 2;
-      Page p = render(shrink(mid));
-      if (p.pdf().pages() <= target) {
+      if (pages(shrink(mid)) <= target) {
         hi = mid;
-        best = p;
       } else {
         lo = mid;
       }
     }
-    return new Fitted(best, fit(target, true, best, hi));
+    return fitted(target, true, shrink(hi), hi);
+  }
+
+  /** The number of pages with {@code extraCss}, from a layout that is not written. */
+  private int pages(String extraCss) throws IOException {
+    try (PdfRenderer.Laid laid = PdfRenderer.layout(html(extraCss, true), baseDir.toUri(), pdfOptions)) {
+      return laid.pages();
+    }
+  }
+
+  private Fitted fitted(int target, boolean fits, String extraCss, double t) throws IOException {
+    Page page = render(extraCss);
+    return new Fitted(page, fit(target, fits, page, t));
   }
 
   private Cvpress.Fit fit(int target, boolean fits, Page page, double t) {
@@ -118,53 +117,6 @@ final class Layout {
     double[] out = new double[4];
     for (int i = 0; i < 4; i++) out[i] = towards(base[i], Cvpress.MIN_MARGIN_MM, t);
     return out;
-  }
-
-  private static final AtomicBoolean WARMING = new AtomicBoolean();
-
-  /** A résumé small enough to render in no time, using what most résumés use: front matter, entries, icons. */
-  private static final String WARM_UP = """
-      ---
-      name: Warm Up
-      email: warm@example.com
-      website: https://example.com
-      ---
-
-      Engineer.
-
-      ## Experience
-
-      ### Engineer — Example (https://example.com) | 2020 – Present
-
-      - Made **things** *faster*, with `code` and [a link](https://example.com).
-      """;
-
-  /**
-   * Starts, once per process, a render of a tiny résumé on a background thread. A fresh JVM spends most of its
-   * first render loading and initialising classes and parsing fonts; on a second core this happens while the
-   * command line is read and the résumé parsed, and the real render finds it done. Nothing it meets matters:
-   * the real render meets the same and reports it. {@code -Dcvpress.warmUp=false} turns it off.
-   */
-  static void warmUp() {
-    if (!Boolean.parseBoolean(System.getProperty("cvpress.warmUp", "true")) || WARMING.getAndSet(true)) return;
-    if (Runtime.getRuntime().availableProcessors() < 2) return; // it would only take turns with the real render
-    Thread t = new Thread(Layout::warm, "cvpress-warm-up");
-    t.setDaemon(true);
-    t.start();
-  }
-
-  private static void warm() {
-    try {
-      Resume resume = ResumeParser.parse("warm-up.md", WARM_UP.getBytes(StandardCharsets.UTF_8), Map.of()).resume();
-      Path dir = Path.of("").toAbsolutePath();
-      Style style = Style.read(resume.meta(), dir);
-      Theme theme = Theme.builtIn(Theme.DEFAULT);
-      PdfRenderer.Options options = new PdfRenderer.Options(dir, false, Cvpress.FIXED_EPOCH, "cvpress", null,
-          Style.USER_FONT);
-      new Layout(resume, style, theme, style.themeCss(theme) + style.css(theme), dir, options).render("");
-    } catch (CvpressException | IOException | RuntimeException | LinkageError | StackOverflowError e) {
-      // best effort only: see above
-    }
   }
 
   /** Moves from {@code base} towards {@code floor} by t, never past the floor and never growing. */

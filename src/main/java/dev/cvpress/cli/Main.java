@@ -16,8 +16,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    // A fresh process: render a tiny résumé on the other core while the command line and the résumé are read.
-    dev.cvpress.Cvpress.warmUp();
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(args, out, err, System.getenv(), System.console() != null);

@@ -43,8 +43,10 @@ final class RenderJob {
     line.append(" (").append(r.pages()).append(r.pages() == 1 ? " page, " : " pages, ").append(ms).append(" ms");
     Cvpress.Fit fit = r.fit();
     if (fit != null && fit.scale() < 0.999) {
-      line.append(String.format(Locale.ROOT, ", fitted at %.0f%%: body %.1f pt, margins %.0f mm",
-          fit.scale() * 100, fit.fontSizePt(), fit.marginMm()));
+      // Whole percents, but a real shrink never reads as "100%".
+      long percent = Math.min(99, Math.round(fit.scale() * 100));
+      line.append(String.format(Locale.ROOT, ", fitted at %d%%: body %.1f pt, margins %.0f mm",
+          percent, fit.fontSizePt(), fit.marginMm()));
     }
     int w = r.warnings().size();
     if (w > 0) line.append(", ").append(w).append(w == 1 ? " warning" : " warnings");

@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Font loading: what a process pays once per face (taking the hinting out, parsing), and what each document pays
+ * Font loading: what a process pays once per face (making it lean, parsing), and what each document pays
  * per face it draws with (embedding the shared parse as a new PDF font).
  */
 @State(Scope.Benchmark)
@@ -31,8 +31,8 @@ public class Fonts {
   public String face;
 
   @Benchmark
-  public byte[] unhint() {
-    return Hinting.strip(FontLibrary.bytes(face));
+  public byte[] lean() {
+    return LeanFont.of(FontLibrary.bytes(face));
   }
 
   @Benchmark

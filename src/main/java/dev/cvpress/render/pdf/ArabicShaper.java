@@ -25,28 +25,34 @@ final class ArabicShaper {
   private static final int ZWJ = 0x200D;
   private static final int ZWNJ = 0x200C;
 
-  /** Base letter to its four forms (0 where there is none). */
-  private static final Map<Integer, int[]> FORMS = new HashMap<>();
-  /** Alef variant to the lam-alef ligature, isolated and final. */
-  private static final Map<Integer, int[]> LAM_ALEF = new HashMap<>();
+  /**
+   * The form tables, built on first use: reading the names of a thousand characters loads the JDK's Unicode name
+   * table, which a document without Arabic never needs.
+   */
+  private static final class Tables {
+    /** Base letter to its four forms (0 where there is none). */
+    static final Map<Integer, int[]> FORMS = new HashMap<>();
+    /** Alef variant to the lam-alef ligature, isolated and final. */
+    static final Map<Integer, int[]> LAM_ALEF = new HashMap<>();
 
-  static {
-    for (int[] block : new int[][] {{0xFB50, 0xFDFF}, {0xFE70, 0xFEFF}}) {
-      for (int cp = block[0]; cp <= block[1]; cp++) {
-        String name = Character.getName(cp);
-        if (name == null) continue;
-        int form = name.endsWith(" ISOLATED FORM") ? ISOLATED : name.endsWith(" FINAL FORM") ? FINAL
-            : name.endsWith(" INITIAL FORM") ? INITIAL : name.endsWith(" MEDIAL FORM") ? MEDIAL : -1;
-        if (form < 0) continue;
-        String base = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
-        if (base.codePointCount(0, base.length()) == 1 && Character.UnicodeScript.of(base.codePointAt(0))
-            == Character.UnicodeScript.ARABIC && Character.isLetter(base.codePointAt(0))) {
-          int[] forms = FORMS.computeIfAbsent(base.codePointAt(0), k -> new int[4]);
-          if (forms[form] == 0) forms[form] = cp;
-        } else if (name.startsWith("ARABIC LIGATURE LAM WITH ALEF") && base.length() == 2 && base.charAt(0) == LAM
-            && ALEFS.indexOf(base.charAt(1)) >= 0 && (form == ISOLATED || form == FINAL)) {
-          int[] lig = LAM_ALEF.computeIfAbsent((int) base.charAt(1), k -> new int[2]);
-          if (lig[form] == 0) lig[form] = cp;
+    static {
+      for (int[] block : new int[][] {{0xFB50, 0xFDFF}, {0xFE70, 0xFEFF}}) {
+        for (int cp = block[0]; cp <= block[1]; cp++) {
+          String name = Character.getName(cp);
+          if (name == null) continue;
+          int form = name.endsWith(" ISOLATED FORM") ? ISOLATED : name.endsWith(" FINAL FORM") ? FINAL
+              : name.endsWith(" INITIAL FORM") ? INITIAL : name.endsWith(" MEDIAL FORM") ? MEDIAL : -1;
+          if (form < 0) continue;
+          String base = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+          if (base.codePointCount(0, base.length()) == 1 && Character.UnicodeScript.of(base.codePointAt(0))
+              == Character.UnicodeScript.ARABIC && Character.isLetter(base.codePointAt(0))) {
+            int[] forms = FORMS.computeIfAbsent(base.codePointAt(0), k -> new int[4]);
+            if (forms[form] == 0) forms[form] = cp;
+          } else if (name.startsWith("ARABIC LIGATURE LAM WITH ALEF") && base.length() == 2 && base.charAt(0) == LAM
+              && ALEFS.indexOf(base.charAt(1)) >= 0 && (form == ISOLATED || form == FINAL)) {
+            int[] lig = LAM_ALEF.computeIfAbsent((int) base.charAt(1), k -> new int[2]);
+            if (lig[form] == 0) lig[form] = cp;
+          }
         }
       }
     }
@@ -65,13 +71,13 @@ final class ArabicShaper {
 
   private static boolean joinsLeft(int cp) {
     if (cp == TATWEEL || cp == ZWJ) return true;
-    int[] f = FORMS.get(cp);
+    int[] f = Tables.FORMS.get(cp);
     return f != null && (f[INITIAL] != 0 || f[MEDIAL] != 0);
   }
 
   private static boolean joinsRight(int cp) {
     if (cp == TATWEEL || cp == ZWJ) return true;
-    return FORMS.containsKey(cp);
+    return Tables.FORMS.containsKey(cp);
   }
 
   /** Text in logical order with each Arabic letter replaced by its contextual form; joiners are removed. */
@@ -84,7 +90,7 @@ final class ArabicShaper {
     for (int i = 0; i < cps.length; i++) {
       int cp = cps[i];
       if (cp == ZWJ || cp == ZWNJ) continue;
-      int[] forms = FORMS.get(cp);
+      int[] forms = Tables.FORMS.get(cp);
       if (forms == null) {
         out.appendCodePoint(cp);
         continue;
@@ -92,8 +98,8 @@ final class ArabicShaper {
       int prev = neighbour(cps, i, -1);
       int next = neighbour(cps, i, +1);
       boolean joinPrev = prev >= 0 && joinsLeft(prev);
-      if (cp == LAM && next >= 0 && LAM_ALEF.containsKey(next)) {
-        int[] lig = LAM_ALEF.get(next);
+      if (cp == LAM && next >= 0 && Tables.LAM_ALEF.containsKey(next)) {
+        int[] lig = Tables.LAM_ALEF.get(next);
         int chosen = joinPrev && lig[FINAL] != 0 ? lig[FINAL] : lig[ISOLATED];
         if (chosen != 0) {
           out.appendCodePoint(chosen);

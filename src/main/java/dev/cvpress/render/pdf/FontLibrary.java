@@ -72,7 +72,6 @@ final class FontLibrary {
   static final List<String> FAMILIES = List.of("Liberation Sans", "Liberation Serif", "Liberation Mono",
       "DejaVu Sans", "DejaVu Serif");
 
-  private static final Map<String, byte[]> BYTES = new ConcurrentHashMap<>();
   private static final Map<String, Shared> PARSED = new ConcurrentHashMap<>();
 
   /**
@@ -133,23 +132,19 @@ final class FontLibrary {
     }
   }
 
-  /** The bytes of a bundled font file, read from the jar once per process. */
+  /** The bytes of a bundled font file, from the jar (read once per process: only the parsed face is kept). */
   static byte[] bytes(String file) {
-    return BYTES.computeIfAbsent(file, f -> {
-      try (InputStream in = FontLibrary.class.getResourceAsStream("/fonts/" + f)) {
-        if (in == null) throw new IllegalStateException("bundled font missing from the jar: " + f);
-        return in.readAllBytes();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    try (InputStream in = FontLibrary.class.getResourceAsStream("/fonts/" + file)) {
+      if (in == null) throw new IllegalStateException("bundled font missing from the jar: " + file);
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  private static final Map<String, byte[]> UNHINTED = new ConcurrentHashMap<>();
-
-  /** A bundled face without its hinting (see {@link Hinting}): what is embedded is the outlines and metrics. */
-  private static byte[] unhinted(String file) {
-    return UNHINTED.computeIfAbsent(file, f -> Hinting.strip(bytes(f)));
+  /** A bundled face as cvpress uses it (see {@link LeanFont}): no hinting, nothing that is never read. */
+  private static byte[] lean(String file) {
+    return LeanFont.of(bytes(file));
   }
 
   /**
@@ -288,7 +283,7 @@ final class FontLibrary {
 
   /** Parses a bundled face and loads every table, so that sharing it across threads only ever reads it. */
   static TrueTypeFont parse(String file, boolean gsub) throws IOException {
-    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(unhinted(file)));
+    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(lean(file)));
     ttf.setEnableGsub(gsub);
     ttf.getNaming();
     ttf.getPostScript();

@@ -27,7 +27,7 @@ final class Images {
       }
       ResourcePolicy.Verdict verdict = src.isEmpty() ? ResourcePolicy.Verdict.MISSING : policy.check(resolved);
       if (verdict.allowed()) {
-        img.attr("src", resolved);
+        img.attr("src", img.hasClass("photo") ? squared(resolved) : resolved);
         continue;
       }
       refuse(src.isEmpty() ? "(empty)" : src, resolved, verdict, refused, problems);
@@ -63,5 +63,42 @@ final class Images {
           "copy the file into the résumé's folder and refer to it by a relative path");
     };
     problems.add(p);
+  }
+
+  /** The longest side a cropped photo keeps: plenty for a 24 mm frame at print resolution, small in the PDF. */
+  private static final int PHOTO_PIXELS = 600;
+
+  /**
+   * A portrait or landscape photo centre-cropped to a square, as a data URI: the themes frame the photo in a
+   * square (or a circle) and the engine has no object-fit, so an uncropped photo would be squashed. Anything
+   * that cannot be read as an image is left as it was.
+   */
+  static String squared(String uri) {
+    try {
+      if (!uri.startsWith("file:")) return uri;
+      java.nio.file.Path file = java.nio.file.Path.of(URI.create(uri));
+      java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(file.toFile());
+      if (image == null || image.getWidth() == image.getHeight()) return uri;
+      int side = Math.min(image.getWidth(), image.getHeight());
+      java.awt.image.BufferedImage crop = image.getSubimage((image.getWidth() - side) / 2,
+          (image.getHeight() - side) / 3, side, side);
+      int target = Math.min(side, PHOTO_PIXELS);
+      java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(target, target,
+          java.awt.image.BufferedImage.TYPE_INT_RGB);
+      java.awt.Graphics2D g = out.createGraphics();
+      g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+          java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+      g.setColor(java.awt.Color.WHITE);
+      g.fillRect(0, 0, target, target);
+      g.drawImage(crop, 0, 0, target, target, null);
+      g.dispose();
+      boolean jpeg = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.jpe?g$");
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      javax.imageio.ImageIO.write(out, jpeg ? "jpeg" : "png", bytes);
+      return "data:image/" + (jpeg ? "jpeg" : "png") + ";base64,"
+          + java.util.Base64.getEncoder().encodeToString(bytes.toByteArray());
+    } catch (java.io.IOException | RuntimeException e) {
+      return uri;
+    }
   }
 }

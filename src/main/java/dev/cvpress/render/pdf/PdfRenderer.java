@@ -117,6 +117,7 @@ public final class PdfRenderer {
     org.w3c.dom.Document dom = new W3CDom().fromJsoup(parsed);
     java.util.function.BiConsumer<String, String> streamProblem = (uri, why) -> problems.add(
         new Problem(uri, -1, "not loaded: " + uri + ": " + why, "check the file, or leave it out"));
+    java.util.Map<String, ResourcePolicy.Verdict> verdicts = new java.util.concurrent.ConcurrentHashMap<>();
     PDDocument doc = new PDDocument();
     FontLibrary.Builder builder = new FontLibrary.Builder();
     builder.usePDDocument(doc);
@@ -129,7 +130,9 @@ public final class PdfRenderer {
         .useProtocolsStreamImplementation(Streams.files(policy, streamProblem), "file")
         .useHttpStreamImplementation(Streams.remote(streamProblem))
         .useExternalResourceAccessControl((uri, type) -> {
-          ResourcePolicy.Verdict verdict = policy.check(uri);
+          // Asked again for each use of a resource: the verdict (symbolic links resolved) is worked out once.
+          ResourcePolicy.Verdict verdict =
+              uri == null ? policy.check(null) : verdicts.computeIfAbsent(uri, policy::check);
           if (!verdict.allowed()) Images.refuse(uri, verdict, refused, problems);
           return verdict.allowed();
         }, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
@@ -201,7 +204,7 @@ public final class PdfRenderer {
     }
   }
 
-  /** Object streams as large as PDFBox allows: the structure tree's many small objects compress together. */
+  /** Object streams of up to 1,000 objects (PDFBox's default is 100): small objects compress better together. */
   private static final CompressParameters COMPRESSION = new CompressParameters(1000);
 
   /** How far down its usable height the last page's content reaches, from the laid-out page boxes. */

@@ -12,6 +12,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -29,22 +31,27 @@ final class Streams {
   /** The whole download, however slowly the server trickles. */
   static final long TOTAL_TIMEOUT_MS = 20_000;
 
-  /** Reads local files the policy allows, up to {@link #MAX_FILE_BYTES}. */
+  /**
+   * Reads local files the policy allows, up to {@link #MAX_FILE_BYTES}. The engine asks for an image several times
+   * while it lays out and draws a page; each file is checked and read once per document.
+   */
   static FSStreamFactory files(ResourcePolicy policy, BiConsumer<String, String> problem) {
-    return uri -> stream(() -> {
-      Path file = policy.file(uri);
+    Map<String, FSStream> seen = new ConcurrentHashMap<>();
+    return uri -> seen.computeIfAbsent(uri, u -> stream(() -> {
+      Path file = policy.file(u);
       if (file == null) return null;
       if (Files.size(file) > MAX_FILE_BYTES) {
-        problem.accept(uri, "file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB; not loaded");
+        problem.accept(u, "file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB; not loaded");
         return null;
       }
       return Files.readAllBytes(file);
-    }, uri, problem);
+    }, u, problem));
   }
 
-  /** Fetches http(s) with a timeout and a size cap; used only with --allow-remote. */
+  /** Fetches http(s) with a timeout and a size cap, once per document; used only with --allow-remote. */
   static FSStreamFactory remote(BiConsumer<String, String> problem) {
-    return uri -> stream(() -> fetch(uri, problem), uri, problem);
+    Map<String, FSStream> seen = new ConcurrentHashMap<>();
+    return uri -> seen.computeIfAbsent(uri, u -> stream(() -> fetch(u, problem), u, problem));
   }
 
   private static byte[] fetch(String uri, BiConsumer<String, String> problem) throws IOException {
@@ -94,7 +101,7 @@ final class Streams {
       private byte[] bytes;
       private boolean done;
 
-      private byte[] get() {
+      private synchronized byte[] get() {
         if (!done) {
           done = true;
           try {

@@ -6,20 +6,29 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Takes the hinting out of a TrueType font: the {@code fpgm}, {@code prep} and {@code cvt } tables and each
- * glyph's instructions. Hints are small programs that snap outlines to the pixel grid of low-resolution screens;
- * print, PDF viewers that scale smoothly and Poppler ignore them, and in the bundled fonts they are more than half
- * of every embedded subset. The outlines, metrics and character maps stay exactly as they were.
+ * A TrueType font without what cvpress never uses, made once per process for each bundled face:
+ *
+ * <ul>
+ *   <li>the hinting: the {@code fpgm}, {@code prep} and {@code cvt } tables and each glyph's instructions. Hints
+ *       are small programs that snap outlines to the pixel grid of low-resolution screens; print, PDF viewers that
+ *       scale smoothly and Poppler ignore them, and in the bundled fonts they are more than half of every embedded
+ *       subset;
+ *   <li>tables neither the layout engine nor PDFBox reads ({@code kern}, {@code GPOS}, {@code GDEF}, ...), and the
+ *       glyph names of the {@code post} table (its format 3 keeps the metrics): less to parse at start-up.
+ * </ul>
+ *
+ * <p>The outlines, metrics, character maps and glyph substitutions stay exactly as they were.
  */
-final class Hinting {
-  private Hinting() {}
+final class LeanFont {
+  private LeanFont() {}
 
-  private static final Set<String> HINT_TABLES = Set.of("fpgm", "prep", "cvt ", "hdmx", "LTSH", "VDMX");
+  private static final Set<String> UNUSED = Set.of("fpgm", "prep", "cvt ", "hdmx", "LTSH", "VDMX", "kern", "GPOS",
+      "GDEF", "FFTM", "DSIG", "MATH", "PCLT");
 
   private record Table(String tag, int offset, int length) {}
 
-  /** The font without hints; the font itself when it is not a plain TrueType font or cannot be read. */
-  static byte[] strip(byte[] font) {
+  /** The lean font; the font itself when it is not a plain TrueType font or cannot be read. */
+  static byte[] of(byte[] font) {
     try {
       return stripOrFail(font);
     } catch (RuntimeException e) {
@@ -37,6 +46,7 @@ final class Hinting {
     Table maxp = null;
     Table loca = null;
     Table glyf = null;
+    Table post = null;
     for (int i = 0; i < numTables; i++) {
       int rec = 12 + 16 * i;
       String tag = new String(font, rec, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -47,6 +57,7 @@ final class Hinting {
         case "maxp" -> maxp = t;
         case "loca" -> loca = t;
         case "glyf" -> glyf = t;
+        case "post" -> post = t;
         default -> { }
       }
     }
@@ -77,10 +88,16 @@ final class Hinting {
 
     // Write the font again: the same tables in the same order, less the hinting ones.
     List<Table> kept = new ArrayList<>();
-    for (Table t : tables) if (!HINT_TABLES.contains(t.tag())) kept.add(t);
+    for (Table t : tables) if (!UNUSED.contains(t.tag())) kept.add(t);
+    // The post table's header, as format 3: the same italic angle, underline and pitch, no glyph names.
+    byte[] newPost = null;
+    if (post != null && post.length() >= 32) {
+      newPost = java.util.Arrays.copyOfRange(font, post.offset(), post.offset() + 32);
+      ByteBuffer.wrap(newPost).putInt(0, 0x00030000);
+    }
     int size = 12 + 16 * kept.size();
     for (Table t : kept) {
-      int length = t == glyf ? at : t == loca ? newLoca.length : t.length();
+      int length = t == glyf ? at : t == loca ? newLoca.length : t == post && newPost != null ? 32 : t.length();
       size += (length + 3) & ~3;
     }
     ByteBuffer out = ByteBuffer.allocate(size);
@@ -90,9 +107,10 @@ final class Hinting {
         .putShort((short) entrySelector).putShort((short) (kept.size() * 16 - searchRange));
     int offset = 12 + 16 * kept.size();
     for (Table t : kept) {
-      byte[] data = t == glyf ? newGlyf : t == loca ? newLoca : font;
-      int from = t == glyf || t == loca ? 0 : t.offset();
-      int length = t == glyf ? at : t == loca ? newLoca.length : t.length();
+      boolean newPostTable = t == post && newPost != null;
+      byte[] data = t == glyf ? newGlyf : t == loca ? newLoca : newPostTable ? newPost : font;
+      int from = t == glyf || t == loca || newPostTable ? 0 : t.offset();
+      int length = t == glyf ? at : t == loca ? newLoca.length : newPostTable ? 32 : t.length();
       out.put(t.tag().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
           .putInt(checksum(data, from, length)).putInt(offset).putInt(length);
       out.put(offset, data, from, length);
