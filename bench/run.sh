@@ -6,6 +6,7 @@
 #   bench/run.sh                 # everything, results in target/bench/results.md
 #   RUNS=30 bench/run.sh         # more cold runs per configuration (default 15)
 #   QUICK=1 bench/run.sh         # fewer runs, for a smoke test
+#   JMH=1 bench/run.sh           # also the warm per-stage JMH benchmarks (mvn -Pbench, a few minutes)
 #
 # Needs Java 17+ and Maven (the jar is built through bin/cvpress on first use), hyperfine for timings (falls back
 # to a plain loop without it) and GNU time (/usr/bin/time) for memory. Runs on a fresh clone.
@@ -145,7 +146,7 @@ EOF
   chmod +x "$work/in/pdf-one.sh" "$work/in/pdf-each.sh"
   say "## Other tools on the same machine, same input"
   say ""
-  say "| tool | one résumé, cold (median, min–max) | 20, one by one | peak RSS, one | vs cvpress (${configs[0]%%|*}), one / 20 |"
+  say "| tool | one résumé, cold (median, min–max) | 20, one by one | peak RSS, one | time ÷ cvpress's (${configs[0]%%|*}), one / 20 |"
   say "|---|---|---|---|---|"
   ours_one="${single[${configs[0]%%|*}]}"
   # shellcheck disable=SC2206
@@ -159,12 +160,20 @@ EOF
     m1="$(peak_rss "$work/in/pdf-one.sh" "$engine" "$work/in/about-me.md" "$work/out/alt.pdf")"
     r1="$(python3 -c "print('%.1f' % ($one / $ours_one))" 2>/dev/null || echo '?')"
     r20="$(python3 -c "print('%.1f' % (${b20[0]} / ${ours20[0]}))" 2>/dev/null || echo '?')"
-    say "| $label | ${one[0]} s (${one[1]}–${one[2]}) | ${b20[0]} s | ${m1} MB | ${r1}× / ${r20}× slower |"
+    say "| $label | ${one[0]} s (${one[1]}–${one[2]}) | ${b20[0]} s | ${m1} MB | ${r1}× / ${r20}× |"
   done
   say ""
   say "(cvpress 20 in one process for the ratio: ${ours20[0]} s. Peak RSS of a pipeline is its largest process.)"
 else
   say "No pandoc with WeasyPrint, wkhtmltopdf or Chromium installed: no comparison (apt install pandoc weasyprint chromium)."
+fi
+
+if [ -n "${JMH:-}" ]; then
+  say ""
+  say "## Warm, per stage (JMH, one process, after warm-up)"
+  say ""
+  (cd "$root" && mvn -B -q -Pbench test-compile exec:exec -Djmh.args="-rf json -rff $work/jmh.json") | tee "$work/jmh.txt" \
+    | sed -n '/^Benchmark/,$p' | sed 's/^/    /' | tee -a "$results"
 fi
 echo
 echo "results: $results"

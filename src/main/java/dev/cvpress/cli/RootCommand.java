@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = RootCommand.Version.class,
     description = "Turns a Markdown résumé into a print-quality PDF.",
-    subcommands = {RenderCommand.class, BuildCommand.class, CheckCommand.class, InitCommand.class, ThemesCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 success, 1 bad input or failed render, 2 usage error, 3 a check found problems."})
 final class RootCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -21,8 +20,42 @@ final class RootCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /** The subcommands, in the order the usage lists them. */
+  static final Map<String, Class<?>> COMMANDS = commands();
+
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
+    m.put("render", RenderCommand.class);
+    m.put("build", BuildCommand.class);
+    m.put("check", CheckCommand.class);
+    m.put("init", InitCommand.class);
+    m.put("themes", ThemesCommand.class);
+    m.put("help", CommandLine.HelpCommand.class);
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
   static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
-    CommandLine cli = new CommandLine(new RootCommand(), new Factory(env, terminal));
+    return commandLine(out, err, env, terminal, null);
+  }
+
+  /**
+   * The command line for running {@code command}: only that subcommand is built (picocli reads each command's
+   * annotations by reflection, a good part of a fresh process's start), all of them when it is null, {@code help}
+   * or not one of them, so that the usage lists them all.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal,
+      String command) {
+    Factory factory = new Factory(env, terminal);
+    CommandLine cli = new CommandLine(new RootCommand(), factory);
+    boolean one = command != null && COMMANDS.containsKey(command) && !command.equals("help");
+    for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet()) {
+      if (one && !c.getKey().equals(command)) continue;
+      try {
+        cli.addSubcommand(c.getKey(), factory.create(c.getValue()));
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot create the " + c.getKey() + " command", e);
+      }
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -18,8 +18,17 @@ final class JdkBidi {
     private Bidi bidi;
     private int[] visual = new int[0];
 
+    private int length;
+
     @Override
     public void setParagraph(String text, byte direction) {
+      length = text.length();
+      if (direction != RTL && leftToRightOnly(text)) {
+        // Nothing can go right to left: one left-to-right run, as the algorithm would find, without running it.
+        bidi = null;
+        visual = text.isEmpty() ? new int[0] : new int[] {0};
+        return;
+      }
       int flags = direction == LTR ? Bidi.DIRECTION_LEFT_TO_RIGHT
           : direction == RTL ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT;
       bidi = new Bidi(text, flags);
@@ -40,8 +49,33 @@ final class JdkBidi {
       return visual.length;
     }
 
+    /**
+     * Whether every character of {@code text} resolves to the paragraph's left-to-right level: no right-to-left
+     * letters, no Arabic digits, no explicit embeddings, overrides or isolates.
+     */
+    private static boolean leftToRightOnly(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c < 0x0590) continue; // Latin, Greek, Cyrillic, Armenian ...: no character below Hebrew is one
+        switch (Character.getDirectionality(c)) {
+          case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC,
+              Character.DIRECTIONALITY_ARABIC_NUMBER, Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING,
+              Character.DIRECTIONALITY_LEFT_TO_RIGHT_OVERRIDE, Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING,
+              Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE, Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT,
+              Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE,
+              Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE, Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE,
+              Character.DIRECTIONALITY_UNDEFINED -> {
+            return false;
+          }
+          default -> { }
+        }
+      }
+      return true;
+    }
+
     @Override
     public BidiTextRun getVisualRun(int index) {
+      if (bidi == null) return new BidiTextRun(0, length, LTR);
       int run = visual[index];
       int start = bidi.getRunStart(run);
       return new BidiTextRun(start, bidi.getRunLimit(run) - start, (bidi.getRunLevel(run) & 1) == 0 ? LTR : RTL);
