@@ -100,7 +100,8 @@ final class LeanFont {
       int length = t == glyf ? at : t == loca ? newLoca.length : t == post && newPost != null ? 32 : t.length();
       size += (length + 3) & ~3;
     }
-    ByteBuffer out = ByteBuffer.allocate(size);
+    // Four bytes of padding at the end: fontbox warns of a post table without glyph names when it ends the file.
+    ByteBuffer out = ByteBuffer.allocate(size + 4);
     int entrySelector = 31 - Integer.numberOfLeadingZeros(kept.size());
     int searchRange = 16 << entrySelector;
     out.putInt(version).putShort((short) kept.size()).putShort((short) searchRange)
