@@ -7,6 +7,7 @@
 #   RUNS=30 bench/run.sh         # more cold runs per configuration (default 15)
 #   QUICK=1 bench/run.sh         # fewer runs, for a smoke test
 #   JMH=1 bench/run.sh           # also the warm per-stage JMH benchmarks (mvn -Pbench, a few minutes)
+#   OTHERS=0 bench/run.sh        # cvpress only, without the other tools
 #
 # Needs Java 17+ and Maven (the jar is built through bin/cvpress on first use), hyperfine for timings (falls back
 # to a plain loop without it) and GNU time (/usr/bin/time) for memory. Runs on a fresh clone.
@@ -115,7 +116,7 @@ say ""
 
 # ---- the same work with other tools, when they are installed: pandoc makes the HTML, an engine prints it
 alternatives=()
-if command -v pandoc >/dev/null; then
+if [ "${OTHERS:-1}" != 0 ] && command -v pandoc >/dev/null; then
   command -v weasyprint >/dev/null && alternatives+=("pandoc + WeasyPrint|weasyprint")
   command -v wkhtmltopdf >/dev/null && alternatives+=("pandoc + wkhtmltopdf|wkhtmltopdf")
   for chrome in chromium chromium-browser google-chrome; do
@@ -164,6 +165,8 @@ EOF
   done
   say ""
   say "(cvpress 20 in one process for the ratio: ${ours20[0]} s. Peak RSS of a pipeline is its largest process.)"
+elif [ "${OTHERS:-1}" = 0 ]; then
+  say "Other tools not run (OTHERS=0)."
 else
   say "No pandoc with WeasyPrint, wkhtmltopdf or Chromium installed: no comparison (apt install pandoc weasyprint chromium)."
 fi
