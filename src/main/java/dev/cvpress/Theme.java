@@ -36,12 +36,19 @@ public record Theme(String name, String description, String accent, String layou
   }
 
   /** A built-in theme by name, or null. */
+  /** Built-in themes never change while cvpress runs: read and parsed once per process, not per document. */
+  private static final java.util.Map<String, Theme> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
   static Theme builtIn(String name) throws IOException {
     String key = name.toLowerCase(Locale.ROOT);
     if (!BUILT_IN.contains(key)) return null;
+    Theme cached = LOADED.get(key);
+    if (cached != null) return cached;
     try (InputStream in = Theme.class.getResourceAsStream("/styles/" + key + ".css")) {
       if (in == null) return null;
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), key, "built-in (styles/" + key + ".css)");
+      Theme t = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), key, "built-in (styles/" + key + ".css)");
+      LOADED.put(key, t);
+      return t;
     }
   }
 
