@@ -132,7 +132,10 @@ final class FontLibrary {
     }
   }
 
-  /** The bytes of a bundled font file, from the jar (read once per process: only the parsed face is kept). */
+  /**
+   * The bytes of a bundled font file, from the jar (read once per process: only the parsed face is kept). The
+   * build has made it lean already (see {@link LeanFont}): no hinting, nothing that is never read.
+   */
   static byte[] bytes(String file) {
     try (InputStream in = FontLibrary.class.getResourceAsStream("/fonts/" + file)) {
       if (in == null) throw new IllegalStateException("bundled font missing from the jar: " + file);
@@ -140,11 +143,6 @@ final class FontLibrary {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** A bundled face as cvpress uses it (see {@link LeanFont}): no hinting, nothing that is never read. */
-  private static byte[] lean(String file) {
-    return LeanFont.of(bytes(file));
   }
 
   /**
@@ -283,7 +281,7 @@ final class FontLibrary {
 
   /** Parses a bundled face and loads every table, so that sharing it across threads only ever reads it. */
   static TrueTypeFont parse(String file, boolean gsub) throws IOException {
-    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(lean(file)));
+    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes(file)));
     ttf.setEnableGsub(gsub);
     ttf.getNaming();
     ttf.getPostScript();

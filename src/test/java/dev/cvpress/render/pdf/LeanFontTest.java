@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.geom.PathIterator;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -18,6 +20,7 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,7 +29,7 @@ class LeanFontTest {
   @ValueSource(strings = {"LiberationSans-Regular.ttf", "LiberationSerif-BoldItalic.ttf", "DejaVuSans.ttf",
       "fa-solid-900.ttf"})
   void keepsOutlinesMetricsAndCharacterMaps(String file) throws IOException {
-    byte[] original = FontLibrary.bytes(file);
+    byte[] original = original(file);
     try (TrueTypeFont before = parse(original); TrueTypeFont after = parse(LeanFont.of(original))) {
       assertEquals(before.getNumberOfGlyphs(), after.getNumberOfGlyphs());
       assertEquals(before.getName(), after.getName());
@@ -44,7 +47,7 @@ class LeanFontTest {
 
   @Test
   void dropsHintingAndUnusedTables() throws IOException {
-    try (TrueTypeFont lean = parse(LeanFont.of(FontLibrary.bytes("LiberationSans-Regular.ttf")))) {
+    try (TrueTypeFont lean = parse(FontLibrary.bytes("LiberationSans-Regular.ttf"))) {
       for (String tag : List.of("fpgm", "prep", "cvt ", "kern", "GPOS", "GDEF")) {
         assertFalse(lean.getTableMap().containsKey(tag), tag);
       }
@@ -65,9 +68,32 @@ class LeanFontTest {
   }
 
   @Test
-  void isSmaller() {
-    byte[] original = FontLibrary.bytes("LiberationSans-Regular.ttf");
+  void isSmaller() throws IOException {
+    byte[] original = original("LiberationSans-Regular.ttf");
     assertTrue(LeanFont.of(original).length < original.length * 3 / 4);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"LiberationSans-Regular.ttf", "LiberationMono-Bold.ttf", "DejaVuSerif-Bold.ttf",
+      "fa-brands-400.ttf"})
+  void theBundledFacesAreTheLeanCopiesMadeAtBuildTime(String file) throws IOException {
+    assertArrayEquals(LeanFont.of(original(file)), FontLibrary.bytes(file));
+  }
+
+  @Test
+  void theBuildStepWritesLeanFontsAndCopiesTheRest(@TempDir Path dir) throws IOException {
+    Path from = Files.createDirectories(dir.resolve("from"));
+    Files.write(from.resolve("LiberationSans-Bold.ttf"), original("LiberationSans-Bold.ttf"));
+    Files.writeString(from.resolve("LICENSE.txt"), "licence");
+    LeanFont.main(new String[] {from.toString(), dir.resolve("to").toString()});
+    assertArrayEquals(LeanFont.of(original("LiberationSans-Bold.ttf")),
+        Files.readAllBytes(dir.resolve("to/LiberationSans-Bold.ttf")));
+    assertEquals("licence", Files.readString(dir.resolve("to/LICENSE.txt")));
+  }
+
+  /** A font as published, before the build made its lean copy (unpacked there by the build). */
+  private static byte[] original(String file) throws IOException {
+    return Files.readAllBytes(Path.of("target/fonts", file));
   }
 
   private static TrueTypeFont parse(byte[] font) throws IOException {
