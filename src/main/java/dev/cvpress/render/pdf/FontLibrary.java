@@ -3,6 +3,8 @@ package dev.cvpress.render.pdf;
 import com.openhtmltopdf.outputdevice.helper.AddedFont;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
@@ -19,10 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.CmapSubtable;
 import org.apache.fontbox.ttf.CmapTable;
-import org.apache.fontbox.ttf.GlyphSubstitutionTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -68,29 +68,36 @@ final class FontLibrary {
   private static final Map<String, String> GENERIC = Map.of(
       "Serif", "Liberation Serif", "SansSerif", "Liberation Sans", "Monospaced", "Liberation Mono");
 
+  /** The family the last-resort fallback faces (DejaVu Sans) are registered under. */
+  private static final String FALLBACK_FAMILY = "DejaVu Sans Fallback";
+
   /** The bundled family names a user may choose with {@code style.font}. */
   static final List<String> FAMILIES = List.of("Liberation Sans", "Liberation Serif", "Liberation Mono",
       "DejaVu Sans", "DejaVu Serif");
 
-  private static final Map<String, Shared> PARSED = new ConcurrentHashMap<>();
-
-  /**
-   * A bundled face parsed once per process. {@code plain} has glyph substitution switched off; {@code withGsub}
-   * (parsed only when a document needs it) keeps it.
-   *
-   * @param gsubChars the characters whose glyphs take part in any of the face's GSUB substitutions
-   */
-  private record Shared(TrueTypeFont plain, Set<Integer> gsubChars) {}
+  /** The faces parsed so far, with glyph substitution switched off and on (see {@link #parsed}). */
+  private static final Map<String, TrueTypeFont> PLAIN = new ConcurrentHashMap<>();
 
   private static final Map<String, TrueTypeFont> WITH_GSUB = new ConcurrentHashMap<>();
+
+  /** The facts the build worked out for every face (read from the jar on first use). */
+  private static final class Facts {
+    static final Map<String, FaceFacts> BY_FILE = FaceFacts.bundled();
+
+    /** The engine's metrics cache for the bundled families, answered from the facts; see {@link #register}. */
+    static final FSCacheEx<String, FSCacheValue> METRICS = metricsCache();
+  }
 
   /**
    * Registers the bundled faces for one document. {@code text} is every character the document may draw (see
    * {@link #drawable}), or null when that cannot be known; it decides whether a face's glyph substitutions can
    * change anything.
    */
-  static void register(Builder builder, PDDocument doc, Set<Integer> text) {
+  static void register(Builder builder, PDDocument doc, Set<Integer> text, boolean ownFontFaces) {
     DocumentFonts fonts = new DocumentFonts(doc, text);
+    // The metrics of the bundled faces are known from the build, so a face the document never draws with is never
+    // parsed; not when the document declares faces of its own, which may reuse a bundled family's name.
+    if (!ownFontFaces) builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, Facts.METRICS);
     for (Face f : FACES) {
       builder.useFont(fonts.supplier(f.file()), f.family(), f.weight(), f.style(), true);
       GENERIC.forEach((generic, family) -> {
@@ -98,8 +105,8 @@ final class FontLibrary {
       });
     }
     // Last resort before the unembedded PDF base fonts: DejaVu has the widest coverage of the bundled faces.
-    builder.useFallbackFont(fonts.supplier("DejaVuSans.ttf"), "DejaVu Sans Fallback", 400);
-    builder.useFallbackFont(fonts.supplier("DejaVuSans-Bold.ttf"), "DejaVu Sans Fallback", 700);
+    builder.useFallbackFont(fonts.supplier("DejaVuSans.ttf"), FALLBACK_FAMILY, 400);
+    builder.useFallbackFont(fonts.supplier("DejaVuSans-Bold.ttf"), FALLBACK_FAMILY, 700);
   }
 
   /**
@@ -123,10 +130,14 @@ final class FontLibrary {
     return FACES.stream().map(Face::file).distinct().toList();
   }
 
-  /** The character map of a bundled face, from the face parsed once per process. */
+  /**
+   * The character map of a bundled face, from a parse shared by every render. It is the same map with or without
+   * glyph substitution, so whichever parse exists serves.
+   */
   static CmapLookup cmap(String file) {
     try {
-      return shared(file).plain().getUnicodeCmapLookup(false);
+      TrueTypeFont ttf = WITH_GSUB.get(file);
+      return (ttf != null ? ttf : shared(file, false)).getUnicodeCmapLookup(false);
     } catch (IOException e) {
       throw new IllegalStateException("bundled font " + file + " cannot be read", e);
     }
@@ -228,55 +239,37 @@ final class FontLibrary {
    * any substitution of the face (Liberation substitutes only sequences of tone letters), substitution cannot
    * change a glyph, and the face is used with it switched off: the same glyphs, without the cost.
    */
-  private static TrueTypeFont parsed(String file, Set<Integer> text) throws IOException {
-    Shared shared = shared(file);
-    boolean inert = text != null && shared.gsubChars().stream().noneMatch(text::contains);
-    if (inert) return shared.plain();
-    TrueTypeFont ttf = WITH_GSUB.get(file);
-    if (ttf == null) {
-      synchronized (WITH_GSUB) {
-        ttf = WITH_GSUB.get(file);
-        if (ttf == null) {
-          ttf = parse(file, true);
-          WITH_GSUB.put(file, ttf);
-        }
-      }
-    }
-    return ttf;
+  private static TrueTypeFont parsed(String file, Set<Integer> text) {
+    FaceFacts facts = Facts.BY_FILE.get(file);
+    boolean inert = text != null && facts != null && facts.gsubChars().stream().noneMatch(text::contains);
+    return shared(file, !inert);
   }
 
-  private static Shared shared(String file) {
-    Shared s = PARSED.get(file);
-    if (s != null) return s;
+  /** A bundled face parsed once per process, with glyph substitution on or off. */
+  private static TrueTypeFont shared(String file, boolean gsub) {
+    Map<String, TrueTypeFont> parsed = gsub ? WITH_GSUB : PLAIN;
+    TrueTypeFont ttf = parsed.get(file);
+    if (ttf != null) return ttf;
     // One lock per face: a render waiting for one face never waits for another being parsed elsewhere.
     synchronized (LOCKS.computeIfAbsent(file, f -> new Object())) {
-      s = PARSED.get(file);
-      if (s == null) {
+      ttf = parsed.get(file);
+      if (ttf == null) {
         try {
-          TrueTypeFont plain = parse(file, false);
-          s = new Shared(plain, gsubChars(plain));
+          ttf = parse(file, gsub);
         } catch (IOException e) {
           throw new IllegalStateException("bundled font " + file + " cannot be read", e);
         }
-        PARSED.put(file, s);
+        parsed.put(file, ttf);
       }
-      return s;
+      return ttf;
     }
   }
 
   private static final Map<String, Object> LOCKS = new ConcurrentHashMap<>();
 
-  /** Parses the faces most documents draw with (the default theme's, and the icons), ahead of need. */
-  static void prefetch() {
-    for (String file : List.of("LiberationSans-Regular.ttf", "fa-solid-900.ttf", "fa-brands-400.ttf",
-        "LiberationSans-Bold.ttf")) {
-      shared(file);
-    }
-  }
-
   /** A bundled face as every render shares it (without glyph substitution), parsed on first use. */
   static TrueTypeFont face(String file) {
-    return shared(file).plain();
+    return shared(file, false);
   }
 
   /** Parses a bundled face and loads every table, so that sharing it across threads only ever reads it. */
@@ -304,24 +297,47 @@ final class FontLibrary {
     return ttf;
   }
 
-  /** The characters whose glyphs appear in any substitution of the face's GSUB table. */
-  private static Set<Integer> gsubChars(TrueTypeFont ttf) throws IOException {
-    GlyphSubstitutionTable table = ttf.getGsub();
-    if (table == null) return Set.of();
-    GsubData data = table.getGsubData();
-    if (data == null || data == GsubData.NO_DATA_FOUND) return Set.of();
-    CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
-    if (cmap == null) return Set.of();
-    Set<Integer> glyphs = new HashSet<>();
-    for (String feature : data.getSupportedFeatures()) {
-      for (List<Integer> sequence : data.getFeature(feature).getAllGlyphIdsForSubstitution()) glyphs.addAll(sequence);
+  /**
+   * The engine's font-metrics cache, keyed as the engine keys it ({@code font-metrics2:family:weight:style}), that
+   * knows every bundled family the faces are registered under and learns nothing: on a miss the engine parses the
+   * face and works its metrics out, as it does without the cache.
+   */
+  private static FSCacheEx<String, FSCacheValue> metricsCache() {
+    Map<String, FSCacheValue> known = new HashMap<>();
+    for (Face f : FACES) {
+      FaceFacts facts = Facts.BY_FILE.get(f.file());
+      if (facts == null) continue;
+      String style = f.style() == FontStyle.ITALIC ? "italic" : "normal";
+      List<String> families = new java.util.ArrayList<>(List.of(f.family()));
+      GENERIC.forEach((generic, family) -> {
+        if (family.equals(f.family())) families.add(generic);
+      });
+      if (f.file().startsWith("DejaVuSans")) families.add(FALLBACK_FAMILY);
+      for (String family : families) {
+        known.put("font-metrics2:" + family + ":" + f.weight() + ":" + style, facts.metrics());
+      }
     }
-    Set<Integer> chars = new HashSet<>();
-    for (int gid : glyphs) {
-      List<Integer> codes = cmap.getCharCodes(gid);
-      if (codes != null) chars.addAll(codes);
-    }
-    return Set.copyOf(chars);
+    Map<String, FSCacheValue> metrics = Map.copyOf(known);
+    return new FSCacheEx<>() {
+      @Override
+      public void put(String key, FSCacheValue value) {}
+
+      @Override
+      public FSCacheValue get(String key, java.util.concurrent.Callable<? extends FSCacheValue> loader) {
+        FSCacheValue value = metrics.get(key);
+        if (value != null) return value;
+        try {
+          return loader.call();
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      }
+
+      @Override
+      public FSCacheValue get(String key) {
+        return metrics.get(key);
+      }
+    };
   }
 
   /**

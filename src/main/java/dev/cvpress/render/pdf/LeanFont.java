@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A TrueType font without what cvpress never uses, made once at build time for each bundled face (the build runs
- * {@link #main} over the fonts as published), so that a process starts with less to read and parse:
+ * A TrueType font without what cvpress never uses, made once at build time for each bundled face (see
+ * {@link FontBuild}), so that a process starts with less to read and parse:
  *
  * <ul>
  *   <li>the hinting: the {@code fpgm}, {@code prep} and {@code cvt } tables and each glyph's instructions. Hints
@@ -27,27 +27,6 @@ final class LeanFont {
       "GDEF", "FFTM", "DSIG", "MATH", "PCLT");
 
   private record Table(String tag, int offset, int length) {}
-
-  /**
-   * The build step: writes the lean copy of every font in {@code args[0]} into {@code args[1]}, and copies the
-   * other files there (licences) as they are.
-   */
-  public static void main(String[] args) throws java.io.IOException {
-    java.nio.file.Path from = java.nio.file.Path.of(args[0]);
-    java.nio.file.Path to = java.nio.file.Path.of(args[1]);
-    java.nio.file.Files.createDirectories(to);
-    try (var files = java.nio.file.Files.list(from)) {
-      for (java.nio.file.Path file : files.sorted().toList()) {
-        byte[] bytes = java.nio.file.Files.readAllBytes(file);
-        if (file.getFileName().toString().endsWith(".ttf")) {
-          byte[] lean = of(bytes);
-          if (lean == bytes) throw new IllegalStateException(file + " is not a TrueType font this build can strip");
-          bytes = lean;
-        }
-        java.nio.file.Files.write(to.resolve(file.getFileName()), bytes);
-      }
-    }
-  }
 
   /** The lean font; the font itself when it is not a plain TrueType font or cannot be read. */
   static byte[] of(byte[] font) {

@@ -139,7 +139,7 @@ public final class PdfRenderer {
     if (options.pdfA()) {
       builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U).useColorProfile(srgbProfile());
     }
-    FontLibrary.register(builder, doc, drawable);
+    FontLibrary.register(builder, doc, drawable, drawable == null || html.contains("@font-face"));
     if (userFont != null) {
       builder.useFont(userFont.toFile(), options.userFontFamily(), 400,
           com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);

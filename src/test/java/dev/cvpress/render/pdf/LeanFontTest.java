@@ -20,7 +20,6 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -80,19 +79,8 @@ class LeanFontTest {
     assertArrayEquals(LeanFont.of(original(file)), FontLibrary.bytes(file));
   }
 
-  @Test
-  void theBuildStepWritesLeanFontsAndCopiesTheRest(@TempDir Path dir) throws IOException {
-    Path from = Files.createDirectories(dir.resolve("from"));
-    Files.write(from.resolve("LiberationSans-Bold.ttf"), original("LiberationSans-Bold.ttf"));
-    Files.writeString(from.resolve("LICENSE.txt"), "licence");
-    LeanFont.main(new String[] {from.toString(), dir.resolve("to").toString()});
-    assertArrayEquals(LeanFont.of(original("LiberationSans-Bold.ttf")),
-        Files.readAllBytes(dir.resolve("to/LiberationSans-Bold.ttf")));
-    assertEquals("licence", Files.readString(dir.resolve("to/LICENSE.txt")));
-  }
-
   /** A font as published, before the build made its lean copy (unpacked there by the build). */
-  private static byte[] original(String file) throws IOException {
+  static byte[] original(String file) throws IOException {
     return Files.readAllBytes(Path.of("target/fonts", file));
   }
 

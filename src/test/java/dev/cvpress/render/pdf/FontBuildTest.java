@@ -1,0 +1,64 @@
+package dev.cvpress.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.openhtmltopdf.pdfboxout.PdfBoxRawPDFontMetrics;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FontBuildTest {
+  @Test
+  void writesLeanFontsTheirFactsAndCopiesTheRest(@TempDir Path dir) throws IOException {
+    Path from = Files.createDirectories(dir.resolve("from"));
+    Files.write(from.resolve("LiberationSans-Bold.ttf"), LeanFontTest.original("LiberationSans-Bold.ttf"));
+    Files.writeString(from.resolve("LICENSE.txt"), "licence");
+    FontBuild.main(new String[] {from.toString(), dir.resolve("to").toString()});
+    byte[] lean = LeanFont.of(LeanFontTest.original("LiberationSans-Bold.ttf"));
+    assertArrayEquals(lean, Files.readAllBytes(dir.resolve("to/LiberationSans-Bold.ttf")));
+    assertEquals("licence", Files.readString(dir.resolve("to/LICENSE.txt")));
+    String facts = Files.readString(dir.resolve("to/faces.properties"));
+    assertEquals(FaceFacts.write(Map.of("LiberationSans-Bold.ttf", FaceFacts.of(parse(lean)))), facts);
+  }
+
+  @Test
+  void theFactsInTheJarAreThoseOfTheBundledFaces() throws IOException {
+    Map<String, FaceFacts> bundled = FaceFacts.bundled();
+    assertEquals(FontLibrary.files().size(), bundled.size(), "one entry per bundled face");
+    for (String file : FontLibrary.files()) {
+      FaceFacts expected = FaceFacts.of(parse(FontLibrary.bytes(file)));
+      FaceFacts actual = bundled.get(file);
+      assertEquals(expected.gsubChars(), actual.gsubChars(), file);
+      assertMetricsEqual(expected.metrics(), actual.metrics(), file);
+    }
+  }
+
+  @Test
+  void knowsWhichCharactersTheSubstitutionsTouch() {
+    Map<String, FaceFacts> bundled = FaceFacts.bundled();
+    // DejaVu's f-ligatures, Liberation's joined tone letters; the icon faces substitute nothing.
+    assertTrue(bundled.get("DejaVuSans.ttf").gsubChars().containsAll(java.util.Set.of((int) 'f', (int) 'i')));
+    assertTrue(bundled.get("LiberationSans-Regular.ttf").gsubChars().contains(0x02E5));
+    assertTrue(bundled.get("fa-solid-900.ttf").gsubChars().isEmpty());
+  }
+
+  private static void assertMetricsEqual(PdfBoxRawPDFontMetrics a, PdfBoxRawPDFontMetrics b, String file) {
+    assertArrayEquals(
+        new float[] {a._ascent, a._descent, a._strikethroughOffset, a._strikethroughThickness, a._underlinePosition,
+            a._underlineThickness, a._typoDescent},
+        new float[] {b._ascent, b._descent, b._strikethroughOffset, b._strikethroughThickness, b._underlinePosition,
+            b._underlineThickness, b._typoDescent}, file);
+  }
+
+  private static TrueTypeFont parse(byte[] font) throws IOException {
+    return new TTFParser().parse(new RandomAccessReadBuffer(font));
+  }
+}
