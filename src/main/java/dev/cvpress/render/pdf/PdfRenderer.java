@@ -149,8 +149,10 @@ public final class PdfRenderer {
     PdfBoxRenderer renderer = null;
     try {
       renderer = builder.buildPdfRenderer();
+      boolean ownXmp = !options.pdfA() && XmpPacket.takeOver(renderer);
       renderer.layout();
-      return new Laid(renderer, html, options, refused, problems);
+      String lang = ownXmp ? parsed.selectFirst("html").attr("lang") : null;
+      return new Laid(renderer, html, options, refused, problems, lang);
     } catch (RuntimeException | Error e) {
       if (renderer != null) renderer.close();
       else doc.close();
@@ -165,14 +167,17 @@ public final class PdfRenderer {
     private final Options options;
     private final List<String> refused;
     private final List<Problem> problems;
+    /** The document's language when cvpress writes the XMP packet itself (see {@link XmpPacket}), else null. */
+    private final String xmpLang;
 
     private Laid(PdfBoxRenderer renderer, String html, Options options, List<String> refused,
-        List<Problem> problems) {
+        List<Problem> problems, String xmpLang) {
       this.renderer = renderer;
       this.html = html;
       this.options = options;
       this.refused = refused;
       this.problems = problems;
+      this.xmpLang = xmpLang;
     }
 
     public int pages() {
@@ -188,6 +193,7 @@ public final class PdfRenderer {
       double fill = lastPageFill();
       renderer.createPDFWithoutClosing();
       PDDocument doc = renderer.getPdfDocument();
+      if (xmpLang != null) XmpPacket.write(doc, xmpLang);
       stamp(doc, html, options);
       ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
       doc.save(out, COMPRESSION);
