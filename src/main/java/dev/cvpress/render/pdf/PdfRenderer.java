@@ -4,6 +4,7 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -19,7 +20,6 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -32,15 +32,26 @@ import org.jsoup.nodes.Element;
 
 /** HTML + CSS to PDF bytes. The one public entry of the PDF stage. */
 public final class PdfRenderer {
-  /** Kept strongly reachable: java.util.logging forgets configuration of loggers nobody holds. */
-  private static final List<Logger> QUIET = List.of(
-      Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox"),
-      Logger.getLogger("com.openhtmltopdf"));
-
   static {
-    // The engine and PDFBox log through java.util.logging to stderr; cvpress reports problems itself.
+    // The engine logs to stderr through java.util.logging; cvpress reports problems itself. A logger that drops
+    // everything also spares the engine setting java.util.logging up at its first message. (PDFBox's logging is
+    // switched off in commons-logging.properties.)
     XRLog.setLoggingEnabled(false);
-    for (Logger l : QUIET) l.setLevel(Level.OFF);
+    XRLog.setLoggerImpl(new XRLogger() {
+      @Override
+      public void log(String where, Level level, String msg) {}
+
+      @Override
+      public void log(String where, Level level, String msg, Throwable th) {}
+
+      @Override
+      public void setLevel(String logger, Level level) {}
+
+      @Override
+      public boolean isLogLevelEnabled(com.openhtmltopdf.util.Diagnostic diagnostic) {
+        return false;
+      }
+    });
   }
 
   private PdfRenderer() {}
