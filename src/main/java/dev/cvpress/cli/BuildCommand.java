@@ -18,31 +18,41 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParseResult;
 
-@Command(name = "build", description = "Render every output listed in a manifest (default cvpress.yaml), in one process.",
-    mixinStandardHelpOptions = true)
+/** Renders every output a manifest lists, in one process. */
 final class BuildCommand implements Callable<Integer> {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Parameters(arity = "0..1", paramLabel = "MANIFEST", description = "The manifest (default cvpress.yaml).")
-  Path manifest = Path.of("cvpress.yaml");
-
-  @CommandLine.Option(names = {"-q", "--quiet"}, description = "Print only problems.")
-  boolean quiet;
-
+  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
   private final Map<String, String> env;
   private final boolean terminal;
 
-  BuildCommand(Map<String, String> env, boolean terminal) {
+  private BuildCommand(Map<String, String> env, boolean terminal) {
     this.env = env;
     this.terminal = terminal;
   }
 
+  /** The build command's options and usage; picocli calls {@link #call} when it is the command run. */
+  static CommandSpec spec(Map<String, String> env, boolean terminal) {
+    CommandSpec spec = new BuildCommand(env, terminal).spec;
+    spec.name("build");
+    spec.usageMessage()
+        .description("Render every output listed in a manifest (default cvpress.yaml), in one process.");
+    spec.addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("MANIFEST").type(Path.class)
+        .description("The manifest (default cvpress.yaml).").build());
+    spec.addOption(OptionSpec.builder("-q", "--quiet").description("Print only problems.").build());
+    RootCommand.addHelpOptions(spec);
+    return spec;
+  }
+
   @Override
   public Integer call() {
+    ParseResult parsed = spec.commandLine().getParseResult();
+    Path manifest = parsed.matchedPositionalValue(0, Path.of("cvpress.yaml"));
+    boolean quiet = parsed.matchedOptionValue("--quiet", false);
+
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<ManifestParser.Output> outputs;

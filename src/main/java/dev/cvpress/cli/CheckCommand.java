@@ -15,62 +15,67 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParseResult;
 
-@Command(
-    name = "check",
-    description = {"Render in memory and report problems: dates, missing name or contact, unknown front-matter keys,",
-        "empty sections, broken links and images, characters no font can draw, text an applicant tracking",
-        "system would lose, and the page limit. Exit 0 when clean, 3 when problems are found."},
-    mixinStandardHelpOptions = true,
-    sortOptions = false)
+/** Renders in memory and reports what would make a poor résumé; exit 3 when it finds something. */
 final class CheckCommand implements Callable<Integer> {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Markdown résumé(s) to check.")
-  List<String> inputs = new ArrayList<>();
-
-  @Option(names = "--max-pages", paramLabel = "N", description = "Report a problem when longer than N pages.")
-  Integer maxPages;
-
-  @Option(names = "--pdf", paramLabel = "COMMITTED.pdf",
-      description = "Also report whether this PDF is the current output of the (single) input.")
-  Path committedPdf;
-
-  @Option(names = "--json", description = "Print a machine-readable report on stdout.")
-  boolean json;
-
-  @Option(names = "--theme", paramLabel = "NAME|FILE.css", description = "Theme to check with.")
-  String theme;
-
-  @Option(names = "--css", paramLabel = "EXTRA.css", description = "Extra style sheet, as for render.")
-  Path css;
-
-  @Option(names = "--paper", paramLabel = "SIZE", description = "Paper size: a4, letter or legal.")
-  RenderCommand.Paper paper;
-
-  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override front matter or a style option.")
-  Map<String, String> set = new LinkedHashMap<>();
-
-  @Option(names = "--tags", paramLabel = "TAG", split = ",", description = "Check the version with these tags.")
-  List<String> tags = new ArrayList<>();
-
-  @Option(names = "--exclude-tags", paramLabel = "TAG", split = ",", description = "Leave out content tagged TAG.")
-  List<String> excludeTags = new ArrayList<>();
-
-  @Option(names = "--pdfa", description = "Check the PDF/A-2u output (for --pdf).")
-  boolean pdfA;
-
+  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
   private final Map<String, String> env;
 
-  CheckCommand(Map<String, String> env) {
+  private CheckCommand(Map<String, String> env) {
     this.env = env;
+  }
+
+  /** The check command's options and usage; picocli calls {@link #call} when it is the command run. */
+  static CommandSpec spec(Map<String, String> env) {
+    CommandSpec spec = new CheckCommand(env).spec;
+    spec.name("check");
+    spec.usageMessage().sortOptions(false).description(
+        "Render in memory and report problems: dates, missing name or contact, unknown front-matter keys,",
+        "empty sections, broken links and images, characters no font can draw, text an applicant tracking",
+        "system would lose, and the page limit. Exit 0 when clean, 3 when problems are found.");
+    spec.addPositional(PositionalParamSpec.builder().index("0..*").arity("1..*").required(true).paramLabel("FILE")
+        .type(List.class).auxiliaryTypes(String.class).description("Markdown résumé(s) to check.").build());
+    spec.addOption(OptionSpec.builder("--max-pages").paramLabel("N").type(Integer.class)
+        .description("Report a problem when longer than N pages.").build());
+    spec.addOption(OptionSpec.builder("--pdf").paramLabel("COMMITTED.pdf").type(Path.class)
+        .description("Also report whether this PDF is the current output of the (single) input.").build());
+    spec.addOption(OptionSpec.builder("--json").description("Print a machine-readable report on stdout.").build());
+    spec.addOption(OptionSpec.builder("--theme").paramLabel("NAME|FILE.css").type(String.class)
+        .description("Theme to check with.").build());
+    spec.addOption(OptionSpec.builder("--css").paramLabel("EXTRA.css").type(Path.class)
+        .description("Extra style sheet, as for render.").build());
+    spec.addOption(OptionSpec.builder("--paper").paramLabel("SIZE").type(RenderCommand.Paper.class)
+        .description("Paper size: a4, letter or legal.").build());
+    spec.addOption(OptionSpec.builder("--set").paramLabel("KEY=VALUE").type(Map.class)
+        .auxiliaryTypes(String.class, String.class).description("Override front matter or a style option.").build());
+    spec.addOption(OptionSpec.builder("--tags").paramLabel("TAG").type(List.class).auxiliaryTypes(String.class)
+        .splitRegex(",").description("Check the version with these tags.").build());
+    spec.addOption(OptionSpec.builder("--exclude-tags").paramLabel("TAG").type(List.class).auxiliaryTypes(String.class)
+        .splitRegex(",").description("Leave out content tagged TAG.").build());
+    spec.addOption(OptionSpec.builder("--pdfa").description("Check the PDF/A-2u output (for --pdf).").build());
+    RootCommand.addHelpOptions(spec);
+    return spec;
   }
 
   @Override
   public Integer call() throws IOException {
+    ParseResult parsed = spec.commandLine().getParseResult();
+    List<String> inputs = parsed.matchedPositionalValue(0, List.of());
+    Integer maxPages = parsed.matchedOptionValue("--max-pages", null);
+    Path committedPdf = parsed.matchedOptionValue("--pdf", null);
+    boolean json = parsed.matchedOptionValue("--json", false);
+    String theme = parsed.matchedOptionValue("--theme", null);
+    Path css = parsed.matchedOptionValue("--css", null);
+    RenderCommand.Paper paper = parsed.matchedOptionValue("--paper", null);
+    Map<String, String> set = parsed.matchedOptionValue("--set", Map.of());
+    List<String> tags = parsed.matchedOptionValue("--tags", List.of());
+    List<String> excludeTags = parsed.matchedOptionValue("--exclude-tags", List.of());
+    boolean pdfA = parsed.matchedOptionValue("--pdfa", false);
+
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Inputs.Expanded expanded = Inputs.expand(inputs);

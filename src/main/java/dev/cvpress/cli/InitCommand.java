@@ -8,23 +8,35 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParseResult;
 
-@Command(name = "init", description = "Write a starter résumé that shows every Markdown convention.",
-    mixinStandardHelpOptions = true)
+/** Writes the starter résumé. */
 final class InitCommand implements Callable<Integer> {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
-  @Parameters(arity = "0..1", paramLabel = "NAME", description = "File to create (default resume.md).")
-  Path target = Path.of("resume.md");
+  private InitCommand() {}
 
-  @CommandLine.Option(names = "--force", description = "Replace the file if it exists.")
-  boolean force;
+  /** The init command's options and usage; picocli calls {@link #call} when it is the command run. */
+  static CommandSpec spec() {
+    CommandSpec spec = new InitCommand().spec;
+    spec.name("init");
+    spec.usageMessage().description("Write a starter résumé that shows every Markdown convention.");
+    spec.addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("NAME").type(Path.class)
+        .description("File to create (default resume.md).").build());
+    spec.addOption(OptionSpec.builder("--force").description("Replace the file if it exists.").build());
+    RootCommand.addHelpOptions(spec);
+    return spec;
+  }
 
   @Override
   public Integer call() throws IOException {
+    ParseResult parsed = spec.commandLine().getParseResult();
+    Path target = parsed.matchedPositionalValue(0, Path.of("resume.md"));
+    boolean force = parsed.matchedOptionValue("--force", false);
+
     Path file = target.toString().endsWith(".md") ? target : Path.of(target + ".md");
     if (Files.exists(file) && !force) {
       Diagnostic d = Diagnostic.error(SourcePos.file(file.toString()), "file exists; not replaced",

@@ -33,7 +33,7 @@ public final class Main {
   public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
     List<String> argv = new ArrayList<>(Arrays.asList(args));
     // `cvpress FILE...` means `cvpress render FILE...`.
-    if (!argv.isEmpty() && !TOP_LEVEL.contains(argv.get(0)) && !RootCommand.COMMANDS.containsKey(argv.get(0))) {
+    if (!argv.isEmpty() && !TOP_LEVEL.contains(argv.get(0)) && !RootCommand.COMMANDS.contains(argv.get(0))) {
       argv.add(0, "render");
     }
     CommandLine cli = RootCommand.commandLine(out, err, env, terminal, argv.isEmpty() ? null : argv.get(0));

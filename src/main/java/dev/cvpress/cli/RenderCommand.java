@@ -12,95 +12,103 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParseResult;
 
-@Command(
-    name = "render",
-    description = "Render Markdown résumés to PDF (the default command).",
-    mixinStandardHelpOptions = true,
-    sortOptions = false)
+/** Renders résumés to PDF and the other formats; the command that runs when no other is named. */
 final class RenderCommand implements Callable<Integer> {
   enum Paper { a4, letter, legal }
 
   static final Set<String> FORMATS = Set.of("pdf", "html", "png", "txt");
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Parameters(arity = "1..*", paramLabel = "FILE",
-      description = "Markdown résumé(s) to render; quoted globs such as 'cv/*.md' are expanded.")
-  List<String> inputs = new ArrayList<>();
-
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf", description = "Output file (one input only).")
-  Path output;
-
-  @Option(names = {"-d", "--dir"}, paramLabel = "DIR", description = "Write outputs into this folder.")
-  Path dir;
-
-  @Option(names = "--theme", paramLabel = "NAME|FILE.css",
-      description = "Built-in theme (see `cvpress themes`) or a CSS file.")
-  String theme;
-
-  @Option(names = "--css", paramLabel = "EXTRA.css", description = "Extra style sheet applied after the theme.")
-  Path css;
-
-  @Option(names = "--font", paramLabel = "NAME|FILE.ttf",
-      description = "Body font: a bundled family (Liberation Sans, Liberation Serif, DejaVu Sans, DejaVu Serif) or a"
-          + " TrueType file, e.g. one that draws your script.")
-  String font;
-
-  @Option(names = "--paper", paramLabel = "SIZE", description = "Paper size: ${COMPLETION-CANDIDATES}.")
-  Paper paper;
-
-  @Option(names = "--set", paramLabel = "KEY=VALUE",
-      description = "Override front matter or a style option, e.g. --set date-format=original.")
-  Map<String, String> set = new LinkedHashMap<>();
-
-  @Option(names = "--fit-pages", paramLabel = "N",
-      description = "Shrink type, leading and margins (within readable limits) until the résumé fits N pages.")
-  Integer fitPages;
-
-  @Option(names = "--max-pages", paramLabel = "N",
-      description = "Fail with exit code 3 when the PDF is longer than N pages (nothing is shrunk).")
-  Integer maxPages;
-
-  @Option(names = "--format", paramLabel = "LIST", split = ",",
-      description = "Outputs to write: pdf, html, png, txt (comma-separated; default pdf).")
-  List<String> formats = new ArrayList<>(List.of("pdf"));
-
-  @Option(names = "--dpi", paramLabel = "N", description = "Resolution of PNG previews (default 110).")
-  int dpi = 110;
-
-  @Option(names = "--tags", paramLabel = "TAG", split = ",",
-      description = "Render the version with content tagged TAG (untagged content is always in).")
-  List<String> tags = new ArrayList<>();
-
-  @Option(names = "--exclude-tags", paramLabel = "TAG", split = ",", description = "Leave out content tagged TAG.")
-  List<String> excludeTags = new ArrayList<>();
-
-  @Option(names = "--watch", description = "Render again whenever the résumé, its CSS or its images change.")
-  boolean watch;
-
-  @Option(names = "--pdfa", description = "Write PDF/A-2u (archival), still tagged for accessibility.")
-  boolean pdfA;
-
-  @Option(names = "--allow-remote", description = "Let http(s) images and style sheets be fetched.")
-  boolean allowRemote;
-
-  @Option(names = {"-q", "--quiet"}, description = "Print only problems.")
-  boolean quiet;
-
+  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
   private final Map<String, String> env;
   private final boolean terminal;
 
-  RenderCommand(Map<String, String> env, boolean terminal) {
+  // Options that base() and watch() read too; set from the parse result at the start of call().
+  private Path output;
+  private Path dir;
+  private String theme;
+  private Path css;
+
+  private RenderCommand(Map<String, String> env, boolean terminal) {
     this.env = env;
     this.terminal = terminal;
   }
 
+  /** The render command's options and usage; picocli calls {@link #call} when it is the command run. */
+  static CommandSpec spec(Map<String, String> env, boolean terminal) {
+    CommandSpec spec = new RenderCommand(env, terminal).spec;
+    spec.name("render");
+    spec.usageMessage().description("Render Markdown résumés to PDF (the default command).").sortOptions(false);
+    spec.addPositional(PositionalParamSpec.builder().index("0..*").arity("1..*").required(true).paramLabel("FILE")
+        .type(List.class).auxiliaryTypes(String.class)
+        .description("Markdown résumé(s) to render; quoted globs such as 'cv/*.md' are expanded.").build());
+    spec.addOption(OptionSpec.builder("-o", "--output").paramLabel("OUT.pdf").type(Path.class)
+        .description("Output file (one input only).").build());
+    spec.addOption(OptionSpec.builder("-d", "--dir").paramLabel("DIR").type(Path.class)
+        .description("Write outputs into this folder.").build());
+    spec.addOption(OptionSpec.builder("--theme").paramLabel("NAME|FILE.css").type(String.class)
+        .description("Built-in theme (see `cvpress themes`) or a CSS file.").build());
+    spec.addOption(OptionSpec.builder("--css").paramLabel("EXTRA.css").type(Path.class)
+        .description("Extra style sheet applied after the theme.").build());
+    spec.addOption(OptionSpec.builder("--font").paramLabel("NAME|FILE.ttf").type(String.class)
+        .description("Body font: a bundled family (Liberation Sans, Liberation Serif, DejaVu Sans, DejaVu Serif) or a"
+            + " TrueType file, e.g. one that draws your script.").build());
+    spec.addOption(OptionSpec.builder("--paper").paramLabel("SIZE").type(Paper.class)
+        .description("Paper size: ${COMPLETION-CANDIDATES}.").build());
+    spec.addOption(OptionSpec.builder("--set").paramLabel("KEY=VALUE").type(Map.class)
+        .auxiliaryTypes(String.class, String.class)
+        .description("Override front matter or a style option, e.g. --set date-format=original.").build());
+    spec.addOption(OptionSpec.builder("--fit-pages").paramLabel("N").type(Integer.class)
+        .description("Shrink type, leading and margins (within readable limits) until the résumé fits N pages.")
+        .build());
+    spec.addOption(OptionSpec.builder("--max-pages").paramLabel("N").type(Integer.class)
+        .description("Fail with exit code 3 when the PDF is longer than N pages (nothing is shrunk).").build());
+    spec.addOption(OptionSpec.builder("--format").paramLabel("LIST").type(List.class).auxiliaryTypes(String.class)
+        .splitRegex(",").description("Outputs to write: pdf, html, png, txt (comma-separated; default pdf).").build());
+    spec.addOption(OptionSpec.builder("--dpi").paramLabel("N").type(int.class)
+        .description("Resolution of PNG previews (default 110).").build());
+    spec.addOption(OptionSpec.builder("--tags").paramLabel("TAG").type(List.class).auxiliaryTypes(String.class)
+        .splitRegex(",").description("Render the version with content tagged TAG (untagged content is always in).")
+        .build());
+    spec.addOption(OptionSpec.builder("--exclude-tags").paramLabel("TAG").type(List.class).auxiliaryTypes(String.class)
+        .splitRegex(",").description("Leave out content tagged TAG.").build());
+    spec.addOption(OptionSpec.builder("--watch")
+        .description("Render again whenever the résumé, its CSS or its images change.").build());
+    spec.addOption(OptionSpec.builder("--pdfa")
+        .description("Write PDF/A-2u (archival), still tagged for accessibility.").build());
+    spec.addOption(OptionSpec.builder("--allow-remote")
+        .description("Let http(s) images and style sheets be fetched.").build());
+    spec.addOption(OptionSpec.builder("-q", "--quiet").description("Print only problems.").build());
+    RootCommand.addHelpOptions(spec);
+    return spec;
+  }
+
   @Override
   public Integer call() {
+    ParseResult parsed = spec.commandLine().getParseResult();
+    List<String> inputs = parsed.matchedPositionalValue(0, List.of());
+    output = parsed.matchedOptionValue("--output", null);
+    dir = parsed.matchedOptionValue("--dir", null);
+    theme = parsed.matchedOptionValue("--theme", null);
+    css = parsed.matchedOptionValue("--css", null);
+    String font = parsed.matchedOptionValue("--font", null);
+    Paper paper = parsed.matchedOptionValue("--paper", null);
+    Map<String, String> set = parsed.matchedOptionValue("--set", Map.of());
+    Integer fitPages = parsed.matchedOptionValue("--fit-pages", null);
+    Integer maxPages = parsed.matchedOptionValue("--max-pages", null);
+    List<String> formats = parsed.matchedOptionValue("--format", List.of("pdf"));
+    int dpi = parsed.matchedOptionValue("--dpi", 110);
+    List<String> tags = parsed.matchedOptionValue("--tags", List.of());
+    List<String> excludeTags = parsed.matchedOptionValue("--exclude-tags", List.of());
+    boolean watch = parsed.matchedOptionValue("--watch", false);
+    boolean pdfA = parsed.matchedOptionValue("--pdfa", false);
+    boolean allowRemote = parsed.matchedOptionValue("--allow-remote", false);
+    boolean quiet = parsed.matchedOptionValue("--quiet", false);
+
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (output != null && dir != null) throw usage("use either -o or -d, not both");

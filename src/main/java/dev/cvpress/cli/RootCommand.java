@@ -2,36 +2,51 @@ package dev.cvpress.cli;
 
 import dev.cvpress.Cvpress;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-@Command(
-    name = "cvpress",
-    mixinStandardHelpOptions = true,
-    versionProvider = RootCommand.Version.class,
-    description = "Turns a Markdown résumé into a print-quality PDF.",
-    footer = {"", "Exit codes: 0 success, 1 bad input or failed render, 2 usage error, 3 a check found problems."})
+/**
+ * The {@code cvpress} command, which puts the subcommands together. Every command's model is declared in code with
+ * picocli's model API, not with its annotations: annotations are read through proxy classes the JDK makes at run
+ * time, which no startup archive can hold, and reading them was a good part of a fresh process's start.
+ */
 final class RootCommand implements Runnable {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  /** The subcommands, in the order the usage lists them. */
+  static final List<String> COMMANDS = List.of("render", "build", "check", "init", "themes", "help");
+
+  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
+
+  private RootCommand() {}
+
+  /** The top-level command's options and usage; picocli calls {@link #run} when no subcommand is given. */
+  private static CommandSpec spec() {
+    CommandSpec spec = new RootCommand().spec;
+    spec.name("cvpress");
+    spec.versionProvider(new Version());
+    spec.usageMessage()
+        .description("Turns a Markdown résumé into a print-quality PDF.")
+        .footer("", "Exit codes: 0 success, 1 bad input or failed render, 2 usage error, 3 a check found problems.");
+    addHelpOptions(spec);
+    return spec;
+  }
 
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** The subcommands, in the order the usage lists them. */
-  static final Map<String, Class<?>> COMMANDS = commands();
-
-  private static Map<String, Class<?>> commands() {
-    Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
-    m.put("render", RenderCommand.class);
-    m.put("build", BuildCommand.class);
-    m.put("check", CheckCommand.class);
-    m.put("init", InitCommand.class);
-    m.put("themes", ThemesCommand.class);
-    m.put("help", CommandLine.HelpCommand.class);
-    return java.util.Collections.unmodifiableMap(m);
+  /**
+   * -h/--help and -V/--version, as every command has them, declared as picocli's {@code mixinStandardHelpOptions}
+   * would add them (which reads them from annotations).
+   */
+  static void addHelpOptions(CommandSpec spec) {
+    spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+        .description("Show this help message and exit.").build());
+    spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
+        .description("Print version information and exit.").build());
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
@@ -39,22 +54,16 @@ final class RootCommand implements Runnable {
   }
 
   /**
-   * The command line for running {@code command}: only that subcommand is built (picocli reads each command's
-   * annotations by reflection, a good part of a fresh process's start), all of them when it is null, {@code help}
-   * or not one of them, so that the usage lists them all.
+   * The command line for running {@code command}: only that subcommand is built, all of them when it is null,
+   * {@code help} or not one of them, so that the usage lists them all.
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal,
       String command) {
-    Factory factory = new Factory(env, terminal);
-    CommandLine cli = new CommandLine(new RootCommand(), factory);
-    boolean one = command != null && COMMANDS.containsKey(command) && !command.equals("help");
-    for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet()) {
-      if (one && !c.getKey().equals(command)) continue;
-      try {
-        cli.addSubcommand(c.getKey(), factory.create(c.getValue()));
-      } catch (Exception e) {
-        throw new IllegalStateException("cannot create the " + c.getKey() + " command", e);
-      }
+    CommandLine cli = new CommandLine(spec());
+    boolean one = command != null && COMMANDS.contains(command) && !command.equals("help");
+    for (String name : COMMANDS) {
+      if (one && !name.equals(command)) continue;
+      cli.addSubcommand(name, subcommand(name, env, terminal));
     }
     cli.setOut(out);
     cli.setErr(err);
@@ -69,21 +78,24 @@ final class RootCommand implements Runnable {
     return cli;
   }
 
+  /** A subcommand's model, given the environment from outside so that tests can pass their own. */
+  private static Object subcommand(String name, Map<String, String> env, boolean terminal) {
+    return switch (name) {
+      case "render" -> RenderCommand.spec(env, terminal);
+      case "build" -> BuildCommand.spec(env, terminal);
+      case "check" -> CheckCommand.spec(env);
+      case "init" -> InitCommand.spec();
+      case "themes" -> ThemesCommand.spec();
+      // picocli's own, read from its annotations; only built when help or the command list is asked for.
+      case "help" -> new CommandLine.HelpCommand();
+      default -> throw new IllegalArgumentException("no such command: " + name);
+    };
+  }
+
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
       return new String[] {"cvpress " + Cvpress.version()};
-    }
-  }
-
-  /** Gives commands the environment from outside, so tests can pass their own. */
-  private record Factory(Map<String, String> env, boolean terminal) implements CommandLine.IFactory {
-    @Override
-    public <K> K create(Class<K> cls) throws Exception {
-      if (cls == RenderCommand.class) return cls.cast(new RenderCommand(env, terminal));
-      if (cls == BuildCommand.class) return cls.cast(new BuildCommand(env, terminal));
-      if (cls == CheckCommand.class) return cls.cast(new CheckCommand(env));
-      return CommandLine.defaultFactory().create(cls);
     }
   }
 }

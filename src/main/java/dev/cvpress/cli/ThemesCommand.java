@@ -3,12 +3,22 @@ package dev.cvpress.cli;
 import dev.cvpress.Cvpress;
 import dev.cvpress.Theme;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "themes", description = "List the built-in themes.", mixinStandardHelpOptions = true)
+/** Lists the built-in themes. */
 final class ThemesCommand implements Callable<Integer> {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
+
+  private ThemesCommand() {}
+
+  /** The themes command's usage; picocli calls {@link #call} when it is the command run. */
+  static CommandSpec spec() {
+    CommandSpec spec = new ThemesCommand().spec;
+    spec.name("themes");
+    spec.usageMessage().description("List the built-in themes.");
+    RootCommand.addHelpOptions(spec);
+    return spec;
+  }
 
   @Override
   public Integer call() {
