@@ -49,10 +49,6 @@ final class RootCommand implements Runnable {
         .description("Print version information and exit.").build());
   }
 
-  static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
-    return commandLine(out, err, env, terminal, null);
-  }
-
   /**
    * The command line for running {@code command}: only that subcommand is built, all of them when it is null,
    * {@code help} or not one of them, so that the usage lists them all.
