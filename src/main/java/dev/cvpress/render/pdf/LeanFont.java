@@ -14,8 +14,9 @@ import java.util.Set;
  *       are small programs that snap outlines to the pixel grid of low-resolution screens; print, PDF viewers that
  *       scale smoothly and Poppler ignore them, and in the bundled fonts they are more than half of every embedded
  *       subset;
- *   <li>tables neither the layout engine nor PDFBox reads ({@code kern}, {@code GPOS}, {@code GDEF}, ...), and the
- *       glyph names of the {@code post} table (its format 3 keeps the metrics): less to parse at start-up.
+ *   <li>tables neither the layout engine nor PDFBox reads ({@code kern}, {@code GPOS}, {@code GDEF}, ...), the
+ *       glyph names of the {@code post} table (its format 3 keeps the metrics), and the copies of the character
+ *       map for other platforms than Windows: less to parse at start-up.
  * </ul>
  *
  * <p>The outlines, metrics, character maps and glyph substitutions stay exactly as they were.
@@ -48,6 +49,7 @@ final class LeanFont {
     Table loca = null;
     Table glyf = null;
     Table post = null;
+    Table cmap = null;
     for (int i = 0; i < numTables; i++) {
       int rec = 12 + 16 * i;
       String tag = new String(font, rec, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -59,6 +61,7 @@ final class LeanFont {
         case "loca" -> loca = t;
         case "glyf" -> glyf = t;
         case "post" -> post = t;
+        case "cmap" -> cmap = t;
         default -> { }
       }
     }
@@ -87,19 +90,28 @@ final class LeanFont {
       else l.putShort((short) (starts[g] / 2));
     }
 
+    // Tables written anew; the others are copied as they are.
+    java.util.Map<Table, byte[]> replaced = new java.util.HashMap<>();
+    replaced.put(glyf, java.util.Arrays.copyOf(newGlyf, at));
+    replaced.put(loca, newLoca);
+    if (post != null && post.length() >= 32) {
+      // The post table's header, as format 3: the same italic angle, underline and pitch, no glyph names.
+      byte[] newPost = java.util.Arrays.copyOfRange(font, post.offset(), post.offset() + 32);
+      ByteBuffer.wrap(newPost).putInt(0, 0x00030000);
+      replaced.put(post, newPost);
+    }
+    if (cmap != null) {
+      byte[] windowsOnly = windowsCharacterMaps(font, cmap);
+      if (windowsOnly != null) replaced.put(cmap, windowsOnly);
+    }
+
     // Write the font again: the same tables in the same order, less the hinting ones.
     List<Table> kept = new ArrayList<>();
     for (Table t : tables) if (!UNUSED.contains(t.tag())) kept.add(t);
-    // The post table's header, as format 3: the same italic angle, underline and pitch, no glyph names.
-    byte[] newPost = null;
-    if (post != null && post.length() >= 32) {
-      newPost = java.util.Arrays.copyOfRange(font, post.offset(), post.offset() + 32);
-      ByteBuffer.wrap(newPost).putInt(0, 0x00030000);
-    }
     int size = 12 + 16 * kept.size();
     for (Table t : kept) {
-      int length = t == glyf ? at : t == loca ? newLoca.length : t == post && newPost != null ? 32 : t.length();
-      size += (length + 3) & ~3;
+      byte[] data = replaced.get(t);
+      size += ((data != null ? data.length : t.length()) + 3) & ~3;
     }
     // Four bytes of padding at the end: fontbox warns of a post table without glyph names when it ends the file.
     ByteBuffer out = ByteBuffer.allocate(size + 4);
@@ -109,15 +121,57 @@ final class LeanFont {
         .putShort((short) entrySelector).putShort((short) (kept.size() * 16 - searchRange));
     int offset = 12 + 16 * kept.size();
     for (Table t : kept) {
-      boolean newPostTable = t == post && newPost != null;
-      byte[] data = t == glyf ? newGlyf : t == loca ? newLoca : newPostTable ? newPost : font;
-      int from = t == glyf || t == loca || newPostTable ? 0 : t.offset();
-      int length = t == glyf ? at : t == loca ? newLoca.length : newPostTable ? 32 : t.length();
+      byte[] data = replaced.get(t);
+      int from = data != null ? 0 : t.offset();
+      int length = data != null ? data.length : t.length();
+      if (data == null) data = font;
       out.put(t.tag().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
           .putInt(checksum(data, from, length)).putInt(offset).putInt(length);
       out.put(offset, data, from, length);
       offset += (length + 3) & ~3;
     }
+    return out.array();
+  }
+
+  /**
+   * The character map table with only its Windows subtables (platform 3: the BMP map, and the full Unicode map
+   * where there is one), which are the ones PDFBox reads; the Unicode-platform and Macintosh copies of the same
+   * map are dropped, since fontbox parses every subtable. Null when there is no Windows subtable, or one of a
+   * format whose length cannot be read here: the table then stays as it is.
+   */
+  private static byte[] windowsCharacterMaps(byte[] font, Table cmap) {
+    ByteBuffer in = ByteBuffer.wrap(font);
+    int base = cmap.offset();
+    int count = in.getShort(base + 2) & 0xFFFF;
+    List<int[]> records = new ArrayList<>(); // platform, encoding, offset
+    for (int i = 0; i < count; i++) {
+      int rec = base + 4 + 8 * i;
+      int platform = in.getShort(rec) & 0xFFFF;
+      if (platform == 3) records.add(new int[] {platform, in.getShort(rec + 2) & 0xFFFF, in.getInt(rec + 4)});
+    }
+    if (records.isEmpty() || records.size() == count) return null;
+    // Each distinct subtable once, in the order of the records; records may share one.
+    java.util.Map<Integer, Integer> newOffsets = new java.util.LinkedHashMap<>();
+    java.io.ByteArrayOutputStream subtables = new java.io.ByteArrayOutputStream();
+    int header = 4 + 8 * records.size();
+    for (int[] r : records) {
+      if (newOffsets.containsKey(r[2])) continue;
+      int at = base + r[2];
+      int format = in.getShort(at) & 0xFFFF;
+      int length = switch (format) {
+        case 0, 2, 4, 6 -> in.getShort(at + 2) & 0xFFFF;
+        case 8, 10, 12, 13 -> in.getInt(at + 4);
+        default -> -1;
+      };
+      if (length <= 0 || at + length > base + cmap.length()) return null;
+      newOffsets.put(r[2], header + subtables.size());
+      subtables.write(font, at, length);
+      while (subtables.size() % 4 != 0) subtables.write(0);
+    }
+    ByteBuffer out = ByteBuffer.allocate(header + subtables.size());
+    out.putShort((short) 0).putShort((short) records.size());
+    for (int[] r : records) out.putShort((short) r[0]).putShort((short) r[1]).putInt(newOffsets.get(r[2]));
+    out.put(subtables.toByteArray());
     return out.array();
   }
 

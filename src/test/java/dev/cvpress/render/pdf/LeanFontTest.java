@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.CmapSubtable;
 import org.apache.fontbox.ttf.GlyfDescript;
 import org.apache.fontbox.ttf.GlyphData;
 import org.apache.fontbox.ttf.TTFParser;
@@ -36,7 +37,9 @@ class LeanFontTest {
       assertEquals(before.getPostScript().getUnderlinePosition(), after.getPostScript().getUnderlinePosition());
       CmapLookup a = before.getUnicodeCmapLookup();
       CmapLookup b = after.getUnicodeCmapLookup();
-      for (int cp = 0x20; cp < 0x3000; cp++) assertEquals(a.getGlyphId(cp), b.getGlyphId(cp), "U+" + cp);
+      for (int cp = 0; cp <= 0x10FFFF; cp++) {
+        if (a.getGlyphId(cp) != b.getGlyphId(cp)) assertEquals(a.getGlyphId(cp), b.getGlyphId(cp), "U+" + cp);
+      }
       for (int gid = 0; gid < before.getNumberOfGlyphs(); gid += 7) {
         assertEquals(before.getAdvanceWidth(gid), after.getAdvanceWidth(gid), "advance of glyph " + gid);
         assertArrayEquals(outline(before, gid), outline(after, gid), "outline of glyph " + gid);
@@ -57,6 +60,21 @@ class LeanFontTest {
           assertTrue(d.getInstructions() == null || d.getInstructions().length == 0, "instructions of glyph " + gid);
         }
       }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"LiberationSans-Regular.ttf", "DejaVuSans.ttf", "fa-solid-900.ttf"})
+  void keepsOnlyTheWindowsCharacterMaps(String file) throws IOException {
+    try (TrueTypeFont before = parse(original(file)); TrueTypeFont lean = parse(FontLibrary.bytes(file))) {
+      List<String> windows = new ArrayList<>();
+      for (CmapSubtable c : before.getCmap().getCmaps()) {
+        if (c.getPlatformId() == 3) windows.add(c.getPlatformId() + "/" + c.getPlatformEncodingId());
+      }
+      List<String> kept = new ArrayList<>();
+      for (CmapSubtable c : lean.getCmap().getCmaps()) kept.add(c.getPlatformId() + "/" + c.getPlatformEncodingId());
+      assertTrue(before.getCmap().getCmaps().length > windows.size(), "the original has other platforms' maps");
+      assertEquals(windows, kept);
     }
   }
 
