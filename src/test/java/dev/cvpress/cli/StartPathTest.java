@@ -1,0 +1,62 @@
+package dev.cvpress.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a fresh process loads to render the reference résumé, read from the JVM's class-loading log: work that every
+ * start would pay for and that a render does not need stays off the start path.
+ */
+class StartPathTest {
+  @TempDir static Path dir;
+  private static List<String> loaded;
+
+  @BeforeAll
+  static void renderInAFreshProcess() throws IOException, InterruptedException {
+    Path log = dir.resolve("classes.log");
+    Path pdf = dir.resolve("about-me.pdf");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(java, "-Xlog:class+load=info:file=" + log, "-cp",
+        System.getProperty("java.class.path"), Main.class.getName(), "-q", "examples/about-me.md", "-o", pdf.toString())
+        .redirectErrorStream(true).redirectOutput(dir.resolve("output.txt").toFile()).start();
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the render finished");
+    assertEquals(0, p.exitValue(), Files.readString(dir.resolve("output.txt")));
+    assertTrue(Files.size(pdf) > 10_000, "a PDF was written");
+    loaded = Files.readAllLines(log);
+  }
+
+  private static List<String> loadedMatching(String part) {
+    return loaded.stream().filter(line -> line.contains(part)).toList();
+  }
+
+  @Test
+  void readsNoAnnotationsThroughRunTimeProxies() {
+    // The command line is declared in code; annotations would be read through proxy classes made at every start.
+    assertEquals(List.of(), loadedMatching("__dynamic_proxy__"));
+  }
+
+  @Test
+  void neverScansTheMachinesFonts() {
+    // PDFBox's font mapper scans and caches every font of the machine on first use; every face is bundled.
+    assertEquals(List.of(), loadedMatching("org.apache.pdfbox.pdmodel.font.FileSystemFontProvider"));
+    assertEquals(List.of(), loadedMatching("org.apache.pdfbox.pdmodel.font.FontMapperImpl"));
+  }
+
+  @Test
+  void writesTheXmpPacketWithoutXmpbox() {
+    // Linking the engine loads a few of its types; building and serializing a packet would load these.
+    for (String c : List.of("org.apache.xmpbox.XMPMetadata ", "org.apache.xmpbox.type.TypeMapping ",
+        "org.apache.xmpbox.xml.XmpSerializer ")) {
+      assertEquals(List.of(), loadedMatching(c));
+    }
+  }
+}
