@@ -59,4 +59,11 @@ class StartPathTest {
       assertEquals(List.of(), loadedMatching(c));
     }
   }
+
+  @Test
+  void setsUpNoLoggingFramework() {
+    // The engine, PDFBox and snakeyaml log through java.util.logging unless told otherwise; cvpress reports itself.
+    assertEquals(List.of(), loadedMatching("java.util.logging.LogManager "));
+    assertEquals(List.of(), loadedMatching("org.apache.commons.logging.impl.Jdk14Logger "));
+  }
 }
