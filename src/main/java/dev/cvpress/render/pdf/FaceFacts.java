@@ -41,8 +41,10 @@ record FaceFacts(PdfBoxRawPDFontMetrics metrics, Set<Integer> gsubChars) {
     gsubChars = Set.copyOf(gsubChars);
   }
 
-  /** Where the build writes the facts of every bundled face, next to the faces. */
-  static final String RESOURCE = "/fonts/faces.properties";
+  /** The file the build writes the facts of every bundled face into, next to the faces. */
+  static final String FILE = "faces.properties";
+
+  private static final String RESOURCE = "/fonts/" + FILE;
 
   /** Works out the facts of a face from the face itself. */
   static FaceFacts of(TrueTypeFont ttf) throws IOException {

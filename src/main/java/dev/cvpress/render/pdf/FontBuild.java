@@ -38,7 +38,6 @@ final class FontBuild {
         Files.write(to.resolve(name), bytes);
       }
     }
-    Files.writeString(to.resolve(FaceFacts.RESOURCE.substring(FaceFacts.RESOURCE.lastIndexOf('/') + 1)),
-        FaceFacts.write(facts), StandardCharsets.UTF_8);
+    Files.writeString(to.resolve(FaceFacts.FILE), FaceFacts.write(facts), StandardCharsets.UTF_8);
   }
 }

@@ -68,8 +68,10 @@ final class FontLibrary {
   private static final Map<String, String> GENERIC = Map.of(
       "Serif", "Liberation Serif", "SansSerif", "Liberation Sans", "Monospaced", "Liberation Mono");
 
-  /** The family the last-resort fallback faces (DejaVu Sans) are registered under. */
-  private static final String FALLBACK_FAMILY = "DejaVu Sans Fallback";
+  /** The last-resort fallback faces, tried after every family a style sheet names. */
+  private static final List<Face> FALLBACKS = List.of(
+      new Face("DejaVuSans.ttf", "DejaVu Sans Fallback", 400, FontStyle.NORMAL),
+      new Face("DejaVuSans-Bold.ttf", "DejaVu Sans Fallback", 700, FontStyle.NORMAL));
 
   /** The bundled family names a user may choose with {@code style.font}. */
   static final List<String> FAMILIES = List.of("Liberation Sans", "Liberation Serif", "Liberation Mono",
@@ -99,14 +101,19 @@ final class FontLibrary {
     // parsed; not when the document declares faces of its own, which may reuse a bundled family's name.
     if (!ownFontFaces) builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, Facts.METRICS);
     for (Face f : FACES) {
-      builder.useFont(fonts.supplier(f.file()), f.family(), f.weight(), f.style(), true);
-      GENERIC.forEach((generic, family) -> {
-        if (family.equals(f.family())) builder.useFont(fonts.supplier(f.file()), generic, f.weight(), f.style(), true);
-      });
+      for (String family : families(f)) builder.useFont(fonts.supplier(f.file()), family, f.weight(), f.style(), true);
     }
     // Last resort before the unembedded PDF base fonts: DejaVu has the widest coverage of the bundled faces.
-    builder.useFallbackFont(fonts.supplier("DejaVuSans.ttf"), FALLBACK_FAMILY, 400);
-    builder.useFallbackFont(fonts.supplier("DejaVuSans-Bold.ttf"), FALLBACK_FAMILY, 700);
+    for (Face f : FALLBACKS) builder.useFallbackFont(fonts.supplier(f.file()), f.family(), f.weight());
+  }
+
+  /** The CSS families a bundled face is registered under: its own, and the generic ones mapped to it. */
+  private static List<String> families(Face f) {
+    List<String> families = new java.util.ArrayList<>(List.of(f.family()));
+    GENERIC.forEach((generic, family) -> {
+      if (family.equals(f.family())) families.add(generic);
+    });
+    return families;
   }
 
   /**
@@ -304,15 +311,13 @@ final class FontLibrary {
    */
   private static FSCacheEx<String, FSCacheValue> metricsCache() {
     Map<String, FSCacheValue> known = new HashMap<>();
-    for (Face f : FACES) {
+    List<Face> faces = new java.util.ArrayList<>(FACES);
+    faces.addAll(FALLBACKS);
+    for (Face f : faces) {
       FaceFacts facts = Facts.BY_FILE.get(f.file());
       if (facts == null) continue;
       String style = f.style() == FontStyle.ITALIC ? "italic" : "normal";
-      List<String> families = new java.util.ArrayList<>(List.of(f.family()));
-      GENERIC.forEach((generic, family) -> {
-        if (family.equals(f.family())) families.add(generic);
-      });
-      if (f.file().startsWith("DejaVuSans")) families.add(FALLBACK_FAMILY);
+      List<String> families = FALLBACKS.contains(f) ? List.of(f.family()) : families(f);
       for (String family : families) {
         known.put("font-metrics2:" + family + ":" + f.weight() + ":" + style, facts.metrics());
       }

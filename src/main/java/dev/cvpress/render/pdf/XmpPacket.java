@@ -27,14 +27,28 @@ final class XmpPacket {
    * decides tagging on its own. False, with the engine's packet kept, where its field is not found.
    */
   static boolean takeOver(PdfBoxRenderer renderer) {
+    if (PDF_UA_FLAG == null) return false;
     try {
-      // The engine writes the packet when this flag is set, and reads it for nothing else after construction.
-      java.lang.reflect.Field pdfUa = PdfBoxRenderer.class.getDeclaredField("_pdfUaConformance");
-      pdfUa.setAccessible(true);
-      pdfUa.setBoolean(renderer, false);
+      PDF_UA_FLAG.setBoolean(renderer, false);
       return true;
     } catch (ReflectiveOperationException | RuntimeException e) {
       return false;
+    }
+  }
+
+  /**
+   * The engine writes the packet when this flag is set, and reads it for nothing else after construction; looked up
+   * once per process. Null where the engine has no such field.
+   */
+  private static final java.lang.reflect.Field PDF_UA_FLAG = pdfUaFlag();
+
+  private static java.lang.reflect.Field pdfUaFlag() {
+    try {
+      java.lang.reflect.Field f = PdfBoxRenderer.class.getDeclaredField("_pdfUaConformance");
+      f.setAccessible(true);
+      return f;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
     }
   }
 
