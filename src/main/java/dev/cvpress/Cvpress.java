@@ -14,9 +14,7 @@ import dev.cvpress.render.pdf.PdfRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +32,8 @@ public final class Cvpress {
   private Cvpress() {}
 
   /** Stamped into PDFs when neither SOURCE_DATE_EPOCH nor a front-matter date says otherwise. */
+  /** A style sheet given with --css is read whole; one this large is not a style sheet. */
+  static final int MAX_STYLE_SHEET = 20 * 1024 * 1024;
   static final Instant FIXED_EPOCH = Instant.parse("2000-01-01T00:00:00Z");
 
   /**
@@ -100,11 +100,7 @@ public final class Cvpress {
     List<Diagnostic> problems = new ArrayList<>(Check.run(input, r, maxPages));
     Boolean upToDate = null;
     if (committedPdf != null) {
-      try {
-        upToDate = java.util.Arrays.equals(Files.readAllBytes(committedPdf), r.pdf());
-      } catch (IOException e) {
-        upToDate = false;
-      }
+      upToDate = sameBytes(committedPdf, r.pdf());
       if (!upToDate) {
         problems.add(Diagnostic.error(SourcePos.file(committedPdf.toString()),
             Files.exists(committedPdf) ? "out of date: it differs from a fresh render of " + input
@@ -114,6 +110,17 @@ public final class Cvpress {
     }
     String text = new String(read(input), StandardCharsets.UTF_8);
     return new CheckReport(input.toString(), r.pages(), withLines(problems, input.toString(), text), upToDate);
+  }
+
+  /** Whether a regular file holds exactly these bytes; read only when its size matches. */
+  private static boolean sameBytes(Path file, byte[] expected) throws CvpressException {
+    InputFile.refuseSpecial(file, "PDF");
+    try {
+      if (!Files.exists(file) || Files.size(file) != expected.length) return false;
+      return java.util.Arrays.equals(InputFile.read(file, expected.length, "PDF", null), expected);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** PNG images of the PDF's pages. */
@@ -211,29 +218,9 @@ public final class Cvpress {
   }
 
   private static byte[] read(Path input) throws CvpressException {
-    String file = input.toString();
-    if (Files.isDirectory(input)) {
-      throw new CvpressException(Diagnostic.error(SourcePos.file(file), "is a directory, not a Markdown file",
-          "pass the résumé file itself, e.g. " + input.resolve("resume.md")));
-    }
-    if (Files.exists(input) && !Files.isRegularFile(input)) {
-      // A pipe, a socket or a device such as /dev/zero: reading it could block or never end.
-      throw new CvpressException(Diagnostic.error(SourcePos.file(file), "is not a regular file",
-          "pass the Markdown file of the résumé"));
-    }
-    try (java.io.InputStream in = Files.newInputStream(input)) {
-      // One byte past the limit is enough to know the file is too large; the parser says so.
-      return in.readNBytes(dev.cvpress.parse.ResumeParser.MAX_BYTES + 1);
-    } catch (NoSuchFileException e) {
-      throw new CvpressException(Diagnostic.error(SourcePos.file(file), "file not found",
-          "check the path; `cvpress init resume.md` writes a starter résumé"));
-    } catch (AccessDeniedException e) {
-      throw new CvpressException(Diagnostic.error(SourcePos.file(file), "permission denied reading the file",
-          "make the file readable (chmod +r)"));
-    } catch (IOException | OutOfMemoryError e) {
-      throw new CvpressException(Diagnostic.error(SourcePos.file(file), "cannot read the file: " + e.getMessage(),
-          "check that it is a regular, readable file"));
-    }
+    // One byte past the limit is enough to know the file is too large; the parser says so.
+    return InputFile.read(input, dev.cvpress.parse.ResumeParser.MAX_BYTES, "Markdown file",
+        "check the path; `cvpress init resume.md` writes a starter résumé");
   }
 
   private static Path baseDir(Path input) {
@@ -272,15 +259,12 @@ public final class Cvpress {
 
   private static String extraCss(Path css) throws CvpressException {
     if (css == null) return "";
-    try {
-      return "\n/* " + css.getFileName() + " */\n" + Files.readString(css, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
+    if (!Files.exists(css)) {
       throw new CvpressException(Diagnostic.error(SourcePos.file(css.toString()), "style sheet not found",
           "check the path given to --css"));
-    } catch (IOException e) {
-      throw new CvpressException(Diagnostic.error(SourcePos.file(css.toString()),
-          "cannot read style sheet: " + e.getMessage(), "check the path given to --css"));
     }
+    byte[] bytes = InputFile.readAll(css, MAX_STYLE_SHEET, "style sheet", "check the path given to --css");
+    return "\n/* " + css.getFileName() + " */\n" + new String(bytes, StandardCharsets.UTF_8);
   }
 
   /** Applies {@code hide} and {@code section-order}: sections named by title or id. */

@@ -2,6 +2,7 @@ package dev.cvpress.cli;
 
 import dev.cvpress.model.CvpressException;
 import dev.cvpress.model.Diagnostic;
+import dev.cvpress.model.SourcePos;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,9 +82,26 @@ final class Batch {
     } catch (CvpressException e) {
       return Result.failed(job, e.diagnostics());
     } catch (StackOverflowError e) {
-      return Result.failed(job, List.of(Diagnostic.error(dev.cvpress.model.SourcePos.file(job.input().toString()),
+      return Result.failed(job, List.of(Diagnostic.error(SourcePos.file(job.input().toString()),
           "the document is nested too deeply to lay out", "flatten deeply nested lists or quotes")));
+    } catch (RuntimeException | Error e) {
+      // A bug, or a document too big for this heap: that file fails, every other file is still rendered.
+      return Result.failed(job, List.of(internalError(job.input().toString(), e)));
     }
+  }
+
+  /** A one-line report of a bug: what was thrown, where (no stack trace: it would bury the other files' lines). */
+  static Diagnostic internalError(String file, Throwable e) {
+    String message = e.getMessage() == null ? "" : e.getMessage().strip();
+    int newline = message.indexOf('\n');
+    if (newline >= 0) message = message.substring(0, newline).strip();
+    if (message.length() > 200) message = message.substring(0, 200) + "…";
+    String what = e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+    String hint = e instanceof OutOfMemoryError
+        ? "the document needs more memory than this Java heap has; CVPRESS_JAVA_OPTS=-Xmx1g gives it more"
+        : "this is a bug in cvpress " + dev.cvpress.Cvpress.version()
+            + "; please report it with the input that caused it";
+    return Diagnostic.error(SourcePos.file(file), "internal error: " + what, hint);
   }
 
   private static Result get(Future<Result> f) {

@@ -1,14 +1,13 @@
 package dev.cvpress.cli;
 
 import dev.cvpress.Cvpress;
+import dev.cvpress.InputFile;
 import dev.cvpress.model.CvpressException;
 import dev.cvpress.model.Diagnostic;
 import dev.cvpress.model.SourcePos;
 import dev.cvpress.parse.ManifestParser;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +24,9 @@ import picocli.CommandLine.ParseResult;
 
 /** Renders every output a manifest lists, in one process. */
 final class BuildCommand implements Callable<Integer> {
+  /** A manifest lists outputs; one this large is something else. */
+  private static final int MAX_BYTES = 1024 * 1024;
+
   private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
   private final Map<String, String> env;
   private final boolean terminal;
@@ -56,18 +58,24 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<ManifestParser.Output> outputs;
+    ManifestFolder folder;
+    String[] lines;
     try {
-      outputs = ManifestParser.parse(manifest.toString(), read(manifest));
+      byte[] bytes = read(manifest);
+      outputs = ManifestParser.parse(manifest.toString(), bytes);
+      lines = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "").split("\r?\n", -1);
+      folder = new ManifestFolder(manifest);
     } catch (CvpressException e) {
       e.diagnostics().forEach(d -> err.print(d.format()));
       return ExitCode.FAILED;
     }
-    Path dir = manifest.toAbsolutePath().normalize().getParent();
     Path shownDir = manifest.getParent() == null ? Path.of("") : manifest.getParent();
     Long epoch = RenderJob.sourceDateEpoch(env, err);
     Map<Batch.Job, RenderJob.Settings> settings = new LinkedHashMap<>();
     List<Diagnostic> problems = new ArrayList<>();
-    Set<Path> bases = new java.util.HashSet<>();
+    List<OutputPlan.Input> read = new ArrayList<>(List.of(new OutputPlan.Input(manifest,
+        SourcePos.file(manifest.toString()))));
+    List<OutputPlan.Target> targets = new ArrayList<>();
     for (ManifestParser.Output o : outputs) {
       Path input = shownDir.resolve(o.input());
       String name = input.getFileName().toString().replaceFirst("\\.(md|markdown)$", "");
@@ -76,14 +84,6 @@ final class BuildCommand implements Callable<Integer> {
           .replace("{paper}", o.paper() == null ? "a4" : o.paper())
           .replace("{tags}", String.join("-", o.tags()));
       Path base = shownDir.resolve(target.replaceFirst("\\.(pdf|html|png|txt)$", ""));
-      Path where = base.toAbsolutePath().normalize();
-      if (!bases.add(where)) {
-        problems.add(Diagnostic.error(o.pos(), "this output writes " + target + ", as an output above does",
-            "give each output its own file, e.g. with {tags} or {paper} in the name"));
-      }
-      Map<String, String> set = new LinkedHashMap<>(o.set());
-      if (o.paper() != null) set.put("style.paper", o.paper());
-      if (o.fitPages() != null) set.put("style.fit-pages", o.fitPages().toString());
       Set<String> formats = new LinkedHashSet<>();
       for (String f : o.formats().isEmpty() ? List.of("pdf") : o.formats()) {
         String format = f.toLowerCase(Locale.ROOT);
@@ -92,12 +92,40 @@ final class BuildCommand implements Callable<Integer> {
         }
         formats.add(format);
       }
-      Path css = o.css() == null ? null : dir.resolve(o.css());
-      String theme = o.theme() != null && o.theme().endsWith(".css") ? dir.resolve(o.theme()).toString() : o.theme();
+      Path css;
+      String theme = o.theme();
+      try {
+        // The values were checked as text by the parser; here where they lead, on the disk.
+        if (ManifestParser.outsideFolder(target) != null) {
+          throw new CvpressException(Diagnostic.error(o.at("output"), "`output: " + o.output() + "` gives "
+              + target + ", outside the manifest's folder", "keep {tags} and {name} free of `/` and `..`"));
+        }
+        folder.output(base, target, o.at("output"));
+        folder.input(input, o.input(), "input", o.at("input"));
+        css = o.css() == null ? null : folder.input(shownDir.resolve(o.css()), o.css(), "css", o.at("css"));
+        if (theme != null && theme.toLowerCase(Locale.ROOT).endsWith(".css")) {
+          Path file = folder.input(shownDir.resolve(theme), theme, "theme", o.at("theme"));
+          theme = file.toString();
+          read.add(new OutputPlan.Input(file, o.at("theme")));
+        }
+      } catch (CvpressException e) {
+        problems.addAll(e.diagnostics());
+        continue;
+      }
+      if (css != null) read.add(new OutputPlan.Input(css, o.at("css")));
+      read.add(new OutputPlan.Input(input, o.at("input")));
+      Map<String, String> set = new LinkedHashMap<>(o.set());
+      if (o.paper() != null) set.put("style.paper", o.paper());
+      if (o.fitPages() != null) set.put("style.fit-pages", o.fitPages().toString());
       Cvpress.Options options = new Cvpress.Options(theme, css, set, false, epoch, new LinkedHashSet<>(o.tags()),
           new LinkedHashSet<>(o.excludeTags()), o.pdfA());
-      settings.put(new Batch.Job(input, base), new RenderJob.Settings(options, formats, 110, o.maxPages()));
+      Batch.Job job = new Batch.Job(input, base);
+      settings.put(job, new RenderJob.Settings(options, formats, 110, o.maxPages()));
+      targets.add(new OutputPlan.Target(job, formats, o.pos(),
+          "the output at line " + o.pos().line() + " (input " + o.input() + ")"));
     }
+    problems.addAll(OutputPlan.check(read, targets));
+    problems.replaceAll(d -> withLine(d, manifest.toString(), lines));
     Report report = new Report(out, err, quiet, terminal, env.get("NO_COLOR") == null);
     problems.forEach(report::problem);
     if (!problems.isEmpty()) return ExitCode.FAILED;
@@ -107,15 +135,18 @@ final class BuildCommand implements Callable<Integer> {
     return outcome.checkFailed() > 0 ? ExitCode.CHECK : ExitCode.OK;
   }
 
+  /** The manifest's line under a problem found in it, as the parser shows its own. */
+  private static Diagnostic withLine(Diagnostic d, String file, String[] lines) {
+    int line = d.pos().line();
+    if (d.sourceLine() != null || !d.pos().file().equals(file) || line < 1 || line > lines.length) return d;
+    return d.withSourceLine(lines[line - 1]);
+  }
+
   private static byte[] read(Path manifest) throws CvpressException {
-    try {
-      return Files.readAllBytes(manifest);
-    } catch (NoSuchFileException e) {
+    if (!Files.exists(manifest)) {
       throw new CvpressException(Diagnostic.error(SourcePos.file(manifest.toString()), "manifest not found",
           "pass the manifest's path, or run in the folder that has cvpress.yaml (see examples/cvpress.yaml)"));
-    } catch (IOException e) {
-      throw new CvpressException(Diagnostic.error(SourcePos.file(manifest.toString()),
-          "cannot read the manifest: " + e.getMessage(), null));
     }
+    return InputFile.readAll(manifest, MAX_BYTES, "manifest", "pass the manifest's path");
   }
 }

@@ -3,6 +3,7 @@ package dev.cvpress.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cvpress.Cvpress;
+import dev.cvpress.InputFile;
 import dev.cvpress.model.CvpressException;
 import dev.cvpress.model.Diagnostic;
 import java.io.IOException;
@@ -89,11 +90,25 @@ final class CheckCommand implements Callable<Integer> {
         new java.util.LinkedHashSet<>(tags), new java.util.LinkedHashSet<>(excludeTags), pdfA);
     List<Cvpress.CheckReport> reports = new ArrayList<>();
     List<Diagnostic> unreadable = new ArrayList<>(expanded.problems());
+    try {
+      // A pipe or a device given as the committed PDF would block or never end: refused before any render.
+      if (committedPdf != null) InputFile.refuseSpecial(committedPdf, "PDF");
+    } catch (CvpressException e) {
+      e.diagnostics().forEach(d -> err.print(d.format()));
+      err.flush();
+      return ExitCode.FAILED;
+    }
     for (Path input : expanded.files()) {
       try {
         reports.add(Cvpress.check(input, options, maxPages, committedPdf));
       } catch (CvpressException e) {
         unreadable.addAll(e.diagnostics());
+      } catch (StackOverflowError e) {
+        unreadable.add(Diagnostic.error(dev.cvpress.model.SourcePos.file(input.toString()),
+            "the document is nested too deeply to lay out", "flatten deeply nested lists or quotes"));
+      } catch (RuntimeException | Error e) {
+        // One file's bug is reported on its own line; the other files are still checked.
+        unreadable.add(Batch.internalError(input.toString(), e));
       }
     }
     if (json) {

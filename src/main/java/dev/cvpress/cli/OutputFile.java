@@ -7,49 +7,92 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Writes an output file all at once or not at all: into a temporary file in the same folder, then moved into
- * place, so a failure never leaves a partial file or touches an existing one.
+ * Writes the outputs of one input all at once or not at all: each into a temporary file in its own folder, and
+ * only when every one of them is written are they moved into place. A failure (a full disk on the last PNG page)
+ * never leaves a partial file and never touches an existing output.
  */
-final class OutputFile {
-  private OutputFile() {}
+final class OutputFile implements AutoCloseable {
+  private record Pending(Path tmp, Path target, String shown) {}
 
+  private final List<Pending> pending = new ArrayList<>();
+
+  /** Writes one file, all at once or not at all. */
   static void write(Path target, byte[] content) throws CvpressException {
-    Path absolute = target.toAbsolutePath().normalize();
-    Path dir = absolute.getParent();
+    try (OutputFile out = new OutputFile()) {
+      out.stage(target, content);
+      out.commit();
+    }
+  }
+
+  /** Writes {@code content} into a temporary file for {@code target}; nothing is visible until {@link #commit}. */
+  void stage(Path target, byte[] content) throws CvpressException {
+    // Not normalised: `link/..` is where the system takes it, the folder the collision check looked at.
+    Path absolute = target.toAbsolutePath();
     String shown = target.toString();
     if (Files.isDirectory(absolute)) {
       throw error(shown, "output is a directory", "use -d DIR to write into a folder, or -o FILE.pdf");
     }
+    if (special(absolute)) {
+      throw error(shown, "output exists and is not a regular file (a pipe, a socket or a device)",
+          "choose another output file with -o or -d");
+    }
     Path tmp = null;
     try {
-      if (dir != null && !Files.exists(dir)) Files.createDirectories(dir);
-      tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-      Files.write(tmp, content);
+      Path dir = absolute.getParent();
+      if (!Files.exists(dir)) Files.createDirectories(dir);
+      tmp = Temporaries.create(absolute);
+      // Never CREATE: a temporary the shutdown hook has deleted must not come back.
+      Files.write(tmp, content, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
       permissions(tmp, absolute);
-      try {
-        Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
+      pending.add(new Pending(tmp, absolute, shown));
       tmp = null;
-    } catch (AccessDeniedException e) {
-      throw error(shown, "cannot write output: permission denied", "choose a writable folder with -o or -d");
     } catch (IOException e) {
-      String why = e.getMessage() != null && e.getMessage().contains("No space left")
-          ? "the disk is full" : String.valueOf(e.getMessage());
-      throw error(shown, "cannot write output: " + why, "check the folder exists, is writable and has space");
+      throw failure(shown, e);
     } finally {
-      if (tmp != null) {
+      if (tmp != null) Temporaries.delete(tmp);
+    }
+  }
+
+  /** Moves every staged file into place, in the order staged. */
+  void commit() throws CvpressException {
+    while (!pending.isEmpty()) {
+      Pending p = pending.get(0);
+      try {
         try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // best effort: the temporary file is hidden and named after the output
+          Files.move(p.tmp(), p.target(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(p.tmp(), p.target(), StandardCopyOption.REPLACE_EXISTING);
         }
+      } catch (IOException e) {
+        throw failure(p.shown(), e);
       }
+      Temporaries.forget(p.tmp());
+      pending.remove(0);
+    }
+  }
+
+  /** Deletes whatever was staged and not committed. */
+  @Override
+  public void close() {
+    for (Pending p : pending) Temporaries.delete(p.tmp());
+    pending.clear();
+  }
+
+  private static boolean special(Path target) {
+    try {
+      BasicFileAttributes a = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return a.isOther();
+    } catch (IOException e) {
+      return false; // nothing there yet
     }
   }
 
@@ -62,6 +105,15 @@ final class OutputFile {
     var perms = Files.exists(target) ? Files.getPosixFilePermissions(target)
         : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
     Files.setPosixFilePermissions(tmp, perms);
+  }
+
+  private static CvpressException failure(String shown, IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return error(shown, "cannot write output: permission denied", "choose a writable folder with -o or -d");
+    }
+    String why = e.getMessage() != null && e.getMessage().contains("No space left")
+        ? "the disk is full" : String.valueOf(e.getMessage());
+    return error(shown, "cannot write output: " + why, "check the folder exists, is writable and has space");
   }
 
   private static CvpressException error(String file, String message, String hint) {

@@ -1,6 +1,10 @@
 package dev.cvpress.cli;
 
 import dev.cvpress.Cvpress;
+import dev.cvpress.InputFile;
+import dev.cvpress.model.CvpressException;
+import dev.cvpress.model.Diagnostic;
+import dev.cvpress.model.SourcePos;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -126,36 +130,53 @@ final class RenderCommand implements Callable<Integer> {
     if (output != null && expanded.files().size() > 1) throw usage("-o takes one input; use -d DIR for several");
     Map<String, String> overrides = new LinkedHashMap<>(set);
     if (paper != null) overrides.put("style.paper", paper.name());
-    if (font != null) {
-      // A file named on the command line is relative to where the command runs, as --css is.
-      boolean file = font.toLowerCase(Locale.ROOT).matches(".*\\.(ttf|ttc|otf)$");
-      overrides.put("style.font", file ? Path.of(font).toAbsolutePath().toString() : font);
-    }
+    // A file named on the command line is relative to where the command runs, as --css is.
+    Path fontFile = font != null && font.toLowerCase(Locale.ROOT).matches(".*\\.(ttf|ttc|otf)$") ? Path.of(font) : null;
+    if (font != null) overrides.put("style.font", fontFile != null ? fontFile.toAbsolutePath().toString() : font);
     if (fitPages != null) overrides.put("style.fit-pages", fitPages.toString());
     Cvpress.Options options = new Cvpress.Options(theme, css, overrides, allowRemote, RenderJob.sourceDateEpoch(env, err),
         new LinkedHashSet<>(tags), new LinkedHashSet<>(excludeTags), pdfA);
 
     Report report = new Report(out, err, quiet, terminal, env.get("NO_COLOR") == null);
     expanded.problems().forEach(report::problem);
+    List<Diagnostic> refused = new ArrayList<>();
+    List<OutputPlan.Input> read = new ArrayList<>();
+    optionFile(css, "style sheet", read, refused);
+    if (theme != null && theme.toLowerCase(Locale.ROOT).endsWith(".css")) {
+      optionFile(Path.of(theme), "style sheet", read, refused);
+    }
+    optionFile(fontFile, "font file", read, refused);
     List<Batch.Job> jobs = new ArrayList<>();
-    for (Path input : expanded.files()) jobs.add(new Batch.Job(input, base(input)));
+    List<OutputPlan.Target> targets = new ArrayList<>();
+    Set<Path> seen = new java.util.HashSet<>();
     for (Path input : expanded.files()) {
-      if (outputsOverwrite(input, wanted)) throw usage("the output would overwrite the input " + input);
+      // The same file named twice (cv.md, ./cv.md, a link to it) is rendered once.
+      if (!seen.add(OutputPlan.resolved(real(input)))) continue;
+      Batch.Job job = new Batch.Job(input, base(input));
+      jobs.add(job);
+      read.add(new OutputPlan.Input(input, SourcePos.file(input.toString())));
+      targets.add(new OutputPlan.Target(job, wanted, SourcePos.file(input.toString()), input.toString()));
+    }
+    refused.addAll(OutputPlan.check(read, targets));
+    if (!refused.isEmpty()) {
+      // Nothing is rendered or written when a path is wrong: a collision would lose an output.
+      refused.forEach(report::problem);
+      return ExitCode.FAILED;
     }
     RenderJob.Settings settings = new RenderJob.Settings(options, wanted, dpi, maxPages);
     Batch.Outcome outcome = Batch.run(jobs, job -> RenderJob.run(job, settings), report);
-    if (watch) return watch(jobs, settings, report, wanted);
+    if (watch) return watch(jobs, settings, report);
     if (!expanded.problems().isEmpty() || outcome.failed() > 0) return ExitCode.FAILED;
     return outcome.checkFailed() > 0 ? ExitCode.CHECK : ExitCode.OK;
   }
 
   /** Renders again after every settled change until interrupted (Ctrl-C). */
-  private int watch(List<Batch.Job> jobs, RenderJob.Settings settings, Report report, Set<String> wanted) {
+  private int watch(List<Batch.Job> jobs, RenderJob.Settings settings, Report report) {
     Set<Path> sources = new LinkedHashSet<>();
     Set<Path> outputs = new LinkedHashSet<>();
     for (Batch.Job job : jobs) {
       sources.add(job.input());
-      for (String f : wanted) outputs.add(job.base().resolveSibling(job.base().getFileName() + "." + f));
+      outputs.add(job.base());
     }
     if (css != null) sources.add(css);
     if (theme != null && theme.endsWith(".css")) sources.add(Path.of(theme));
@@ -192,13 +213,23 @@ final class RenderCommand implements Callable<Integer> {
     return parent != null ? parent.resolve(name) : Path.of(name);
   }
 
-  private boolean outputsOverwrite(Path input, Set<String> wanted) {
-    Path in = input.toAbsolutePath().normalize();
-    Path base = base(input).toAbsolutePath().normalize();
-    for (String f : wanted) {
-      if (base.resolveSibling(base.getFileName() + "." + f).equals(in)) return true;
+  /** A file named by an option: refused unless it is a regular file (a missing one is reported by the render). */
+  private static void optionFile(Path file, String what, List<OutputPlan.Input> read, List<Diagnostic> refused) {
+    if (file == null) return;
+    try {
+      InputFile.refuseSpecial(file, what);
+      read.add(new OutputPlan.Input(file, SourcePos.file(file.toString())));
+    } catch (CvpressException e) {
+      refused.addAll(e.diagnostics());
     }
-    return false;
+  }
+
+  private static Path real(Path file) {
+    try {
+      return file.toRealPath();
+    } catch (java.io.IOException e) {
+      return file;
+    }
   }
 
   private CommandLine.ParameterException usage(String message) {

@@ -29,12 +29,20 @@ final class RenderJob {
 
     List<Path> written = new ArrayList<>();
     Set<String> formats = settings.formats();
-    if (formats.contains("pdf")) written.add(write(sibling(job, ".pdf"), r.pdf()));
-    if (formats.contains("html")) written.add(write(sibling(job, ".html"), r.webHtml().getBytes(StandardCharsets.UTF_8)));
-    if (formats.contains("txt")) written.add(write(sibling(job, ".txt"), r.text().getBytes(StandardCharsets.UTF_8)));
-    if (formats.contains("png")) {
-      List<byte[]> pages = Cvpress.png(r, settings.dpi());
-      for (int i = 0; i < pages.size(); i++) written.add(write(sibling(job, "-" + (i + 1) + ".png"), pages.get(i)));
+    // Every format is written before any replaces what was there: a failure on one leaves all of them untouched.
+    try (OutputFile files = new OutputFile()) {
+      if (formats.contains("pdf")) written.add(stage(files, sibling(job, ".pdf"), r.pdf()));
+      if (formats.contains("html")) {
+        written.add(stage(files, sibling(job, ".html"), r.webHtml().getBytes(StandardCharsets.UTF_8)));
+      }
+      if (formats.contains("txt")) {
+        written.add(stage(files, sibling(job, ".txt"), r.text().getBytes(StandardCharsets.UTF_8)));
+      }
+      if (formats.contains("png")) {
+        List<byte[]> pages = Cvpress.png(r, settings.dpi());
+        for (int i = 0; i < pages.size(); i++) written.add(stage(files, page(job, i + 1), pages.get(i)));
+      }
+      files.commit();
     }
     long ms = (System.nanoTime() - start) / 1_000_000;
     StringBuilder line = new StringBuilder();
@@ -90,8 +98,13 @@ final class RenderJob {
     return job.base().resolveSibling(job.base().getFileName() + suffix);
   }
 
-  private static Path write(Path target, byte[] content) throws CvpressException {
-    OutputFile.write(target, content);
+  /** Page {@code n} of the PNG output: NAME-n.png. */
+  static Path page(Batch.Job job, int n) {
+    return sibling(job, "-" + n + ".png");
+  }
+
+  private static Path stage(OutputFile files, Path target, byte[] content) throws CvpressException {
+    files.stage(target, content);
     return target;
   }
 }

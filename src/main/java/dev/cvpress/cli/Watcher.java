@@ -12,28 +12,34 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Waits for changes to a résumé, its style sheets or the images beside it, and reports each burst of changes once
- * it has settled (editors save in several steps). Outputs cvpress writes itself are ignored.
+ * it has settled (editors save in several steps). Every file cvpress writes itself is ignored: each format of each
+ * output, every PNG page, and the temporary files they are written into; otherwise a PNG page beside the résumé
+ * would look like a changed image and start the next render, forever.
  */
 final class Watcher implements AutoCloseable {
   private static final Set<String> SOURCE_EXTENSIONS = Set.of("md", "markdown", "css", "png", "jpg", "jpeg", "ttf",
       "yaml", "yml");
 
+  private static final Pattern OUTPUT_NAME = Pattern.compile("(.+?)(?:\\.(?:pdf|html|txt)|-\\d+\\.png)");
+
   private final WatchService service;
   private final Set<Path> files;
-  private final Set<Path> ignored;
+  private final Set<Path> outputBases;
   private final long settleMillis;
 
   /**
    * @param files the inputs and style sheets; their folders are watched for images too
-   * @param ignored outputs that must not trigger a render
+   * @param outputBases where the outputs go, without extension (as in {@link Batch.Job#base})
    */
-  Watcher(Set<Path> files, Set<Path> ignored, long settleMillis) throws IOException {
+  Watcher(Set<Path> files, Set<Path> outputBases, long settleMillis) throws IOException {
     this.service = FileSystems.getDefault().newWatchService();
     this.files = new HashSet<>();
-    this.ignored = new HashSet<>();
+    this.outputBases = new HashSet<>();
     this.settleMillis = settleMillis;
     Set<Path> dirs = new HashSet<>();
     for (Path f : files) {
@@ -41,7 +47,7 @@ final class Watcher implements AutoCloseable {
       this.files.add(abs);
       dirs.add(abs.getParent());
     }
-    for (Path p : ignored) this.ignored.add(p.toAbsolutePath().normalize());
+    for (Path p : outputBases) this.outputBases.add(OutputPlan.resolved(p));
     for (Path dir : dirs) {
       dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
           StandardWatchEventKinds.ENTRY_DELETE);
@@ -71,11 +77,20 @@ final class Watcher implements AutoCloseable {
 
   private boolean relevant(Path path) {
     if (files.contains(path)) return true;
-    if (ignored.contains(path)) return false;
     String name = path.getFileName().toString();
     if (name.startsWith(".") || name.endsWith("~")) return false; // temporary files of editors and of cvpress
+    if (written(path)) return false;
     int dot = name.lastIndexOf('.');
     return dot > 0 && SOURCE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether cvpress writes this file: BASE.pdf, BASE.html, BASE.txt or a page BASE-n.png of some output. */
+  private boolean written(Path path) {
+    Path where = OutputPlan.resolved(path);
+    String name = where.getFileName().toString();
+    Matcher m = OUTPUT_NAME.matcher(name);
+    if (!m.matches()) return false;
+    return outputBases.contains(where.resolveSibling(m.group(1)));
   }
 
   @Override

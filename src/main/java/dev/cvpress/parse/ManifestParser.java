@@ -42,10 +42,24 @@ public final class ManifestParser {
    * One output of a manifest, with the defaults applied.
    *
    * @param output the output path template; {@code {name}} is the input's name without extension
+   * @param pos where the output starts in the manifest
+   * @param positions where each key's value is (a default's value, for a key the output takes from defaults)
    */
   public record Output(String input, String output, String theme, String paper, List<String> tags,
       List<String> excludeTags, Map<String, String> set, String css, List<String> formats, Integer fitPages,
-      Integer maxPages, boolean pdfA, SourcePos pos) {}
+      Integer maxPages, boolean pdfA, SourcePos pos, Map<String, SourcePos> positions) {
+    public Output {
+      positions = Map.copyOf(positions);
+    }
+
+    /** Where the value of {@code key} is written, or where the output starts when it has none. */
+    public SourcePos at(String key) {
+      return positions.getOrDefault(key, pos);
+    }
+  }
+
+  /** The keys whose values are paths; each must stay inside the manifest's folder. */
+  private static final List<String> PATH_KEYS = List.of("input", "output", "css", "theme");
 
   public static List<Output> parse(String file, byte[] content) throws CvpressException {
     SourceText src = SourceText.decode(file, content);
@@ -101,17 +115,51 @@ public final class ManifestParser {
         errors.add(src.at(Diagnostic.error(pos(src, m), "this output has no `input:`", "name the résumé file")));
         continue;
       }
+      Map<String, SourcePos> positions = new LinkedHashMap<>();
+      e.forEach((key, value) -> positions.put(key, pos(src, value)));
+      boolean outside = false;
+      for (String key : PATH_KEYS) {
+        String value = scalar(e.get(key));
+        if (value == null || key.equals("theme") && !value.toLowerCase(java.util.Locale.ROOT).endsWith(".css")) continue;
+        String why = outsideFolder(value);
+        if (why != null) {
+          errors.add(src.at(Diagnostic.error(positions.get(key), "`" + key + ": " + value + "` " + why,
+              "paths in a manifest are relative to its folder and stay inside it; move the file into the folder"
+                  + " (or write the output there and copy it)")));
+          outside = true;
+        }
+      }
+      if (outside) continue;
       try {
         result.add(new Output(input, orDefault(scalar(e.get("output")), "{name}.pdf"), scalar(e.get("theme")),
             scalar(e.get("paper")), list(e.get("tags")), list(e.get("exclude-tags")), map(e.get("set")),
             scalar(e.get("css")), list(e.get("format")), integer(src, e.get("fit-pages")),
-            integer(src, e.get("max-pages")), "true".equalsIgnoreCase(scalar(e.get("pdfa"))), pos(src, m)));
+            integer(src, e.get("max-pages")), "true".equalsIgnoreCase(scalar(e.get("pdfa"))), pos(src, m),
+            positions));
       } catch (CvpressException ex) {
         errors.addAll(ex.diagnostics());
       }
     }
     if (!errors.isEmpty()) throw new CvpressException(errors);
     return result;
+  }
+
+  /**
+   * Why a path written in the manifest leads out of its folder, judged from the text alone (an absolute path,
+   * {@code ..} above the folder); null when it stays inside. Symbolic links are the caller's to check, on the disk.
+   */
+  public static String outsideFolder(String path) {
+    String p = path.replace('\\', '/');
+    if (p.startsWith("/") || p.equals("~") || p.startsWith("~/") || p.matches("(?i)[a-z]:.*") || p.contains("://")) {
+      return "is not a path inside the manifest's folder";
+    }
+    int depth = 0;
+    for (String part : p.split("/+")) {
+      if (part.equals("..")) depth--;
+      else if (!part.isEmpty() && !part.equals(".")) depth++;
+      if (depth < 0) return "leads out of the manifest's folder";
+    }
+    return null;
   }
 
   private static Map<String, Node> entries(MappingNode map) {

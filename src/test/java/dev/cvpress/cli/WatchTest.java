@@ -145,11 +145,17 @@ class WatchTest {
   void aBurstOfSavesIsOneChangeAndOwnOutputsAreIgnored() throws Exception {
     Path cv = Files.writeString(dir.resolve("cv.md"), "a\n", StandardCharsets.UTF_8);
     Path pdf = dir.resolve("cv.pdf");
-    try (Watcher watcher = new Watcher(Set.of(cv), Set.of(pdf), 300)) {
+    try (Watcher watcher = new Watcher(Set.of(cv), Set.of(dir.resolve("cv")), 300)) {
       BlockingQueue<Set<Path>> q = bursts(watcher);
-      // cvpress's own output, its temporary file, an editor's backup and a file of no interest: none counts.
+      // cvpress's own outputs in every format, its PNG pages, its temporary files, an editor's backup and a file
+      // of no interest: none counts.
       Files.writeString(pdf, "x");
+      Files.writeString(dir.resolve("cv.html"), "x");
+      Files.writeString(dir.resolve("cv.txt"), "x");
+      Files.write(dir.resolve("cv-1.png"), new byte[] {1});
+      Files.write(dir.resolve("cv-12.png"), new byte[] {1});
       Files.writeString(dir.resolve(".cv.pdf123.tmp"), "x");
+      Files.writeString(dir.resolve(".cv-1.png.4242-7.tmp"), "x");
       Files.writeString(dir.resolve("cv.md~"), "x");
       Files.writeString(dir.resolve("notes.docx"), "x");
       // An editor saving in several steps.

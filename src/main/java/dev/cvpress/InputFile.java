@@ -1,0 +1,88 @@
+package dev.cvpress;
+
+import dev.cvpress.model.CvpressException;
+import dev.cvpress.model.Diagnostic;
+import dev.cvpress.model.SourcePos;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * The one check for a file named on the command line or in a manifest (a résumé, a manifest, a style sheet, a
+ * committed PDF): only a regular file is opened. A pipe blocks the reader until someone writes to it, and a device
+ * such as /dev/zero never ends, so both are refused from their attributes, before anything opens them; reading is
+ * bounded as well.
+ */
+public final class InputFile {
+  private InputFile() {}
+
+  /**
+   * Refuses a directory, a pipe, a socket or a device (symbolic links followed); a missing file passes, for the
+   * caller to report as it sees fit.
+   *
+   * @param what what the file should be, for the message: "Markdown file", "manifest", "style sheet"
+   */
+  public static void refuseSpecial(Path path, String what) throws CvpressException {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(path, BasicFileAttributes.class);
+    } catch (IOException | SecurityException e) {
+      return; // missing or not reachable: the open that follows says which
+    }
+    String file = path.toString();
+    if (attributes.isDirectory()) {
+      throw new CvpressException(Diagnostic.error(SourcePos.file(file), "is a directory, not a " + what,
+          "pass the file itself, e.g. " + path.resolve(example(what))));
+    }
+    if (!attributes.isRegularFile()) {
+      throw new CvpressException(Diagnostic.error(SourcePos.file(file),
+          "is not a regular file (a pipe, a socket or a device), so it is not read",
+          "pass the " + what + " as a regular file"));
+    }
+  }
+
+  /**
+   * Reads at most {@code limit + 1} bytes of a regular file, so the caller can tell a file over its limit without
+   * reading all of it.
+   *
+   * @param missingHint the hint when the file does not exist
+   */
+  public static byte[] read(Path path, int limit, String what, String missingHint) throws CvpressException {
+    refuseSpecial(path, what);
+    String file = path.toString();
+    try (InputStream in = Files.newInputStream(path)) {
+      return in.readNBytes(limit + 1);
+    } catch (NoSuchFileException e) {
+      throw new CvpressException(Diagnostic.error(SourcePos.file(file), "file not found", missingHint));
+    } catch (AccessDeniedException e) {
+      throw new CvpressException(Diagnostic.error(SourcePos.file(file), "permission denied reading the file",
+          "make the file readable (chmod +r)"));
+    } catch (IOException | OutOfMemoryError e) {
+      throw new CvpressException(Diagnostic.error(SourcePos.file(file), "cannot read the file: " + e.getMessage(),
+          "check that it is a regular, readable file"));
+    }
+  }
+
+  /** Reads a regular file whole, refusing one of more than {@code limit} bytes. */
+  public static byte[] readAll(Path path, int limit, String what, String missingHint) throws CvpressException {
+    byte[] bytes = read(path, limit, what, missingHint);
+    if (bytes.length > limit) {
+      throw new CvpressException(Diagnostic.error(SourcePos.file(path.toString()),
+          "is larger than " + limit / 1024 + " KB, too large for a " + what, "pass the " + what + " itself"));
+    }
+    return bytes;
+  }
+
+  private static String example(String what) {
+    return switch (what) {
+      case "manifest" -> "cvpress.yaml";
+      case "style sheet" -> "style.css";
+      case "PDF" -> "resume.pdf";
+      default -> "resume.md";
+    };
+  }
+}

@@ -1,0 +1,119 @@
+package dev.cvpress.cli;
+
+import dev.cvpress.model.Diagnostic;
+import dev.cvpress.model.SourcePos;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Every file a run will write, checked before anything is written: no output may replace an input of the run (a
+ * résumé, the manifest, a style sheet), and no two outputs may be the same file. Paths are compared as the system
+ * resolves them, symbolic links followed: an output is its real folder and its name (moving a file into place
+ * replaces the name, never what a link there points to); an input is both its real path and the name it was given.
+ */
+final class OutputPlan {
+  /** A file the run reads, as named by the user. */
+  record Input(Path file, SourcePos pos) {}
+
+  /**
+   * The outputs of one job.
+   *
+   * @param origin how messages name the job: its input, or its place in the manifest and its input
+   */
+  record Target(Batch.Job job, Set<String> formats, SourcePos pos, String origin) {}
+
+  private OutputPlan() {}
+
+  /** The collisions, each an error at the place that asked for the second output; empty when all is well. */
+  static List<Diagnostic> check(List<Input> inputs, List<Target> targets) {
+    Map<Path, Input> protectedFiles = new LinkedHashMap<>();
+    for (Input in : inputs) {
+      protectedFiles.putIfAbsent(resolved(in.file()), in);
+      Path real = real(in.file());
+      if (real != null) protectedFiles.putIfAbsent(real, in);
+    }
+    List<Diagnostic> problems = new ArrayList<>();
+    Map<Path, Target> written = new LinkedHashMap<>();
+    for (Target t : targets) {
+      Path base = resolved(t.job().base());
+      for (String format : t.formats()) {
+        String shownName = t.job().base().getFileName() + (format.equals("png") ? "-1.png" : "." + format);
+        Path shown = t.job().base().resolveSibling(shownName);
+        // PNG pages are numbered; the series is one output, NAME-#.png.
+        Path key = base.resolveSibling(base.getFileName() + (format.equals("png") ? "-#.png" : "." + format));
+        Input victim = format.equals("png") ? pageOf(base, protectedFiles) : protectedFiles.get(key);
+        if (victim != null) {
+          problems.add(Diagnostic.error(t.pos(), "the output " + shown + " would overwrite the input "
+              + victim.file() + (sameName(victim, t) ? "" : " (" + t.origin() + ")"),
+              "choose another output with -o or -d (or `output:` in a manifest); an input is never overwritten"));
+          continue;
+        }
+        Target earlier = written.putIfAbsent(key, t);
+        if (earlier != null) {
+          problems.add(Diagnostic.error(t.pos(), t.origin() + " and " + earlier.origin() + " would both write "
+              + shown, "give each its own output: render them into different folders with -d, or rename one"
+              + " (in a manifest, put {name}, {tags} or {paper} in `output:`)"));
+        }
+      }
+    }
+    return problems;
+  }
+
+  private static boolean sameName(Input victim, Target t) {
+    return t.origin().equals(victim.file().toString());
+  }
+
+  /** The input that a page NAME-n.png would replace, if any. */
+  private static Input pageOf(Path base, Map<Path, Input> protectedFiles) {
+    Pattern page = Pattern.compile(Pattern.quote(base.getFileName().toString()) + "-\\d+\\.png");
+    for (Map.Entry<Path, Input> e : protectedFiles.entrySet()) {
+      Path p = e.getKey();
+      if (p.getParent() != null && p.getParent().equals(base.getParent())
+          && page.matcher(p.getFileName().toString()).matches()) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** The real path of an existing file, symbolic links followed; null when there is none. */
+  private static Path real(Path file) {
+    try {
+      return file.toRealPath();
+    } catch (IOException | SecurityException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Where a name leads: the real path of its folder (of the nearest folder that exists, for an output whose folders
+   * are still to be made) and the name itself, not followed.
+   */
+  static Path resolved(Path file) {
+    Path absolute = file.toAbsolutePath();
+    Path name = absolute.getFileName();
+    Path parent = absolute.getParent();
+    if (name == null || parent == null) return absolute.normalize();
+    if (name.toString().equals("..") || name.toString().equals(".")) {
+      Path real = real(absolute);
+      return real != null ? real : absolute.normalize();
+    }
+    Path existing = parent;
+    List<String> missing = new ArrayList<>();
+    while (existing != null && !Files.exists(existing)) {
+      missing.add(0, existing.getFileName().toString());
+      existing = existing.getParent();
+    }
+    Path folder = existing == null ? Path.of("/") : real(existing);
+    if (folder == null) folder = existing.normalize();
+    for (String part : missing) folder = folder.resolve(part);
+    return folder.normalize().resolve(name.toString());
+  }
+}
