@@ -1,0 +1,172 @@
+package dev.cvpress.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cvpress.render.pdf.PdfInspect;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * No input, output or option makes cvpress overwrite an input or lose an output: paths are compared as the system
+ * resolves them, and a collision is an error naming both sides, reported before anything is written.
+ */
+class OutputCollisionTest {
+  @TempDir Path dir;
+
+  private Path write(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.createDirectories(p.getParent());
+    return Files.writeString(p, text, StandardCharsets.UTF_8);
+  }
+
+  private List<String> files(Path folder) throws IOException {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void aDirThroughALinkToTheInputsFolderDoesNotOverwriteATxtInput() throws Exception {
+    Path notes = write("notes.txt", "# Ada\n\nplain text résumé\n");
+    byte[] before = Files.readAllBytes(notes);
+    Files.createSymbolicLink(dir.resolve("same"), dir);
+
+    Cli r = Cli.run("render", notes.toString(), "-d", dir.resolve("same").toString(), "--format", "txt");
+
+    assertEquals(1, r.code(), r.both());
+    assertTrue(r.err().contains("would overwrite the input " + notes), r.both());
+    assertArrayEquals(before, Files.readAllBytes(notes), "the input is untouched");
+    assertEquals(List.of("notes.txt", "same"), files(dir), "nothing written, no temporary file");
+  }
+
+  @Test
+  void twoInputsWithOneNameInOneDirAreAnErrorNamingBoth() throws Exception {
+    Path a = write("a/cv.md", "# Ada\n");
+    Path b = write("b/cv.md", "# Bob\n");
+    Path out = Files.createDirectory(dir.resolve("out"));
+    byte[] earlier = "an earlier PDF".getBytes(StandardCharsets.US_ASCII);
+    Files.write(out.resolve("cv.pdf"), earlier);
+
+    Cli r = Cli.run("render", a.toString(), b.toString(), "-d", out.toString());
+
+    assertEquals(1, r.code(), r.both());
+    assertTrue(r.err().contains(a.toString()) && r.err().contains(b.toString()), "both inputs named\n" + r.both());
+    assertTrue(r.err().contains("would both write " + out.resolve("cv.pdf")), r.both());
+    assertArrayEquals(earlier, Files.readAllBytes(out.resolve("cv.pdf")), "checked before anything is written");
+    assertEquals("", r.out(), "neither input was rendered");
+  }
+
+  @Test
+  void anOutputMayNotReplaceTheExtraStyleSheet() throws Exception {
+    Path cv = write("notes.md", "# Ada\n");
+    Path css = write("notes.txt", "h1 { color: teal; }\n");
+    byte[] before = Files.readAllBytes(css);
+
+    Cli r = Cli.run("render", cv.toString(), "--css", css.toString(), "--format", "pdf,txt");
+
+    assertEquals(1, r.code(), r.both());
+    assertTrue(r.err().contains("would overwrite the input " + css), r.both());
+    assertArrayEquals(before, Files.readAllBytes(css));
+    assertFalse(Files.exists(dir.resolve("notes.pdf")), "no format of that input is written");
+  }
+
+  @Test
+  void theSameInputNamedTwiceIsRenderedOnce() throws Exception {
+    Path cv = write("cv.md", "# Ada Lovelace\n");
+    Files.createSymbolicLink(dir.resolve("alias.md"), cv);
+
+    Cli r = Cli.run("render", cv.toString(), dir.resolve(".").resolve("cv.md").toString());
+
+    assertEquals(0, r.code(), r.both());
+    assertEquals(1, r.out().lines().count(), r.both());
+    assertTrue(PdfInspect.text(Files.readAllBytes(dir.resolve("cv.pdf"))).contains("Ada Lovelace"));
+  }
+
+  @Test
+  void anExistingOutputThatLinksToTheInputIsReplacedNotFollowed() throws Exception {
+    Path cv = write("cv.md", "# Ada Lovelace\n");
+    byte[] before = Files.readAllBytes(cv);
+    Path link = Files.createSymbolicLink(dir.resolve("cv.pdf"), cv);
+
+    Cli r = Cli.run("render", cv.toString(), "-o", link.toString());
+
+    assertEquals(0, r.code(), r.both());
+    assertArrayEquals(before, Files.readAllBytes(cv), "the input behind the link is untouched");
+    assertFalse(Files.isSymbolicLink(link), "the link itself was replaced by the PDF");
+    assertTrue(PdfInspect.text(Files.readAllBytes(link)).contains("Ada Lovelace"));
+  }
+
+  @Test
+  void anOutputThatIsADeviceIsRefused() throws Exception {
+    Path cv = write("cv.md", "# Ada\n");
+    Path fifo = dir.resolve("cv.pdf");
+    Fifos.make(fifo);
+
+    Cli r = Cli.run("render", cv.toString(), "-o", fifo.toString());
+
+    assertEquals(1, r.code(), r.both());
+    assertTrue(r.err().contains("output exists and is not a regular file"), r.both());
+    assertFalse(Files.isRegularFile(fifo), "the pipe is still a pipe");
+  }
+
+  // ---- manifests ----
+
+  private Path manifest(String name, String yaml) throws IOException {
+    return write(name, yaml);
+  }
+
+  @Test
+  void manifestOutputsThatMeetThroughALinkAreAnErrorNamingBothLines() throws Exception {
+    write("resume.md", "# Ada\n");
+    Path out = Files.createDirectory(dir.resolve("out"));
+    Files.createSymbolicLink(dir.resolve("link"), out);
+    Path m = manifest("cvpress.yaml", "outputs:\n  - input: resume.md\n    output: out/x.pdf\n"
+        + "  - input: resume.md\n    output: link/x.pdf\n    tags: [cloud]\n");
+
+    Cli r = Cli.run("build", m.toString());
+
+    assertEquals(1, r.code(), r.both());
+    assertTrue(r.err().contains(m + ":4:5: error: the output at line 4 (input resume.md) and the output at line 2"
+        + " (input resume.md) would both write"), r.both());
+    assertEquals(List.of(), files(out), "nothing written");
+  }
+
+  @Test
+  void aManifestOutputMayNotReplaceTheManifest() throws Exception {
+    write("resume.md", "# Ada\n");
+    Path m = manifest("build.txt", "outputs:\n  - input: resume.md\n    output: build\n    format: [txt]\n");
+    byte[] before = Files.readAllBytes(m);
+
+    Cli r = Cli.run("build", m.toString());
+
+    assertEquals(1, r.code(), r.both());
+    assertTrue(r.err().contains(m + ":2:5: error: the output " + dir.resolve("build.txt")
+        + " would overwrite the input " + m), r.both());
+    assertArrayEquals(before, Files.readAllBytes(m));
+  }
+
+  @Test
+  void aManifestOutputMayNotReplaceAnotherOutputsInput() throws Exception {
+    write("resume.md", "# Ada\n");
+    Path notes = write("notes.txt", "# Notes in Markdown\n");
+    byte[] before = Files.readAllBytes(notes);
+    Path m = manifest("cvpress.yaml", "outputs:\n  - input: notes.txt\n    output: notes-cv.pdf\n"
+        + "  - input: resume.md\n    output: notes\n    format: [pdf, txt]\n");
+
+    Cli r = Cli.run("build", m.toString());
+
+    assertEquals(1, r.code(), r.both());
+    assertTrue(r.err().contains("would overwrite the input " + notes), r.both());
+    assertArrayEquals(before, Files.readAllBytes(notes));
+    assertFalse(Files.exists(dir.resolve("notes-cv.pdf")), "reported before any output is written");
+  }
+}
