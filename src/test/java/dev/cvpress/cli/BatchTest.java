@@ -174,4 +174,38 @@ class BatchTest {
     a.add("-q");
     return a.toArray(String[]::new);
   }
+
+  @Test
+  void aBugOrAnOutOfMemoryInOneFileIsReportedOnItsOwnLineAndTheOthersStillRender() throws Exception {
+    List<Batch.Job> jobs = new ArrayList<>();
+    for (String name : List.of("a.md", "oom.md", "b.md", "bug.md", "deep.md", "c.md")) {
+      jobs.add(new Batch.Job(dir.resolve(name), dir.resolve(name.replace(".md", ""))));
+    }
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    Report report = new Report(new java.io.PrintWriter(out), new java.io.PrintWriter(err), false, false, false);
+
+    Batch.Outcome outcome = Batch.run(jobs, job -> {
+      String name = job.input().getFileName().toString();
+      switch (name) {
+        case "oom.md" -> throw new OutOfMemoryError("Java heap space");
+        case "bug.md" -> throw new IllegalArgumentException("kind and label\n\tat somewhere(Somewhere.java:1)");
+        case "deep.md" -> throw new StackOverflowError();
+        default -> {
+          return Batch.Result.ok(job, List.of(), name + " -> done");
+        }
+      }
+    }, report);
+
+    assertEquals(new Batch.Outcome(3, 3, 0), outcome, "the exit code says failure");
+    assertEquals(List.of("a.md -> done", "b.md -> done", "c.md -> done"), lines(out.toString()));
+    String e = err.toString();
+    assertTrue(e.contains(dir.resolve("oom.md") + ": error: internal error: OutOfMemoryError: Java heap space"), e);
+    assertTrue(e.contains("CVPRESS_JAVA_OPTS"), "a hint on giving it more memory: " + e);
+    assertTrue(e.contains(dir.resolve("bug.md") + ": error: internal error: IllegalArgumentException: kind and label\n"),
+        "one line, the message cut at its first line break: " + e);
+    assertTrue(e.contains("please report it"), e);
+    assertTrue(e.contains(dir.resolve("deep.md") + ": error: the document is nested too deeply"), e);
+    assertFalse(e.contains("\tat "), "no stack trace:\n" + e);
+  }
 }

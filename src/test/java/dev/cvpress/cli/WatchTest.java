@@ -108,6 +108,21 @@ class WatchTest {
   }
 
   @Test
+  void itsOwnPngPagesDoNotStartAnotherRender() throws Exception {
+    Path cv = Files.writeString(dir.resolve("cv.md"), BatchTest.TINY, StandardCharsets.UTF_8);
+    startWatching("render", cv.toString(), "--format", "pdf,png,html,txt", "--dpi", "30", "--watch");
+    append(cv, "- Rust\n");
+    await("the render after the edit", () -> renders() >= 2);
+    append(cv, "- Zig\n");
+    await("the render after the second edit", () -> renders() >= 3 && pdfText(dir.resolve("cv.pdf")).contains("Zig"));
+
+    // Each render was started by the résumé alone: the pages, the web page and the text it wrote right before
+    // would have been part of the next change had they counted.
+    List<String> changes = err.toString().lines().filter(l -> l.startsWith("changed: ")).toList();
+    assertEquals(List.of("changed: cv.md", "changed: cv.md"), changes, err.toString());
+  }
+
+  @Test
   void rendersAgainWhenTheExtraCssChanges() throws Exception {
     Path cv = Files.writeString(dir.resolve("cv.md"), BatchTest.TINY, StandardCharsets.UTF_8);
     Path css = Files.writeString(dir.resolve("extra.css"), "h2 { color: #222; }\n", StandardCharsets.UTF_8);
