@@ -357,6 +357,16 @@ public final class Cvpress {
     return new SourcePos(file, line, normal.codePointCount(lineStart, at) + 1);
   }
 
+  /** The sources of the images a résumé shows, its photo first, as written: files an output must not replace. */
+  public static List<String> imageSources(Resume resume) {
+    List<String> out = new ArrayList<>();
+    if (resume.header().photo() != null) out.add(resume.header().photo());
+    List<Inline.Image> images = new ArrayList<>();
+    collectImages(resume, images);
+    for (Inline.Image i : images) out.add(i.src());
+    return out;
+  }
+
   private static void collectImages(Resume resume, List<Inline.Image> out) {
     List<Block> all = new ArrayList<>(resume.intro());
     for (Section s : resume.sections()) all.addAll(s.blocks());

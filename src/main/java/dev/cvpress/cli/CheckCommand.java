@@ -91,8 +91,12 @@ final class CheckCommand implements Callable<Integer> {
     List<Cvpress.CheckReport> reports = new ArrayList<>();
     List<Diagnostic> unreadable = new ArrayList<>(expanded.problems());
     try {
-      // A pipe or a device given as the committed PDF would block or never end: refused before any render.
+      // A pipe or a device named by an option would block or never end: refused before any render.
       if (committedPdf != null) InputFile.refuseSpecial(committedPdf, "PDF");
+      if (css != null) InputFile.refuseSpecial(css, "style sheet");
+      if (theme != null && theme.toLowerCase(java.util.Locale.ROOT).endsWith(".css")) {
+        InputFile.refuseSpecial(Path.of(theme), "style sheet");
+      }
     } catch (CvpressException e) {
       e.diagnostics().forEach(d -> err.print(d.format()));
       err.flush();

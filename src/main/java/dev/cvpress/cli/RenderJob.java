@@ -29,6 +29,7 @@ final class RenderJob {
 
     List<Path> written = new ArrayList<>();
     Set<String> formats = settings.formats();
+    Set<Path> images = images(job.input(), r);
     // Every format is written before any replaces what was there: a failure on one leaves all of them untouched.
     try (OutputFile files = new OutputFile()) {
       if (formats.contains("pdf")) written.add(stage(files, sibling(job, ".pdf"), r.pdf()));
@@ -40,7 +41,16 @@ final class RenderJob {
       }
       if (formats.contains("png")) {
         List<byte[]> pages = Cvpress.png(r, settings.dpi());
-        for (int i = 0; i < pages.size(); i++) written.add(stage(files, page(job, i + 1), pages.get(i)));
+        for (int i = 0; i < pages.size(); i++) {
+          Path page = page(job, i + 1);
+          if (images.contains(OutputPlan.resolved(page))) {
+            // An image named like a page (cv-1.png beside cv.md) is an input of this render, never an output.
+            throw new CvpressException(Diagnostic.error(SourcePos.file(job.input().toString()), "the PNG page "
+                + page + " would overwrite an image the résumé shows", "render the pages elsewhere with -d DIR,"
+                + " or rename the image"));
+          }
+          written.add(stage(files, page, pages.get(i)));
+        }
       }
       files.commit();
     }
@@ -96,6 +106,24 @@ final class RenderJob {
 
   private static Path sibling(Batch.Job job, String suffix) {
     return job.base().resolveSibling(job.base().getFileName() + suffix);
+  }
+
+  /** The local image files a rendered résumé shows, as {@link OutputPlan#resolved} gives them. */
+  private static Set<Path> images(Path input, Cvpress.Rendered r) {
+    Set<Path> files = new java.util.HashSet<>();
+    Path folder = input.toAbsolutePath().getParent();
+    for (String src : Cvpress.imageSources(r.resume())) {
+      try {
+        java.net.URI uri = new java.net.URI(src.replace(" ", "%20"));
+        Path file = "file".equalsIgnoreCase(uri.getScheme()) ? Path.of(uri)
+            : uri.getScheme() == null && uri.getPath() != null && !uri.getPath().isEmpty()
+                ? folder.resolve(uri.getPath()) : null;
+        if (file != null) files.add(OutputPlan.resolved(file));
+      } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+        // not a file the PDF engine could open either
+      }
+    }
+    return files;
   }
 
   /** Page {@code n} of the PNG output: NAME-n.png. */

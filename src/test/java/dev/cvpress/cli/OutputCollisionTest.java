@@ -118,6 +118,23 @@ class OutputCollisionTest {
     assertFalse(Files.isRegularFile(fifo), "the pipe is still a pipe");
   }
 
+  @Test
+  void aPngPageMayNotReplaceAnImageTheResumeShows() throws Exception {
+    byte[] photo = Files.readAllBytes(Path.of("examples/gallery/modern.png"));
+    Files.write(dir.resolve("cv-1.png"), photo);
+    Path cv = write("cv.md", "---\nname: Ada\nphoto: cv-1.png\n---\n\n## Work\n\nEngines.\n");
+    Files.write(dir.resolve("cv.pdf"), "an earlier PDF".getBytes(StandardCharsets.US_ASCII));
+
+    Cli r = Cli.run("render", cv.toString(), "--format", "pdf,png", "--dpi", "30");
+
+    assertEquals(1, r.code(), r.both());
+    assertTrue(r.err().contains("would overwrite an image the résumé shows"), r.both());
+    assertArrayEquals(photo, Files.readAllBytes(dir.resolve("cv-1.png")), "the photo is untouched");
+    assertEquals("an earlier PDF", Files.readString(dir.resolve("cv.pdf")), "no format of it is written");
+    assertTrue(Cli.run("render", cv.toString(), "--format", "png", "--dpi", "30", "-d",
+        dir.resolve("pages").toString()).code() == 0, "into another folder it renders");
+  }
+
   // ---- manifests ----
 
   private Path manifest(String name, String yaml) throws IOException {

@@ -75,6 +75,7 @@ class SpecialFilesTest {
     }
     refused(cvpress("render", cv.toString(), "--theme", theme.toString()), theme.toString());
     refused(cvpress("check", cv.toString(), "--css", fifo.toString()), fifo.toString());
+    refused(cvpress("check", cv.toString(), "--theme", theme.toString()), theme.toString());
     assertFalse(Files.exists(dir.resolve("cv.pdf")), "nothing rendered");
   }
 
