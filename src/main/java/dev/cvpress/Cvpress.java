@@ -11,6 +11,7 @@ import dev.cvpress.model.SourcePos;
 import dev.cvpress.parse.ResumeParser;
 import dev.cvpress.render.html.HtmlRenderer;
 import dev.cvpress.render.pdf.PdfRenderer;
+import dev.cvpress.render.pdf.ResourcePolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -168,9 +169,10 @@ public final class Cvpress {
     Resume resume = parsed.resume();
     Style style;
     Theme theme;
+    List<Diagnostic> warnings = new ArrayList<>(parsed.warnings());
     try {
       style = Style.read(resume.meta(), baseDir);
-      theme = theme(style.theme(), resume, options.theme() != null);
+      theme = theme(style.theme(), resume, options.theme() != null, warnings);
     } catch (CvpressException e) {
       throw new CvpressException(withLines(e.diagnostics(), file, text));
     }
@@ -180,7 +182,6 @@ public final class Cvpress {
       throw new CvpressException(withLines(e.diagnostics(), file, text));
     }
     String css = style.themeCss(theme) + style.css(theme) + extraCss(options.extraCss());
-    List<Diagnostic> warnings = new ArrayList<>(parsed.warnings());
 
     PdfRenderer.Options pdfOptions = new PdfRenderer.Options(
         baseDir, options.allowRemote(), created(options.sourceDateEpoch(), resume.meta().date()),
@@ -241,22 +242,46 @@ public final class Cvpress {
     return parent != null ? parent : Path.of("").toAbsolutePath();
   }
 
-  private static Theme theme(String name, Resume resume, boolean fromCommandLine) throws CvpressException {
+  private static Theme theme(String name, Resume resume, boolean fromCommandLine, List<Diagnostic> warnings)
+      throws CvpressException {
     if (name == null) name = Theme.DEFAULT;
     SourcePos pos = fromCommandLine ? SourcePos.file("--theme")
         : resume.meta().stylePos().getOrDefault("theme", SourcePos.file("--theme"));
     try {
       if (name.toLowerCase(Locale.ROOT).endsWith(".css")) {
-        Path path = Path.of(name);
-        if (!fromCommandLine && !path.isAbsolute()) {
+        Path path;
+        ResourcePolicy.Located located;
+        if (fromCommandLine) {
+          path = Path.of(name);
+          located = ResourcePolicy.anywhere(path);
+        } else {
+          // A theme named by the résumé is one of its resources: a file in its folder, judged on its real path.
           Path resumeFile = Path.of(resume.meta().stylePos().getOrDefault("theme", SourcePos.file(".")).file());
-          path = baseDir(resumeFile).resolve(name);
+          Path folder = baseDir(resumeFile);
+          path = folder.resolve(name);
+          located = new ResourcePolicy(folder, false).locate(path);
+          if (located.verdict() == ResourcePolicy.Verdict.OUTSIDE || located.verdict() == ResourcePolicy.Verdict.SPECIAL) {
+            warnings.add(Diagnostic.warning(pos, "theme not loaded: " + name + " " + ResourcePolicy.why(located.verdict())
+                + "; using the " + Theme.DEFAULT + " theme",
+                "copy the style sheet into the résumé's folder, or name a built-in theme: "
+                    + String.join(", ", Theme.BUILT_IN)));
+            return Theme.builtIn(Theme.DEFAULT);
+          }
         }
-        if (!Files.isRegularFile(path)) {
+        if (located.verdict() == ResourcePolicy.Verdict.MISSING) {
           throw new CvpressException(Diagnostic.error(pos, "theme file not found: " + path,
               "give a path to a .css file, or a built-in theme: " + String.join(", ", Theme.BUILT_IN)));
         }
-        return Theme.file(path);
+        if (!located.verdict().allowed()) {
+          throw new CvpressException(Diagnostic.error(pos, "theme file " + path + " "
+              + ResourcePolicy.why(located.verdict()), "give a path to a regular .css file"));
+        }
+        Theme t = Theme.file(located, path);
+        if (t == null) {
+          throw new CvpressException(Diagnostic.error(pos, "theme file " + path + " is larger than "
+              + Theme.MAX_CSS_BYTES / 1024 + " KB", "a theme is a style sheet of a few kilobytes"));
+        }
+        return t;
       }
       Theme t = Theme.builtIn(name);
       if (t == null) {
@@ -273,7 +298,18 @@ public final class Cvpress {
   private static String extraCss(Path css) throws CvpressException {
     if (css == null) return "";
     try {
-      return "\n/* " + css.getFileName() + " */\n" + Files.readString(css, StandardCharsets.UTF_8);
+      ResourcePolicy.Located located = ResourcePolicy.anywhere(css);
+      if (located.verdict() == ResourcePolicy.Verdict.MISSING) throw new NoSuchFileException(css.toString());
+      if (!located.verdict().allowed()) {
+        throw new CvpressException(Diagnostic.error(SourcePos.file(css.toString()),
+            "style sheet " + ResourcePolicy.why(located.verdict()), "give --css a regular .css file"));
+      }
+      byte[] bytes = ResourcePolicy.read(located, Theme.MAX_CSS_BYTES);
+      if (bytes == null) {
+        throw new CvpressException(Diagnostic.error(SourcePos.file(css.toString()),
+            "style sheet is larger than " + Theme.MAX_CSS_BYTES / 1024 + " KB", "give --css a style sheet"));
+      }
+      return "\n/* " + css.getFileName() + " */\n" + new String(bytes, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw new CvpressException(Diagnostic.error(SourcePos.file(css.toString()), "style sheet not found",
           "check the path given to --css"));

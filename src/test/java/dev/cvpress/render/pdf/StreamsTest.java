@@ -22,14 +22,14 @@ class StreamsTest {
     Path image = Files.write(dir.resolve("photo.png"), new byte[] {1, 2, 3, 4});
     String uri = image.toUri().toString();
     List<String> problems = new ArrayList<>();
-    FSStreamFactory document = Streams.files(new ResourcePolicy(dir, false), (u, why) -> problems.add(why));
+    FSStreamFactory document = new Streams(dir, false).factory((u, why) -> problems.add(why));
     byte[] first = read(document, uri);
     Files.delete(image); // a second read from the disk would fail from here on
     assertArrayEquals(first, read(document, uri));
     assertArrayEquals(first, read(document, uri));
     assertEquals(List.of(), problems);
 
-    FSStreamFactory next = Streams.files(new ResourcePolicy(dir, false), (u, why) -> problems.add(why));
+    FSStreamFactory next = new Streams(dir, false).factory((u, why) -> problems.add(why));
     assertNull(next.getUrl(uri).getStream(), "the next document reads the file anew, and finds it gone");
   }
 
