@@ -10,6 +10,7 @@ import dev.cvpress.model.Section;
 import dev.cvpress.model.SourcePos;
 import dev.cvpress.parse.ResumeParser;
 import dev.cvpress.render.html.HtmlRenderer;
+import dev.cvpress.render.html.Links;
 import dev.cvpress.render.pdf.PdfRenderer;
 import dev.cvpress.render.pdf.ResourcePolicy;
 import java.io.IOException;
@@ -198,7 +199,11 @@ public final class Cvpress {
       } else {
         result = layout.render("");
       }
-      for (PdfRenderer.Problem p : result.pdf().problems()) warnings.add(problem(resume, file, text, p));
+      List<References.Reference> refs = References.of(resume, file, text, parsed.frontMatterKeys());
+      linkWarnings(refs, warnings);
+      for (PdfRenderer.Problem p : result.pdf().problems()) {
+        warnings.add(problem(resume, style, file, text, refs, baseDir.toUri(), p));
+      }
       String lang = resume.meta().lang();
       boolean original = style.originalDates();
       String plain = dev.cvpress.render.text.TextRenderer.render(resume,
@@ -370,26 +375,44 @@ public final class Cvpress {
   }
 
   /**
-   * A warning for something the PDF lacks, placed where the résumé has it: a resource at the image that refers
-   * to it, a character at its first use.
+   * A warning for something the PDF lacks, placed where the résumé has it: a resource at the image (or the
+   * {@code photo:}, {@code style.font} or {@code style.theme} line) that refers to it, a character at its first use.
    */
-  private static Diagnostic problem(Resume resume, String file, String text, PdfRenderer.Problem problem) {
+  private static Diagnostic problem(Resume resume, Style style, String file, String text,
+      List<References.Reference> refs, java.net.URI base, PdfRenderer.Problem problem) {
     SourcePos pos = SourcePos.file(file);
     if (problem.codePoint() >= 0) {
       pos = firstUse(file, text, problem.codePoint());
     } else if (problem.uri() != null) {
       String uri = problem.uri();
-      String name = uri.replaceFirst("^file:(//)?", "");
-      List<Inline.Image> images = new ArrayList<>();
-      collectImages(resume, images);
-      for (Inline.Image img : images) {
-        if (!img.src().isEmpty() && (uri.endsWith(img.src()) || img.src().endsWith(name) || uri.equals(img.src()))) {
-          pos = img.pos();
-          break;
-        }
+      // The image as written first (what the image check reports), then as the engine asked for it: resolved.
+      References.Reference ref = refs.stream().filter(r -> r.image() && r.target().equals(uri)).findFirst()
+          .orElseGet(() -> refs.stream().filter(r -> r.image()
+              && ResourcePolicy.absolute(base, r.target()).equals(uri)).findFirst().orElse(null));
+      Map<String, SourcePos> stylePos = resume.meta().stylePos();
+      if (ref != null) {
+        pos = ref.pos();
+      } else if (style.fontFile() != null && uri.equals(style.fontFile().toString())) {
+        pos = stylePos.getOrDefault("font", pos);
+      } else if (style.theme() != null && !Style.fromCommandLine(resume.meta(), "theme")) {
+        pos = stylePos.getOrDefault("theme", pos); // a url() or @import in the résumé's own style sheet
       }
     }
     return Diagnostic.warning(pos, problem.message(), problem.hint());
+  }
+
+  /** A warning for each link whose target the web page and the PDF do not keep (see {@link Links}). */
+  private static void linkWarnings(List<References.Reference> refs, List<Diagnostic> warnings) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (References.Reference ref : refs) {
+      if (ref.image() || Links.allowed(ref.target()) || !seen.add(ref.pos() + " " + ref.target())) continue;
+      String shown = ref.target().codePoints().limit(60)
+          .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c)
+          .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+      warnings.add(Diagnostic.warning(ref.pos(), "link to a " + Links.scheme(ref.target()) + " target written as "
+          + "plain text: " + shown + (ref.target().length() > 60 ? "…" : ""),
+          "links may go to http(s), mailto: and tel: addresses, or to a relative path"));
+    }
   }
 
   /** Where a character first appears in the source, counting columns in characters as editors do. */
@@ -407,32 +430,6 @@ public final class Cvpress {
       }
     }
     return new SourcePos(file, line, normal.codePointCount(lineStart, at) + 1);
-  }
-
-  private static void collectImages(Resume resume, List<Inline.Image> out) {
-    List<Block> all = new ArrayList<>(resume.intro());
-    for (Section s : resume.sections()) all.addAll(s.blocks());
-    for (int i = 0; i < all.size(); i++) {
-      Block b = all.get(i);
-      if (b instanceof Block.Image img) out.add(new Inline.Image(img.src(), img.alt(), img.pos()));
-      else if (b instanceof Entry e) all.addAll(e.body());
-      else if (b instanceof Block.Quote q) all.addAll(q.blocks());
-      else if (b instanceof Block.BulletList l) {
-        for (Block.ListItem item : l.items()) {
-          all.addAll(item.children());
-          images(item.text(), out);
-        }
-      } else if (b instanceof Block.Paragraph p) images(p.inlines(), out);
-    }
-  }
-
-  private static void images(List<Inline> inlines, List<Inline.Image> out) {
-    for (Inline i : inlines) {
-      if (i instanceof Inline.Image img) out.add(img);
-      else if (i instanceof Inline.Link l) images(l.children(), out);
-      else if (i instanceof Inline.Emph e) images(e.children(), out);
-      else if (i instanceof Inline.Strong s) images(s.children(), out);
-    }
   }
 
   /** Attaches the source line to each diagnostic of this file, for the caret display. */

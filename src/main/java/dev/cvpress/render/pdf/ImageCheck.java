@@ -23,8 +23,16 @@ import javax.imageio.stream.ImageInputStream;
 final class ImageCheck {
   private ImageCheck() {}
 
-  /** Far more than a page needs at print resolution (A4 at 600 dpi is 35 megapixels), and safe to embed. */
+  /**
+   * For JPEG and opaque, non-interlaced PNG, which the PDF takes as they are: far more than a page needs at print
+   * resolution (A4 at 600 dpi is 35 megapixels).
+   */
   static final long MAX_PIXELS = 40_000_000L;
+  /**
+   * For every other picture (GIF, BMP, PNG with transparency or interlacing), which is decoded whole and compressed
+   * again on its way into the PDF, taking about nine bytes a pixel at once: what fits the launcher's heap.
+   */
+  static final long MAX_DECODED_PIXELS = 12_000_000L;
   /** The size of the subsampled decode that proves the pixels readable. */
   private static final long SAMPLE_PIXELS = 250_000L;
 
@@ -39,7 +47,7 @@ final class ImageCheck {
       ImageReader reader = readers.next();
       try {
         reader.setInput(in, true, true);
-        String size = size(reader);
+        String size = size(reader, bytes);
         if (size != null) return size;
         List<String> warnings = new ArrayList<>();
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
@@ -75,7 +83,7 @@ final class ImageCheck {
       ImageReader reader = readers.next();
       try {
         reader.setInput(in, true, true);
-        return size(reader);
+        return size(reader, bytes);
       } finally {
         reader.dispose();
       }
@@ -84,13 +92,22 @@ final class ImageCheck {
     }
   }
 
-  private static String size(ImageReader reader) throws IOException {
+  private static String size(ImageReader reader, byte[] bytes) throws IOException {
     long w = reader.getWidth(0);
     long h = reader.getHeight(0);
     if (w <= 0 || h <= 0) return "its header declares no size";
-    if (w * h <= MAX_PIXELS) return null;
-    return String.format(Locale.ROOT, "it declares %d × %d pixels (%.0f megapixels), more than the limit of %d",
-        w, h, w * h / 1e6, MAX_PIXELS / 1_000_000) + "; scale it down";
+    long cap = embeddedAsIs(bytes) ? MAX_PIXELS : MAX_DECODED_PIXELS;
+    if (w * h <= cap) return null;
+    return String.format(Locale.ROOT, "it declares %d × %d pixels (%.0f megapixels), more than the %d-megapixel limit",
+        w, h, w * h / 1e6, cap / 1_000_000) + (cap < MAX_PIXELS ? " for GIF, BMP and transparent or interlaced PNG"
+        + " (" + MAX_PIXELS / 1_000_000 + " for JPEG and opaque PNG)" : "") + "; scale it down";
+  }
+
+  /** JPEG, and PNG in true colour or a palette without interlacing: PDFBox embeds them without decoding. */
+  private static boolean embeddedAsIs(byte[] bytes) {
+    if (bytes.length > 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8) return true;
+    boolean png = bytes.length > 28 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' && bytes[12] == 'I';
+    return png && (bytes[25] == 2 || bytes[25] == 3) && bytes[28] == 0;
   }
 
   /** Up to this size a picture is decoded whole (a 16-megapixel photo takes 64 MB); above, it is subsampled. */

@@ -27,7 +27,7 @@ final class Images {
   static void guard(Document doc, URI base, Streams streams, List<String> refused, List<Problem> problems) {
     for (Element img : doc.select("img[src]")) {
       String src = img.attr("src").strip();
-      String resolved = resolve(base, src);
+      String resolved = ResourcePolicy.absolute(base, src);
       ResourcePolicy.Verdict verdict = src.isEmpty() ? ResourcePolicy.Verdict.MISSING
           : streams.policy().check(resolved);
       if (!verdict.allowed()) {
@@ -45,16 +45,6 @@ final class Images {
       }
       img.attr("src", img.hasClass("photo") ? streams.once("photo " + resolved,
           () -> squared(resolved, loaded.bytes())) : resolved);
-    }
-  }
-
-  /** An absolute URI for an image's src; a relative path may hold spaces and other characters a URI must quote. */
-  private static String resolve(URI base, String src) {
-    try {
-      boolean absolute = src.matches("(?s)^[A-Za-z][A-Za-z0-9+.-]+:.*");
-      return absolute ? src : base.resolve(new URI(null, null, src, null)).toString();
-    } catch (java.net.URISyntaxException | IllegalArgumentException e) {
-      return src;
     }
   }
 

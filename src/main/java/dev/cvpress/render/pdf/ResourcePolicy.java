@@ -57,6 +57,19 @@ public record ResourcePolicy(Path root, boolean allowRemote) {
     return p == null ? Verdict.OUTSIDE : locate(p).verdict();
   }
 
+  /**
+   * The absolute URI an image source or link names, relative to {@code base} (a relative path may hold spaces and
+   * other characters a URI must quote); {@code src} as it is when it already has a scheme or cannot be read.
+   */
+  public static String absolute(URI base, String src) {
+    try {
+      boolean hasScheme = src.matches("(?s)^[A-Za-z][A-Za-z0-9+.-]+:.*");
+      return hasScheme ? src : base.resolve(new URI(null, null, src, null)).toString();
+    } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+      return src;
+    }
+  }
+
   /** The file a {@code file:} URI names, as written (not normalised); null when it names none or a network share. */
   static Path path(String uri) {
     try {

@@ -1,0 +1,108 @@
+package dev.cvpress;
+
+import dev.cvpress.model.Block;
+import dev.cvpress.model.Contact;
+import dev.cvpress.model.Entry;
+import dev.cvpress.model.Inline;
+import dev.cvpress.model.Resume;
+import dev.cvpress.model.Section;
+import dev.cvpress.model.SourcePos;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every image and link a résumé names, with where it is named: one walk over the whole model (header, every block
+ * kind, every inline kind), so that a warning about a resource or a link lands on the line that asked for it.
+ */
+final class References {
+  /** An image source or a link target as written, and where. */
+  record Reference(boolean image, String target, SourcePos pos) {}
+
+  private final String file;
+  private final String[] lines;
+  private final List<Reference> found = new ArrayList<>();
+
+  private References(String file, String text) {
+    this.file = file;
+    String normal = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    this.lines = normal.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+  }
+
+  /** The references of {@code resume}, parsed from {@code text}, in source order of the walk. */
+  static List<Reference> of(Resume resume, String file, String text, Map<String, SourcePos> frontMatterKeys) {
+    References r = new References(file, text);
+    SourcePos top = SourcePos.file(file);
+    if (resume.header().photo() != null) {
+      r.add(true, resume.header().photo(), frontMatterKeys.getOrDefault("photo", top));
+    }
+    r.inlines(resume.header().headline(), top);
+    for (Contact c : resume.header().contacts()) {
+      if (c.url() != null) r.add(false, c.url(), r.find(c.url(), new SourcePos(file, 1, 1)));
+    }
+    r.blocks(resume.intro());
+    for (Section s : resume.sections()) r.blocks(s.blocks());
+    return List.copyOf(r.found);
+  }
+
+  private void blocks(List<Block> blocks) {
+    for (Block b : blocks) {
+      if (b instanceof Block.Image img) {
+        add(true, img.src(), img.pos());
+      } else if (b instanceof Entry e) {
+        if (e.url() != null) add(false, e.url(), e.pos());
+        blocks(e.body());
+      } else if (b instanceof Block.Paragraph p) {
+        inlines(p.inlines(), p.pos());
+      } else if (b instanceof Block.BulletList l) {
+        for (Block.ListItem item : l.items()) {
+          inlines(item.text(), item.pos());
+          blocks(item.children());
+        }
+      } else if (b instanceof Block.Table t) {
+        for (var row : t.head()) for (var cell : row) inlines(cell, t.pos());
+        for (var row : t.body()) for (var cell : row) inlines(cell, t.pos());
+      } else if (b instanceof Block.SubHeading h) {
+        inlines(h.inlines(), h.pos());
+      } else if (b instanceof Block.Quote q) {
+        blocks(q.blocks());
+      } else if (b instanceof Block.Definition d) {
+        inlines(d.term(), d.pos());
+        for (List<Block> description : d.descriptions()) blocks(description);
+      }
+    }
+  }
+
+  private void inlines(List<Inline> inlines, SourcePos around) {
+    for (Inline i : inlines) {
+      if (i instanceof Inline.Image img) {
+        add(true, img.src(), img.pos() != null ? img.pos() : around);
+      } else if (i instanceof Inline.Link l) {
+        SourcePos at = l.pos() != null ? l.pos() : around;
+        add(false, l.url(), at);
+        inlines(l.children(), at);
+      } else {
+        inlines(Inline.children(i), around);
+      }
+    }
+  }
+
+  private void add(boolean image, String target, SourcePos pos) {
+    found.add(new Reference(image, target, find(target, pos == null ? SourcePos.file(file) : pos)));
+  }
+
+  /**
+   * Where {@code target} is written, from {@code pos} on: a node from a raw HTML block carries the block's
+   * position, and the image or link inside it may be lines further down. {@code pos} itself when the target is
+   * on its line, or is not written as such (an entity-encoded URL).
+   */
+  private SourcePos find(String target, SourcePos pos) {
+    if (target.isEmpty() || pos.line() == 0 || pos.line() > lines.length) return pos;
+    if (lines[pos.line() - 1].contains(target)) return pos;
+    for (int n = pos.line(); n < lines.length && n < pos.line() + 200; n++) {
+      int at = lines[n].indexOf(target);
+      if (at >= 0) return new SourcePos(file, n + 1, lines[n].codePointCount(0, at) + 1);
+    }
+    return pos;
+  }
+}
