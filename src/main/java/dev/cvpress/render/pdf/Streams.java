@@ -36,11 +36,18 @@ public final class Streams {
 
   private final ResourcePolicy policy;
   private final Map<String, Loaded> loaded = new ConcurrentHashMap<>();
+  private final long downloadMillis;
   private long downloadDeadline;
 
   /** The resources of one document whose files live in {@code root}; http(s) only with {@code allowRemote}. */
   public Streams(Path root, boolean allowRemote) {
+    this(root, allowRemote, TOTAL_TIMEOUT_MS);
+  }
+
+  /** With a download budget of {@code downloadMillis} for the whole document. */
+  Streams(Path root, boolean allowRemote, long downloadMillis) {
     this.policy = new ResourcePolicy(root, allowRemote);
+    this.downloadMillis = downloadMillis;
   }
 
   ResourcePolicy policy() {
@@ -104,10 +111,11 @@ public final class Streams {
   private Loaded remote(String uri) throws IOException {
     long left;
     synchronized (this) {
-      if (downloadDeadline == 0) downloadDeadline = System.currentTimeMillis() + TOTAL_TIMEOUT_MS;
+      if (downloadDeadline == 0) downloadDeadline = System.currentTimeMillis() + downloadMillis;
       left = downloadDeadline - System.currentTimeMillis();
     }
-    String spent = "the " + TOTAL_TIMEOUT_MS / 1000 + " s allowed for the document's downloads ran out";
+    String seconds = String.valueOf(downloadMillis / 1000.0).replaceFirst("\\.0$", "");
+    String spent = "the " + seconds + " s allowed for the document's downloads ran out";
     if (left <= 0) return new Loaded(null, spent);
     HttpURLConnection c = (HttpURLConnection) URI.create(uri).toURL().openConnection();
     c.setConnectTimeout((int) Math.min(CONNECT_TIMEOUT_MS, left));
@@ -130,7 +138,8 @@ public final class Streams {
         return new Loaded(out.toByteArray(), null);
       }
     } catch (java.net.SocketTimeoutException e) {
-      return new Loaded(null, System.currentTimeMillis() > downloadDeadline() ? spent : "the server did not answer in time");
+      boolean over = System.currentTimeMillis() >= downloadDeadline();
+      return new Loaded(null, over ? spent : "the server did not answer in time");
     } finally {
       c.disconnect();
     }
