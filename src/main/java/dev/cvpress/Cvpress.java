@@ -265,8 +265,9 @@ public final class Cvpress {
           Path folder = baseDir(resumeFile);
           path = folder.resolve(name);
           located = new ResourcePolicy(folder, false).locate(path);
-          if (located.verdict() == ResourcePolicy.Verdict.OUTSIDE || located.verdict() == ResourcePolicy.Verdict.SPECIAL) {
-            warnings.add(Diagnostic.warning(pos, "theme not loaded: " + name + " " + ResourcePolicy.why(located.verdict())
+          ResourcePolicy.Verdict verdict = located.verdict();
+          if (verdict == ResourcePolicy.Verdict.OUTSIDE || verdict == ResourcePolicy.Verdict.SPECIAL) {
+            warnings.add(Diagnostic.warning(pos, "theme not loaded: " + name + " " + ResourcePolicy.why(verdict)
                 + "; using the " + Theme.DEFAULT + " theme",
                 "copy the style sheet into the résumé's folder, or name a built-in theme: "
                     + String.join(", ", Theme.BUILT_IN)));

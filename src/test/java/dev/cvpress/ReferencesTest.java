@@ -64,7 +64,8 @@ class ReferencesTest {
     }
     List<String> links = pdfLinks(r.pdf());
     assertTrue(links.contains("https://example.com/"), links.toString());
-    assertTrue(links.stream().noneMatch(u -> u.matches("(?i)\\s*(javascript|vbscript|data|file):.*")), links.toString());
+    assertTrue(links.stream().noneMatch(u -> u.matches("(?i)\\s*(javascript|vbscript|data|file):.*")),
+        links.toString());
     String text = dev.cvpress.render.pdf.PdfRenderer.text(r.pdf(), false);
     assertTrue(text.contains("a b c d") && text.contains("f"), "the text of each link stays: " + text);
     assertEquals(List.of("7:1", "7:26", "7:53", "7:76"), lines(r, "target written as plain text").subList(0, 4));

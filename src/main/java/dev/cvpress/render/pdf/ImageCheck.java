@@ -3,6 +3,7 @@ package dev.cvpress.render.pdf;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -29,7 +30,7 @@ final class ImageCheck {
    */
   static final long MAX_PIXELS = 40_000_000L;
   /**
-   * For every other picture (GIF, BMP, PNG with transparency or interlacing), which is decoded whole and compressed
+   * For every other picture (GIF, BMP, grey PNG, PNG with transparency or interlacing), which is decoded whole and compressed
    * again on its way into the PDF, taking about nine bytes a pixel at once: what fits the launcher's heap.
    */
   static final long MAX_DECODED_PIXELS = 12_000_000L;
@@ -99,15 +100,28 @@ final class ImageCheck {
     long cap = embeddedAsIs(bytes) ? MAX_PIXELS : MAX_DECODED_PIXELS;
     if (w * h <= cap) return null;
     return String.format(Locale.ROOT, "it declares %d × %d pixels (%.0f megapixels), more than the %d-megapixel limit",
-        w, h, w * h / 1e6, cap / 1_000_000) + (cap < MAX_PIXELS ? " for GIF, BMP and transparent or interlaced PNG"
+        w, h, w * h / 1e6, cap / 1_000_000) + (cap < MAX_PIXELS ? " for GIF, BMP and grey, transparent or interlaced PNG"
         + " (" + MAX_PIXELS / 1_000_000 + " for JPEG and opaque PNG)" : "") + "; scale it down";
   }
 
-  /** JPEG, and PNG in true colour or a palette without interlacing: PDFBox embeds them without decoding. */
+  /**
+   * JPEG, and PNG in true colour or a palette, without interlacing or transparency: PDFBox embeds them without
+   * decoding.
+   */
   private static boolean embeddedAsIs(byte[] bytes) {
     if (bytes.length > 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8) return true;
     boolean png = bytes.length > 28 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' && bytes[12] == 'I';
-    return png && (bytes[25] == 2 || bytes[25] == 3) && bytes[28] == 0;
+    if (!png || !(bytes[25] == 2 || bytes[25] == 3) || bytes[28] != 0) return false;
+    // The chunks before the image data: a tRNS chunk (transparency) makes PDFBox decode the picture.
+    ByteBuffer b = ByteBuffer.wrap(bytes);
+    for (int at = 8; at + 8 <= bytes.length; ) {
+      int length = b.getInt(at);
+      String type = new String(bytes, at + 4, 4, StandardCharsets.ISO_8859_1);
+      if (type.equals("IDAT") || length < 0) return true;
+      if (type.equals("tRNS")) return false;
+      at += 12 + length;
+    }
+    return true;
   }
 
   /** Up to this size a picture is decoded whole (a 16-megapixel photo takes 64 MB); above, it is subsampled. */

@@ -131,7 +131,8 @@ final class Images {
     } catch (IOException e) {
       return uri;
     }
-    return "data:image/" + (jpeg ? "jpeg" : "png") + ";base64," + Base64.getEncoder().encodeToString(encoded.toByteArray());
+    return "data:image/" + (jpeg ? "jpeg" : "png") + ";base64,"
+        + Base64.getEncoder().encodeToString(encoded.toByteArray());
   }
 
   private static boolean jpeg(byte[] bytes) {

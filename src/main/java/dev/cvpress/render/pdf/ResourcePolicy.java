@@ -96,9 +96,8 @@ public record ResourcePolicy(Path root, boolean allowRemote) {
       Path realRoot = root.toRealPath();
       Path real = resolve(root.toAbsolutePath().resolve(file));
       if (real == null) return new Located(Verdict.OUTSIDE, null);
-      if (!real.startsWith(realRoot) || SYSTEM.stream().anyMatch(real::startsWith)) {
-        return new Located(Verdict.OUTSIDE, null);
-      }
+      if (!real.startsWith(realRoot)) return new Located(Verdict.OUTSIDE, null);
+      if (SYSTEM.stream().anyMatch(real::startsWith)) return new Located(Verdict.SPECIAL, null);
       BasicFileAttributes attrs;
       try {
         attrs = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -170,7 +169,7 @@ public record ResourcePolicy(Path root, boolean allowRemote) {
     return switch (verdict) {
       case ALLOW -> "may be read";
       case MISSING -> "does not exist";
-      case SPECIAL -> "is not a regular file (a folder, a pipe or a device)";
+      case SPECIAL -> "is not a regular file (a folder, a pipe, a device or a kernel file)";
       case REMOTE -> "is on the network, and --allow-remote was not given";
       case SCHEME -> "is not a file";
       case OUTSIDE -> "is outside the résumé's folder";

@@ -69,7 +69,7 @@ class ImageCheckTest {
     // 16 megapixels: fine as opaque PNG, embedded as it is; too many with alpha, which is decoded and re-packed.
     assertTrue(ImageCheck.tooLarge(pngHeader(4000, 4000, 2)) == null);
     String why = ImageCheck.tooLarge(pngHeader(4000, 4000, 6));
-    assertTrue(why.contains("12-megapixel limit for GIF, BMP and transparent or interlaced PNG"), why);
+    assertTrue(why.contains("12-megapixel limit for GIF, BMP and grey, transparent or interlaced PNG"), why);
   }
 
   @Test
