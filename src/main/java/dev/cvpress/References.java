@@ -16,7 +16,7 @@ import java.util.Map;
  * kind, every inline kind), so that a warning about a resource or a link lands on the line that asked for it.
  */
 final class References {
-  /** An image source or a link target as written, and where. */
+  /** An image source or a link target as written, and the position of the node that holds it. */
   record Reference(boolean image, String target, SourcePos pos) {}
 
   private final String file;
@@ -29,8 +29,13 @@ final class References {
     this.lines = normal.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
   }
 
-  /** The references of {@code resume}, parsed from {@code text}, in source order of the walk. */
-  static List<Reference> of(Resume resume, String file, String text, Map<String, SourcePos> frontMatterKeys) {
+  /** Every reference, in the order of the walk. */
+  List<Reference> all() {
+    return java.util.Collections.unmodifiableList(found);
+  }
+
+  /** The references of {@code resume}, parsed from {@code text}. */
+  static References of(Resume resume, String file, String text, Map<String, SourcePos> frontMatterKeys) {
     References r = new References(file, text);
     SourcePos top = SourcePos.file(file);
     if (resume.header().photo() != null) {
@@ -38,11 +43,11 @@ final class References {
     }
     r.inlines(resume.header().headline(), top);
     for (Contact c : resume.header().contacts()) {
-      if (c.url() != null) r.add(false, c.url(), r.find(c.url(), new SourcePos(file, 1, 1)));
+      if (c.url() != null) r.add(false, c.url(), new SourcePos(file, 1, 1));
     }
     r.blocks(resume.intro());
     for (Section s : resume.sections()) r.blocks(s.blocks());
-    return List.copyOf(r.found);
+    return r;
   }
 
   private void blocks(List<Block> blocks) {
@@ -88,18 +93,20 @@ final class References {
   }
 
   private void add(boolean image, String target, SourcePos pos) {
-    found.add(new Reference(image, target, find(target, pos == null ? SourcePos.file(file) : pos)));
+    found.add(new Reference(image, target, pos == null ? SourcePos.file(file) : pos));
   }
 
   /**
-   * Where {@code target} is written, from {@code pos} on: a node from a raw HTML block carries the block's
-   * position, and the image or link inside it may be lines further down. {@code pos} itself when the target is
-   * on its line, or is not written as such (an entity-encoded URL).
+   * Where a reference is written: a node from a raw HTML block (or a contact line) carries the position of its
+   * block, and the image or link inside it may be lines further down. The node's position itself when the target
+   * is on its line, or is not written as such (an entity-encoded URL). Worked out only for what is warned about.
    */
-  private SourcePos find(String target, SourcePos pos) {
+  SourcePos where(Reference ref) {
+    String target = ref.target();
+    SourcePos pos = ref.pos();
     if (target.isEmpty() || pos.line() == 0 || pos.line() > lines.length) return pos;
     if (lines[pos.line() - 1].contains(target)) return pos;
-    for (int n = pos.line(); n < lines.length && n < pos.line() + 200; n++) {
+    for (int n = pos.line(); n < lines.length && n < pos.line() + 50; n++) {
       int at = lines[n].indexOf(target);
       if (at >= 0) return new SourcePos(file, n + 1, lines[n].codePointCount(0, at) + 1);
     }

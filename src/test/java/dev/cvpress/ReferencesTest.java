@@ -126,4 +126,11 @@ class ReferencesTest {
     Diagnostic d = r.warnings().stream().filter(w -> w.message().contains("plain text")).findFirst().orElseThrow();
     assertFalse(d.message().contains("\u001b"), d.message());
   }
+
+  @Test
+  void thousandsOfRefusedLinksGiveTwentyWarningsAndOneSum() throws Exception {
+    Cvpress.Rendered r = render("# Ada\n\n## Work\n\n" + "[x](javascript:a) ".repeat(3000) + "\n");
+    assertEquals(20, lines(r, "target written as plain text").size());
+    assertEquals(List.of("5:361"), lines(r, "2980 more links, from here on"));
+  }
 }
