@@ -102,14 +102,20 @@ public final class Cvpress {
     List<Diagnostic> problems = new ArrayList<>(Check.run(input, r, maxPages));
     Boolean upToDate = null;
     if (committedPdf != null) {
+      // A pipe or a device there could block or never end: only a regular file is read, and only as far as a
+      // copy of the fresh render would go.
+      ResourcePolicy.Located committed = ResourcePolicy.anywhere(committedPdf);
       try {
-        upToDate = java.util.Arrays.equals(Files.readAllBytes(committedPdf), r.pdf());
+        upToDate = committed.verdict().allowed()
+            && java.util.Arrays.equals(ResourcePolicy.read(committed, r.pdf().length), r.pdf());
       } catch (IOException e) {
         upToDate = false;
       }
       if (!upToDate) {
+        boolean special = committed.verdict() == ResourcePolicy.Verdict.SPECIAL;
         problems.add(Diagnostic.error(SourcePos.file(committedPdf.toString()),
-            Files.exists(committedPdf) ? "out of date: it differs from a fresh render of " + input
+            special ? "not a regular file: it should be the PDF of " + input
+                : Files.exists(committedPdf) ? "out of date: it differs from a fresh render of " + input
                 : "missing: it should be the PDF of " + input,
             "render it again with the same options and commit it"));
       }

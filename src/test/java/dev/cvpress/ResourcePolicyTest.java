@@ -339,4 +339,17 @@ class ResourcePolicyTest {
     assertEquals(0, p.waitFor());
     return at;
   }
+
+  @Test
+  void checkAgainstACommittedPdfThatIsAPipeOrADeviceNeitherBlocksNorReadsForever() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("cv"));
+    Path resume = resume(folder, "Hi.");
+    for (Path pdf : List.of(mkfifo(folder.resolve("pipe.pdf")), Path.of("/dev/zero"))) {
+      Cvpress.CheckReport report = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+          java.time.Duration.ofSeconds(60), () -> Cvpress.check(resume, Cvpress.Options.defaults(), null, pdf));
+      assertEquals(Boolean.FALSE, report.upToDate());
+      assertTrue(report.problems().stream().anyMatch(d -> d.message().startsWith("not a regular file")),
+          report.problems().toString());
+    }
+  }
 }
