@@ -10,7 +10,6 @@ import dev.cvpress.model.Section;
 import dev.cvpress.model.SourcePos;
 import dev.cvpress.parse.ResumeParser;
 import dev.cvpress.render.html.HtmlRenderer;
-import dev.cvpress.render.html.Links;
 import dev.cvpress.render.pdf.PdfRenderer;
 import dev.cvpress.render.pdf.ResourcePolicy;
 import java.io.IOException;
@@ -205,17 +204,9 @@ public final class Cvpress {
       } else {
         result = layout.render("");
       }
-      References refs = References.of(resume, file, text, parsed.frontMatterKeys());
-      linkWarnings(refs, warnings);
-      Map<String, References.Reference> images = new java.util.HashMap<>();
-      for (References.Reference ref : refs.all()) {
-        if (!ref.image()) continue;
-        images.putIfAbsent(ref.target(), ref);
-        images.putIfAbsent(ResourcePolicy.absolute(baseDir.toUri(), ref.target()), ref);
-      }
-      for (PdfRenderer.Problem p : result.pdf().problems()) {
-        warnings.add(problem(resume, style, file, text, refs, images, p));
-      }
+      References refs = References.of(resume, file, text, parsed.frontMatterKeys(), baseDir.toUri());
+      refs.warnAboutLinks(warnings);
+      for (PdfRenderer.Problem p : result.pdf().problems()) warnings.add(problem(resume, style, file, text, refs, p));
       String lang = resume.meta().lang();
       boolean original = style.originalDates();
       String plain = dev.cvpress.render.text.TextRenderer.render(resume,
@@ -392,17 +383,16 @@ public final class Cvpress {
    * {@code photo:}, {@code style.font} or {@code style.theme} line) that refers to it, a character at its first use.
    */
   private static Diagnostic problem(Resume resume, Style style, String file, String text,
-      References refs, Map<String, References.Reference> images, PdfRenderer.Problem problem) {
+      References refs, PdfRenderer.Problem problem) {
     SourcePos pos = SourcePos.file(file);
     if (problem.codePoint() >= 0) {
       pos = firstUse(file, text, problem.codePoint());
     } else if (problem.uri() != null) {
       String uri = problem.uri();
-      // The image as written (what the image check reports), or as the engine asked for it: resolved.
-      References.Reference ref = images.get(uri);
+      SourcePos image = refs.image(uri);
       Map<String, SourcePos> stylePos = resume.meta().stylePos();
-      if (ref != null) {
-        pos = refs.where(ref);
+      if (image != null) {
+        pos = image;
       } else if (style.fontFile() != null && uri.equals(style.fontFile().toString())) {
         pos = stylePos.getOrDefault("font", pos);
       } else if (style.theme() != null && !Style.fromCommandLine(resume.meta(), "theme")) {
@@ -410,33 +400,6 @@ public final class Cvpress {
       }
     }
     return Diagnostic.warning(pos, problem.message(), problem.hint());
-  }
-
-  /** Link warnings beyond this many are summed up in one: a pasted page can hold thousands. */
-  private static final int MAX_LINK_WARNINGS = 20;
-
-  /** A warning for each link whose target the web page and the PDF do not keep (see {@link Links}). */
-  private static void linkWarnings(References refs, List<Diagnostic> warnings) {
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    int more = 0;
-    SourcePos firstMore = null;
-    for (References.Reference ref : refs.all()) {
-      if (ref.image() || Links.allowed(ref.target()) || !seen.add(ref.pos() + " " + ref.target())) continue;
-      if (seen.size() > MAX_LINK_WARNINGS) {
-        if (more++ == 0) firstMore = refs.where(ref);
-        continue;
-      }
-      String shown = ref.target().codePoints().limit(60)
-          .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c)
-          .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-      warnings.add(Diagnostic.warning(refs.where(ref), "link to a " + Links.scheme(ref.target()) + " target written as "
-          + "plain text: " + shown + (ref.target().length() > 60 ? "…" : ""),
-          "links may go to http(s), mailto: and tel: addresses, or to a relative path"));
-    }
-    if (more > 0) {
-      warnings.add(Diagnostic.warning(firstMore, more + " more links, from here on, have targets written as plain text",
-          "links may go to http(s), mailto: and tel: addresses, or to a relative path"));
-    }
   }
 
   /** Where a character first appears in the source, counting columns in characters as editors do. */

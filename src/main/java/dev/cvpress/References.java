@@ -2,12 +2,17 @@ package dev.cvpress;
 
 import dev.cvpress.model.Block;
 import dev.cvpress.model.Contact;
+import dev.cvpress.model.Diagnostic;
 import dev.cvpress.model.Entry;
 import dev.cvpress.model.Inline;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
 import dev.cvpress.model.SourcePos;
+import dev.cvpress.render.html.Links;
+import dev.cvpress.render.pdf.ResourcePolicy;
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +27,7 @@ final class References {
   private final String file;
   private final String[] lines;
   private final List<Reference> found = new ArrayList<>();
+  private final Map<String, Reference> images = new HashMap<>();
 
   private References(String file, String text) {
     this.file = file;
@@ -29,13 +35,44 @@ final class References {
     this.lines = normal.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
   }
 
-  /** Every reference, in the order of the walk. */
-  List<Reference> all() {
-    return java.util.Collections.unmodifiableList(found);
+  /** Link warnings beyond this many are summed up in one: a pasted page can hold thousands. */
+  private static final int MAX_LINK_WARNINGS = 20;
+
+  /** A warning for each link whose target the web page and the PDF do not keep (see {@link Links}). */
+  void warnAboutLinks(List<Diagnostic> warnings) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    int more = 0;
+    SourcePos firstMore = null;
+    for (Reference ref : found) {
+      if (ref.image() || Links.allowed(ref.target()) || !seen.add(ref.pos() + " " + ref.target())) continue;
+      if (seen.size() > MAX_LINK_WARNINGS) {
+        if (more++ == 0) firstMore = where(ref);
+        continue;
+      }
+      String shown = ref.target().codePoints().limit(60)
+          .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c)
+          .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+      warnings.add(Diagnostic.warning(where(ref), "link to a " + Links.scheme(ref.target()) + " target written as "
+          + "plain text: " + shown + (ref.target().length() > 60 ? "…" : ""),
+          "links may go to http(s), mailto: and tel: addresses, or to a relative path"));
+    }
+    if (more > 0) {
+      warnings.add(Diagnostic.warning(firstMore, more + " more links, from here on, have targets written as plain text",
+          "links may go to http(s), mailto: and tel: addresses, or to a relative path"));
+    }
+  }
+
+  /**
+   * Where the image is that names {@code uri}, as written (what the image check reports) or resolved (what the
+   * engine asks for); null when no image names it.
+   */
+  SourcePos image(String uri) {
+    Reference ref = images.get(uri);
+    return ref == null ? null : where(ref);
   }
 
   /** The references of {@code resume}, parsed from {@code text}. */
-  static References of(Resume resume, String file, String text, Map<String, SourcePos> frontMatterKeys) {
+  static References of(Resume resume, String file, String text, Map<String, SourcePos> frontMatterKeys, URI base) {
     References r = new References(file, text);
     SourcePos top = SourcePos.file(file);
     if (resume.header().photo() != null) {
@@ -47,6 +84,11 @@ final class References {
     }
     r.blocks(resume.intro());
     for (Section s : resume.sections()) r.blocks(s.blocks());
+    for (Reference ref : r.found) {
+      if (!ref.image()) continue;
+      r.images.putIfAbsent(ref.target(), ref);
+      r.images.putIfAbsent(ResourcePolicy.absolute(base, ref.target()), ref);
+    }
     return r;
   }
 
