@@ -11,6 +11,7 @@ import dev.cvpress.model.SourcePos;
 import dev.cvpress.parse.ResumeParser;
 import dev.cvpress.render.html.HtmlRenderer;
 import dev.cvpress.render.pdf.PdfRenderer;
+import dev.cvpress.render.pdf.ResourcePolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -175,9 +176,10 @@ public final class Cvpress {
     Resume resume = parsed.resume();
     Style style;
     Theme theme;
+    List<Diagnostic> warnings = new ArrayList<>(parsed.warnings());
     try {
       style = Style.read(resume.meta(), baseDir);
-      theme = theme(style.theme(), resume, options.theme() != null);
+      theme = theme(style.theme(), resume, options.theme() != null, warnings);
     } catch (CvpressException e) {
       throw new CvpressException(withLines(e.diagnostics(), file, text));
     }
@@ -187,7 +189,6 @@ public final class Cvpress {
       throw new CvpressException(withLines(e.diagnostics(), file, text));
     }
     String css = style.themeCss(theme) + style.css(theme) + extraCss(options.extraCss());
-    List<Diagnostic> warnings = new ArrayList<>(parsed.warnings());
 
     PdfRenderer.Options pdfOptions = new PdfRenderer.Options(
         baseDir, options.allowRemote(), created(options.sourceDateEpoch(), resume.meta().date()),
@@ -204,7 +205,9 @@ public final class Cvpress {
       } else {
         result = layout.render("");
       }
-      for (PdfRenderer.Problem p : result.pdf().problems()) warnings.add(problem(resume, file, text, p));
+      References refs = References.of(resume, file, text, parsed.frontMatterKeys(), baseDir.toUri());
+      refs.warnAboutLinks(warnings);
+      for (PdfRenderer.Problem p : result.pdf().problems()) warnings.add(problem(resume, style, file, text, refs, p));
       String lang = resume.meta().lang();
       boolean original = style.originalDates();
       String plain = dev.cvpress.render.text.TextRenderer.render(resume,
@@ -228,22 +231,47 @@ public final class Cvpress {
     return parent != null ? parent : Path.of("").toAbsolutePath();
   }
 
-  private static Theme theme(String name, Resume resume, boolean fromCommandLine) throws CvpressException {
+  private static Theme theme(String name, Resume resume, boolean fromCommandLine, List<Diagnostic> warnings)
+      throws CvpressException {
     if (name == null) name = Theme.DEFAULT;
     SourcePos pos = fromCommandLine ? SourcePos.file("--theme")
         : resume.meta().stylePos().getOrDefault("theme", SourcePos.file("--theme"));
     try {
       if (name.toLowerCase(Locale.ROOT).endsWith(".css")) {
-        Path path = Path.of(name);
-        if (!fromCommandLine && !path.isAbsolute()) {
+        Path path;
+        ResourcePolicy.Located located;
+        if (fromCommandLine) {
+          path = Path.of(name);
+          located = ResourcePolicy.anywhere(path);
+        } else {
+          // A theme named by the résumé is one of its resources: a file in its folder, judged on its real path.
           Path resumeFile = Path.of(resume.meta().stylePos().getOrDefault("theme", SourcePos.file(".")).file());
-          path = baseDir(resumeFile).resolve(name);
+          Path folder = baseDir(resumeFile);
+          path = folder.resolve(name);
+          located = new ResourcePolicy(folder, false).locate(path);
+          ResourcePolicy.Verdict verdict = located.verdict();
+          if (verdict == ResourcePolicy.Verdict.OUTSIDE || verdict == ResourcePolicy.Verdict.SPECIAL) {
+            warnings.add(Diagnostic.warning(pos, "theme not loaded: " + name + " " + ResourcePolicy.why(verdict)
+                + "; using the " + Theme.DEFAULT + " theme",
+                "copy the style sheet into the résumé's folder, or name a built-in theme: "
+                    + String.join(", ", Theme.BUILT_IN)));
+            return Theme.builtIn(Theme.DEFAULT);
+          }
         }
-        if (!Files.isRegularFile(path)) {
+        if (located.verdict() == ResourcePolicy.Verdict.MISSING) {
           throw new CvpressException(Diagnostic.error(pos, "theme file not found: " + path,
               "give a path to a .css file, or a built-in theme: " + String.join(", ", Theme.BUILT_IN)));
         }
-        return Theme.file(path);
+        if (!located.verdict().allowed()) {
+          throw new CvpressException(Diagnostic.error(pos, "theme file " + path + " "
+              + ResourcePolicy.why(located.verdict()), "give a path to a regular .css file"));
+        }
+        Theme t = Theme.file(located, path);
+        if (t == null) {
+          throw new CvpressException(Diagnostic.error(pos, "theme file " + path + " is larger than "
+              + Theme.MAX_CSS_BYTES / 1024 + " KB", "a theme is a style sheet of a few kilobytes"));
+        }
+        return t;
       }
       Theme t = Theme.builtIn(name);
       if (t == null) {
@@ -318,23 +346,24 @@ public final class Cvpress {
   }
 
   /**
-   * A warning for something the PDF lacks, placed where the résumé has it: a resource at the image that refers
-   * to it, a character at its first use.
+   * A warning for something the PDF lacks, placed where the résumé has it: a resource at the image (or the
+   * {@code photo:}, {@code style.font} or {@code style.theme} line) that refers to it, a character at its first use.
    */
-  private static Diagnostic problem(Resume resume, String file, String text, PdfRenderer.Problem problem) {
+  private static Diagnostic problem(Resume resume, Style style, String file, String text,
+      References refs, PdfRenderer.Problem problem) {
     SourcePos pos = SourcePos.file(file);
     if (problem.codePoint() >= 0) {
       pos = firstUse(file, text, problem.codePoint());
     } else if (problem.uri() != null) {
       String uri = problem.uri();
-      String name = uri.replaceFirst("^file:(//)?", "");
-      List<Inline.Image> images = new ArrayList<>();
-      collectImages(resume, images);
-      for (Inline.Image img : images) {
-        if (!img.src().isEmpty() && (uri.endsWith(img.src()) || img.src().endsWith(name) || uri.equals(img.src()))) {
-          pos = img.pos();
-          break;
-        }
+      SourcePos image = refs.image(uri);
+      Map<String, SourcePos> stylePos = resume.meta().stylePos();
+      if (image != null) {
+        pos = image;
+      } else if (style.fontFile() != null && uri.equals(style.fontFile().toString())) {
+        pos = stylePos.getOrDefault("font", pos);
+      } else if (style.theme() != null && !Style.fromCommandLine(resume.meta(), "theme")) {
+        pos = stylePos.getOrDefault("theme", pos); // a url() or @import in the résumé's own style sheet
       }
     }
     return Diagnostic.warning(pos, problem.message(), problem.hint());

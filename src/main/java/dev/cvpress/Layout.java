@@ -3,6 +3,7 @@ package dev.cvpress;
 import dev.cvpress.model.Resume;
 import dev.cvpress.render.html.HtmlRenderer;
 import dev.cvpress.render.pdf.PdfRenderer;
+import dev.cvpress.render.pdf.Streams;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -15,6 +16,8 @@ final class Layout {
   private final String css;
   private final Path baseDir;
   private final PdfRenderer.Options pdfOptions;
+  /** One for all the layouts of this résumé: each image, style sheet and download is read once. */
+  private final Streams streams;
 
   Layout(Resume resume, Style style, Theme theme, String css, Path baseDir, PdfRenderer.Options pdfOptions) {
     this.resume = resume;
@@ -23,6 +26,7 @@ final class Layout {
     this.css = css;
     this.baseDir = baseDir;
     this.pdfOptions = pdfOptions;
+    this.streams = new Streams(pdfOptions.resourceRoot(), pdfOptions.allowRemote());
   }
 
   record Page(String html, PdfRenderer.Result pdf) {}
@@ -35,11 +39,11 @@ final class Layout {
     // it, and write that layout when there is more than one page. A single page is laid out again without it
     // and only that layout is written (the engine cannot take a margin box out of a laid-out page).
     String html = html(extraCss, true);
-    try (PdfRenderer.Laid laid = PdfRenderer.layout(html, baseDir.toUri(), pdfOptions)) {
+    try (PdfRenderer.Laid laid = PdfRenderer.layout(html, baseDir.toUri(), pdfOptions, streams)) {
       if (laid.pages() > 1) return new Page(html, laid.write());
     }
     html = html(extraCss, false);
-    try (PdfRenderer.Laid laid = PdfRenderer.layout(html, baseDir.toUri(), pdfOptions)) {
+    try (PdfRenderer.Laid laid = PdfRenderer.layout(html, baseDir.toUri(), pdfOptions, streams)) {
       return new Page(html, laid.write());
     }
   }
@@ -79,7 +83,7 @@ final class Layout {
 
   /** The number of pages with {@code extraCss}, from a layout that is not written. */
   private int pages(String extraCss) throws IOException {
-    try (PdfRenderer.Laid laid = PdfRenderer.layout(html(extraCss, true), baseDir.toUri(), pdfOptions)) {
+    try (PdfRenderer.Laid laid = PdfRenderer.layout(html(extraCss, true), baseDir.toUri(), pdfOptions, streams)) {
       return laid.pages();
     }
   }

@@ -1,12 +1,12 @@
 package dev.cvpress;
 
+import dev.cvpress.render.pdf.ResourcePolicy;
 import dev.cvpress.model.CvpressException;
 import dev.cvpress.model.Diagnostic;
 import dev.cvpress.model.Meta;
 import dev.cvpress.model.SourcePos;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,8 +68,14 @@ record Style(
       if (match != null) {
         font = match;
       } else if (fontValue.toLowerCase(Locale.ROOT).matches(".*\\.(ttf|ttc|otf)$")) {
-        fontFile = baseDir.resolve(fontValue.strip()).normalize();
-        String problem = fontFileProblem(fontFile);
+        // Judged on where the path really leads before anything is opened; then only that real path is read.
+        Path named = baseDir.resolve(fontValue.strip());
+        ResourcePolicy.Located located = fromCommandLine(meta, "font") ? ResourcePolicy.anywhere(named)
+            : new ResourcePolicy(baseDir, false).font(named);
+        fontFile = located.real();
+        String problem = located.verdict().allowed() ? fontFileProblem(located)
+            : located.verdict() == ResourcePolicy.Verdict.MISSING ? "font file not found: " + named
+            : "font file " + named + " " + ResourcePolicy.why(located.verdict());
         if (problem != null) {
           errors.add(Diagnostic.error(r.pos("font"), problem,
               "give a TrueType (.ttf) file next to the résumé, or one of: " + String.join(", ", FONTS)));
@@ -139,9 +145,9 @@ record Style(
   /** The CSS family name a user's TTF is registered under. */
   static final String USER_FONT = "cvpress user font";
 
-  private static String fontFileProblem(Path file) {
-    if (!Files.isRegularFile(file)) return "font file not found: " + file;
-    try (InputStream in = Files.newInputStream(file)) {
+  private static String fontFileProblem(ResourcePolicy.Located located) {
+    Path file = located.real();
+    try (InputStream in = ResourcePolicy.open(located)) {
       byte[] magic = in.readNBytes(4);
       String tag = new String(magic, java.nio.charset.StandardCharsets.ISO_8859_1);
       if (tag.equals("OTTO")) {

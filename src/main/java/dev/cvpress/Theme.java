@@ -1,9 +1,9 @@
 package dev.cvpress;
 
+import dev.cvpress.render.pdf.ResourcePolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,10 +52,18 @@ public record Theme(String name, String description, String accent, String layou
     }
   }
 
-  static Theme file(Path path) throws IOException {
-    String css = Files.readString(path, StandardCharsets.UTF_8);
-    String fallbackName = path.getFileName().toString().replaceFirst("\\.css$", "");
-    return parse(css, fallbackName, path.toString());
+  /** A style sheet larger than this is not a theme. */
+  static final long MAX_CSS_BYTES = 1024 * 1024;
+
+  /**
+   * A theme file, read from where it really leads (already judged by the resource policy); {@code named} is the
+   * path as the user wrote it. Null when it is larger than {@link #MAX_CSS_BYTES}.
+   */
+  static Theme file(ResourcePolicy.Located located, Path named) throws IOException {
+    byte[] bytes = ResourcePolicy.read(located, MAX_CSS_BYTES);
+    if (bytes == null) return null;
+    String fallbackName = named.getFileName().toString().replaceFirst("\\.css$", "");
+    return parse(new String(bytes, StandardCharsets.UTF_8), fallbackName, named.toString());
   }
 
   static Theme parse(String css, String fallbackName, String location) {

@@ -181,11 +181,15 @@ class ResourcePolicyTest {
   }
 
   @Test
-  void allowRemoteFetchesWithinTheCap() throws Exception {
-    Cvpress.Rendered r = render(resume(dir.resolve("cv"), "![badge](" + url("/badge.png") + ")"), true);
+  void allowRemoteFetchesEachResourceOnceForAllLayoutPasses() throws Exception {
+    // Fitting to a page lays the document out several times; the image is used twice in it.
+    Path folder = Files.createDirectories(dir.resolve("cv"));
+    Files.writeString(folder.resolve("resume.md"), "---\nstyle: {fit-pages: 1}\n---\n# Ada Lovelace\n\n## Work\n\n"
+        + "![badge](" + url("/badge.png") + ")\n\nAgain ![badge](" + url("/badge.png") + ")\n");
+    Cvpress.Rendered r = render(folder.resolve("resume.md"), true);
     assertEquals(List.of(), r.warnings());
-    assertTrue(requests.get() >= 1);
-    assertEquals(1, images(r.pdf()));
+    assertEquals(1, requests.get(), "one request for the whole document");
+    assertEquals(1, images(r.pdf()), "one image object, drawn twice");
   }
 
   @Test
@@ -194,5 +198,158 @@ class ResourcePolicyTest {
     Cvpress.Rendered r = render(resume(dir.resolve("cv"), "![big](" + url("/big.png") + ")"), true);
     warning(r, "larger than 10 MB");
     assertEquals(0, images(r.pdf()));
+  }
+
+  // Every way a résumé names a file, against a secret outside its folder and a symbolic link to it.
+
+  private Path secretFolder() throws IOException {
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    Files.writeString(outside.resolve("secret.css"), "/* SECRET-CSS */ body { color: red; }");
+    Files.write(outside.resolve("x.png"), png());
+    return outside;
+  }
+
+  @Test
+  void themeLinkedToTheProcessEnvironmentIsNotRead() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("cv"));
+    Files.createSymbolicLink(folder.resolve("e.css"), Path.of("/proc/self/environ"));
+    Files.writeString(folder.resolve("cv.md"), "---\nname: X\nstyle: {theme: e.css}\n---\n# X\n");
+    Cvpress.Rendered r = render(folder.resolve("cv.md"), false);
+    assertTrue(!r.webHtml().contains("PATH=") && !r.html().contains("PATH="), "the environment is not inlined");
+    Diagnostic w = warning(r, "theme not loaded: e.css");
+    assertEquals(3, w.pos().line(), "at the style.theme line");
+    assertTrue(r.html().contains("name: modern"), "the default theme stands in");
+  }
+
+  @Test
+  void themeOutsideTheFolderOrLinkedOutIsNotRead() throws Exception {
+    Path outside = secretFolder();
+    Path folder = Files.createDirectories(dir.resolve("cv"));
+    Files.createSymbolicLink(folder.resolve("link.css"), outside.resolve("secret.css"));
+    for (String theme : List.of("../outside/secret.css", "link.css", outside.resolve("secret.css").toString())) {
+      Files.writeString(folder.resolve("cv.md"), "---\nname: X\nstyle:\n  theme: " + theme + "\n---\n# X\n");
+      Cvpress.Rendered r = render(folder.resolve("cv.md"), false);
+      assertTrue(!r.webHtml().contains("SECRET-CSS") && !r.html().contains("SECRET-CSS"), theme);
+      assertEquals(4, warning(r, "outside the résumé's folder").pos().line(), theme);
+    }
+  }
+
+  @Test
+  void themeInsideTheFolderIsUsed() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("cv"));
+    Files.createDirectories(folder.resolve("styles"));
+    Files.writeString(folder.resolve("styles/mine.css"), "/* name: mine */ body { color: #123456; }");
+    Files.writeString(folder.resolve("cv.md"), "---\nname: X\nstyle: {theme: styles/mine.css}\n---\n# X\n");
+    Cvpress.Rendered r = render(folder.resolve("cv.md"), false);
+    assertTrue(r.webHtml().contains("#123456"));
+    assertEquals(List.of(), r.warnings());
+  }
+
+  /**
+   * {@code link/../x.png} with {@code link} leading out of the folder and a decoy {@code x.png} inside: the path
+   * is judged where the file system takes it (outside), not where it reads lexically (the decoy).
+   */
+  @Test
+  void dotDotAfterALinkIsJudgedWhereTheFileSystemTakesIt() throws Exception {
+    Path outside = secretFolder();
+    Path sub = Files.createDirectories(outside.resolve("sub"));
+    Path folder = Files.createDirectories(dir.resolve("cv"));
+    Files.createSymbolicLink(folder.resolve("link"), sub);
+    // One name per route, each with its decoy, so that each route is refused on its own.
+    for (String name : List.of("x.png", "y.png", "z.png")) {
+      Files.write(outside.resolve(name), png());
+      Files.write(folder.resolve(name), png());
+    }
+    String trick = folder.toUri() + "link/../";
+    Files.writeString(folder.resolve("theme.css"), "/* name: t */ body { background: url(" + trick + "y.png); }");
+    Files.writeString(folder.resolve("cv.md"), "---\nname: X\nphoto: " + trick + "x.png\nstyle: {theme: theme.css}\n"
+        + "---\n# X\n\n## Work\n\n![trick](" + trick + "z.png)\n");
+    Cvpress.Rendered r = render(folder.resolve("cv.md"), false);
+    assertEquals(0, images(r.pdf()), "neither the secret nor the decoy is drawn");
+    List<Integer> lines = r.warnings().stream().filter(w -> w.message().contains("outside the résumé's folder"))
+        .map(w -> w.pos().line()).sorted().toList();
+    assertEquals(List.of(3, 4, 10), lines, "photo:, the theme's url() and the image: " + r.warnings());
+  }
+
+  @Test
+  void styleSheetImportsFontsAndImagesOutsideAreRefusedAndTheNetworkIsNotContacted() throws Exception {
+    Path outside = secretFolder();
+    Files.copy(Path.of("target/classes/fonts/LiberationSans-Regular.ttf"), outside.resolve("f.ttf"));
+    Path folder = Files.createDirectories(dir.resolve("cv"));
+    Files.createSymbolicLink(folder.resolve("in.css"), outside.resolve("secret.css"));
+    // The theme comes after cvpress's own rules, where CSS ignores @import: neither import is even asked for.
+    Files.writeString(folder.resolve("theme.css"), "@import url(in.css);\n@import url(" + url("/remote.css") + ");\n"
+        + "/* name: t */\n@font-face { font-family: Secret; src: url(../outside/f.ttf); }\n"
+        + "h1 { font-family: Secret; background: url(../outside/x.png); }\n"
+        + "h2 { background: url(" + url("/bg.png") + "); }\n");
+    Files.writeString(folder.resolve("cv.md"), "---\nname: X\nstyle: {theme: theme.css}\n---\n# X\n\n## Work\n");
+    Cvpress.Rendered r = render(folder.resolve("cv.md"), false);
+    assertEquals(0, requests.get(), "no request reached the server");
+    assertEquals(0, images(r.pdf()));
+    assertTrue(!r.html().contains("SECRET-CSS") && !r.webHtml().contains("SECRET-CSS"));
+    try (PDDocument doc = Loader.loadPDF(r.pdf())) {
+      for (COSName f : doc.getPage(0).getResources().getFontNames()) {
+        String name = doc.getPage(0).getResources().getFont(f).getName();
+        assertTrue(!name.contains("LiberationSans-Regular"), "the font outside is not embedded: " + name);
+      }
+    }
+    for (String refused : List.of("f.ttf", "x.png", "/bg.png")) {
+      assertEquals(3, warning(r, refused).pos().line(), "at the style.theme line: " + refused);
+    }
+  }
+
+  @Test
+  void aPipeOutsideNamedAsTheFontIsNeverOpened() throws Exception {
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    Path pipe = mkfifo(outside.resolve("pipe.ttf"));
+    Path folder = Files.createDirectories(dir.resolve("cv"));
+    Files.createSymbolicLink(folder.resolve("link.ttf"), pipe);
+    for (String font : List.of("../outside/pipe.ttf", "link.ttf")) {
+      Files.writeString(folder.resolve("cv.md"), "---\nname: X\nstyle: {font: " + font + "}\n---\n# X\n");
+      // Opening a pipe blocks until someone writes to it: a render that returns has not opened it.
+      dev.cvpress.model.CvpressException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+          java.time.Duration.ofSeconds(60), () -> org.junit.jupiter.api.Assertions.assertThrows(
+              dev.cvpress.model.CvpressException.class, () -> render(folder.resolve("cv.md"), false)));
+      Diagnostic d = e.diagnostics().get(0);
+      assertTrue(d.message().contains("outside the résumé's folder"), d.message());
+      assertEquals(3, d.pos().line());
+    }
+  }
+
+  @Test
+  void pipesFoldersAndDevicesInsideTheFolderAreRefused() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("cv"));
+    mkfifo(folder.resolve("pipe.png"));
+    mkfifo(folder.resolve("pipe.css"));
+    Files.createDirectories(folder.resolve("dir.png"));
+    Files.createSymbolicLink(folder.resolve("zero.png"), Path.of("/dev/zero"));
+    Files.writeString(folder.resolve("cv.md"), "---\nname: X\nstyle: {theme: pipe.css}\n---\n# X\n\n## Work\n\n"
+        + "![p](pipe.png) ![d](dir.png) ![z](zero.png)\n");
+    Cvpress.Rendered r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+        () -> render(folder.resolve("cv.md"), false));
+    assertEquals(3, warning(r, "theme not loaded: pipe.css").pos().line());
+    warning(r, "pipe.png (not a regular file)");
+    warning(r, "dir.png (not a regular file)");
+    warning(r, "zero.png"); // a link to a device
+    assertEquals(0, images(r.pdf()));
+  }
+
+  private static Path mkfifo(Path at) throws Exception {
+    Process p = new ProcessBuilder("mkfifo", at.toString()).inheritIO().start();
+    assertEquals(0, p.waitFor());
+    return at;
+  }
+
+  @Test
+  void checkAgainstACommittedPdfThatIsAPipeOrADeviceNeitherBlocksNorReadsForever() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("cv"));
+    Path resume = resume(folder, "Hi.");
+    for (Path pdf : List.of(mkfifo(folder.resolve("pipe.pdf")), Path.of("/dev/zero"))) {
+      Cvpress.CheckReport report = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+          java.time.Duration.ofSeconds(60), () -> Cvpress.check(resume, Cvpress.Options.defaults(), null, pdf));
+      assertEquals(Boolean.FALSE, report.upToDate());
+      assertTrue(report.problems().stream().anyMatch(d -> d.message().startsWith("not a regular file")),
+          report.problems().toString());
+    }
   }
 }

@@ -223,7 +223,7 @@ public final class HtmlRenderer {
         out.append("<span class=\"icon icon-").append(kind).append("\" aria-hidden=\"true\">")
             .append(Icons.glyph(c.kind())).append("</span>");
       }
-      if (c.url() != null) {
+      if (c.url() != null && Links.allowed(c.url())) {
         out.append("<a href=\"").append(attr(c.url())).append("\">").append(text(c.label())).append("</a>");
       } else {
         out.append(text(c.label()));
@@ -287,8 +287,11 @@ public final class HtmlRenderer {
         main = label.substring(0, paren);
         note = label.substring(paren + 1);
       }
-      if (url != null) out.append("<a href=\"").append(attr(url)).append("\">").append(text(main)).append("</a>");
-      else out.append(text(main));
+      if (url != null && Links.allowed(url)) {
+        out.append("<a href=\"").append(attr(url)).append("\">").append(text(main)).append("</a>");
+      } else {
+        out.append(text(main));
+      }
       if (note != null) out.append(" <span class=\"note\">").append(text(note)).append("</span>");
     }
 
@@ -386,6 +389,11 @@ public final class HtmlRenderer {
       else if (i instanceof Inline.Image img) {
         out.append("<img src=\"").append(attr(img.src())).append("\" alt=\"").append(attr(altText(img.alt(), img.src()))).append("\"/>");
       } else if (i instanceof Inline.Link l) {
+        // A target that is not http(s), mailto, tel or relative is never written: the text stays, plain.
+        if (!Links.allowed(l.url())) {
+          inlines(l.children());
+          return;
+        }
         out.append("<a href=\"").append(attr(l.url())).append("\">");
         inlines(l.children());
         out.append("</a>");

@@ -1,43 +1,79 @@
 package dev.cvpress.render.pdf;
 
 import dev.cvpress.render.pdf.PdfRenderer.Problem;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Applies the {@link ResourcePolicy} to a document's images before layout: an image the document may not read,
- * or that does not exist, is replaced by its alt text, so the page still says what was meant and nothing is
- * opened or contacted. Style sheet {@code url()}s meet the same policy in the engine's access control.
+ * Applies the {@link ResourcePolicy} to a document's images before layout, and makes sure each one left can be
+ * drawn: an image the document may not read, that does not exist, or that is no picture the engine can draw
+ * (corrupt, truncated, SVG, too many pixels) is replaced by its alt text with a warning that says why, so the page
+ * still says what was meant. Style sheet {@code url()}s meet the same policy in the engine's access control.
  */
 final class Images {
   private Images() {}
 
-  static void guard(Document doc, URI base, ResourcePolicy policy, List<String> refused, List<Problem> problems) {
+  static void guard(Document doc, URI base, Streams streams, List<String> refused, List<Problem> problems) {
     for (Element img : doc.select("img[src]")) {
       String src = img.attr("src").strip();
-      String resolved;
-      try {
-        boolean absolute = src.matches("(?s)^[A-Za-z][A-Za-z0-9+.-]+:.*");
-        // A relative path may hold spaces and other characters a URI must quote.
-        resolved = absolute ? src : base.resolve(new URI(null, null, src, null)).toString();
-      } catch (java.net.URISyntaxException | IllegalArgumentException e) {
-        resolved = src;
-      }
-      ResourcePolicy.Verdict verdict = src.isEmpty() ? ResourcePolicy.Verdict.MISSING : policy.check(resolved);
-      if (verdict.allowed()) {
-        img.attr("src", img.hasClass("photo") ? squared(resolved) : resolved);
+      String resolved = ResourcePolicy.absolute(base, src);
+      ResourcePolicy.Verdict verdict = src.isEmpty() ? ResourcePolicy.Verdict.MISSING
+          : streams.policy().check(resolved);
+      if (!verdict.allowed()) {
+        refuse(src.isEmpty() ? "(empty)" : src, resolved, verdict, refused, problems);
+        replaceWithAlt(img);
         continue;
       }
-      refuse(src.isEmpty() ? "(empty)" : src, resolved, verdict, refused, problems);
-      String alt = img.attr("alt").strip();
-      if (alt.isEmpty()) {
-        img.remove();
-      } else {
-        img.replaceWith(new Element("span").addClass("image-alt").text("[" + alt + "]"));
+      Streams.Loaded loaded = streams.load(resolved);
+      String why = loaded.problem() != null ? loaded.problem() : drawable(streams, resolved, loaded.bytes());
+      if (why != null) {
+        problems.add(new Problem(src, -1, "image left out: " + shown(src, resolved) + ": " + why,
+            "use a PNG or JPEG file next to the résumé"));
+        replaceWithAlt(img);
+        continue;
       }
+      img.attr("src", img.hasClass("photo") ? streams.once("photo " + resolved,
+          () -> squared(resolved, loaded.bytes())) : resolved);
     }
+  }
+
+  /** Why the engine could not draw these bytes; null when it can. Worked out once per document and image. */
+  private static String drawable(Streams streams, String uri, byte[] bytes) {
+    String lower = uri.toLowerCase(Locale.ROOT);
+    boolean pdf = lower.startsWith("data:application/pdf;base64,") || !lower.startsWith("data:")
+        && lower.replaceFirst("[?#].*$", "").endsWith(".pdf");
+    if (pdf) {
+      // The engine draws the first page of a PDF named this way as a picture.
+      return new String(bytes, 0, Math.min(5, bytes.length), java.nio.charset.StandardCharsets.ISO_8859_1)
+          .equals("%PDF-") ? null : "it is not a PDF file";
+    }
+    return streams.once("drawable " + uri, () -> java.util.Optional.ofNullable(ImageCheck.problem(bytes)))
+        .orElse(null);
+  }
+
+  private static void replaceWithAlt(Element img) {
+    String alt = img.attr("alt").strip();
+    if (alt.isEmpty()) {
+      img.remove();
+    } else {
+      img.replaceWith(new Element("span").addClass("image-alt").text("[" + alt + "]"));
+    }
+  }
+
+  private static String shown(String src, String resolved) {
+    if (src.regionMatches(true, 0, "data:", 0, 5)) return src.length() > 40 ? src.substring(0, 40) + "…" : src;
+    return resolved.replaceFirst("^file:(//)?", "");
   }
 
   /** Records a refusal seen by the engine's access control (style sheets, fonts, CSS images). */
@@ -57,6 +93,8 @@ final class Images {
           "pass --allow-remote to let web images in, or save the image next to the résumé");
       case MISSING -> new Problem(src, -1, "image not found: " + shown,
           "check the file name; paths are relative to the résumé's folder");
+      case SPECIAL -> new Problem(src, -1, "not loaded: " + shown + " (not a regular file)",
+          "refer to a regular file: not a folder, a pipe or a device");
       case SCHEME -> new Problem(src, -1, "not loaded: " + src + " (only files in the résumé's folder are read)",
           "save the file next to the résumé and refer to it by a relative path");
       default -> new Problem(src, -1, "not loaded: " + shown + " (outside the résumé's folder)",
@@ -70,35 +108,34 @@ final class Images {
 
   /**
    * A portrait or landscape photo centre-cropped to a square, as a data URI: the themes frame the photo in a
-   * square (or a circle) and the engine has no object-fit, so an uncropped photo would be squashed. Anything
-   * that cannot be read as an image is left as it was.
+   * square (or a circle) and the engine has no object-fit, so an uncropped photo would be squashed. A square
+   * photo is left as it was.
    */
-  static String squared(String uri) {
+  private static String squared(String uri, byte[] bytes) {
+    BufferedImage image = ImageCheck.decode(bytes, PHOTO_PIXELS);
+    if (image == null || image.getWidth() == image.getHeight()) return uri;
+    int side = Math.min(image.getWidth(), image.getHeight());
+    BufferedImage crop = image.getSubimage((image.getWidth() - side) / 2, (image.getHeight() - side) / 3, side, side);
+    int target = Math.min(side, PHOTO_PIXELS);
+    BufferedImage out = new BufferedImage(target, target, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = out.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, target, target);
+    g.drawImage(crop, 0, 0, target, target, null);
+    g.dispose();
+    boolean jpeg = jpeg(bytes);
+    ByteArrayOutputStream encoded = new ByteArrayOutputStream();
     try {
-      if (!uri.startsWith("file:")) return uri;
-      java.nio.file.Path file = java.nio.file.Path.of(URI.create(uri));
-      java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(file.toFile());
-      if (image == null || image.getWidth() == image.getHeight()) return uri;
-      int side = Math.min(image.getWidth(), image.getHeight());
-      java.awt.image.BufferedImage crop = image.getSubimage((image.getWidth() - side) / 2,
-          (image.getHeight() - side) / 3, side, side);
-      int target = Math.min(side, PHOTO_PIXELS);
-      java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(target, target,
-          java.awt.image.BufferedImage.TYPE_INT_RGB);
-      java.awt.Graphics2D g = out.createGraphics();
-      g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
-          java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-      g.setColor(java.awt.Color.WHITE);
-      g.fillRect(0, 0, target, target);
-      g.drawImage(crop, 0, 0, target, target, null);
-      g.dispose();
-      boolean jpeg = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.jpe?g$");
-      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-      javax.imageio.ImageIO.write(out, jpeg ? "jpeg" : "png", bytes);
-      return "data:image/" + (jpeg ? "jpeg" : "png") + ";base64,"
-          + java.util.Base64.getEncoder().encodeToString(bytes.toByteArray());
-    } catch (java.io.IOException | RuntimeException e) {
+      ImageIO.write(out, jpeg ? "jpeg" : "png", encoded);
+    } catch (IOException e) {
       return uri;
     }
+    return "data:image/" + (jpeg ? "jpeg" : "png") + ";base64,"
+        + Base64.getEncoder().encodeToString(encoded.toByteArray());
+  }
+
+  private static boolean jpeg(byte[] bytes) {
+    return bytes.length > 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8;
   }
 }

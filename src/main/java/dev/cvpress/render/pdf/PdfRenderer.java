@@ -108,6 +108,14 @@ public final class PdfRenderer {
    * the layout to write. Close it when done, written or not.
    */
   public static Laid layout(String html, URI baseUri, Options options) throws IOException {
+    return layout(html, baseUri, options, new Streams(options.resourceRoot(), options.allowRemote()));
+  }
+
+  /**
+   * As {@link #layout(String, URI, Options)}, reading resources through {@code streams}: pass the same one to every
+   * layout of a document, and each resource is read (or fetched) once for all of them.
+   */
+  public static Laid layout(String html, URI baseUri, Options options, Streams streams) throws IOException {
     org.jsoup.nodes.Document parsed = Jsoup.parse(html, baseUri.toString());
     // An HTML parser moves unknown head elements into the body; the engine reads bookmarks from the head.
     Element bookmarks = parsed.selectFirst("bookmarks");
@@ -115,9 +123,9 @@ public final class PdfRenderer {
 
     List<String> refused = new ArrayList<>();
     List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
-    ResourcePolicy policy = new ResourcePolicy(options.resourceRoot(), options.allowRemote());
+    ResourcePolicy policy = streams.policy();
     Path userFont = userFont(options, policy, problems);
-    Images.guard(parsed, baseUri, policy, refused, problems);
+    Images.guard(parsed, baseUri, streams, refused, problems);
     Glyphs.Plan glyphs = Glyphs.prepare(parsed, userFont);
     Directions.apply(parsed);
     WideTables.mark(parsed);
@@ -138,8 +146,8 @@ public final class PdfRenderer {
         .withProducer(options.producer())
         .useUnicodeBidiSplitter(JdkBidi.Splitter::new)
         .useUnicodeBidiReorderer(new JdkBidi.Reorderer())
-        .useProtocolsStreamImplementation(Streams.files(policy, streamProblem), "file")
-        .useHttpStreamImplementation(Streams.remote(streamProblem))
+        .useProtocolsStreamImplementation(streams.factory(streamProblem), "file", "data")
+        .useHttpStreamImplementation(streams.factory(streamProblem))
         .useExternalResourceAccessControl((uri, type) -> {
           // Asked again for each use of a resource: the verdict (symbolic links resolved) is worked out once.
           ResourcePolicy.Verdict verdict =
@@ -276,22 +284,22 @@ public final class PdfRenderer {
   private static Path userFont(Options options, ResourcePolicy policy, List<Problem> problems) {
     Path font = options.userFont();
     if (font == null) return null;
-    if (SystemFonts.faces(font).isEmpty()) {
+    // Judged before it is opened, on where it really leads; only that real path is read.
+    ResourcePolicy.Located located = options.userFontTrusted() ? ResourcePolicy.anywhere(font) : policy.font(font);
+    if (!located.verdict().allowed()) {
+      problems.add(new Problem(font.toString(), -1, "font not loaded: " + font + " "
+          + ResourcePolicy.why(located.verdict()),
+          "copy the font next to the résumé, or install it in a system font folder"));
+      return null;
+    }
+    Path real = located.real();
+    if (SystemFonts.faces(real).isEmpty()) {
       problems.add(new Problem(font.toString(), -1, "font not used: " + font.getFileName()
           + " has no TrueType outlines (CFF/OpenType collections cannot be embedded)",
           "use a .ttf file with TrueType outlines"));
       return null;
     }
-    if (options.userFontTrusted() || policy.allows(font.toUri().toString())) return font;
-    try {
-      Path real = font.toRealPath();
-      for (Path dir : SystemFonts.folders()) if (real.startsWith(dir.toRealPath())) return font;
-    } catch (IOException e) {
-      // not readable: refused below
-    }
-    problems.add(new Problem(font.toString(), -1, "font not loaded: " + font + " is outside the résumé's folder",
-        "copy the font next to the résumé, or install it in a system font folder"));
-    return null;
+    return real;
   }
 
   /** Fixes the dates and the document ID, which would otherwise change on every run. */

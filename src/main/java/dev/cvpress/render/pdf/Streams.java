@@ -3,6 +3,7 @@ package dev.cvpress.render.pdf;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,120 +11,154 @@ import java.io.Reader;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
- * How the PDF engine reads what a document refers to: files through {@link ResourcePolicy} once more (so
- * nothing reaches the disk that the policy has not seen), the web with a time limit and a size cap. A
- * resource that fails is reported and drawn as nothing, never as a half-read picture.
+ * Everything one document reads, loaded once for all its layout passes: files through {@link ResourcePolicy}
+ * (checked on their real path when they are opened, and only that path opened), {@code data:} URIs decoded
+ * without trusting them, and the web with a size cap and one time budget for the whole document. A resource that
+ * fails is reported in every pass that asks for it and drawn as nothing, never as a half-read picture.
  */
-final class Streams {
-  private Streams() {}
-
+public final class Streams {
   static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
   static final long MAX_REMOTE_BYTES = 10L * 1024 * 1024;
   static final int CONNECT_TIMEOUT_MS = 5_000;
   static final int READ_TIMEOUT_MS = 10_000;
-  /** The whole download, however slowly the server trickles. */
+  /** All downloads of one document together, however many resources and layout passes, however slow the server. */
   static final long TOTAL_TIMEOUT_MS = 20_000;
 
-  /**
-   * Reads local files the policy allows, up to {@link #MAX_FILE_BYTES}. The engine asks for an image several times
-   * while it lays out and draws a page; each file is checked and read once per document.
-   */
-  static FSStreamFactory files(ResourcePolicy policy, BiConsumer<String, String> problem) {
-    Map<String, FSStream> seen = new ConcurrentHashMap<>();
-    return uri -> seen.computeIfAbsent(uri, u -> stream(() -> {
-      Path file = policy.file(u);
-      if (file == null) return null;
-      if (Files.size(file) > MAX_FILE_BYTES) {
-        problem.accept(u, "file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB; not loaded");
-        return null;
+  /** What a URI gave: its bytes, or why there are none. */
+  record Loaded(byte[] bytes, String problem) {}
+
+  private final ResourcePolicy policy;
+  private final Map<String, Loaded> loaded = new ConcurrentHashMap<>();
+  private final long downloadMillis;
+  private long downloadDeadline;
+
+  /** The resources of one document whose files live in {@code root}; http(s) only with {@code allowRemote}. */
+  public Streams(Path root, boolean allowRemote) {
+    this(root, allowRemote, TOTAL_TIMEOUT_MS);
+  }
+
+  /** With a download budget of {@code downloadMillis} for the whole document. */
+  Streams(Path root, boolean allowRemote, long downloadMillis) {
+    this.policy = new ResourcePolicy(root, allowRemote);
+    this.downloadMillis = downloadMillis;
+  }
+
+  ResourcePolicy policy() {
+    return policy;
+  }
+
+  /** The bytes of a URI the policy allows, read at most once per document. */
+  Loaded load(String uri) {
+    return loaded.computeIfAbsent(uri, this::fetch);
+  }
+
+  private final Map<String, Object> derived = new ConcurrentHashMap<>();
+
+  /** Something worked out from a resource (a cropped photo, whether an image can be drawn), once per document. */
+  @SuppressWarnings("unchecked")
+  <T> T once(String key, java.util.function.Supplier<T> work) {
+    return (T) derived.computeIfAbsent(key, k -> work.get());
+  }
+
+  /** The engine's view of {@link #load}: each pass reports the problems it meets to its own list. */
+  FSStreamFactory factory(BiConsumer<String, String> problem) {
+    return uri -> {
+      Loaded l = load(uri);
+      if (l.problem() != null) problem.accept(uri, l.problem());
+      return stream(l.bytes());
+    };
+  }
+
+  private Loaded fetch(String uri) {
+    String lower = uri.strip().toLowerCase(Locale.ROOT);
+    try {
+      Loaded l;
+      if (lower.startsWith("data:")) {
+        l = new Loaded(DataUri.decode(uri), null);
+      } else {
+        ResourcePolicy.Verdict verdict = policy.check(uri);
+        if (!verdict.allowed()) return new Loaded(null, "refused (" + verdict.name().toLowerCase(Locale.ROOT) + ")");
+        l = lower.startsWith("file:") ? file(uri) : remote(uri);
       }
-      return Files.readAllBytes(file);
-    }, u, problem));
+      // Whatever asks for it (an <img>, a CSS background), a picture that declares more pixels than the engine
+      // can hold in memory is never handed to it.
+      String tooLarge = l.bytes() == null ? null : ImageCheck.tooLarge(l.bytes());
+      return tooLarge == null ? l : new Loaded(null, tooLarge);
+    } catch (IllegalArgumentException e) {
+      return new Loaded(null, e.getMessage());
+    } catch (IOException | RuntimeException e) {
+      return new Loaded(null, "could not be read (" + e.getClass().getSimpleName()
+          + (e.getMessage() != null ? ": " + e.getMessage() : "") + ")");
+    }
   }
 
-  /** Fetches http(s) with a timeout and a size cap, once per document; used only with --allow-remote. */
-  static FSStreamFactory remote(BiConsumer<String, String> problem) {
-    Map<String, FSStream> seen = new ConcurrentHashMap<>();
-    return uri -> seen.computeIfAbsent(uri, u -> stream(() -> fetch(u, problem), u, problem));
+  private Loaded file(String uri) throws IOException {
+    ResourcePolicy.Located located = policy.locate(ResourcePolicy.path(uri));
+    if (!located.verdict().allowed()) return new Loaded(null, "refused (" + located.verdict() + ")");
+    byte[] bytes = ResourcePolicy.read(located, MAX_FILE_BYTES);
+    if (bytes == null) return new Loaded(null, "file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+    return new Loaded(bytes, null);
   }
 
-  private static byte[] fetch(String uri, BiConsumer<String, String> problem) throws IOException {
+  /** Fetches http(s) with timeouts and a size cap, within what is left of the document's time budget. */
+  private Loaded remote(String uri) throws IOException {
+    long left;
+    synchronized (this) {
+      if (downloadDeadline == 0) downloadDeadline = System.currentTimeMillis() + downloadMillis;
+      left = downloadDeadline - System.currentTimeMillis();
+    }
+    String seconds = String.valueOf(downloadMillis / 1000.0).replaceFirst("\\.0$", "");
+    String spent = "the " + seconds + " s allowed for the document's downloads ran out";
+    if (left <= 0) return new Loaded(null, spent);
     HttpURLConnection c = (HttpURLConnection) URI.create(uri).toURL().openConnection();
-    c.setConnectTimeout(CONNECT_TIMEOUT_MS);
-    c.setReadTimeout(READ_TIMEOUT_MS);
+    c.setConnectTimeout((int) Math.min(CONNECT_TIMEOUT_MS, left));
+    c.setReadTimeout((int) Math.min(READ_TIMEOUT_MS, left));
     c.setInstanceFollowRedirects(true); // never across protocols, so never to file:
     c.setRequestProperty("User-Agent", "cvpress");
     try {
       int status = c.getResponseCode();
-      if (status / 100 != 2) {
-        problem.accept(uri, "the server answered HTTP " + status);
-        return null;
-      }
-      if (c.getContentLengthLong() > MAX_REMOTE_BYTES) {
-        problem.accept(uri, "larger than " + MAX_REMOTE_BYTES / (1024 * 1024) + " MB; not loaded");
-        return null;
-      }
-      long deadline = System.currentTimeMillis() + TOTAL_TIMEOUT_MS;
+      if (status / 100 != 2) return new Loaded(null, "the server answered HTTP " + status);
+      String tooLarge = "larger than " + MAX_REMOTE_BYTES / (1024 * 1024) + " MB";
+      if (c.getContentLengthLong() > MAX_REMOTE_BYTES) return new Loaded(null, tooLarge);
       try (InputStream in = c.getInputStream()) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[16 * 1024];
         for (int n; (n = in.read(buf)) >= 0; ) {
           out.write(buf, 0, n);
-          if (out.size() > MAX_REMOTE_BYTES) {
-            problem.accept(uri, "larger than " + MAX_REMOTE_BYTES / (1024 * 1024) + " MB; not loaded");
-            return null;
-          }
-          if (System.currentTimeMillis() > deadline) {
-            problem.accept(uri, "took longer than " + TOTAL_TIMEOUT_MS / 1000 + " s to download; not loaded");
-            return null;
-          }
+          if (out.size() > MAX_REMOTE_BYTES) return new Loaded(null, tooLarge);
+          if (System.currentTimeMillis() > downloadDeadline()) return new Loaded(null, spent);
         }
-        return out.toByteArray();
+        return new Loaded(out.toByteArray(), null);
       }
+    } catch (java.net.SocketTimeoutException e) {
+      boolean over = System.currentTimeMillis() >= downloadDeadline();
+      return new Loaded(null, over ? spent : "the server did not answer in time");
     } finally {
       c.disconnect();
     }
   }
 
-  private interface Load {
-    byte[] bytes() throws IOException;
+  private synchronized long downloadDeadline() {
+    return downloadDeadline;
   }
 
-  private static FSStream stream(Load load, String uri, BiConsumer<String, String> problem) {
+  private static FSStream stream(byte[] bytes) {
     return new FSStream() {
-      private byte[] bytes;
-      private boolean done;
-
-      private synchronized byte[] get() {
-        if (!done) {
-          done = true;
-          try {
-            bytes = load.bytes();
-          } catch (IOException | RuntimeException e) {
-            problem.accept(uri, "could not be read (" + e.getClass().getSimpleName()
-                + (e.getMessage() != null ? ": " + e.getMessage() : "") + ")");
-          }
-        }
-        return bytes;
-      }
-
       @Override
       public InputStream getStream() {
-        byte[] b = get();
-        return b == null ? null : new ByteArrayInputStream(b);
+        return bytes == null ? null : new ByteArrayInputStream(bytes);
       }
 
       @Override
       public Reader getReader() {
-        byte[] b = get();
-        return b == null ? null : new InputStreamReader(new ByteArrayInputStream(b), StandardCharsets.UTF_8);
+        return bytes == null ? null : new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
       }
     };
   }

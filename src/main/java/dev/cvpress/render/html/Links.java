@@ -1,0 +1,45 @@
+package dev.cvpress.render.html;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which link targets reach the web page and the PDF: http(s), mailto, tel and relative targets (fragments
+ * included). Anything else — {@code javascript:}, {@code vbscript:}, {@code data:}, {@code file:} and every other
+ * scheme — is written as plain text. The target is judged as a browser would read it: entities are already
+ * decoded by the parser, letter case does not matter, and the tabs, line breaks and leading control characters
+ * or spaces that browsers skip are skipped here too.
+ */
+public final class Links {
+  private Links() {}
+
+  private static final Set<String> SCHEMES = Set.of("http", "https", "mailto", "tel");
+  private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
+
+  /** Whether a link to {@code url} may be written as a link. */
+  public static boolean allowed(String url) {
+    if (url == null) return false;
+    // Browsers drop tabs and line breaks anywhere in a URL and C0 controls and spaces at its ends.
+    String s = url.replaceAll("[\\t\\n\\r]", "").replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "");
+    // Any other control or invisible formatting character has no business in a link and might hide a scheme.
+    if (s.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+      return false;
+    }
+    Matcher m = SCHEME.matcher(s);
+    if (m.find()) return SCHEMES.contains(m.group(1).toLowerCase(Locale.ROOT));
+    // No scheme before the first '/', '?' or '#': a relative target. A ':' before any of them would be a scheme.
+    int colon = s.indexOf(':');
+    if (colon < 0) return true;
+    String head = s.substring(0, colon);
+    return head.contains("/") || head.contains("?") || head.contains("#");
+  }
+
+  /** The scheme of a refused target, as a reader would name it ("javascript:"), for a warning. */
+  public static String scheme(String url) {
+    String s = url == null ? "" : url.replaceAll("[\\x00-\\x20]", "");
+    Matcher m = SCHEME.matcher(s);
+    return m.find() ? m.group(1).toLowerCase(Locale.ROOT) + ":" : "this kind of";
+  }
+}
