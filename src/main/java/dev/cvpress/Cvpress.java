@@ -34,7 +34,7 @@ public final class Cvpress {
 
   /** Stamped into PDFs when neither SOURCE_DATE_EPOCH nor a front-matter date says otherwise. */
   /** A style sheet given with --css is read whole; one this large is not a style sheet. */
-  static final int MAX_STYLE_SHEET = 20 * 1024 * 1024;
+  static final int MAX_STYLE_SHEET = (int) Theme.MAX_CSS_BYTES;
   static final Instant FIXED_EPOCH = Instant.parse("2000-01-01T00:00:00Z");
 
   /**
