@@ -104,8 +104,9 @@ public final class Cvpress {
       upToDate = sameBytes(committedPdf, r.pdf());
       if (!upToDate) {
         problems.add(Diagnostic.error(SourcePos.file(committedPdf.toString()),
-            Files.exists(committedPdf) ? "out of date: it differs from a fresh render of " + input
-                : "missing: it should be the PDF of " + input,
+            !Files.exists(committedPdf) ? "missing: it should be the PDF of " + input
+                : !Files.isRegularFile(committedPdf) ? "not a regular file: it should be the PDF of " + input
+                : "out of date: it differs from a fresh render of " + input,
             "render it again with the same options and commit it"));
       }
     }
@@ -114,12 +115,12 @@ public final class Cvpress {
   }
 
   /** Whether a regular file holds exactly these bytes; read only when its size matches. */
-  private static boolean sameBytes(Path file, byte[] expected) throws CvpressException {
-    InputFile.refuseSpecial(file, "PDF");
+  private static boolean sameBytes(Path file, byte[] expected) {
     try {
-      if (!Files.exists(file) || Files.size(file) != expected.length) return false;
+      // A pipe or a device there could block or never end: it is never opened.
+      if (!Files.isRegularFile(file) || Files.size(file) != expected.length) return false;
       return java.util.Arrays.equals(InputFile.read(file, expected.length, "PDF", null), expected);
-    } catch (IOException e) {
+    } catch (IOException | CvpressException e) {
       return false;
     }
   }
