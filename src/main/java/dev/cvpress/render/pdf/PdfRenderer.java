@@ -152,10 +152,9 @@ public final class PdfRenderer {
     }
     FontLibrary.register(builder, doc, drawable, drawable == null || html.contains("@font-face"));
     if (userFont != null) {
-      builder.useFont(userFont.toFile(), options.userFontFamily(), 400,
-          com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+      MachineFaces.registerUserFont(builder, doc, SystemFonts.faces(userFont), options.userFontFamily());
     }
-    FontLibrary.registerFallbacks(builder, glyphs.faces());
+    MachineFaces.registerFallbacks(builder, doc, glyphs.faces());
 
     PdfBoxRenderer renderer = null;
     try {

@@ -17,9 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * TrueType fonts installed on the machine, for the scripts the bundled fonts cannot draw (Chinese, Japanese,
@@ -136,20 +135,21 @@ final class SystemFonts {
     return FACES.computeIfAbsent(file, SystemFonts::open);
   }
 
+  /** What choosing a face reads of it: the character map, names and style, never its outlines. */
+  private static final Set<String> HEADERS = Set.of("head", "hhea", "maxp", "OS/2", "name", "post", "cmap", "hmtx",
+      "loca", "glyf");
+
   private static List<Face> open(Path file) {
     List<Face> out = new ArrayList<>();
     try {
-      if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-        try (TrueTypeCollection ttc = new TrueTypeCollection(file.toFile())) {
-          int[] index = {0};
-          ttc.processAllFonts(ttf -> {
-            Face f = face(file, index[0]++, ttf);
-            if (f != null) out.add(f);
-          });
-        }
-      } else {
-        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
-          Face f = face(file, -1, ttf);
+      List<FaceImage.Directory> dirs = FaceImage.read(file);
+      for (FaceImage.Directory dir : dirs) {
+        // CFF outlines (the engine cannot embed them), or too big to parse within a small heap.
+        if (!dir.outlines() || dir.table("glyf") == null) continue;
+        if (dir.size(FaceImage.EMBEDDED) > FaceImage.MAX_FACE_BYTES) continue;
+        byte[] headers = FaceImage.standalone(file, dir, HEADERS, true);
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(headers))) {
+          Face f = face(file, dir.index(), ttf);
           if (f != null) out.add(f);
         }
       }
@@ -160,7 +160,6 @@ final class SystemFonts {
   }
 
   private static Face face(Path file, int index, TrueTypeFont ttf) throws IOException {
-    if (!ttf.getTableMap().containsKey("glyf")) return null; // CFF outlines: the engine cannot embed them
     CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
     if (cmap == null) return null;
     int weight = 400;
