@@ -48,7 +48,7 @@ final class SystemFonts {
   /** At most this much time per process opening fonts that are not known by name to cover a script. */
   private static final long SEARCH_BUDGET_NANOS = 4_000_000_000L;
 
-  private static volatile List<Path> files;
+  private static volatile Listing files;
   private static final Map<Path, List<Face>> FACES = new ConcurrentHashMap<>();
   private static long searchSpent;
 
@@ -79,7 +79,7 @@ final class SystemFonts {
     return Map.copyOf(m);
   }
 
-  /** The usual font folders of Linux, macOS and Windows, plus {@code CVPRESS_FONT_DIRS} (path-separated). */
+  /** The usual font folders of Linux, macOS and Windows, after those of {@code CVPRESS_FONT_DIRS}. */
   static List<Path> folders() {
     String home = System.getProperty("user.home", "");
     List<String> dirs = new ArrayList<>(List.of("/usr/share/fonts", "/usr/local/share/fonts",
@@ -89,8 +89,20 @@ final class SystemFonts {
     dirs.add((windir != null ? windir : "C:\\Windows") + "\\Fonts");
     String local = System.getenv("LOCALAPPDATA");
     if (local != null) dirs.add(local + "\\Microsoft\\Windows\\Fonts");
+    List<String> all = new ArrayList<>(userFolders());
+    all.addAll(dirs);
+    return existing(all);
+  }
+
+  /** The folders of {@code CVPRESS_FONT_DIRS} (path-separated), in their order. */
+  private static List<String> userFolders() {
     String extra = System.getenv("CVPRESS_FONT_DIRS");
-    if (extra != null) for (String d : extra.split(File.pathSeparator)) if (!d.isBlank()) dirs.add(0, d);
+    List<String> out = new ArrayList<>();
+    if (extra != null) for (String d : extra.split(File.pathSeparator)) if (!d.isBlank()) out.add(d);
+    return out;
+  }
+
+  private static List<Path> existing(List<String> dirs) {
     List<Path> out = new ArrayList<>();
     for (String d : dirs) {
       try {
@@ -103,21 +115,27 @@ final class SystemFonts {
     return out;
   }
 
-  /** Every .ttf and .ttc file in the font folders, listed once per process. */
-  static List<Path> files() {
-    List<Path> f = files;
+  /**
+   * Every .ttf and .ttc file in the font folders, listed once per process: first those of
+   * {@code CVPRESS_FONT_DIRS}, then the machine's.
+   */
+  static Listing files() {
+    Listing f = files;
     if (f == null) {
       synchronized (SystemFonts.class) {
-        if (files == null) files = scan();
+        if (files == null) files = new Listing(scan(existing(userFolders())), scan(folders()));
         f = files;
       }
     }
     return f;
   }
 
-  private static List<Path> scan() {
+  /** The font files of {@code CVPRESS_FONT_DIRS}, and all of them (those first). */
+  record Listing(List<Path> user, List<Path> all) {}
+
+  private static List<Path> scan(List<Path> folders) {
     Set<Path> out = new LinkedHashSet<>();
-    for (Path dir : folders()) {
+    for (Path dir : folders) {
       try (Stream<Path> walk = Files.walk(dir, 8, FileVisitOption.FOLLOW_LINKS)) {
         walk.limit(MAX_FILES).filter(p -> {
           String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -173,13 +191,13 @@ final class SystemFonts {
   }
 
   /**
-   * Faces that together draw as many of {@code wanted} as the machine allows: the fonts known to cover a
-   * script first, then any other, each opened at most once per process. Upright, regular faces are preferred.
+   * Faces that together draw as many of {@code wanted} as the machine allows: the fonts of
+   * {@code CVPRESS_FONT_DIRS} first, then the machine's; among each, the fonts known to cover a script first, then
+   * any other, each opened at most once per process. Upright, regular faces are preferred.
    */
   static List<Face> covering(Set<Integer> wanted) {
     List<Face> chosen = new ArrayList<>();
     Set<Integer> left = new LinkedHashSet<>(wanted);
-    List<Path> all = files();
     // Known names for each script first.
     Set<String> names = new LinkedHashSet<>();
     for (int cp : wanted) {
@@ -187,32 +205,37 @@ final class SystemFonts {
       if (p != null) names.addAll(p);
       names.add(notoName(cp));
     }
+    Listing listing = files();
+    search(listing.user(), names, left, chosen);
+    search(listing.all(), names, left, chosen);
+    return chosen;
+  }
+
+  private static void search(List<Path> files, Set<String> names, Set<Integer> left, List<Face> chosen) {
     for (String n : names) {
-      if (left.isEmpty()) break;
-      for (Path file : all) {
+      if (left.isEmpty()) return;
+      for (Path file : files) {
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).equals(n)) take(file, left, chosen);
       }
     }
     // Then everything else, regular faces and small files first, within a time budget per process.
-    if (!left.isEmpty()) {
-      List<Path> rest = new ArrayList<>(all);
-      rest.sort(Comparator.comparing((Path p) -> styled(p)).thenComparingLong(SystemFonts::size));
-      for (Path file : rest) {
-        if (left.isEmpty()) break;
-        boolean known = FACES.containsKey(file);
-        long start = System.nanoTime();
+    if (left.isEmpty()) return;
+    List<Path> rest = new ArrayList<>(files);
+    rest.sort(Comparator.comparing((Path p) -> styled(p)).thenComparingLong(SystemFonts::size));
+    for (Path file : rest) {
+      if (left.isEmpty()) return;
+      boolean known = FACES.containsKey(file);
+      long start = System.nanoTime();
+      synchronized (SystemFonts.class) {
+        if (!known && searchSpent > SEARCH_BUDGET_NANOS) return;
+      }
+      take(file, left, chosen);
+      if (!known) {
         synchronized (SystemFonts.class) {
-          if (!known && searchSpent > SEARCH_BUDGET_NANOS) break;
-        }
-        take(file, left, chosen);
-        if (!known) {
-          synchronized (SystemFonts.class) {
-            searchSpent += System.nanoTime() - start;
-          }
+          searchSpent += System.nanoTime() - start;
         }
       }
     }
-    return chosen;
   }
 
   private static void take(Path file, Set<Integer> left, List<Face> chosen) {
