@@ -211,7 +211,8 @@ public final class PdfRenderer {
       synchronized (problems) {
         seen = List.copyOf(new java.util.LinkedHashSet<>(problems));
       }
-      return new Result(out.toByteArray(), doc.getNumberOfPages(), List.copyOf(refused), fill, seen);
+      return new Result(CrossReference.withOwnEntry(out.toByteArray()), doc.getNumberOfPages(), List.copyOf(refused),
+          fill, seen);
     }
 
     @Override
