@@ -253,15 +253,22 @@ final class SystemFonts {
     }
   }
 
-  /** The bold face that goes with a regular one: the sibling file named -Bold, if there is one. */
+  /**
+   * The bold face that goes with a regular one: the sibling file named as fonts name them, {@code X-Regular.ttf}
+   * and {@code X-Bold.ttf} (Noto), or {@code X.ttf} and {@code X-Bold.ttf} or {@code XBold.ttf} (DejaVu, Nanum).
+   */
   static Face bold(Face regular) {
     if (regular.isCollection()) return null;
     String name = regular.file().getFileName().toString();
-    String boldName = name.replaceFirst("(?i)-Regular\\.ttf$", "-Bold.ttf");
-    if (boldName.equals(name)) return null;
-    Path sibling = regular.file().resolveSibling(boldName);
-    if (!Files.isRegularFile(sibling)) return null;
-    return faces(sibling).stream().filter(f -> f.weight() >= 600).findFirst().orElse(null);
+    String stem = name.replaceFirst("(?i)(-Regular)?\\.ttf$", "");
+    if (stem.equals(name)) return null;
+    for (String boldName : List.of(stem + "-Bold.ttf", stem + "Bold.ttf")) {
+      Path sibling = regular.file().resolveSibling(boldName);
+      if (!Files.isRegularFile(sibling)) continue;
+      Face bold = faces(sibling).stream().filter(f -> f.weight() >= 600 && !f.italic()).findFirst().orElse(null);
+      if (bold != null) return bold;
+    }
+    return null;
   }
 
   static Character.UnicodeScript script(int cp) {

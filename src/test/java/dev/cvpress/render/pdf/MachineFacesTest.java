@@ -129,4 +129,16 @@ class MachineFacesTest {
       assertTrue(found, "a WenQuanYi face is embedded");
     }
   }
+
+  @Test
+  void aRegularFaceFindsItsBoldSiblingAsFontsNameThem() throws IOException {
+    Path regular = bundled("DejaVuSans.ttf");
+    bundled("DejaVuSans-Bold.ttf");
+    SystemFonts.Face bold = SystemFonts.bold(SystemFonts.faces(regular).get(0));
+    assertTrue(bold != null && bold.weight() >= 700, "X.ttf has X-Bold.ttf");
+    Path nanum = Path.of("/usr/share/fonts/truetype/nanum/NanumGothic.ttf");
+    assumeTrue(Files.isRegularFile(nanum), "fonts-nanum is not installed");
+    SystemFonts.Face nanumBold = SystemFonts.bold(SystemFonts.faces(nanum).get(0));
+    assertEquals("NanumGothicBold.ttf", nanumBold.file().getFileName().toString());
+  }
 }
