@@ -116,22 +116,6 @@ final class FontLibrary {
     return families;
   }
 
-  /**
-   * Machine fonts for characters the bundled ones lack, tried after the style sheet's families; each with its
-   * bold sibling when there is one.
-   */
-  static void registerFallbacks(PdfRendererBuilder builder, List<SystemFonts.Face> faces) {
-    for (int i = 0; i < faces.size(); i++) {
-      SystemFonts.Face face = faces.get(i);
-      String family = "cvpress fallback " + (i + 1);
-      builder.useFont(face.file().toFile(), family, 400, FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.FALLBACK_PRE));
-      SystemFonts.Face bold = SystemFonts.bold(face);
-      if (bold != null) {
-        builder.useFont(bold.file().toFile(), family, 700, FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.FALLBACK_PRE));
-      }
-    }
-  }
-
   /** The bundled font files, for working out which characters they cover. */
   static List<String> files() {
     return FACES.stream().map(Face::file).distinct().toList();
@@ -281,7 +265,14 @@ final class FontLibrary {
 
   /** Parses a bundled face and loads every table, so that sharing it across threads only ever reads it. */
   static TrueTypeFont parse(String file, boolean gsub) throws IOException {
-    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes(file)));
+    TrueTypeFont ttf = load(bytes(file), gsub);
+    if (file.startsWith("fa-")) silence(ttf);
+    return ttf;
+  }
+
+  /** Parses a TrueType font and loads every table, so that sharing it across threads only ever reads it. */
+  static TrueTypeFont load(byte[] font, boolean gsub) throws IOException {
+    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font));
     ttf.setEnableGsub(gsub);
     ttf.getNaming();
     ttf.getPostScript();
@@ -300,7 +291,6 @@ final class FontLibrary {
     ttf.getGsub();
     ttf.getName();
     ttf.getUnicodeCmapLookup(false);
-    if (file.startsWith("fa-")) silence(ttf);
     return ttf;
   }
 

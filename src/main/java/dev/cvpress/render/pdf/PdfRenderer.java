@@ -160,10 +160,9 @@ public final class PdfRenderer {
     }
     FontLibrary.register(builder, doc, drawable, drawable == null || html.contains("@font-face"));
     if (userFont != null) {
-      builder.useFont(userFont.toFile(), options.userFontFamily(), 400,
-          com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+      MachineFaces.registerUserFont(builder, doc, SystemFonts.faces(userFont), options.userFontFamily());
     }
-    FontLibrary.registerFallbacks(builder, glyphs.faces());
+    MachineFaces.registerFallbacks(builder, doc, glyphs.faces());
 
     PdfBoxRenderer renderer = null;
     try {
@@ -220,7 +219,8 @@ public final class PdfRenderer {
       synchronized (problems) {
         seen = List.copyOf(new java.util.LinkedHashSet<>(problems));
       }
-      return new Result(out.toByteArray(), doc.getNumberOfPages(), List.copyOf(refused), fill, seen);
+      return new Result(CrossReference.withOwnEntry(out.toByteArray()), doc.getNumberOfPages(), List.copyOf(refused),
+          fill, seen);
     }
 
     @Override

@@ -17,9 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * TrueType fonts installed on the machine, for the scripts the bundled fonts cannot draw (Chinese, Japanese,
@@ -49,7 +48,7 @@ final class SystemFonts {
   /** At most this much time per process opening fonts that are not known by name to cover a script. */
   private static final long SEARCH_BUDGET_NANOS = 4_000_000_000L;
 
-  private static volatile List<Path> files;
+  private static volatile Listing files;
   private static final Map<Path, List<Face>> FACES = new ConcurrentHashMap<>();
   private static long searchSpent;
 
@@ -80,7 +79,7 @@ final class SystemFonts {
     return Map.copyOf(m);
   }
 
-  /** The usual font folders of Linux, macOS and Windows, plus {@code CVPRESS_FONT_DIRS} (path-separated). */
+  /** The usual font folders of Linux, macOS and Windows, after those of {@code CVPRESS_FONT_DIRS}. */
   static List<Path> folders() {
     String home = System.getProperty("user.home", "");
     List<String> dirs = new ArrayList<>(List.of("/usr/share/fonts", "/usr/local/share/fonts",
@@ -90,8 +89,20 @@ final class SystemFonts {
     dirs.add((windir != null ? windir : "C:\\Windows") + "\\Fonts");
     String local = System.getenv("LOCALAPPDATA");
     if (local != null) dirs.add(local + "\\Microsoft\\Windows\\Fonts");
+    List<String> all = new ArrayList<>(userFolders());
+    all.addAll(dirs);
+    return existing(all);
+  }
+
+  /** The folders of {@code CVPRESS_FONT_DIRS} (path-separated), in their order. */
+  private static List<String> userFolders() {
     String extra = System.getenv("CVPRESS_FONT_DIRS");
-    if (extra != null) for (String d : extra.split(File.pathSeparator)) if (!d.isBlank()) dirs.add(0, d);
+    List<String> out = new ArrayList<>();
+    if (extra != null) for (String d : extra.split(File.pathSeparator)) if (!d.isBlank()) out.add(d);
+    return out;
+  }
+
+  private static List<Path> existing(List<String> dirs) {
     List<Path> out = new ArrayList<>();
     for (String d : dirs) {
       try {
@@ -104,21 +115,27 @@ final class SystemFonts {
     return out;
   }
 
-  /** Every .ttf and .ttc file in the font folders, listed once per process. */
-  static List<Path> files() {
-    List<Path> f = files;
+  /**
+   * Every .ttf and .ttc file in the font folders, listed once per process: first those of
+   * {@code CVPRESS_FONT_DIRS}, then the machine's.
+   */
+  static Listing files() {
+    Listing f = files;
     if (f == null) {
       synchronized (SystemFonts.class) {
-        if (files == null) files = scan();
+        if (files == null) files = new Listing(scan(existing(userFolders())), scan(folders()));
         f = files;
       }
     }
     return f;
   }
 
-  private static List<Path> scan() {
+  /** The font files of {@code CVPRESS_FONT_DIRS}, and all of them (those first). */
+  record Listing(List<Path> user, List<Path> all) {}
+
+  private static List<Path> scan(List<Path> folders) {
     Set<Path> out = new LinkedHashSet<>();
-    for (Path dir : folders()) {
+    for (Path dir : folders) {
       try (Stream<Path> walk = Files.walk(dir, 8, FileVisitOption.FOLLOW_LINKS)) {
         walk.limit(MAX_FILES).filter(p -> {
           String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -136,20 +153,21 @@ final class SystemFonts {
     return FACES.computeIfAbsent(file, SystemFonts::open);
   }
 
+  /** What choosing a face reads of it: the character map, names and style, never its outlines. */
+  private static final Set<String> HEADERS = Set.of("head", "hhea", "maxp", "OS/2", "name", "post", "cmap", "hmtx",
+      "loca", "glyf");
+
   private static List<Face> open(Path file) {
     List<Face> out = new ArrayList<>();
     try {
-      if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-        try (TrueTypeCollection ttc = new TrueTypeCollection(file.toFile())) {
-          int[] index = {0};
-          ttc.processAllFonts(ttf -> {
-            Face f = face(file, index[0]++, ttf);
-            if (f != null) out.add(f);
-          });
-        }
-      } else {
-        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
-          Face f = face(file, -1, ttf);
+      List<FaceImage.Directory> dirs = FaceImage.read(file);
+      for (FaceImage.Directory dir : dirs) {
+        // CFF outlines (the engine cannot embed them), or too big to parse within a small heap.
+        if (!dir.outlines() || dir.table("glyf") == null) continue;
+        if (dir.size(FaceImage.EMBEDDED) > FaceImage.MAX_FACE_BYTES) continue;
+        byte[] headers = FaceImage.standalone(file, dir, HEADERS, true);
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(headers))) {
+          Face f = face(file, dir.index(), ttf);
           if (f != null) out.add(f);
         }
       }
@@ -160,7 +178,6 @@ final class SystemFonts {
   }
 
   private static Face face(Path file, int index, TrueTypeFont ttf) throws IOException {
-    if (!ttf.getTableMap().containsKey("glyf")) return null; // CFF outlines: the engine cannot embed them
     CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
     if (cmap == null) return null;
     int weight = 400;
@@ -174,13 +191,13 @@ final class SystemFonts {
   }
 
   /**
-   * Faces that together draw as many of {@code wanted} as the machine allows: the fonts known to cover a
-   * script first, then any other, each opened at most once per process. Upright, regular faces are preferred.
+   * Faces that together draw as many of {@code wanted} as the machine allows: the fonts of
+   * {@code CVPRESS_FONT_DIRS} first, then the machine's; among each, the fonts known to cover a script first, then
+   * any other, each opened at most once per process. Upright, regular faces are preferred.
    */
   static List<Face> covering(Set<Integer> wanted) {
     List<Face> chosen = new ArrayList<>();
     Set<Integer> left = new LinkedHashSet<>(wanted);
-    List<Path> all = files();
     // Known names for each script first.
     Set<String> names = new LinkedHashSet<>();
     for (int cp : wanted) {
@@ -188,32 +205,37 @@ final class SystemFonts {
       if (p != null) names.addAll(p);
       names.add(notoName(cp));
     }
+    Listing listing = files();
+    search(listing.user(), names, left, chosen);
+    search(listing.all(), names, left, chosen);
+    return chosen;
+  }
+
+  private static void search(List<Path> files, Set<String> names, Set<Integer> left, List<Face> chosen) {
     for (String n : names) {
-      if (left.isEmpty()) break;
-      for (Path file : all) {
+      if (left.isEmpty()) return;
+      for (Path file : files) {
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).equals(n)) take(file, left, chosen);
       }
     }
     // Then everything else, regular faces and small files first, within a time budget per process.
-    if (!left.isEmpty()) {
-      List<Path> rest = new ArrayList<>(all);
-      rest.sort(Comparator.comparing((Path p) -> styled(p)).thenComparingLong(SystemFonts::size));
-      for (Path file : rest) {
-        if (left.isEmpty()) break;
-        boolean known = FACES.containsKey(file);
-        long start = System.nanoTime();
+    if (left.isEmpty()) return;
+    List<Path> rest = new ArrayList<>(files);
+    rest.sort(Comparator.comparing((Path p) -> styled(p)).thenComparingLong(SystemFonts::size));
+    for (Path file : rest) {
+      if (left.isEmpty()) return;
+      boolean known = FACES.containsKey(file);
+      long start = System.nanoTime();
+      synchronized (SystemFonts.class) {
+        if (!known && searchSpent > SEARCH_BUDGET_NANOS) return;
+      }
+      take(file, left, chosen);
+      if (!known) {
         synchronized (SystemFonts.class) {
-          if (!known && searchSpent > SEARCH_BUDGET_NANOS) break;
-        }
-        take(file, left, chosen);
-        if (!known) {
-          synchronized (SystemFonts.class) {
-            searchSpent += System.nanoTime() - start;
-          }
+          searchSpent += System.nanoTime() - start;
         }
       }
     }
-    return chosen;
   }
 
   private static void take(Path file, Set<Integer> left, List<Face> chosen) {
@@ -231,15 +253,22 @@ final class SystemFonts {
     }
   }
 
-  /** The bold face that goes with a regular one: the sibling file named -Bold, if there is one. */
+  /**
+   * The bold face that goes with a regular one: the sibling file named as fonts name them, {@code X-Regular.ttf}
+   * and {@code X-Bold.ttf} (Noto), or {@code X.ttf} and {@code X-Bold.ttf} or {@code XBold.ttf} (DejaVu, Nanum).
+   */
   static Face bold(Face regular) {
     if (regular.isCollection()) return null;
     String name = regular.file().getFileName().toString();
-    String boldName = name.replaceFirst("(?i)-Regular\\.ttf$", "-Bold.ttf");
-    if (boldName.equals(name)) return null;
-    Path sibling = regular.file().resolveSibling(boldName);
-    if (!Files.isRegularFile(sibling)) return null;
-    return faces(sibling).stream().filter(f -> f.weight() >= 600).findFirst().orElse(null);
+    String stem = name.replaceFirst("(?i)(-Regular)?\\.ttf$", "");
+    if (stem.equals(name)) return null;
+    for (String boldName : List.of(stem + "-Bold.ttf", stem + "Bold.ttf")) {
+      Path sibling = regular.file().resolveSibling(boldName);
+      if (!Files.isRegularFile(sibling)) continue;
+      Face bold = faces(sibling).stream().filter(f -> f.weight() >= 600 && !f.italic()).findFirst().orElse(null);
+      if (bold != null) return bold;
+    }
+    return null;
   }
 
   static Character.UnicodeScript script(int cp) {

@@ -1,0 +1,164 @@
+package dev.cvpress.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * bin/cvpress as users run it, from an installed copy (the launcher and the built jar): a folder it cannot write
+ * (the install, the temporary folder, the working folder) only means running without the startup archive, with
+ * nothing said; launchers started at once share one archive, written whole. Permissions are real: as root, which
+ * ignores them, the launcher runs as the user nobody.
+ */
+class LauncherIT {
+  @TempDir Path dir;
+  private Path install;
+  private Path resume;
+  private Path out;
+
+  @BeforeEach
+  void install() throws IOException {
+    install = dir.resolve("install");
+    Files.createDirectories(install.resolve("bin"));
+    Files.createDirectories(install.resolve("target"));
+    Files.copy(Path.of("bin/cvpress"), install.resolve("bin/cvpress"));
+    Files.copy(Path.of("target/cvpress.jar"), install.resolve("target/cvpress.jar"));
+    Files.setLastModifiedTime(install.resolve("target/cvpress.jar"), FileTime.fromMillis(System.currentTimeMillis()));
+    Path in = Files.createDirectories(dir.resolve("in"));
+    resume = Files.copy(Path.of("src/test/resources/corpus/tiny.md"), in.resolve("resume.md"));
+    out = Files.createDirectories(dir.resolve("out"));
+    // Everyone may read and enter the test's folders (the launcher may run as another user).
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.toList()) {
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxrwxrwx"
+            : p.getFileName().toString().equals("cvpress") ? "rwxr-xr-x" : "rw-r--r--"));
+      }
+    }
+  }
+
+  private static boolean root() throws Exception {
+    Process p = new ProcessBuilder("id", "-u").start();
+    String uid = new String(p.getInputStream().readAllBytes()).trim();
+    p.waitFor();
+    return uid.equals("0");
+  }
+
+  private static boolean onPath(String tool) {
+    for (String p : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+      if (!p.isEmpty() && Files.isExecutable(Path.of(p, tool))) return true;
+    }
+    return false;
+  }
+
+  private record Run(int exit, String stderr) {}
+
+  /** Runs the installed launcher in {@code cwd}, as an unprivileged user when this is root. */
+  private Run launch(Path cwd, Map<String, String> env, String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    if (root()) {
+      assumeTrue(onPath("setpriv"), "setpriv is needed to run the launcher without root's privileges");
+      command.addAll(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
+    }
+    command.add(install.resolve("bin/cvpress").toString());
+    command.addAll(List.of(args));
+    Path err = Files.createTempFile(dir, "stderr", ".txt");
+    ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile()).redirectError(err.toFile())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().put("HOME", dir.toString());
+    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    assertTrue(p.waitFor(180, TimeUnit.SECONDS), "the launcher finished");
+    return new Run(p.exitValue(), Files.readString(err));
+  }
+
+  private static void readOnly(Path folder) throws IOException {
+    try (Stream<Path> all = Files.walk(folder)) {
+      for (Path p : all.toList()) {
+        if (Files.isDirectory(p)) Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("r-xr-xr-x"));
+      }
+    }
+  }
+
+  private void assertRendered(Run run, Path pdf) throws IOException {
+    assertEquals(0, run.exit(), run.stderr());
+    assertEquals("", run.stderr(), "nothing said");
+    assertTrue(Files.size(pdf) > 1000, "a PDF was written");
+    assertTrue(new String(Files.readAllBytes(pdf), 0, 5).equals("%PDF-"), "it is a PDF");
+  }
+
+  private List<String> startupFiles() throws IOException {
+    Path startup = install.resolve("target/startup");
+    if (!Files.isDirectory(startup)) return List.of();
+    try (Stream<Path> files = Files.list(startup)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void aReadOnlyInstallRendersWithoutTheArchiveSilently() throws Exception {
+    readOnly(install);
+    Path pdf = out.resolve("a.pdf");
+    assertRendered(launch(dir, Map.of(), "-q", resume.toString(), "-o", pdf.toString()), pdf);
+    assertEquals(List.of(), startupFiles());
+  }
+
+  @Test
+  void anUnwritableTemporaryFolderRendersWithoutTheArchiveSilently() throws Exception {
+    Path tmp = Files.createDirectories(dir.resolve("tmp"));
+    readOnly(tmp);
+    Path pdf = out.resolve("b.pdf");
+    assertRendered(launch(dir, Map.of("TMPDIR", tmp.toString()), "-q", resume.toString(), "-o", pdf.toString()), pdf);
+    assertTrue(startupFiles().stream().noneMatch(f -> f.endsWith(".aot") || f.endsWith(".jsa")), "no archive");
+  }
+
+  @Test
+  void aReadOnlyWorkingFolderRenders() throws Exception {
+    readOnly(install);
+    readOnly(resume.getParent());
+    Path pdf = out.resolve("c.pdf");
+    assertRendered(launch(resume.getParent(), Map.of(), "-q", "resume.md", "-o", pdf.toString()), pdf);
+  }
+
+  @Test
+  void launchersStartedAtOnceAllRenderAndLeaveOneWholeArchive() throws Exception {
+    List<Thread> threads = new ArrayList<>();
+    List<Run> runs = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (int i = 0; i < 3; i++) {
+      Path pdf = out.resolve("p" + i + ".pdf");
+      Thread t = new Thread(() -> {
+        try {
+          runs.add(launch(dir, Map.of(), "-q", resume.toString(), "-o", pdf.toString()));
+        } catch (Throwable e) {
+          failures.add(e);
+        }
+      });
+      threads.add(t);
+      t.start();
+    }
+    for (Thread t : threads) t.join();
+    assertEquals(List.of(), failures);
+    for (Run run : runs) assertEquals(0, run.exit(), run.stderr());
+    for (int i = 0; i < 3; i++) assertTrue(Files.size(out.resolve("p" + i + ".pdf")) > 1000);
+    assertTrue(startupFiles().stream().noneMatch(f -> f.endsWith(".tmp") || f.endsWith(".config")),
+        "no half-written archive is left: " + startupFiles());
+    // The archive made, whichever launcher made it, is one the next launch uses without complaint.
+    Path pdf = out.resolve("after.pdf");
+    assertRendered(launch(dir, Map.of(), "-q", resume.toString(), "-o", pdf.toString()), pdf);
+  }
+}
