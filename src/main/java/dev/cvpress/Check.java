@@ -177,7 +177,11 @@ final class Check {
       } catch (IllegalArgumentException e) {
         file = dir.resolve(path).normalize();
       }
-      if (!Files.exists(file)) {
+      if (!file.startsWith(dir)) {
+        // Not even looked up: a résumé has no business naming files outside its folder.
+        problems.add(Diagnostic.error((SourcePos) t[1], t[2] + " `" + target + "` is outside the résumé's folder",
+            "keep what the résumé links to or shows next to it, in its folder"));
+      } else if (!Files.exists(file)) {
         SourcePos at = (SourcePos) t[1];
         // The render has already warned about this image at the same place; one report is enough.
         problems.removeIf(d -> !d.isError() && d.pos().equals(at) && d.message().startsWith("image not found"));

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -147,6 +146,17 @@ class CheckCommandTest {
     Path cv = write("cv.md", CLEAN + "\n![engine](img/engine.png)\n");
     Cli r = Cli.run("check", cv.toString());
     assertEquals(1, diagnostics(r.err()).size(), r.both());
+  }
+
+  @Test
+  void linkOutOfTheFolderIsAProblemNeverLookedUp() throws Exception {
+    Files.writeString(dir.resolve("secret.txt"), "x");
+    Path sub = Files.createDirectories(dir.resolve("cv"));
+    Path cv = Files.writeString(sub.resolve("cv.md"), CLEAN + "\nSee [the notes](../secret.txt).\n");
+    Cli r = Cli.run("check", cv.toString());
+    assertEquals(3, r.code(), r.both());
+    String[] d = find(diagnostics(r.err()), "link target `../secret.txt` is outside the résumé's folder", r);
+    assertEquals("17", d[1]);
   }
 
   @Test
