@@ -33,6 +33,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
 record FrontMatter(Map<String, Object> data, Map<String, Integer> keyLines, String body, int bodyLine) {
   static final FrontMatter NONE = new FrontMatter(Map.of(), Map.of(), "", 1);
 
+  /** YAML, TOML and JSON alike; a résumé's front matter is a few hundred bytes. */
+  static final int MAX_CHARS = 256 * 1024;
+
   private static final Pattern TOP_KEY = Pattern.compile("^\"?([A-Za-z_][\\w.-]*)\"?\\s*[:=]");
 
   static FrontMatter split(SourceText src) throws CvpressException {
@@ -63,6 +66,11 @@ record FrontMatter(Map<String, Object> data, Map<String, Integer> keyLines, Stri
     int from = fence.equals("}") ? 0 : 1;
     int to = fence.equals("}") ? close + 1 : close;
     for (int i = from; i < to; i++) meta.append(lines[i]).append('\n');
+    if (meta.length() > MAX_CHARS) {
+      throw new CvpressException(src.at(Diagnostic.error(src.pos(1, 1),
+          "the front matter is longer than " + MAX_CHARS / 1024 + " KB",
+          "keep the front matter to the résumé's details; write the rest as Markdown below it")));
+    }
     StringBuilder body = new StringBuilder();
     for (int i = close + 1; i < lines.length; i++) {
       body.append(lines[i]);
@@ -94,7 +102,7 @@ record FrontMatter(Map<String, Object> data, Map<String, Integer> keyLines, Stri
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(20);
     options.setNestingDepthLimit(30);
-    options.setCodePointLimit(256 * 1024);
+    options.setCodePointLimit(MAX_CHARS);
     options.setAllowRecursiveKeys(false);
     Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new org.yaml.snakeyaml.DumperOptions()),
         new org.yaml.snakeyaml.DumperOptions(), options, new DatesAsText());

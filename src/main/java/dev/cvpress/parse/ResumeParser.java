@@ -97,6 +97,7 @@ public final class ResumeParser {
           .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
           .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false)
           .toImmutable())
+      .customInlineParserFactory(LinearInlineParser.FACTORY)
       .build();
 
   /**
@@ -106,7 +107,7 @@ public final class ResumeParser {
    */
   public record Result(Resume resume, List<Diagnostic> warnings, Map<String, SourcePos> frontMatterKeys) {
     public Result {
-      warnings = List.copyOf(warnings);
+      warnings = List.copyOf(Diagnostic.limitRepeats(warnings));
       frontMatterKeys = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(frontMatterKeys));
     }
   }
@@ -121,8 +122,9 @@ public final class ResumeParser {
    */
   public static Result parse(String file, byte[] content, Map<String, String> overrides) throws CvpressException {
     SourceText src = SourceText.decode(file, content);
-    FrontMatter fm = FrontMatter.split(src);
-    return DeepStack.call(file, () -> new Walk(src, fm, overrides).run());
+    Limits.scan(src);
+    // Front matter nests too (TOML and JSON arrays in arrays): it is read with the same deep stack.
+    return DeepStack.call(file, () -> new Walk(src, FrontMatter.split(src), overrides).run());
   }
 
   /** One pass over one document; holds the state of where the next block belongs. */
@@ -132,6 +134,7 @@ public final class ResumeParser {
     private final Map<String, Object> data;
     private final Map<String, String> style = new LinkedHashMap<>();
     private final Map<String, SourcePos> stylePos = new LinkedHashMap<>();
+    private final Set<String> fromTopLevel = new HashSet<>();
     private final List<Diagnostic> warnings = new ArrayList<>();
     private Document doc;
     private Tags tags;
@@ -159,16 +162,23 @@ public final class ResumeParser {
           style.put(String.valueOf(k), scalar(v));
           stylePos.put(String.valueOf(k), nestedKeyPos("style", String.valueOf(k)));
         });
+      } else if (styleMap != null) {
+        warnings.add(src.at(Diagnostic.warning(fm.keyPos(src.file, "style"),
+            "`style` is not a map of cvpress options; ignored",
+            "cvpress's options go under `style:` as `key: value` lines, e.g. `style: {theme: classic}`")));
       }
       for (String key : STYLE_KEYS) {
-        if (data.containsKey(key) && !style.containsKey(key)) {
-          style.put(key, scalar(data.get(key)));
+        Object value = data.get(key);
+        if (value != null && !style.containsKey(key)) {
+          style.put(key, scalar(value));
           stylePos.put(key, fm.keyPos(src.file, key));
+          fromTopLevel.add(key);
         }
       }
       overrides.forEach((k, v) -> {
         String key = k.startsWith("style.") ? k.substring(6) : k;
         if (k.startsWith("style.") || STYLE_KEYS.contains(k)) {
+          fromTopLevel.remove(key);
           style.put(key, v);
           stylePos.put(key, SourcePos.file("--set " + k));
         } else {
@@ -206,7 +216,7 @@ public final class ResumeParser {
         Section section = s.build(ids);
         if (section != null) built.add(section);
       }
-      Meta meta = new Meta(str("title"), str("lang"), keywords(), str("date"), style, stylePos);
+      Meta meta = new Meta(str("title"), str("lang"), keywords(), str("date"), style, stylePos, fromTopLevel);
       Header header = new Header(name != null ? name : "", headline != null ? headline : List.of(), contacts,
           str("photo"));
       Map<String, SourcePos> keys = new LinkedHashMap<>();
@@ -333,7 +343,11 @@ public final class ResumeParser {
     /** Drops a trailing Hugo/Pandoc attribute block: {@code ## Experience {#work .wide}}. */
     private static List<Inline> withoutAttributes(List<Inline> text) {
       if (text.isEmpty() || !(text.get(text.size() - 1) instanceof Inline.Text t)) return text;
-      String stripped = t.text().replaceFirst("\\s*\\{\\s*[#.][^{}]*}\\s*$", "");
+      // Found from the end, not by a regex search: one anchored at $ is quadratic on long runs of spaces.
+      String s = t.text().stripTrailing();
+      int open = s.endsWith("}") ? s.lastIndexOf('{') : -1;
+      if (open < 0 || !s.substring(open + 1).strip().matches("[#.][^{}]*}")) return text;
+      String stripped = s.substring(0, open).stripTrailing();
       if (stripped.equals(t.text())) return text;
       List<Inline> out = new ArrayList<>(text.subList(0, text.size() - 1));
       if (!stripped.isEmpty()) out.add(new Inline.Text(stripped));
@@ -651,6 +665,7 @@ public final class ResumeParser {
 
     private void addContacts(List<Contact> found) {
       for (Contact c : found) {
+        if (c == null) continue; // an item with nothing to show, such as `<>`
         boolean dup = contacts.stream().anyMatch(o -> o.kind() == c.kind() && o.label().equalsIgnoreCase(c.label()));
         if (!dup) contacts.add(c);
       }
