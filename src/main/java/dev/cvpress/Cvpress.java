@@ -212,6 +212,10 @@ public final class Cvpress {
           d -> original ? d.original() : HtmlRenderer.formatDates(d, lang));
       return new Rendered(resume, result.html(), layout.webHtml(), plain, result.pdf().pdf(), result.pdf().pages(),
           Diagnostic.limitRepeats(withLines(warnings, file, text)), fit, parsed.frontMatterKeys());
+    } catch (PdfRenderer.TooManyPages e) {
+      throw new CvpressException(Diagnostic.error(SourcePos.file(file),
+          String.format("the résumé would be %,d pages; the limit is %d", e.pages(), PdfRenderer.MAX_PAGES),
+          "a résumé is one to three pages: look for a code fence (```) left open or text pasted by mistake"));
     } catch (IOException e) {
       throw new CvpressException(Diagnostic.error(SourcePos.file(file), "could not render the PDF: " + e.getMessage(),
           "check the images and fonts the résumé refers to"));
