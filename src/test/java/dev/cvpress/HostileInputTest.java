@@ -112,7 +112,9 @@ class HostileInputTest {
     Path latin1 = dir.resolve("latin1.md");
     Files.write(latin1, "# Ren\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
     String err = fails(latin1);
-    assertTrue(err.contains("latin1.md:1:1: error: invalid UTF-8 at byte offset 5 (byte 0xE9)"), err);
+    assertTrue(err.contains("latin1.md:1:6: error: file is not UTF-8; it looks like Latin-1 (Windows-1252): "
+        + "byte 0xE9 at byte offset 5 would be `é`"), err);
+    assertTrue(err.contains("hint: convert it: iconv -f WINDOWS-1252 -t UTF-8 latin1.md > latin1-utf8.md"), err);
   }
 
   @Test
@@ -140,7 +142,11 @@ class HostileInputTest {
   void fiftyThousandLineList() throws IOException {
     StringBuilder md = new StringBuilder("# Long\n\n## Items\n\n");
     for (int i = 0; i < 50_000; i++) md.append("- item ").append(i).append('\n');
-    assertTrue(fails(write("list.md", md.toString())).contains("more than 5000"));
+    assertTrue(fails(write("list.md", md.toString())).contains("error: the document is too long for a résumé"));
+    StringBuilder items = new StringBuilder("# Long\n\n## Items\n\n");
+    for (int i = 0; i < 5_001; i++) items.append("- x\n");
+    String err = fails(write("items.md", items.toString()));
+    assertTrue(err.contains("items.md:5003:1: error: the document has more than 5000 paragraphs"), err);
   }
 
   @Test

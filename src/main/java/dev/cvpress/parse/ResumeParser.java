@@ -98,6 +98,8 @@ public final class ResumeParser {
           .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false)
           .toImmutable())
       .customInlineParserFactory(LinearInlineParser.FACTORY)
+      // flexmark adds its link-reference pre-processor only for its own inline parser: it is added back here.
+      .paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory())
       .build();
 
   /**
