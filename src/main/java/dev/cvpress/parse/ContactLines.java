@@ -25,10 +25,13 @@ final class ContactLines {
   private static final Pattern PHONE = Pattern.compile("^\\+?[\\d][\\d\\s().-]{5,}\\d$");
   private static final Pattern URLISH = Pattern.compile(
       "^(?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}(?:/\\S*)?$", Pattern.CASE_INSENSITIVE);
+  private static final int MAX_LENGTH = 1000;
   private static final Pattern SEPARATORS = Pattern.compile("\\s+[|·•]\\s+|\\s*\\|\\s*|\\s+·\\s+");
 
   /** The contacts written in a paragraph's Markdown source, or null when the paragraph is not a contact block. */
   static List<Contact> read(String markdown) {
+    // Contact lines are short; a long paragraph is prose, and splitting it by separators costs time for nothing.
+    if (markdown.length() > MAX_LENGTH) return null;
     String[] lines = markdown.strip().split("\n");
     List<Contact> contacts = new ArrayList<>();
     boolean allLabelled = true;

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -44,6 +45,37 @@ final class Limits {
    */
   static final int MAX_MARKS_IN_A_ROW = 30;
 
+  /** Characters of one paragraph or heading: about a page and a half of one paragraph. */
+  static final int MAX_PARAGRAPH = 10_000;
+  /**
+   * Lines of one paragraph or table, with no blank line between. flexmark rereads the paragraph so far at each new
+   * line (to see whether it becomes a heading), so a long one costs the square of its length.
+   */
+  static final int MAX_PARAGRAPH_LINES = 1_000;
+  /** Spaces and tabs in a row: nothing in Markdown needs more, and some of its patterns are slow on long runs. */
+  static final int MAX_SPACES_IN_A_ROW = 1_000;
+
+  /** A paragraph over {@link #MAX_PARAGRAPH}, found inside flexmark's parse and carried out of it. */
+  static final class LongParagraph extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int offset;
+
+    LongParagraph(int offset) {
+      super("paragraph too long", null, false, false);
+      this.offset = offset;
+    }
+
+    CvpressException error(SourceText src, SourcePos at) {
+      return new CvpressException(src.at(Diagnostic.error(at,
+          "a paragraph is longer than " + String.format("%,d", MAX_PARAGRAPH) + " characters",
+          "split it with blank lines; a résumé's paragraphs are a few lines each")));
+    }
+  }
+
+  static void checkParagraph(com.vladsch.flexmark.util.sequence.BasedSequence text) {
+    if (text.length() > MAX_PARAGRAPH) throw new LongParagraph(text.getStartOffset());
+  }
+
   /** A limit passed while walking Markdown made from raw HTML, carried out of code that cannot throw. */
   static final class Exceeded extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -69,11 +101,19 @@ final class Limits {
 
   /** Checks the whole source text, front matter included, before anything parses it. */
   static void scan(SourceText src) throws CvpressException {
+    paragraphLines(src);
     String text = src.text;
     int chars = 0;
     int marks = 0;
+    int spaces = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      spaces = c == ' ' || c == '\t' ? spaces + 1 : 0;
+      if (spaces > MAX_SPACES_IN_A_ROW) {
+        throw new CvpressException(src.at(Diagnostic.error(src.pos(i),
+            "more than " + String.format("%,d", MAX_SPACES_IN_A_ROW) + " spaces or tabs in a row",
+            "remove the run of spaces; Markdown needs no more than a few for indentation")));
+      }
       if (!Character.isWhitespace(c) && !Character.isLowSurrogate(c) && ++chars > MAX_TEXT) {
         throw new CvpressException(src.at(Diagnostic.error(src.pos(i),
             "the document is too long for a résumé (more than " + String.format("%,d", MAX_TEXT)
@@ -91,6 +131,41 @@ final class Limits {
       }
     }
   }
+
+  /** Counts the lines of each paragraph-like run: not blank, not in a code fence, not a list item or heading. */
+  private static void paragraphLines(SourceText src) throws CvpressException {
+    String text = src.text;
+    int run = 0;
+    int runStart = 0;
+    String fence = null;
+    for (int start = 0, line = 1; start <= text.length(); line++) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) end = text.length();
+      int i = start;
+      while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '>')) i++;
+      String lead = text.substring(i, Math.min(end, i + 3));
+      if (fence != null) {
+        if (lead.startsWith(fence)) fence = null;
+        run = 0;
+      } else if (lead.startsWith("```") || lead.startsWith("~~~")) {
+        fence = lead;
+        run = 0;
+      } else if (i == end || LIST_OR_HEADING.matcher(lead).lookingAt()) {
+        run = 0;
+      } else if (run++ == 0) {
+        runStart = line;
+      } else if (run > MAX_PARAGRAPH_LINES) {
+        throw new CvpressException(src.at(Diagnostic.error(src.pos(runStart, 1),
+            "a paragraph or table runs over more than " + String.format("%,d", MAX_PARAGRAPH_LINES)
+                + " lines without a blank line",
+            "that is far longer than a résumé's paragraphs; separate them with blank lines")));
+      }
+      start = end + 1;
+    }
+  }
+
+  private static final java.util.regex.Pattern LIST_OR_HEADING =
+      java.util.regex.Pattern.compile("[-*+#]|\\d[.)]|\\d\\d");
 
   static void check(SourceText src, Document doc, IntUnaryOperator toSource) throws CvpressException {
     int blocks = 0;
@@ -128,7 +203,7 @@ final class Limits {
       if (n instanceof TableRow) {
         int columns = 0;
         for (Node cell = n.getFirstChild(); cell != null; cell = cell.getNext()) if (cell instanceof TableCell) columns++;
-        cells += columns;
+        if (!(n.getParent() instanceof TableSeparator)) cells += columns; // the |---| line holds no cells
         if (cells > MAX_TABLE_CELLS) {
           throw error(src, toSource, n, "the tables hold more than " + String.format("%,d", MAX_TABLE_CELLS)
               + " cells", "that is data, not a résumé; link to it or keep the few rows that matter");
@@ -150,7 +225,8 @@ final class Limits {
    * rows, each once. A list item's own paragraphs are the item; lists, quotes and tables only hold the rest.
    */
   private static boolean counts(Node n) {
-    if (n instanceof ListItem || n instanceof TableRow) return true;
+    if (n instanceof TableRow) return !(n.getParent() instanceof TableSeparator);
+    if (n instanceof ListItem) return true;
     if (!(n instanceof Block) || n instanceof ListBlock || n instanceof BlockQuote || n instanceof TableBlock) {
       return false;
     }

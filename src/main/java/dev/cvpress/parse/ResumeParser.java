@@ -198,7 +198,11 @@ public final class ResumeParser {
       toSource = stripped.toSource();
       StringBuilder markdown = new StringBuilder(stripped.text());
       tags = Tags.strip(markdown);
-      doc = MARKDOWN.parse(markdown.toString());
+      try {
+        doc = MARKDOWN.parse(markdown.toString());
+      } catch (Limits.LongParagraph e) {
+        throw e.error(src, src.pos(toSource.applyAsInt(e.offset)));
+      }
       Limits.check(src, doc, toSource);
       name = str("name");
       String fmHeadline = str("headline");
@@ -286,8 +290,7 @@ public final class ResumeParser {
       String markdown = HtmlBlocks.toMarkdown(html.getChars().toString());
       if (markdown.isBlank()) return;
       SourcePos at = pos(html);
-      Document sub = MARKDOWN.parse(markdown);
-      Limits.checkConverted(src, sub, at);
+      Document sub = parseConverted(markdown, at);
       Document outer = doc;
       SourcePos outerFixed = fixedPos;
       doc = sub;
@@ -301,6 +304,18 @@ public final class ResumeParser {
         doc = outer;
         fixedPos = outerFixed;
       }
+    }
+
+    /** Markdown converted from raw HTML, parsed and checked; a limit passed is reported at the HTML block. */
+    private Document parseConverted(String markdown, SourcePos at) {
+      Document sub;
+      try {
+        sub = MARKDOWN.parse(markdown);
+      } catch (Limits.LongParagraph e) {
+        throw new Limits.Exceeded(e.error(src, at));
+      }
+      Limits.checkConverted(src, sub, at);
+      return sub;
     }
 
     private void heading(Heading h) {
@@ -396,8 +411,7 @@ public final class ResumeParser {
         // Nested in a list or a quote: its Markdown becomes blocks there.
         String markdown = HtmlBlocks.toMarkdown(html.getChars().toString());
         if (markdown.isBlank()) return null;
-        Document sub = MARKDOWN.parse(markdown);
-        Limits.checkConverted(src, sub, pos);
+        Document sub = parseConverted(markdown, pos);
         Document outer = doc;
         SourcePos outerFixed = fixedPos;
         doc = sub;
