@@ -101,7 +101,6 @@ final class Limits {
 
   /** Checks the whole source text, front matter included, before anything parses it. */
   static void scan(SourceText src) throws CvpressException {
-    paragraphLines(src);
     String text = src.text;
     int chars = 0;
     int marks = 0;
@@ -132,9 +131,11 @@ final class Limits {
     }
   }
 
-  /** Counts the lines of each paragraph-like run: not blank, not in a code fence, not a list item or heading. */
-  private static void paragraphLines(SourceText src) throws CvpressException {
-    String text = src.text;
+  /**
+   * Counts the lines of each paragraph-like run of the Markdown body (the front matter blanked out): not blank, not
+   * in a code fence, not a list item or heading.
+   */
+  static void paragraphLines(SourceText src, String text) throws CvpressException {
     int run = 0;
     int runStart = 0;
     String fence = null;

@@ -194,6 +194,7 @@ public final class ResumeParser {
       // Spaces keep every offset equal to the offset in the file, so positions need no translation.
       int bodyStart = fm.bodyLine() > 1 ? src.offsetOfLine(fm.bodyLine()) : 0;
       String body = src.text.substring(0, bodyStart).replaceAll("[^\n]", " ") + src.text.substring(bodyStart);
+      Limits.paragraphLines(src, body);
       Shortcodes.Stripped stripped = Shortcodes.strip(src, body, bodyStart, warnings);
       toSource = stripped.toSource();
       StringBuilder markdown = new StringBuilder(stripped.text());

@@ -111,12 +111,14 @@ final class Shortcodes {
     else if (text.startsWith("{{%", i)) close = "%}}";
     else if (text.startsWith("{%", i)) close = "%}";
     else return -1;
-    int limit = Math.min(text.length(), i + MAX_LENGTH);
-    int end = text.indexOf(close, i + 2);
-    if (end < 0 || end + close.length() > limit) return -1;
-    // A blank line ends a paragraph, and a shortcode never spans one.
-    if (text.substring(i, end).contains("\n\n")) return -1;
-    return end + close.length();
+    // Looked for no further than a shortcode can reach: a search to the end of the text from every `{{<` of a
+    // long run of them would be quadratic. A blank line ends a paragraph, and a shortcode never spans one.
+    int limit = Math.min(text.length(), i + MAX_LENGTH) - close.length();
+    for (int j = i + 2; j <= limit; j++) {
+      if (text.startsWith(close, j)) return j + close.length();
+      if (text.charAt(j) == '\n' && j + 1 < text.length() && text.charAt(j + 1) == '\n') return -1;
+    }
+    return -1;
   }
 
   private static String describe(String code) {
