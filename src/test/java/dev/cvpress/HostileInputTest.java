@@ -375,4 +375,10 @@ class HostileInputTest {
       assertTrue(r.code() == 0 || r.err().contains("inline.md:"), unit + ": " + r.err());
     }
   }
+
+  @Test
+  void aRightToLeftListItemThatOpensWithATableOrAListRenders() throws IOException {
+    String text = renders(write("rtl.md", "# Ada\n\n- \u062a a | b |\n|---|---|\n\n- - \u062a\u0645 x\n\nEnd.\n"), Map.of());
+    assertTrue(text.contains("End."), text);
+  }
 }
