@@ -111,7 +111,8 @@ public final class Cvpress {
       }
     }
     String text = new String(read(input), StandardCharsets.UTF_8);
-    return new CheckReport(input.toString(), r.pages(), withLines(problems, input.toString(), text), upToDate);
+    return new CheckReport(input.toString(), r.pages(),
+        Diagnostic.limitRepeats(withLines(problems, input.toString(), text)), upToDate);
   }
 
   /** Whether a regular file holds exactly these bytes; read only when its size matches. */
@@ -179,13 +180,20 @@ public final class Cvpress {
     Theme theme;
     List<Diagnostic> warnings = new ArrayList<>(parsed.warnings());
     try {
-      style = Style.read(resume.meta(), baseDir);
-      theme = theme(style.theme(), resume, options.theme() != null, warnings);
+      style = Style.read(resume.meta(), baseDir, warnings);
+      try {
+        theme = theme(style.theme(), resume, options.theme() != null, warnings);
+      } catch (CvpressException e) {
+        // A top-level `theme: true` is Hugo's or VitePress's, not a cvpress theme: warn and use the default.
+        if (!resume.meta().styleFromTopLevel().contains("theme")) throw e;
+        for (Diagnostic d : e.diagnostics()) warnings.add(Style.ignoredTopLevel(d.pos(), "theme", d.message(), null));
+        theme = theme(null, resume, false, warnings);
+      }
     } catch (CvpressException e) {
       throw new CvpressException(withLines(e.diagnostics(), file, text));
     }
     try {
-      resume = arrange(Variants.select(resume, options.tags(), options.excludeTags()), style);
+      resume = arrange(Variants.select(resume, options.tags(), options.excludeTags()), style, warnings);
     } catch (CvpressException e) {
       throw new CvpressException(withLines(e.diagnostics(), file, text));
     }
@@ -214,7 +222,11 @@ public final class Cvpress {
       String plain = dev.cvpress.render.text.TextRenderer.render(resume,
           d -> original ? d.original() : HtmlRenderer.formatDates(d, lang));
       return new Rendered(resume, result.html(), layout.webHtml(), plain, result.pdf().pdf(), result.pdf().pages(),
-          withLines(warnings, file, text), fit, parsed.frontMatterKeys());
+          Diagnostic.limitRepeats(withLines(warnings, file, text)), fit, parsed.frontMatterKeys());
+    } catch (PdfRenderer.TooManyPages e) {
+      throw new CvpressException(Diagnostic.error(SourcePos.file(file),
+          String.format("the résumé would be %,d pages; the limit is %d", e.pages(), PdfRenderer.MAX_PAGES),
+          "a résumé is one to three pages: look for a code fence (```) left open or text pasted by mistake"));
     } catch (IOException e) {
       throw new CvpressException(Diagnostic.error(SourcePos.file(file), "could not render the PDF: " + e.getMessage(),
           "check the images and fonts the résumé refers to"));
@@ -297,7 +309,7 @@ public final class Cvpress {
   }
 
   /** Applies {@code hide} and {@code section-order}: sections named by title or id. */
-  private static Resume arrange(Resume resume, Style style) throws CvpressException {
+  private static Resume arrange(Resume resume, Style style, List<Diagnostic> warnings) throws CvpressException {
     if (style.hide().isEmpty() && style.sectionOrder().isEmpty()) return resume;
     List<Diagnostic> unknown = new ArrayList<>();
     List<String> titles = resume.sections().stream().map(Section::title).filter(t -> !t.isBlank()).toList();
@@ -305,9 +317,11 @@ public final class Cvpress {
       List<String> names = key.equals("hide") ? style.hide() : style.sectionOrder();
       for (String name : names) {
         if (resume.sections().stream().noneMatch(s -> names(s, name))) {
-          unknown.add(Diagnostic.error(resume.meta().stylePos().getOrDefault(key, SourcePos.file("style." + key)),
-              "style." + key + ": no section is called `" + name + "`",
-              Style.suggest(name, titles) + "the sections are: " + String.join(", ", titles)));
+          SourcePos at = resume.meta().stylePos().getOrDefault(key, SourcePos.file("style." + key));
+          String message = "style." + key + ": no section is called `" + name + "`";
+          String hint = Style.suggest(name, titles) + "the sections are: " + String.join(", ", titles);
+          if (resume.meta().styleFromTopLevel().contains(key)) warnings.add(Style.ignoredTopLevel(at, key, message, hint));
+          else unknown.add(Diagnostic.error(at, message, hint));
         }
       }
     }
@@ -328,22 +342,32 @@ public final class Cvpress {
     return s.title().equalsIgnoreCase(name.strip()) || s.id().equalsIgnoreCase(name.strip());
   }
 
-  /** The date to stamp: SOURCE_DATE_EPOCH, else the front matter's date, else a fixed epoch. */
+  /** The last moment a PDF date can hold: its year has four digits. */
+  static final Instant LAST_STAMPABLE = Instant.parse("9999-12-31T23:59:59Z");
+
+  /**
+   * The date to stamp: SOURCE_DATE_EPOCH, else the front matter's date, else a fixed epoch. A date before 1970 or
+   * after the year 9999 (which no PDF date can hold) is passed over for the next.
+   */
   static Instant created(Long sourceDateEpoch, String frontMatterDate) {
-    if (sourceDateEpoch != null) return Instant.ofEpochSecond(sourceDateEpoch);
-    if (frontMatterDate != null) {
+    if (sourceDateEpoch != null && sourceDateEpoch >= 0 && sourceDateEpoch <= LAST_STAMPABLE.getEpochSecond()) {
+      return Instant.ofEpochSecond(sourceDateEpoch);
+    }
+    Instant date = frontMatterDate == null ? null : parseDate(frontMatterDate);
+    return date != null && !date.isBefore(Instant.EPOCH) && !date.isAfter(LAST_STAMPABLE) ? date : FIXED_EPOCH;
+  }
+
+  private static Instant parseDate(String text) {
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
       try {
-        return OffsetDateTime.parse(frontMatterDate).toInstant();
-      } catch (DateTimeParseException e) {
-        try {
-          return LocalDate.parse(frontMatterDate.length() >= 10 ? frontMatterDate.substring(0, 10) : frontMatterDate)
-              .atStartOfDay().toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException ignored) {
-          // not a date a machine can read; fall through to the fixed epoch
-        }
+        return LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text).atStartOfDay()
+            .toInstant(ZoneOffset.UTC);
+      } catch (DateTimeParseException ignored) {
+        return null; // not a date a machine can read
       }
     }
-    return FIXED_EPOCH;
   }
 
   /**

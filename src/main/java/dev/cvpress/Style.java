@@ -49,9 +49,17 @@ record Style(
   private static final Pattern LENGTH = Pattern.compile("(\\d+(?:\\.\\d+)?)(mm|cm|in|pt)");
 
   static Style read(Meta meta, Path baseDir) throws CvpressException {
+    return read(meta, baseDir, new ArrayList<>());
+  }
+
+  /**
+   * The options, or an error for each bad value in {@code style:} or on the command line. A bad value of a
+   * top-level key ({@link Meta#styleFromTopLevel}) goes to {@code warnings} instead, and the default stands.
+   */
+  static Style read(Meta meta, Path baseDir, List<Diagnostic> warnings) throws CvpressException {
     List<Diagnostic> errors = new ArrayList<>();
     Map<String, String> raw = meta.style();
-    Reader r = new Reader(raw, meta.stylePos(), errors);
+    Reader r = new Reader(raw, meta.stylePos(), errors, warnings, meta.styleFromTopLevel());
     for (String key : raw.keySet()) {
       if (!KEYS.contains(key)) {
         errors.add(Diagnostic.error(r.pos(key), "unknown style option `" + key + "`",
@@ -77,13 +85,13 @@ record Style(
             : located.verdict() == ResourcePolicy.Verdict.MISSING ? "font file not found: " + named
             : "font file " + named + " " + ResourcePolicy.why(located.verdict());
         if (problem != null) {
-          errors.add(Diagnostic.error(r.pos("font"), problem,
-              "give a TrueType (.ttf) file next to the résumé, or one of: " + String.join(", ", FONTS)));
+          r.problem("font", problem,
+              "give a TrueType (.ttf) file next to the résumé, or one of: " + String.join(", ", FONTS));
           fontFile = null;
         }
       } else {
-        errors.add(Diagnostic.error(r.pos("font"), "unknown font `" + fontValue + "`",
-            suggest(fontValue, FONTS) + "use one of: " + String.join(", ", FONTS) + ", or a path to a .ttf file"));
+        r.problem("font", "unknown font `" + fontValue + "`",
+            suggest(fontValue, FONTS) + "use one of: " + String.join(", ", FONTS) + ", or a path to a .ttf file");
       }
     }
     Double fontSize = r.get("font-size", v -> number(v.replaceFirst("pt$", ""), 7, 14),
@@ -224,6 +232,13 @@ record Style(
     return d == Math.floor(d) ? Long.toString((long) d) : Double.toString(Math.round(d * 1000) / 1000.0);
   }
 
+  /** The warning for a top-level key whose value cvpress cannot use (it is probably another tool's). */
+  static Diagnostic ignoredTopLevel(SourcePos pos, String key, String message, String hint) {
+    return Diagnostic.warning(pos, message + "; ignored, cvpress uses its default",
+        "a top-level `" + key + ":` may be meant for another tool (Hugo, Jekyll, VitePress); to set it for cvpress,"
+            + " write it under `style:`" + (hint == null ? "" : "; " + hint));
+  }
+
   /** "did you mean x? " when a close match exists, else "". */
   static String suggest(String given, List<String> known) {
     String best = null;
@@ -256,15 +271,20 @@ record Style(
   }
 
   /** Reads one option at a time, recording a positioned error for each bad value. */
-  private record Reader(Map<String, String> raw, Map<String, SourcePos> positions, List<Diagnostic> errors) {
+  private record Reader(Map<String, String> raw, Map<String, SourcePos> positions, List<Diagnostic> errors,
+      List<Diagnostic> warnings, Set<String> lenient) {
     <T> T get(String key, java.util.function.Function<String, T> parse, String allowed) {
       String v = raw.get(key);
       if (v == null || v.isBlank()) return null;
       T value = parse.apply(v);
-      if (value == null) {
-        errors.add(Diagnostic.error(pos(key), "style." + key + ": `" + v + "` is not allowed", "use " + allowed));
-      }
+      if (value == null) problem(key, "style." + key + ": `" + v + "` is not allowed", "use " + allowed);
       return value;
+    }
+
+    /** An error, or for a top-level key that may be another tool's, a warning: the caller keeps the default. */
+    void problem(String key, String message, String hint) {
+      if (lenient.contains(key)) warnings.add(ignoredTopLevel(pos(key), key, message, hint));
+      else errors.add(Diagnostic.error(pos(key), message, hint));
     }
 
     SourcePos pos(String key) {

@@ -18,6 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.time.Instant;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,11 +36,33 @@ class HostileInputTest {
   private record Run(int code, String out, String err) {}
 
   private Run cvpress(String... args) {
+    return cvpressWith(Map.of(), args);
+  }
+
+  private Run cvpressWith(Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = assertTimeoutPreemptively(Duration.ofSeconds(60),
-        () -> Main.run(args, new PrintWriter(out), new PrintWriter(err), Map.of()));
+        () -> Main.run(args, new PrintWriter(out), new PrintWriter(err), env));
     return new Run(code, out.toString(), err.toString());
+  }
+
+  /** Renders {@code input} to a PDF that must come out; returns the PDF's text. */
+  private String renders(Path input, Map<String, String> env) throws IOException {
+    Path pdf = dir.resolve(input.getFileName() + ".pdf");
+    Run r = cvpressWith(env, input.toString(), "-o", pdf.toString());
+    assertEquals(0, r.code(), r.err());
+    assertFalse(r.err().contains("internal error"), r.err());
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      assertTrue(doc.getNumberOfPages() >= 1);
+      return new PDFTextStripper().getText(doc);
+    }
+  }
+
+  private Instant created(Path pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      return doc.getDocumentInformation().getCreationDate().toInstant();
+    }
   }
 
   /** Renders {@code input} into an output that already holds known bytes, and checks they survive the failure. */
@@ -112,7 +138,9 @@ class HostileInputTest {
     Path latin1 = dir.resolve("latin1.md");
     Files.write(latin1, "# Ren\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
     String err = fails(latin1);
-    assertTrue(err.contains("latin1.md:1:1: error: invalid UTF-8 at byte offset 5 (byte 0xE9)"), err);
+    assertTrue(err.contains("latin1.md:1:6: error: file is not UTF-8; it looks like Latin-1 (Windows-1252): "
+        + "byte 0xE9 at byte offset 5 would be `é`"), err);
+    assertTrue(err.contains("hint: convert it: iconv -f WINDOWS-1252 -t UTF-8 latin1.md > latin1-utf8.md"), err);
   }
 
   @Test
@@ -125,7 +153,7 @@ class HostileInputTest {
   void tenThousandLevelsOfNesting() throws IOException {
     assertTrue(fails(write("quotes.md", "# Deep\n\n" + ">".repeat(10_000) + " x\n")).contains("nested more than"));
     assertTrue(fails(write("lists.md", "# Deep\n\n" + "- ".repeat(10_000) + "x\n")).contains("nested more than"));
-    String emphasis = fails(write("emph.md", "# Deep\n\n" + "*a ".repeat(10_000) + "x" + " b*".repeat(10_000)));
+    String emphasis = fails(write("emph.md", "# Deep\n\n" + "*a ".repeat(1_500) + "x" + " b*".repeat(1_500)));
     assertTrue(emphasis.contains("nested more than"), emphasis);
   }
 
@@ -140,7 +168,11 @@ class HostileInputTest {
   void fiftyThousandLineList() throws IOException {
     StringBuilder md = new StringBuilder("# Long\n\n## Items\n\n");
     for (int i = 0; i < 50_000; i++) md.append("- item ").append(i).append('\n');
-    assertTrue(fails(write("list.md", md.toString())).contains("more than 5000"));
+    assertTrue(fails(write("list.md", md.toString())).contains("error: the document is too long for a résumé"));
+    StringBuilder items = new StringBuilder("# Long\n\n## Items\n\n");
+    for (int i = 0; i < 5_001; i++) items.append("- x\n");
+    String err = fails(write("items.md", items.toString()));
+    assertTrue(err.contains("items.md:5003:1: error: the document has more than 5000 paragraphs"), err);
   }
 
   @Test
@@ -234,5 +266,119 @@ class HostileInputTest {
     } finally {
       new ProcessBuilder("umount", full.toString()).start().waitFor();
     }
+  }
+
+  @Test
+  void aParagraphOfOneInvisibleCharacterRenders() throws IOException {
+    for (String invisible : List.of("\u200B", "\u200D", "\u00AD", "\u202E", "\uFE0F", "\u2060")) {
+      String text = renders(write("invisible.md", "# Ada\n\nBefore.\n\n" + invisible + "\n\n## Work\n\n- "
+          + invisible + "\n\nAfter.\n"), Map.of());
+      assertTrue(text.contains("Before.") && text.contains("After."), text);
+    }
+  }
+
+  @Test
+  void aParagraphOfEmptyAngleBracketsRenders() throws IOException {
+    String text = renders(write("angles.md", "# Ada\n\n<>\n\n## Work\n\nPhone: <>\n\n[](x) | <>\n\nDone.\n"),
+        Map.of());
+    assertTrue(text.contains("Done."), text);
+  }
+
+  @Test
+  void aTwelveColumnTableWithAnUnbreakableHeaderRenders() throws IOException {
+    String table = "|" + "H".repeat(900) + "|" + "h|".repeat(11) + "\n|" + "---|".repeat(12) + "\n"
+        + ("|" + "cell|".repeat(12) + "\n").repeat(3);
+    String text = renders(write("wide.md", "# Ada\n\n## Data\n\n" + table), Map.of());
+    assertTrue(text.contains("cell"), text);
+  }
+
+  @Test
+  void datesNoPdfCanHoldFallBackToTheFixedEpoch() throws IOException {
+    Path far = write("far.md", "---\nname: Ada\ndate: \"+999999999-12-31T23:59:59Z\"\n---\n# Ada\n");
+    renders(far, Map.of());
+    assertEquals(Instant.parse("2000-01-01T00:00:00Z"), created(dir.resolve("far.md.pdf")));
+    Path plain = write("plain.md", "---\nname: Ada\ndate: 2024-05-01\n---\n# Ada\n");
+    for (String epoch : List.of("99999999999999999999", "9223372036854775807", "-86400", "garbage", "1e9", "")) {
+      renders(plain, Map.of("SOURCE_DATE_EPOCH", epoch));
+      assertEquals(Instant.parse("2024-05-01T00:00:00Z"), created(dir.resolve("plain.md.pdf")),
+          "SOURCE_DATE_EPOCH=" + epoch + " is passed over for the front matter's date");
+    }
+  }
+
+  @Test
+  void anUnclosedCodeFenceOf200KilobytesIsAnError() throws IOException {
+    String err = fails(write("fence.md", "# Ada\n\n## Code\n\n```\n" + "x = 1\n".repeat(35_000)));
+    assertTrue(err.contains("fence.md:5:1: error: the code blocks hold more than 2,000 lines"), err);
+  }
+
+  @Test
+  void aTableOf2400RowsIsAnError() throws IOException {
+    String table = "|" + "h|".repeat(40) + "\n|" + "---|".repeat(40) + "\n" + ("|" + "x|".repeat(40) + "\n").repeat(2400);
+    String err = fails(write("table.md", "# Ada\n\n" + table));
+    assertTrue(err.contains("table.md:3:1: error: a paragraph or table runs over more than 1,000 lines"), err);
+  }
+
+  @Test
+  void aResumeOfHundredsOfPagesIsAnErrorBeforeAnythingIsWritten() throws IOException {
+    StringBuilder md = new StringBuilder("# Ada\n\n## Notes\n\n");
+    for (int i = 0; i < 4_000; i++) md.append("Note ").append(i).append(".\n\n");
+    String err = fails(write("pages.md", md.toString()));
+    assertTrue(err.matches("(?s).*pages.md: error: the résumé would be [\\d,]+ pages; the limit is 50\n.*"), err);
+  }
+
+  @Test
+  void twentyThousandShortcodesOnOneLinePrintAFewKilobytes() throws IOException {
+    Path input = write("codes.md", "# Ada\n\n" + "{{< x >}}".repeat(20_000) + "\n");
+    Run r = cvpress(input.toString(), "-o", dir.resolve("codes.pdf").toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().length() < 20_000, "stderr is " + r.err().length() + " characters");
+    assertTrue(r.err().contains("warning: … and 19,980 more like this: Hugo shortcode `{{< x >}}` removed"), r.err());
+  }
+
+  @Test
+  void escapeSequencesFromTheResumeNeverReachTheTerminal() throws IOException {
+    // YAML's own escapes, \\e and \\a, are the way such bytes get into a front-matter value.
+    Path input = write("esc.md", "---\nstyle:\n  theme: \"\\e[2J\\e]0;pwned\\a\"\n---\n# Ada\n\n{{< \u001b[31m >}}\n");
+    Run r = cvpress(input.toString(), "-o", dir.resolve("esc.pdf").toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("unknown theme `\\x1B[2J\\x1B]0;pwned\\x07`"), r.err());
+    assertFalse(r.err().chars().anyMatch(c -> c == 0x1b || c == 0x07), r.err());
+  }
+
+  @Test
+  void aByteOrderMarkAloneIsAnEmptyFile() throws IOException {
+    Path bom = dir.resolve("bom.md");
+    Files.write(bom, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n', ' '});
+    assertTrue(fails(bom).contains("bom.md:1:1: error: file is empty"));
+  }
+
+  @Test
+  void utf32IsNamed() throws IOException {
+    Path utf32 = dir.resolve("utf32.md");
+    Files.write(utf32, "# Ada\n".getBytes(java.nio.charset.Charset.forName("UTF-32")));
+    assertTrue(fails(utf32).contains("error: file is UTF-32BE; cvpress reads UTF-8"));
+  }
+
+  @Test
+  void glitchTextIsAnErrorAtItsPlace() throws IOException {
+    String err = fails(write("zalgo.md", "# Ada\n\nHe" + "\u0336\u0301".repeat(100_000) + "llo\n"));
+    assertTrue(err.contains("zalgo.md:3:33: error: more than 30 combining marks"), err);
+    assertTrue(err.length() < 2_000, err);
+  }
+
+  @Test
+  void inlineConstructsRepeatedTo200KilobytesRenderOrFailCleanly() throws IOException {
+    for (String unit : List.of("&amp;", "``` ", "`` x ", "*a_ ", "[", "![", "<", "<a ", "a@b.c ", "\u2764\uFE0F ", "\\")) {
+      Path input = write("inline.md", "# Ada\n\n" + (unit.repeat(2_000) + "\n\n").repeat(200_000 / (unit.length() * 2_000)));
+      Run r = cvpress(input.toString(), "-o", dir.resolve("inline.pdf").toString());
+      assertFalse(r.err().contains("internal error"), unit + ": " + r.err());
+      assertTrue(r.code() == 0 || r.err().contains("inline.md:"), unit + ": " + r.err());
+    }
+  }
+
+  @Test
+  void aRightToLeftListItemThatOpensWithATableOrAListRenders() throws IOException {
+    String text = renders(write("rtl.md", "# Ada\n\n- \u062a a | b |\n|---|---|\n\n- - \u062a\u0645 x\n\nEnd.\n"), Map.of());
+    assertTrue(text.contains("End."), text);
   }
 }

@@ -39,8 +39,9 @@ final class Report {
   synchronized void done(Batch.Result r) {
     done++;
     clearProgress();
-    for (Diagnostic w : r.warnings()) err.print(paint(w));
-    for (Diagnostic e : r.errors()) err.print(paint(e));
+    // Capped here too: a batch's results may come from anywhere, and each kind is worth reading only so often.
+    for (Diagnostic w : Diagnostic.limitRepeats(r.warnings())) err.print(paint(w));
+    for (Diagnostic e : Diagnostic.limitRepeats(r.errors())) err.print(paint(e));
     if (r.line() != null && !quiet) out.println(r.line());
     out.flush();
     err.flush();

@@ -9,7 +9,7 @@ public final class CvpressException extends Exception {
 
   public CvpressException(List<Diagnostic> diagnostics) {
     super(diagnostics.isEmpty() ? "invalid input" : diagnostics.get(0).message(), null, false, false);
-    this.diagnostics = List.copyOf(diagnostics);
+    this.diagnostics = List.copyOf(Diagnostic.limitRepeats(diagnostics));
   }
 
   public CvpressException(Diagnostic diagnostic) {

@@ -11,11 +11,20 @@ import java.util.Map;
  * @param date the front matter {@code date} as written; may be null
  * @param style rendering options, keys without the {@code style.} prefix, in the order given
  * @param stylePos where each style option was set, for positioned errors about its value
+ * @param styleFromTopLevel the style options written as top-level front-matter keys ({@code theme:} rather than
+ *     {@code style: {theme: ...}}): other tools (Hugo, Jekyll, VitePress) use those keys for their own, so a value
+ *     cvpress cannot use is a warning there, not an error
  */
 public record Meta(
     String title, String lang, List<String> keywords, String date, Map<String, String> style,
-    Map<String, SourcePos> stylePos) {
+    Map<String, SourcePos> stylePos, java.util.Set<String> styleFromTopLevel) {
+  public Meta(String title, String lang, List<String> keywords, String date, Map<String, String> style,
+      Map<String, SourcePos> stylePos) {
+    this(title, lang, keywords, date, style, stylePos, java.util.Set.of());
+  }
+
   public Meta {
+    styleFromTopLevel = java.util.Set.copyOf(styleFromTopLevel);
     if (title == null) title = "";
     if (lang == null || lang.isBlank()) lang = "en";
     keywords = List.copyOf(keywords);

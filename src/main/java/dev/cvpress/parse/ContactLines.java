@@ -18,22 +18,25 @@ final class ContactLines {
   private static final Pattern LABELLED = Pattern.compile(
       "^[\\s*_]*(e-?mail|mail|phone|tel|telephone|mobile|cell|location|address|city|based in|website|web"
           + "|homepage|home page|site|blog|portfolio|github|gitlab|linkedin|twitter|x|mastodon|telegram"
-          + "|wechat|skype)[\\s*_]*[:：][\\s*_]*(.+?)[\\s*_]*$",
+          + "|wechat|skype)[\\s*_]*[:：][\\s*_]*(.*[^\\s*_])[\\s*_]*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern MD_LINK = Pattern.compile("^\\[([^\\]]*)\\]\\(\\s*<?([^)\\s>]+)>?\\s*\\)$");
   private static final Pattern EMAIL = Pattern.compile("^[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$");
   private static final Pattern PHONE = Pattern.compile("^\\+?[\\d][\\d\\s().-]{5,}\\d$");
   private static final Pattern URLISH = Pattern.compile(
       "^(?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}(?:/\\S*)?$", Pattern.CASE_INSENSITIVE);
+  private static final int MAX_LENGTH = 1000;
   private static final Pattern SEPARATORS = Pattern.compile("\\s+[|·•]\\s+|\\s*\\|\\s*|\\s+·\\s+");
 
   /** The contacts written in a paragraph's Markdown source, or null when the paragraph is not a contact block. */
   static List<Contact> read(String markdown) {
+    // Contact lines are short; a long paragraph is prose, and splitting it by separators costs time for nothing.
+    if (markdown.length() > MAX_LENGTH) return null;
     String[] lines = markdown.strip().split("\n");
     List<Contact> contacts = new ArrayList<>();
     boolean allLabelled = true;
     for (String line : lines) {
-      Matcher m = LABELLED.matcher(line.strip().replaceAll("\\s{2,}$", ""));
+      Matcher m = LABELLED.matcher(line.strip());
       if (!m.matches()) {
         allLabelled = false;
         break;
@@ -52,6 +55,7 @@ final class ContactLines {
     if (parts.length < 2) {
       // A line holding only an address or a number is a contact line too.
       Contact only = guess(line.strip());
+      if (only == null) return null;
       boolean clear = only.kind() == Kind.EMAIL || only.kind() == Kind.PHONE;
       return clear && line.strip().length() <= 80 ? List.of(only) : null;
     }
@@ -61,6 +65,7 @@ final class ContactLines {
       String part = raw.strip();
       if (part.isEmpty() || part.length() > 80) return null;
       Contact c = guess(part);
+      if (c == null) return null;
       if (c.kind() != Kind.LOCATION && c.kind() != Kind.OTHER) strong++;
       contacts.add(c);
     }
@@ -71,6 +76,7 @@ final class ContactLines {
     String[] link = link(value);
     String text = link[0];
     String url = link[1];
+    if (text.isBlank()) return null; // `Phone: <>` or `[](x)` names nothing
     return switch (label.toLowerCase(Locale.ROOT).replace("-", "")) {
       case "email", "mail" -> EMAIL.matcher(stripMailto(text)).matches()
           ? new Contact(Kind.EMAIL, stripMailto(text), "mailto:" + stripMailto(text)) : null;
@@ -84,11 +90,12 @@ final class ContactLines {
     };
   }
 
-  /** Guesses what an unlabelled contact item is. */
+  /** Guesses what an unlabelled contact item is; null when it has no text to show. */
   static Contact guess(String part) {
     String[] link = link(part);
     String text = link[0];
     String url = link[1];
+    if (text.isBlank()) return null;
     String bare = stripMailto(text);
     if (EMAIL.matcher(bare).matches()) return new Contact(Kind.EMAIL, bare, "mailto:" + bare);
     if (PHONE.matcher(text).matches()) return new Contact(Kind.PHONE, text, telUrl(text));

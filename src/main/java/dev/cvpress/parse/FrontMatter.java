@@ -33,6 +33,11 @@ import org.yaml.snakeyaml.resolver.Resolver;
 record FrontMatter(Map<String, Object> data, Map<String, Integer> keyLines, String body, int bodyLine) {
   static final FrontMatter NONE = new FrontMatter(Map.of(), Map.of(), "", 1);
 
+  /** YAML, TOML and JSON alike; a résumé's front matter is a few hundred bytes. */
+  static final int MAX_CHARS = 256 * 1024;
+  /** Lists and maps in one another. */
+  static final int MAX_NESTING = 30;
+
   private static final Pattern TOP_KEY = Pattern.compile("^\"?([A-Za-z_][\\w.-]*)\"?\\s*[:=]");
 
   static FrontMatter split(SourceText src) throws CvpressException {
@@ -63,6 +68,11 @@ record FrontMatter(Map<String, Object> data, Map<String, Integer> keyLines, Stri
     int from = fence.equals("}") ? 0 : 1;
     int to = fence.equals("}") ? close + 1 : close;
     for (int i = from; i < to; i++) meta.append(lines[i]).append('\n');
+    if (meta.length() > MAX_CHARS) {
+      throw new CvpressException(src.at(Diagnostic.error(src.pos(1, 1),
+          "the front matter is longer than " + MAX_CHARS / 1024 + " KB",
+          "keep the front matter to the résumé's details; write the rest as Markdown below it")));
+    }
     StringBuilder body = new StringBuilder();
     for (int i = close + 1; i < lines.length; i++) {
       body.append(lines[i]);
@@ -93,8 +103,8 @@ record FrontMatter(Map<String, Object> data, Map<String, Integer> keyLines, Stri
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(20);
-    options.setNestingDepthLimit(30);
-    options.setCodePointLimit(256 * 1024);
+    options.setNestingDepthLimit(MAX_NESTING);
+    options.setCodePointLimit(MAX_CHARS);
     options.setAllowRecursiveKeys(false);
     Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new org.yaml.snakeyaml.DumperOptions()),
         new org.yaml.snakeyaml.DumperOptions(), options, new DatesAsText());
@@ -135,6 +145,7 @@ record FrontMatter(Map<String, Object> data, Map<String, Integer> keyLines, Stri
   }
 
   private static Map<String, Object> toml(SourceText src, String text, int startLine) throws CvpressException {
+    tomlNesting(src, text, startLine);
     TomlParseResult result = Toml.parse(text);
     if (result.hasErrors()) {
       List<Diagnostic> ds = new ArrayList<>();
@@ -149,6 +160,33 @@ record FrontMatter(Map<String, Object> data, Map<String, Integer> keyLines, Stri
     Map<String, Object> out = new LinkedHashMap<>();
     for (String key : result.keySet()) out.put(key, tomlValue(result.get(List.of(key))));
     return out;
+  }
+
+  /** Arrays and inline tables in one another, as deep as YAML may nest; tomlj itself has no limit. */
+  private static void tomlNesting(SourceText src, String text, int startLine) throws CvpressException {
+    int depth = 0;
+    int line = startLine;
+    char quote = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') line++;
+      if (quote != 0) {
+        if (c == '\\' && quote == '"') i++;
+        else if (c == quote || c == '\n') quote = 0;
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '#') {
+        while (i + 1 < text.length() && text.charAt(i + 1) != '\n') i++;
+      } else if (c == '[' || c == '{') {
+        if (++depth > MAX_NESTING) {
+          throw new CvpressException(src.at(Diagnostic.error(src.pos(line, 1),
+              "front matter is nested more than " + MAX_NESTING + " levels deep",
+              "keep the front matter to plain keys, lists and tables")));
+        }
+      } else if (c == ']' || c == '}') {
+        depth = Math.max(0, depth - 1);
+      }
+    }
   }
 
   private static Object tomlValue(Object v) {

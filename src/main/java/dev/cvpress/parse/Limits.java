@@ -1,10 +1,15 @@
 package dev.cvpress.parse;
 
 import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -28,8 +33,48 @@ final class Limits {
   static final int MAX_TABLE_COLUMNS = 40;
   /** Paragraphs, list items, headings and table rows: a long CV has a few hundred. */
   static final int MAX_BLOCKS = 5000;
-  /** Characters of text: about 150 pages. */
+  /** Characters of text, front matter included (spaces not counted). */
   static final int MAX_TEXT = 400_000;
+  /** Lines of code blocks, all together: a code sample in a résumé is a few dozen lines. */
+  static final int MAX_CODE_LINES = 2_000;
+  /** Cells of all tables together. */
+  static final int MAX_TABLE_CELLS = 10_000;
+  /**
+   * Combining marks on one character. Unicode's stream-safe text format (UAX #15) allows 30; no script needs
+   * more, and long runs make text matching quadratic (a regex word boundary looks back over all of them).
+   */
+  static final int MAX_MARKS_IN_A_ROW = 30;
+
+  /** Characters of one paragraph or heading: about a page and a half of one paragraph. */
+  static final int MAX_PARAGRAPH = 10_000;
+  /**
+   * Lines of one paragraph or table, with no blank line between. flexmark rereads the paragraph so far at each new
+   * line (to see whether it becomes a heading), so a long one costs the square of its length.
+   */
+  static final int MAX_PARAGRAPH_LINES = 1_000;
+  /** Spaces and tabs in a row: nothing in Markdown needs more, and some of its patterns are slow on long runs. */
+  static final int MAX_SPACES_IN_A_ROW = 1_000;
+
+  /** A paragraph over {@link #MAX_PARAGRAPH}, found inside flexmark's parse and carried out of it. */
+  static final class LongParagraph extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int offset;
+
+    LongParagraph(int offset) {
+      super("paragraph too long", null, false, false);
+      this.offset = offset;
+    }
+
+    CvpressException error(SourceText src, SourcePos at) {
+      return new CvpressException(src.at(Diagnostic.error(at,
+          "a paragraph is longer than " + String.format("%,d", MAX_PARAGRAPH) + " characters",
+          "split it with blank lines; a résumé's paragraphs are a few lines each")));
+    }
+  }
+
+  static void checkParagraph(com.vladsch.flexmark.util.sequence.BasedSequence text) {
+    if (text.length() > MAX_PARAGRAPH) throw new LongParagraph(text.getStartOffset());
+  }
 
   /** A limit passed while walking Markdown made from raw HTML, carried out of code that cannot throw. */
   static final class Exceeded extends RuntimeException {
@@ -54,8 +99,79 @@ final class Limits {
     }
   }
 
+  /** Checks the whole source text, front matter included, before anything parses it. */
+  static void scan(SourceText src) throws CvpressException {
+    String text = src.text;
+    int chars = 0;
+    int marks = 0;
+    int spaces = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      spaces = c == ' ' || c == '\t' ? spaces + 1 : 0;
+      if (spaces > MAX_SPACES_IN_A_ROW) {
+        throw new CvpressException(src.at(Diagnostic.error(src.pos(i),
+            "more than " + String.format("%,d", MAX_SPACES_IN_A_ROW) + " spaces or tabs in a row",
+            "remove the run of spaces; Markdown needs no more than a few for indentation")));
+      }
+      if (!Character.isWhitespace(c) && !Character.isLowSurrogate(c) && ++chars > MAX_TEXT) {
+        throw new CvpressException(src.at(Diagnostic.error(src.pos(i),
+            "the document is too long for a résumé (more than " + String.format("%,d", MAX_TEXT)
+                + " characters of text, front matter included)",
+            "check that this is the right file, or split it")));
+      }
+      int type = Character.getType(text.codePointAt(i));
+      boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+          || type == Character.COMBINING_SPACING_MARK;
+      marks = mark ? marks + 1 : 0;
+      if (marks > MAX_MARKS_IN_A_ROW) {
+        throw new CvpressException(src.at(Diagnostic.error(src.pos(i),
+            "more than " + MAX_MARKS_IN_A_ROW + " combining marks (accents, variation selectors) in a row",
+            "no script stacks that many on one letter; remove the run (it is often pasted \"glitch\" text)")));
+      }
+    }
+  }
+
+  /**
+   * Counts the lines of each paragraph-like run of the Markdown body (the front matter blanked out): not blank, not
+   * in a code fence, not a list item or heading.
+   */
+  static void paragraphLines(SourceText src, String text) throws CvpressException {
+    int run = 0;
+    int runStart = 0;
+    String fence = null;
+    for (int start = 0, line = 1; start <= text.length(); line++) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) end = text.length();
+      int i = start;
+      while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '>')) i++;
+      String lead = text.substring(i, Math.min(end, i + 3));
+      if (fence != null) {
+        if (lead.startsWith(fence)) fence = null;
+        run = 0;
+      } else if (lead.startsWith("```") || lead.startsWith("~~~")) {
+        fence = lead;
+        run = 0;
+      } else if (i == end || LIST_OR_HEADING.matcher(lead).lookingAt()) {
+        run = 0;
+      } else if (run++ == 0) {
+        runStart = line;
+      } else if (run > MAX_PARAGRAPH_LINES) {
+        throw new CvpressException(src.at(Diagnostic.error(src.pos(runStart, 1),
+            "a paragraph or table runs over more than " + String.format("%,d", MAX_PARAGRAPH_LINES)
+                + " lines without a blank line",
+            "that is far longer than a résumé's paragraphs; separate them with blank lines")));
+      }
+      start = end + 1;
+    }
+  }
+
+  private static final java.util.regex.Pattern LIST_OR_HEADING =
+      java.util.regex.Pattern.compile("[-*+#]|\\d[.)]|\\d\\d");
+
   static void check(SourceText src, Document doc, IntUnaryOperator toSource) throws CvpressException {
     int blocks = 0;
+    int codeLines = 0;
+    int cells = 0;
     ArrayDeque<Node> stack = new ArrayDeque<>();
     ArrayDeque<int[]> depths = new ArrayDeque<>(); // {node depth, list/quote nesting}
     for (Node c = doc.getLastChild(); c != null; c = c.getPrevious()) {
@@ -74,16 +190,25 @@ final class Limits {
         throw error(src, toSource, n, "the Markdown is nested more than " + MAX_DEPTH + " levels deep",
             "flatten the nested lists, quotes, links or emphasis");
       }
-      if (n instanceof Block && !(n instanceof ListBlock) && !(n instanceof BlockQuote)
-          || n instanceof ListItem) {
-        if (++blocks > MAX_BLOCKS) {
+      if (counts(n) && ++blocks > MAX_BLOCKS) {
           throw error(src, toSource, n, "the document has more than " + MAX_BLOCKS + " paragraphs, list items and rows",
               "that is far longer than a résumé; check that this is the right file, or split it");
+      }
+      if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
+        codeLines += lines(n.getChars());
+        if (codeLines > MAX_CODE_LINES) {
+          throw error(src, toSource, n, "the code blocks hold more than " + String.format("%,d", MAX_CODE_LINES)
+              + " lines", "a résumé shows a short sample; is a code fence (```) left open above here?");
         }
       }
       if (n instanceof TableRow) {
         int columns = 0;
         for (Node cell = n.getFirstChild(); cell != null; cell = cell.getNext()) if (cell instanceof TableCell) columns++;
+        if (!(n.getParent() instanceof TableSeparator)) cells += columns; // the |---| line holds no cells
+        if (cells > MAX_TABLE_CELLS) {
+          throw error(src, toSource, n, "the tables hold more than " + String.format("%,d", MAX_TABLE_CELLS)
+              + " cells", "that is data, not a résumé; link to it or keep the few rows that matter");
+        }
         if (columns > MAX_TABLE_COLUMNS) {
           throw error(src, toSource, n, "the table has " + columns + " columns; cvpress lays out at most " + MAX_TABLE_COLUMNS,
               "no page can show that many columns; split the table or turn it into a list");
@@ -94,14 +219,25 @@ final class Limits {
         depths.push(new int[] {d[0] + 1, nesting});
       }
     }
-    int text = 0;
-    String body = doc.getChars().toString();
-    for (int i = 0; i < body.length(); i++) if (!Character.isWhitespace(body.charAt(i))) text++;
-    if (text > MAX_TEXT) {
-      throw new CvpressException(src.at(Diagnostic.error(src.pos(1, 1),
-          "the document is too long for a résumé (" + text + " characters of text, limit " + MAX_TEXT + ")",
-          "check that this is the right file, or split it")));
+  }
+
+  /**
+   * Whether a node counts against {@link #MAX_BLOCKS}: paragraphs, headings, code blocks, list items and table
+   * rows, each once. A list item's own paragraphs are the item; lists, quotes and tables only hold the rest.
+   */
+  private static boolean counts(Node n) {
+    if (n instanceof TableRow) return !(n.getParent() instanceof TableSeparator);
+    if (n instanceof ListItem) return true;
+    if (!(n instanceof Block) || n instanceof ListBlock || n instanceof BlockQuote || n instanceof TableBlock) {
+      return false;
     }
+    return !(n instanceof Paragraph && n.getParent() instanceof ListItem);
+  }
+
+  private static int lines(CharSequence s) {
+    int lines = 0;
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) == '\n') lines++;
+    return lines;
   }
 
   private static CvpressException error(SourceText src, IntUnaryOperator toSource, Node n, String message,

@@ -97,6 +97,9 @@ public final class ResumeParser {
           .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
           .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false)
           .toImmutable())
+      .customInlineParserFactory(LinearInlineParser.FACTORY)
+      // flexmark adds its link-reference pre-processor only for its own inline parser: it is added back here.
+      .paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory())
       .build();
 
   /**
@@ -106,7 +109,7 @@ public final class ResumeParser {
    */
   public record Result(Resume resume, List<Diagnostic> warnings, Map<String, SourcePos> frontMatterKeys) {
     public Result {
-      warnings = List.copyOf(warnings);
+      warnings = List.copyOf(Diagnostic.limitRepeats(warnings));
       frontMatterKeys = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(frontMatterKeys));
     }
   }
@@ -121,8 +124,9 @@ public final class ResumeParser {
    */
   public static Result parse(String file, byte[] content, Map<String, String> overrides) throws CvpressException {
     SourceText src = SourceText.decode(file, content);
-    FrontMatter fm = FrontMatter.split(src);
-    return DeepStack.call(file, () -> new Walk(src, fm, overrides).run());
+    Limits.scan(src);
+    // Front matter nests too (TOML and JSON arrays in arrays): it is read with the same deep stack.
+    return DeepStack.call(file, () -> new Walk(src, FrontMatter.split(src), overrides).run());
   }
 
   /** One pass over one document; holds the state of where the next block belongs. */
@@ -132,6 +136,7 @@ public final class ResumeParser {
     private final Map<String, Object> data;
     private final Map<String, String> style = new LinkedHashMap<>();
     private final Map<String, SourcePos> stylePos = new LinkedHashMap<>();
+    private final Set<String> fromTopLevel = new HashSet<>();
     private final List<Diagnostic> warnings = new ArrayList<>();
     private Document doc;
     private Tags tags;
@@ -159,16 +164,23 @@ public final class ResumeParser {
           style.put(String.valueOf(k), scalar(v));
           stylePos.put(String.valueOf(k), nestedKeyPos("style", String.valueOf(k)));
         });
+      } else if (styleMap != null) {
+        warnings.add(src.at(Diagnostic.warning(fm.keyPos(src.file, "style"),
+            "`style` is not a map of cvpress options; ignored",
+            "cvpress's options go under `style:` as `key: value` lines, e.g. `style: {theme: classic}`")));
       }
       for (String key : STYLE_KEYS) {
-        if (data.containsKey(key) && !style.containsKey(key)) {
-          style.put(key, scalar(data.get(key)));
+        Object value = data.get(key);
+        if (value != null && !style.containsKey(key)) {
+          style.put(key, scalar(value));
           stylePos.put(key, fm.keyPos(src.file, key));
+          fromTopLevel.add(key);
         }
       }
       overrides.forEach((k, v) -> {
         String key = k.startsWith("style.") ? k.substring(6) : k;
         if (k.startsWith("style.") || STYLE_KEYS.contains(k)) {
+          fromTopLevel.remove(key);
           style.put(key, v);
           stylePos.put(key, SourcePos.file("--set " + k));
         } else {
@@ -182,11 +194,16 @@ public final class ResumeParser {
       // Spaces keep every offset equal to the offset in the file, so positions need no translation.
       int bodyStart = fm.bodyLine() > 1 ? src.offsetOfLine(fm.bodyLine()) : 0;
       String body = src.text.substring(0, bodyStart).replaceAll("[^\n]", " ") + src.text.substring(bodyStart);
+      Limits.paragraphLines(src, body);
       Shortcodes.Stripped stripped = Shortcodes.strip(src, body, bodyStart, warnings);
       toSource = stripped.toSource();
       StringBuilder markdown = new StringBuilder(stripped.text());
       tags = Tags.strip(markdown);
-      doc = MARKDOWN.parse(markdown.toString());
+      try {
+        doc = MARKDOWN.parse(markdown.toString());
+      } catch (Limits.LongParagraph e) {
+        throw e.error(src, src.pos(toSource.applyAsInt(e.offset)));
+      }
       Limits.check(src, doc, toSource);
       name = str("name");
       String fmHeadline = str("headline");
@@ -206,7 +223,7 @@ public final class ResumeParser {
         Section section = s.build(ids);
         if (section != null) built.add(section);
       }
-      Meta meta = new Meta(str("title"), str("lang"), keywords(), str("date"), style, stylePos);
+      Meta meta = new Meta(str("title"), str("lang"), keywords(), str("date"), style, stylePos, fromTopLevel);
       Header header = new Header(name != null ? name : "", headline != null ? headline : List.of(), contacts,
           str("photo"));
       Map<String, SourcePos> keys = new LinkedHashMap<>();
@@ -274,8 +291,7 @@ public final class ResumeParser {
       String markdown = HtmlBlocks.toMarkdown(html.getChars().toString());
       if (markdown.isBlank()) return;
       SourcePos at = pos(html);
-      Document sub = MARKDOWN.parse(markdown);
-      Limits.checkConverted(src, sub, at);
+      Document sub = parseConverted(markdown, at);
       Document outer = doc;
       SourcePos outerFixed = fixedPos;
       doc = sub;
@@ -289,6 +305,18 @@ public final class ResumeParser {
         doc = outer;
         fixedPos = outerFixed;
       }
+    }
+
+    /** Markdown converted from raw HTML, parsed and checked; a limit passed is reported at the HTML block. */
+    private Document parseConverted(String markdown, SourcePos at) {
+      Document sub;
+      try {
+        sub = MARKDOWN.parse(markdown);
+      } catch (Limits.LongParagraph e) {
+        throw new Limits.Exceeded(e.error(src, at));
+      }
+      Limits.checkConverted(src, sub, at);
+      return sub;
     }
 
     private void heading(Heading h) {
@@ -333,7 +361,11 @@ public final class ResumeParser {
     /** Drops a trailing Hugo/Pandoc attribute block: {@code ## Experience {#work .wide}}. */
     private static List<Inline> withoutAttributes(List<Inline> text) {
       if (text.isEmpty() || !(text.get(text.size() - 1) instanceof Inline.Text t)) return text;
-      String stripped = t.text().replaceFirst("\\s*\\{\\s*[#.][^{}]*}\\s*$", "");
+      // Found from the end, not by a regex search: one anchored at $ is quadratic on long runs of spaces.
+      String s = t.text().stripTrailing();
+      int open = s.endsWith("}") ? s.lastIndexOf('{') : -1;
+      if (open < 0 || !s.substring(open + 1).strip().matches("[#.][^{}]*}")) return text;
+      String stripped = s.substring(0, open).stripTrailing();
       if (stripped.equals(t.text())) return text;
       List<Inline> out = new ArrayList<>(text.subList(0, text.size() - 1));
       if (!stripped.isEmpty()) out.add(new Inline.Text(stripped));
@@ -380,8 +412,7 @@ public final class ResumeParser {
         // Nested in a list or a quote: its Markdown becomes blocks there.
         String markdown = HtmlBlocks.toMarkdown(html.getChars().toString());
         if (markdown.isBlank()) return null;
-        Document sub = MARKDOWN.parse(markdown);
-        Limits.checkConverted(src, sub, pos);
+        Document sub = parseConverted(markdown, pos);
         Document outer = doc;
         SourcePos outerFixed = fixedPos;
         doc = sub;
@@ -651,6 +682,7 @@ public final class ResumeParser {
 
     private void addContacts(List<Contact> found) {
       for (Contact c : found) {
+        if (c == null) continue; // an item with nothing to show, such as `<>`
         boolean dup = contacts.stream().anyMatch(o -> o.kind() == c.kind() && o.label().equalsIgnoreCase(c.label()));
         if (!dup) contacts.add(c);
       }

@@ -32,6 +32,7 @@ final class Shortcodes {
     List<int[]> cuts = new ArrayList<>(); // {offset in the output, characters removed before it}
     StringBuilder out = new StringBuilder(text.length());
     out.append(text, 0, from);
+    Ends ends = new Ends(text);
     boolean inFence = false;
     String fence = null;
     int i = from;
@@ -62,7 +63,7 @@ final class Shortcodes {
         lineStart = i;
         continue;
       }
-      int end = c == '{' ? shortcodeEnd(text, i) : -1;
+      int end = c == '{' ? shortcodeEnd(text, i, ends) : -1;
       if (end < 0) {
         out.append(c);
         i++;
@@ -104,19 +105,47 @@ final class Shortcodes {
     return nl + 1;
   }
 
+  /**
+   * Where a string next occurs at or after a position, for positions that only grow: each search starts where the
+   * last one found nothing to reuse, so a long run of openers without a closer costs one pass, not one per opener.
+   */
+  private static final class Next {
+    private final String text;
+    private final String what;
+    private int at = -2; // -2: not searched yet; -1: none after the last position asked
+
+    Next(String text, String what) {
+      this.text = text;
+      this.what = what;
+    }
+
+    int from(int pos) {
+      if (at == -1 || at >= pos) return at;
+      at = text.indexOf(what, pos);
+      return at;
+    }
+  }
+
+  /** The searches for the ends of shortcodes in one text. */
+  private record Ends(Next angle, Next percent, Next liquid, Next blankLine) {
+    Ends(String text) {
+      this(new Next(text, ">}}"), new Next(text, "%}}"), new Next(text, "%}"), new Next(text, "\n\n"));
+    }
+  }
+
   /** The end offset of a shortcode or Liquid tag starting at {@code i}, or -1. */
-  private static int shortcodeEnd(String text, int i) {
-    String close;
-    if (text.startsWith("{{<", i)) close = ">}}";
-    else if (text.startsWith("{{%", i)) close = "%}}";
-    else if (text.startsWith("{%", i)) close = "%}";
+  private static int shortcodeEnd(String text, int i, Ends ends) {
+    Next close;
+    if (text.startsWith("{{<", i)) close = ends.angle();
+    else if (text.startsWith("{{%", i)) close = ends.percent();
+    else if (text.startsWith("{%", i)) close = ends.liquid();
     else return -1;
-    int limit = Math.min(text.length(), i + MAX_LENGTH);
-    int end = text.indexOf(close, i + 2);
-    if (end < 0 || end + close.length() > limit) return -1;
+    int end = close.from(i + 2);
+    if (end < 0 || end + close.what.length() > Math.min(text.length(), i + MAX_LENGTH)) return -1;
     // A blank line ends a paragraph, and a shortcode never spans one.
-    if (text.substring(i, end).contains("\n\n")) return -1;
-    return end + close.length();
+    int blank = ends.blankLine().from(i);
+    if (blank >= 0 && blank <= end - 2) return -1;
+    return end + close.what.length();
   }
 
   private static String describe(String code) {

@@ -40,17 +40,17 @@ final class SourceText {
           "file is too large for a résumé (more than " + MAX_BYTES / (1024 * 1024) + " MB)",
           "check that this is the right file"));
     }
-    if (bytes.length == 0 || new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
-      throw new CvpressException(Diagnostic.error(start, "file is empty",
-          "write the résumé in Markdown; `cvpress init` writes a starter"));
-    }
+    if (bytes.length == 0) throw empty(start);
     int offset = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       offset = 3;
-    } else if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE || (bytes[0] & 0xff) == 0xFF)
-        && ((bytes[1] & 0xff) == 0xFF || (bytes[1] & 0xff) == 0xFE)) {
-      throw new CvpressException(Diagnostic.error(start, "file is UTF-16; cvpress reads UTF-8",
-          "save the file as UTF-8 (most editors have an \"encoding\" option)"));
+    } else {
+      String other = Encodings.utf16or32(bytes);
+      if (other != null) {
+        throw new CvpressException(Diagnostic.error(start, "file is " + other + "; cvpress reads UTF-8",
+            "save the file as UTF-8 (most editors have an \"encoding\" option), or convert it: "
+                + Encodings.iconv(other, file)));
+      }
     }
     for (int i = offset; i < bytes.length; i++) {
       if (bytes[i] == 0) {
@@ -63,17 +63,38 @@ final class SourceText {
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    String text;
     try {
-      return new SourceText(file, normalise(decoder.decode(in).toString()));
+      text = decoder.decode(in).toString();
     } catch (CharacterCodingException e) {
       int bad = in.position();
-      throw new CvpressException(Diagnostic.error(new SourcePos(file, lineOf(bytes, bad), 1),
-          "invalid UTF-8 at byte offset " + bad + " (byte 0x" + String.format("%02X", bytes[bad] & 0xff) + ")",
-          "save the file as UTF-8; it looks like another encoding such as Latin-1 or Windows-1252"));
+      throw new CvpressException(Encodings.notUtf8(file, bytes, offset, bad));
     }
+    if (isBlank(text)) throw empty(start);
+    return new SourceText(file, normalise(text));
   }
 
-  private static int lineOf(byte[] bytes, int offset) {
+  private static CvpressException empty(SourcePos start) {
+    return new CvpressException(Diagnostic.error(start, "file is empty",
+        "write the résumé in Markdown; `cvpress init` writes a starter"));
+  }
+
+  /** Nothing to show: spaces, line breaks, byte-order marks and invisible format characters only. */
+  private static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && Character.getType(c) != Character.FORMAT) return false;
+    }
+    return true;
+  }
+
+  static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) return false;
+    for (int i = 0; i < prefix.length; i++) if ((bytes[i] & 0xff) != prefix[i]) return false;
+    return true;
+  }
+
+  static int lineOf(byte[] bytes, int offset) {
     int line = 1;
     for (int i = 0; i < offset && i < bytes.length; i++) if (bytes[i] == '\n') line++;
     return line;
@@ -108,7 +129,11 @@ final class SourceText {
 
   /** A diagnostic at a position of this file, with the source line attached for the caret display. */
   Diagnostic at(Diagnostic d) {
-    return d.pos().file().equals(file) ? d.withSourceLine(line(d.pos().line())) : d;
+    int line = d.pos().line();
+    if (!d.pos().file().equals(file) || line < 1 || line > lineStarts.length) return d;
+    int start = lineStarts[line - 1];
+    int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
+    return d.withSourceLine(java.nio.CharBuffer.wrap(text, start, end));
   }
 
   private int lineIndex(int offset) {

@@ -15,8 +15,12 @@ import java.util.regex.Pattern;
  * parsed, and remembered by line, so the rest of the parser never sees them.
  */
 final class Tags {
-  private static final Pattern ATTRIBUTE = Pattern.compile(
-      "\\s*\\{\\s*\\.?tags\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^}\\s]*))\\s*\\}\\s*$", Pattern.CASE_INSENSITIVE);
+  /**
+   * What stands between the braces. Matched only against the text of the last brace pair on a line, never
+   * searched for along the line: a search from every position is quadratic on long runs of spaces.
+   */
+  private static final Pattern INSIDE = Pattern.compile(
+      "\\s*\\.?tags\\s*=\\s*(?:\"([^\"{}]*)\"|'([^'{}]*)'|([^{}\\s]*))\\s*", Pattern.CASE_INSENSITIVE);
 
   private final Map<Integer, Set<String>> byLine;
 
@@ -36,8 +40,10 @@ final class Tags {
       String content = text.substring(start, end);
       String trimmed = content.stripLeading();
       if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) fenced = !fenced;
-      Matcher m = fenced ? null : ATTRIBUTE.matcher(content);
-      if (m != null && m.find()) {
+      int at = fenced ? -1 : attributeStart(content);
+      if (at >= 0) {
+        Matcher m = INSIDE.matcher(content.substring(content.indexOf('{', at) + 1, content.lastIndexOf('}')));
+        m.matches();
         String raw = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         Set<String> tags = new LinkedHashSet<>();
         Arrays.stream(raw.split("[,\\s]+")).map(t -> t.strip().toLowerCase(Locale.ROOT))
@@ -45,13 +51,24 @@ final class Tags {
         if (!tags.isEmpty()) byLine.put(line, tags);
         // Swap the attribute for an HTML comment of the same length: offsets of everything after it stay true,
         // the parser drops comments, and no trailing spaces are left to read as a line break.
-        int length = end - start - m.start();
-        text.replace(start + m.start(), end, "<!--" + " ".repeat(Math.max(0, length - 7)) + "-->");
+        int length = end - start - at;
+        text.replace(start + at, end, "<!--" + " ".repeat(Math.max(0, length - 7)) + "-->");
       }
       start = end + 1;
       line++;
     }
     return new Tags(byLine);
+  }
+
+  /** Where a trailing {@code {tags=...}} starts on a line, with the spaces before it; -1 when there is none. */
+  private static int attributeStart(String line) {
+    int close = line.length();
+    while (close > 0 && Character.isWhitespace(line.charAt(close - 1))) close--;
+    if (close == 0 || line.charAt(close - 1) != '}') return -1;
+    int open = line.lastIndexOf('{', close - 1);
+    if (open < 0 || !INSIDE.matcher(line.substring(open + 1, close - 1)).matches()) return -1;
+    while (open > 0 && Character.isWhitespace(line.charAt(open - 1))) open--;
+    return open;
   }
 
   /** Tags written on any line from {@code first} to {@code last}. */

@@ -211,7 +211,7 @@ class ResumeParserTest {
   void invalidUtf8ReportsTheByteOffset() {
     byte[] bytes = {'#', ' ', 'A', '\n', '\n', 'h', 'i', ' ', (byte) 0xC3, (byte) 0x28, '\n'};
     Diagnostic d = error(bytes);
-    assertTrue(d.message().contains("invalid UTF-8 at byte offset 8"), d.message());
+    assertTrue(d.message().contains("byte offset 8"), d.message());
     assertTrue(d.message().contains("0xC3"), d.message());
     assertEquals(3, d.pos().line());
   }

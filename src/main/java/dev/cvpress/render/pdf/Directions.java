@@ -28,10 +28,25 @@ final class Directions {
       if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
         e.attr("dir", "rtl");
         style(e, "direction: rtl; text-align: right;");
+        if (e.normalName().equals("li")) giveMarkerALine(e);
       } else if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT && doc.body().hasAttr("dir")) {
         e.attr("dir", "ltr");
         style(e, "direction: ltr;");
       }
+    }
+  }
+
+  /**
+   * A right-to-left bullet is placed against the item's first line; an item that opens with a table or a nested
+   * list has none, and the engine fails drawing its bullet. Such an item gets an empty first line.
+   */
+  private static void giveMarkerALine(Element li) {
+    for (org.jsoup.nodes.Node n : li.childNodes()) {
+      if (n instanceof org.jsoup.nodes.TextNode t && t.isBlank()) continue;
+      if (n instanceof Element first && Set.of("table", "ul", "ol", "dl").contains(first.normalName())) {
+        li.prependText("\u00A0");
+      }
+      return;
     }
   }
 

@@ -23,10 +23,12 @@ final class JdkBidi {
     @Override
     public void setParagraph(String text, byte direction) {
       length = text.length();
-      if (direction != RTL && leftToRightOnly(text)) {
+      if (text.isEmpty() || direction != RTL && leftToRightOnly(text)) {
         // Nothing can go right to left: one left-to-right run, as the algorithm would find, without running it.
+        // Empty text (a paragraph of one soft hyphen, once that is dropped) is one empty run too: the engine
+        // splits lines by runs and fails on text with none.
         bidi = null;
-        visual = text.isEmpty() ? new int[0] : new int[] {0};
+        visual = new int[] {0};
         return;
       }
       int flags = direction == LTR ? Bidi.DIRECTION_LEFT_TO_RIGHT

@@ -169,12 +169,35 @@ public final class PdfRenderer {
       renderer = builder.buildPdfRenderer();
       boolean ownXmp = !options.pdfA() && XmpPacket.takeOver(renderer);
       renderer.layout();
+      int pages = renderer.getRootBox().getLayer().getPages().size();
+      if (pages > MAX_PAGES) {
+        renderer.close();
+        throw new TooManyPages(pages);
+      }
       String lang = ownXmp ? parsed.selectFirst("html").attr("lang") : null;
       return new Laid(renderer, html, options, refused, problems, lang);
     } catch (RuntimeException | Error e) {
       if (renderer != null) renderer.close();
       else doc.close();
       throw e;
+    }
+  }
+
+  /** No résumé is longer; drawing and writing thousands of pages (an unclosed code fence) would take gigabytes. */
+  public static final int MAX_PAGES = 50;
+
+  /** The layout ran past {@link #MAX_PAGES}; nothing was drawn. */
+  public static final class TooManyPages extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final int pages;
+
+    TooManyPages(int pages) {
+      super("the document would be " + pages + " pages; the limit is " + MAX_PAGES);
+      this.pages = pages;
+    }
+
+    public int pages() {
+      return pages;
     }
   }
 

@@ -1,0 +1,126 @@
+package dev.cvpress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cvpress.model.CvpressException;
+import dev.cvpress.model.Diagnostic;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hugo, Jekyll and VitePress pages carry front-matter keys of their own, some named like cvpress's style options.
+ * Those never stop a render: a value cvpress cannot use is a warning at its line, and the default stands. Only the
+ * {@code style:} block and the command line are cvpress's alone, and a bad value there is an error.
+ */
+class OtherToolsFrontMatterTest {
+  @TempDir Path dir;
+
+  private Path write(String text) throws IOException {
+    Path p = dir.resolve("about.md");
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  private static String pdfText(Cvpress.Rendered r) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(r.pdf())) {
+      return new PDFTextStripper().getText(doc);
+    }
+  }
+
+  private static Diagnostic warningAt(Cvpress.Rendered r, int line) {
+    return r.warnings().stream().filter(w -> w.pos().line() == line).findFirst()
+        .orElseThrow(() -> new AssertionError("no warning at line " + line + ": " + r.warnings()));
+  }
+
+  @Test
+  void aVitePressPageRendersWithTheDefaultTheme() throws Exception {
+    Cvpress.Rendered r = Cvpress.render(write("""
+        ---
+        layout: doc
+        theme: true
+        sidebar: false
+        aside: false
+        outline: deep
+        ---
+        # Ada Lovelace
+
+        ## Work
+
+        Engines.
+        """), Cvpress.Options.defaults());
+    assertTrue(pdfText(r).contains("Engines."));
+    Diagnostic theme = warningAt(r, 3);
+    assertTrue(theme.message().startsWith("unknown theme `true`; ignored"), theme.message());
+    assertTrue(theme.hint().contains("write it under `style:`"), theme.hint());
+    assertTrue(r.html().contains(Theme.builtIn(Theme.DEFAULT).css().substring(0, 40)), "the default theme");
+  }
+
+  @Test
+  void hugoAndJekyllKeysOfAnyTypeRender() throws Exception {
+    Cvpress.Rendered r = Cvpress.render(write("""
+        ---
+        title: About me
+        draft: true
+        weight: 10
+        menu: {main: {weight: 1}}
+        permalink: /about/
+        layout: post
+        hide: [toc, footer]
+        font: 12
+        paper: yes
+        accent: true
+        fit-pages: true
+        margins: [1, 2]
+        theme: [a, b]
+        style: custom.css
+        ---
+        # Ada
+
+        ## Work
+
+        Engines.
+        """), Cvpress.Options.defaults());
+    assertTrue(pdfText(r).contains("Engines."));
+    for (int line : List.of(8, 9, 10, 11, 12, 13, 14, 15)) {
+      assertTrue(warningAt(r, line).message().contains("ignored"), r.warnings().toString());
+    }
+  }
+
+  @Test
+  void aTopLevelValueThatFitsIsUsed() throws Exception {
+    Cvpress.Rendered r = Cvpress.render(write("---\npaper: letter\ntheme: classic\n---\n# Ada\n"),
+        Cvpress.Options.defaults());
+    assertEquals(List.of(), r.warnings());
+    assertTrue(r.html().contains("size: letter"), "letter paper");
+  }
+
+  @Test
+  void aBadValueInTheStyleBlockIsStillAnError() throws IOException {
+    Path input = write("---\ntheme: true\nstyle:\n  paper: yes\n---\n# Ada\n");
+    CvpressException e = assertThrows(CvpressException.class, () -> Cvpress.render(input, Cvpress.Options.defaults()));
+    Diagnostic d = e.diagnostics().get(0);
+    assertTrue(d.isError() && d.pos().line() == 4 && d.message().contains("style.paper: `true` is not allowed"), d.format());
+    Path styleTheme = write("---\nstyle: {theme: true}\n---\n# Ada\n");
+    CvpressException t = assertThrows(CvpressException.class,
+        () -> Cvpress.render(styleTheme, Cvpress.Options.defaults()));
+    assertTrue(t.diagnostics().get(0).message().contains("unknown theme `true`"), t.getMessage());
+  }
+
+  @Test
+  void aBadValueOnTheCommandLineIsStillAnError() throws IOException {
+    Path input = write("---\ntheme: true\n---\n# Ada\n");
+    Cvpress.Options options = new Cvpress.Options(null, null, Map.of("theme", "nope"), false, null);
+    assertThrows(CvpressException.class, () -> Cvpress.render(input, options));
+  }
+}
