@@ -34,7 +34,7 @@ class PipelineFuzzTest {
     Files.deleteIfExists(dir);
   }
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "30m")
   void pipeline(byte[] input) throws IOException {
     Path file = dir.resolve("fuzz.md");
     Files.write(file, input);
