@@ -119,6 +119,7 @@ final class Limits {
                 + " characters of text, front matter included)",
             "check that this is the right file, or split it")));
       }
+      if (Character.isLowSurrogate(c)) continue; // the second half of a character already looked at
       int type = Character.getType(text.codePointAt(i));
       boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
           || type == Character.COMBINING_SPACING_MARK;
