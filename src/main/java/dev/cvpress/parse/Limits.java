@@ -72,8 +72,22 @@ final class Limits {
     }
   }
 
+  /**
+   * Refuses a paragraph over {@link #MAX_PARAGRAPH} characters, not counting inline {@code data:} URIs: an image
+   * embedded as one is long, and holds none of the characters whose runs make parsing slow.
+   */
   static void checkParagraph(com.vladsch.flexmark.util.sequence.BasedSequence text) {
-    if (text.length() > MAX_PARAGRAPH) throw new LongParagraph(text.getStartOffset());
+    if (text.length() <= MAX_PARAGRAPH) return;
+    String s = text.toString();
+    int length = s.length();
+    for (int at = s.indexOf("data:"); at >= 0; at = s.indexOf("data:", at + 1)) {
+      int end = at;
+      while (end < s.length() && " \t\n)\"'>".indexOf(s.charAt(end)) < 0) end++;
+      length -= end - at;
+      at = end;
+      if (at >= s.length()) break;
+    }
+    if (length > MAX_PARAGRAPH) throw new LongParagraph(text.getStartOffset());
   }
 
   /** A limit passed while walking Markdown made from raw HTML, carried out of code that cannot throw. */
@@ -119,6 +133,7 @@ final class Limits {
                 + " characters of text, front matter included)",
             "check that this is the right file, or split it")));
       }
+      if (Character.isLowSurrogate(c)) continue; // the second half of a character already looked at
       int type = Character.getType(text.codePointAt(i));
       boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
           || type == Character.COMBINING_SPACING_MARK;

@@ -228,7 +228,9 @@ public final class ResumeParser {
           str("photo"));
       Map<String, SourcePos> keys = new LinkedHashMap<>();
       for (String key : fm.data().keySet()) keys.put(key, fm.keyPos(src.file, key));
-      return new Result(new Resume(meta, header, intro, built), warnings, keys);
+      Resume resume = new Resume(meta, header, intro, built);
+      LongWords.check(src, resume);
+      return new Result(resume, warnings, keys);
     }
 
     private void top(Node node) {

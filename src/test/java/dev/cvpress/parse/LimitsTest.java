@@ -120,6 +120,15 @@ class LimitsTest {
   }
 
   @Test
+  void aWordTooLongForAnyLineIsAnErrorAtItsBlock() throws Exception {
+    Diagnostic d = error("# X\n\n## Y\n\n- one\n- " + "**a**&amp;".repeat(700) + "\n");
+    assertEquals("cv.md:6:1", d.pos().toString());
+    assertTrue(d.message().contains("a word is longer than 1,000 characters"), d.message());
+    parse("# X\n\n" + "x".repeat(1_000) + " " + "y".repeat(1_000) + "\n\n![a](data:image/png;base64,"
+        + "A".repeat(50_000) + ")\n");
+  }
+
+  @Test
   void aLongRunOfSpacesIsAnError() {
     Diagnostic d = error("# X\n\n## a" + " ".repeat(2_000) + "b\n");
     assertEquals("cv.md:3:1005", d.pos().toString());
