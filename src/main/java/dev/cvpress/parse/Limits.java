@@ -168,6 +168,12 @@ final class Limits {
         run = 0;
       } else if (i == end || LIST_OR_HEADING.matcher(lead).lookingAt()) {
         run = 0;
+        // flexmark looks for a heading's closing #s with a regular expression that is quadratic in the line.
+        if (lead.startsWith("#") && end - i > MAX_PARAGRAPH && !text.substring(i, end).contains("data:")) {
+          throw new CvpressException(src.at(Diagnostic.error(src.pos(line, 1),
+              "a heading is longer than " + String.format("%,d", MAX_PARAGRAPH) + " characters",
+              "a heading is a title of a few words; put the rest in a paragraph below it")));
+        }
       } else if (run++ == 0) {
         runStart = line;
       } else if (run > MAX_PARAGRAPH_LINES) {

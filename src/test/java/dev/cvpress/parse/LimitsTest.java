@@ -51,6 +51,10 @@ class LimitsTest {
       {"shortcodes on one line", "# X\n\n" + repeat("{{< x >}}")},
       {"emoji shortcodes", "# X\n\n" + repeat(":rocket:")},
       {"variation selectors after emoji", "# X\n\n" + repeat("\u2764\uFE0F")},
+      {"a heading of one long run of tags", "# X\n\n## H {tags=" + repeat(",a") + "}\n"},
+      {"a heading of commas", "# X\n\n## " + repeat(",") + "\n"},
+      {"a list item of commas", "# X\n\n- " + repeat(",a") + "\n"},
+      {"a quoted heading of commas", "# X\n\n> ## " + repeat(",a") + "\n"},
     };
   }
 
@@ -110,6 +114,13 @@ class LimitsTest {
     Diagnostic d = error("# X\n\nStart\n" + "[a]: <b> 'c'\n".repeat(15_000));
     assertEquals("cv.md:3:1", d.pos().toString());
     assertTrue(d.message().contains("runs over more than 1,000 lines without a blank line"), d.message());
+  }
+
+  @Test
+  void aHeadingOverTenThousandCharactersIsAnError() {
+    Diagnostic d = error("# X\n\n## Y {tags=" + ",a".repeat(20_000) + "}\n");
+    assertEquals("cv.md:3:1", d.pos().toString());
+    assertTrue(d.message().contains("a heading is longer than 10,000 characters"), d.message());
   }
 
   @Test
