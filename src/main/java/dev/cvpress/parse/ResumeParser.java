@@ -199,6 +199,7 @@ public final class ResumeParser {
       toSource = stripped.toSource();
       StringBuilder markdown = new StringBuilder(stripped.text());
       tags = Tags.strip(markdown);
+      Containers.read(markdown);
       try {
         doc = MARKDOWN.parse(markdown.toString());
       } catch (Limits.LongParagraph e) {

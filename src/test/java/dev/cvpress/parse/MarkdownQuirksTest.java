@@ -45,6 +45,21 @@ class MarkdownQuirksTest {
   }
 
   @Test
+  void vitePressContainersAreReadAsTheirContentWithTheirTitle() throws Exception {
+    ResumeParser.Result r = parse("# Ada\n\n## Work\n\n::: tip Contact\nWrite to me.\n:::\n\n:::warning\n"
+        + "Busy until May.\n:::\n\n```\n::: kept\n```\n");
+    List<Block> blocks = section(r, 0).blocks();
+    assertEquals(List.of(), r.warnings());
+    Block.Paragraph tip = assertInstanceOf(Block.Paragraph.class, blocks.get(0));
+    assertInstanceOf(Inline.Strong.class, tip.inlines().get(0), tip.toString());
+    assertTrue(tip.inlines().stream().anyMatch(i -> i instanceof Inline.LineBreak), "the title is a line of its own");
+    assertEquals("Contact Write to me.", plain(tip));
+    assertEquals("Busy until May.", plain(blocks.get(1)));
+    Block.CodeBlock code = assertInstanceOf(Block.CodeBlock.class, blocks.get(2));
+    assertEquals("::: kept", code.text().strip());
+  }
+
+  @Test
   void escapedShortcodesAndShortcodesInCodeStay() throws Exception {
     ResumeParser.Result r = parse("# Ada\n\n## Work\n\nWrite {{</* x */>}} to show one.\n\n```\n{{< kept >}}\n```\n");
     assertEquals(List.of(), r.warnings());
