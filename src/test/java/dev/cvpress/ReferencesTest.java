@@ -129,7 +129,8 @@ class ReferencesTest {
 
   @Test
   void thousandsOfRefusedLinksGiveTwentyWarningsAndOneSum() throws Exception {
-    Cvpress.Rendered r = render("# Ada\n\n## Work\n\n" + "[x](javascript:a) ".repeat(3000) + "\n");
+    // Six paragraphs of 500 links: each within the paragraph limit.
+    Cvpress.Rendered r = render("# Ada\n\n## Work\n\n" + ("[x](javascript:a) ".repeat(500) + "\n\n").repeat(6));
     assertEquals(20, lines(r, "target written as plain text").size());
     assertEquals(List.of("5:361"), lines(r, "2980 more links, from here on"));
   }
