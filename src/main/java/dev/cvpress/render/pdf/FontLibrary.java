@@ -213,7 +213,9 @@ final class FontLibrary {
       PDFont font = loaded.get(file);
       if (font == null) {
         try {
-          font = PDType0Font.load(doc, parsed(file, text), true);
+          PDType0Font type0 = PDType0Font.load(doc, parsed(file, text), true);
+          WordSubstitutions.apply(type0);
+          font = type0;
         } catch (IOException e) {
           throw new UncheckedIOException("bundled font " + file + " cannot be embedded", e);
         }

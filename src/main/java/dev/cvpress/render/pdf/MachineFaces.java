@@ -119,7 +119,9 @@ final class MachineFaces {
     public PDFont supply() {
       if (font != null) return font;
       try {
-        font = PDType0Font.load(doc, parsed(face), true);
+        PDType0Font type0 = PDType0Font.load(doc, parsed(face), true);
+        WordSubstitutions.apply(type0);
+        font = type0;
       } catch (IOException | RuntimeException e) {
         if (instead == null) throw new UncheckedIOException(new IOException(face.file() + " cannot be read", e));
         font = instead.supply();

@@ -146,6 +146,7 @@ public final class PdfRenderer {
         .withProducer(options.producer())
         .useUnicodeBidiSplitter(JdkBidi.Splitter::new)
         .useUnicodeBidiReorderer(new JdkBidi.Reorderer())
+        .useUnicodeLineBreaker(new LineBreaks())
         .useProtocolsStreamImplementation(streams.factory(streamProblem), "file", "data")
         .useHttpStreamImplementation(streams.factory(streamProblem))
         .useExternalResourceAccessControl((uri, type) -> {
