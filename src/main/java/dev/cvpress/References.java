@@ -52,9 +52,13 @@ final class References {
       String shown = ref.target().codePoints().limit(60)
           .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c)
           .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-      warnings.add(Diagnostic.warning(where(ref), "link to a " + Links.scheme(ref.target()) + " target written as "
-          + "plain text: " + shown + (ref.target().length() > 60 ? "…" : ""),
-          "links may go to http(s), mailto: and tel: addresses, or to a relative path"));
+      boolean tooLong = ref.target().length() > Links.MAX_LENGTH;
+      warnings.add(Diagnostic.warning(where(ref), (tooLong
+              ? "link target of more than " + String.format("%,d", Links.MAX_LENGTH) + " characters"
+              : "link to a " + Links.scheme(ref.target()) + " target")
+          + " written as plain text: " + shown + (ref.target().length() > 60 ? "…" : ""),
+          tooLong ? "link to a shorter address"
+              : "links may go to http(s), mailto: and tel: addresses, or to a relative path"));
     }
     if (more > 0) {
       warnings.add(Diagnostic.warning(firstMore, more + " more links, from here on, have targets written as plain text",

@@ -134,4 +134,13 @@ class ReferencesTest {
     assertEquals(20, lines(r, "target written as plain text").size());
     assertEquals(List.of("5:361"), lines(r, "2980 more links, from here on"));
   }
+
+  @Test
+  void aLinkTargetTooLongForAnyReaderIsWrittenAsPlainText() throws Exception {
+    Cvpress.Rendered r = render("# Ada\n\n## Work\n\nSee [the list](https://example.com/" + "a/".repeat(1500) + ").\n");
+    assertEquals(List.of("5:5"), lines(r, "link target of more than 2,048 characters written as plain text"));
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(r.pdf())) {
+      assertEquals(0, doc.getPage(0).getAnnotations().size(), "no link annotation");
+    }
+  }
 }

@@ -16,11 +16,13 @@ public final class Links {
   private Links() {}
 
   private static final Set<String> SCHEMES = Set.of("http", "https", "mailto", "tel");
+  /** Longer targets are no address a reader could use, and the PDF engine copies a link's target for every line. */
+  public static final int MAX_LENGTH = 2_048;
   private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
 
   /** Whether a link to {@code url} may be written as a link. */
   public static boolean allowed(String url) {
-    if (url == null) return false;
+    if (url == null || url.length() > MAX_LENGTH) return false;
     // Browsers drop tabs and line breaks anywhere in a URL and C0 controls and spaces at its ends.
     String s = url.replaceAll("[\\t\\n\\r]", "").replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "");
     // Any other control or invisible formatting character has no business in a link and might hide a scheme.

@@ -26,6 +26,8 @@ import java.util.function.BiConsumer;
 public final class Streams {
   static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
   static final long MAX_REMOTE_BYTES = 10L * 1024 * 1024;
+  /** Everything one document reads together: the engine holds it all in memory, and the PDF embeds it. */
+  static final long MAX_DOCUMENT_BYTES = 50L * 1024 * 1024;
   static final int CONNECT_TIMEOUT_MS = 5_000;
   static final int READ_TIMEOUT_MS = 10_000;
   /** All downloads of one document together, however many resources and layout passes, however slow the server. */
@@ -36,6 +38,7 @@ public final class Streams {
 
   private final ResourcePolicy policy;
   private final Map<String, Loaded> loaded = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicLong loadedBytes = new java.util.concurrent.atomic.AtomicLong();
   private final long downloadMillis;
   private long downloadDeadline;
 
@@ -90,7 +93,12 @@ public final class Streams {
       // Whatever asks for it (an <img>, a CSS background), a picture that declares more pixels than the engine
       // can hold in memory is never handed to it.
       String tooLarge = l.bytes() == null ? null : ImageCheck.tooLarge(l.bytes());
-      return tooLarge == null ? l : new Loaded(null, tooLarge);
+      if (tooLarge != null) return new Loaded(null, tooLarge);
+      if (l.bytes() != null && loadedBytes.addAndGet(l.bytes().length) > MAX_DOCUMENT_BYTES) {
+        return new Loaded(null, "the files this résumé uses pass " + MAX_DOCUMENT_BYTES / (1024 * 1024)
+            + " MB together");
+      }
+      return l;
     } catch (IllegalArgumentException e) {
       return new Loaded(null, e.getMessage());
     } catch (IOException | RuntimeException e) {

@@ -2,6 +2,7 @@ package dev.cvpress.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,5 +87,19 @@ class StreamsTest {
     Streams.Loaded l = new Streams(dir, false).load(dir.resolve("bomb.png").toUri().toString());
     assertNull(l.bytes());
     assertTrue(l.problem().contains("46000 × 46000"), l.problem());
+  }
+
+  @Test
+  void theFilesOfOneDocumentTogetherStayWithinTheirBudget() throws IOException {
+    byte[] nineteenMegabytes = new byte[19 * 1024 * 1024];
+    for (String name : new String[] {"a.jpg", "b.jpg", "c.jpg"}) Files.write(dir.resolve(name), nineteenMegabytes);
+    Streams document = new Streams(dir, false);
+    assertNotNull(document.load(dir.resolve("a.jpg").toUri().toString()).bytes());
+    assertNotNull(document.load(dir.resolve("b.jpg").toUri().toString()).bytes());
+    Streams.Loaded third = document.load(dir.resolve("c.jpg").toUri().toString());
+    assertNull(third.bytes(), "a third file passes 50 MB");
+    assertTrue(third.problem().contains("pass 50 MB together"), third.problem());
+    assertNotNull(new Streams(dir, false).load(dir.resolve("c.jpg").toUri().toString()).bytes(),
+        "the budget is per document");
   }
 }
