@@ -50,6 +50,8 @@ final class ImageCheck {
         reader.setInput(in, true, true);
         String size = size(reader, bytes);
         if (size != null) return size;
+        String inflated = PngChunks.problem(bytes);
+        if (inflated != null) return inflated;
         List<String> warnings = new ArrayList<>();
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
         ImageReadParam param = reader.getDefaultReadParam();
