@@ -70,6 +70,13 @@ class PngChunksTest {
   }
 
   @Test
+  void theHeaderCheckForStyleSheetPicturesCountsTheInflatedDataToo() throws IOException {
+    String why = ImageCheck.tooLarge(png(null, null, deflatedZeros(64 << 20)));
+    assertTrue(why != null && why.contains("a decompression bomb"), why);
+    assertNull(ImageCheck.tooLarge(png(null, null, exactRows())));
+  }
+
+  @Test
   void exactImageDataPasses() throws IOException {
     assertNull(ImageCheck.problem(png(null, null, exactRows())));
   }
