@@ -3,6 +3,7 @@ package dev.cvpress;
 import dev.cvpress.model.CvpressException;
 import dev.cvpress.model.Diagnostic;
 import dev.cvpress.model.SourcePos;
+import dev.cvpress.render.pdf.ResourcePolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -21,8 +22,8 @@ public final class InputFile {
   private InputFile() {}
 
   /**
-   * Refuses a directory, a pipe, a socket or a device (symbolic links followed); a missing file passes, for the
-   * caller to report as it sees fit.
+   * Refuses a directory, a pipe, a socket, a device or a file under /proc, /sys or /dev (symbolic links
+   * followed); a missing file passes, for the caller to report as it sees fit.
    *
    * @param what what the file should be, for the message: "Markdown file", "manifest", "style sheet"
    */
@@ -42,6 +43,17 @@ public final class InputFile {
       throw new CvpressException(Diagnostic.error(SourcePos.file(file),
           "is not a regular file (a pipe, a socket or a device), so it is not read",
           "pass the " + what + " as a regular file"));
+    }
+    // /proc/self/environ and its like are regular files to stat, and hold what a CI job keeps secret.
+    Path real;
+    try {
+      real = path.toRealPath();
+    } catch (IOException | SecurityException e) {
+      return;
+    }
+    if (ResourcePolicy.isKernelFile(real)) {
+      throw new CvpressException(Diagnostic.error(SourcePos.file(file),
+          "is a kernel file (it leads to " + real + "), so it is not read", "pass the " + what + " as a regular file"));
     }
   }
 

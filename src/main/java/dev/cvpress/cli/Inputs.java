@@ -23,11 +23,19 @@ final class Inputs {
     Set<Path> files = new LinkedHashSet<>();
     List<Diagnostic> problems = new ArrayList<>();
     for (String arg : args) {
-      if (!isGlob(arg)) {
+      // A file that exists is that file, even when its name holds glob characters (`cv[2024].md`).
+      if (!isGlob(arg) || Files.exists(Path.of(arg), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
         files.add(Path.of(arg));
         continue;
       }
-      List<Path> matches = glob(arg);
+      List<Path> matches;
+      try {
+        matches = glob(arg);
+      } catch (java.util.regex.PatternSyntaxException e) {
+        problems.add(Diagnostic.error(SourcePos.file(arg), "is neither a file nor a valid pattern: " + e.getDescription(),
+            "close every `[` and `{` in the pattern, or name the file as it is"));
+        continue;
+      }
       if (matches.isEmpty()) {
         problems.add(Diagnostic.error(SourcePos.file(arg), "no file matches this pattern",
             "check the folder and the pattern; quote it so the shell does not expand it"));

@@ -122,6 +122,7 @@ final class RenderCommand implements Callable<Integer> {
       if (!FORMATS.contains(format)) throw usage("unknown format `" + f + "`; use pdf, html, png or txt");
       wanted.add(format);
     }
+    if (wanted.isEmpty()) throw usage("--format needs at least one of pdf, html, png or txt");
     if (dpi < 20 || dpi > 600) throw usage("--dpi must be between 20 and 600");
     if (maxPages != null && maxPages < 1) throw usage("--max-pages must be at least 1");
     if (fitPages != null && fitPages < 1) throw usage("--fit-pages must be at least 1");

@@ -79,7 +79,8 @@ final class RenderJob {
     try {
       return Long.parseLong(v.strip());
     } catch (NumberFormatException e) {
-      err.println("cvpress: warning: SOURCE_DATE_EPOCH is not a number of seconds (" + v + "); ignored");
+      err.println("cvpress: warning: SOURCE_DATE_EPOCH is not a number of seconds ("
+          + dev.cvpress.model.Diagnostic.escape(v, false) + "); ignored");
       return null;
     }
   }

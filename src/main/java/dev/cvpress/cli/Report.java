@@ -42,7 +42,8 @@ final class Report {
     // Capped here too: a batch's results may come from anywhere, and each kind is worth reading only so often.
     for (Diagnostic w : Diagnostic.limitRepeats(r.warnings())) err.print(paint(w));
     for (Diagnostic e : Diagnostic.limitRepeats(r.errors())) err.print(paint(e));
-    if (r.line() != null && !quiet) out.println(r.line());
+    // The line names files, and a file's name may hold control characters as well as its text can.
+    if (r.line() != null && !quiet) out.println(Diagnostic.escape(r.line(), false));
     out.flush();
     err.flush();
     if (progress() && done < total) {

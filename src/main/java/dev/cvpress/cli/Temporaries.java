@@ -1,6 +1,7 @@
 package dev.cvpress.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -43,7 +44,8 @@ final class Temporaries {
     synchronized (LIVE) {
       if (stopping) throw new IOException("cvpress is stopping");
       while (true) {
-        Path tmp = dir.resolve("." + target.getFileName() + "." + PID + "-" + COUNTER.incrementAndGet() + ".tmp");
+        Path tmp = dir.resolve("." + shortened(target.getFileName().toString()) + "." + PID + "-"
+            + COUNTER.incrementAndGet() + ".tmp");
         try {
           Files.createFile(tmp, owner());
         } catch (FileAlreadyExistsException e) {
@@ -53,6 +55,26 @@ final class Temporaries {
         return tmp;
       }
     }
+  }
+
+  /**
+   * The output's name cut to 200 bytes, its extension kept: a name that the file system allows (up to 255 bytes)
+   * must not make the temporary's longer name one it refuses. The counter keeps cut names apart.
+   */
+  static String shortened(String name) {
+    int max = 200;
+    if (name.getBytes(StandardCharsets.UTF_8).length <= max) return name;
+    int dot = name.lastIndexOf('.');
+    String ext = dot > 0 && name.length() - dot <= 8 ? name.substring(dot) : "";
+    StringBuilder stem = new StringBuilder();
+    int bytes = ext.getBytes(StandardCharsets.UTF_8).length;
+    for (int cp : name.substring(0, name.length() - ext.length()).codePoints().toArray()) {
+      int n = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+      if (bytes + n > max) break;
+      bytes += n;
+      stem.appendCodePoint(cp);
+    }
+    return stem + ext;
   }
 
   /** The temporary file was moved into place or deleted: nothing left to clean up. */

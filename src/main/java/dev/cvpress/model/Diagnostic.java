@@ -143,7 +143,7 @@ public record Diagnostic(Severity severity, SourcePos pos, String message, Strin
    * that nothing from the input acts on the terminal. Tabs stay (they line up the caret); line breaks stay in
    * messages and hints, which cvpress words itself.
    */
-  static String escape(String s, boolean keepNewlines) {
+  public static String escape(String s, boolean keepNewlines) {
     StringBuilder out = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -283,6 +283,24 @@ class MainTest {
   }
 
   @Test
+  void aFormatListWithNoFormatInItIsAUsageError() throws Exception {
+    for (String list : List.of(",", ",,")) {
+      assertEquals(2, run("--format", list, aboutMe.toString()), err);
+      assertTrue(err.contains("--format needs at least one of pdf, html, png or txt"), err);
+      assertFalse(err.contains("internal error"), err);
+    }
+    assertEquals(List.of(), leftovers(dir));
+  }
+
+  @Test
+  void aJunkSourceDateEpochIsQuotedWithItsEscapeSequencesShownNotSent() throws Exception {
+    env.put("SOURCE_DATE_EPOCH", "\u001b[2J\u001b]0;x\u0007");
+    assertEquals(0, run(aboutMe.toString()));
+    assertFalse(err.contains("\u001b"), err);
+    assertTrue(err.contains("SOURCE_DATE_EPOCH is not a number of seconds (\\x1B[2J\\x1B]0;x\\x07); ignored"), err);
+  }
+
+  @Test
   void outputMayNotOverwriteTheInput() throws Exception {
     Path notes = write("notes.txt", "# Ada\n\nplain text résumé\n");
     byte[] before = Files.readAllBytes(notes);

@@ -55,6 +55,28 @@ class SpecialFilesTest {
     refused(cvpress("build", fifo.toString()), fifo.toString());
   }
 
+  /** /proc files are regular to stat: a symbolic link in a pull request must not make one a résumé or a style. */
+  @Test
+  void aKernelFileBehindALinkIsRefusedWhereverAFileIsNamed() throws IOException {
+    device("/proc/self/status");
+    Path resume = Files.createSymbolicLink(dir.resolve("linked.md"), Path.of("/proc/self/status"));
+    Path css = Files.createSymbolicLink(dir.resolve("env.css"), Path.of("/proc/self/environ"));
+    for (Cli r : new Cli[] {cvpress("render", resume.toString(), "--format", "pdf,txt"),
+        cvpress("render", cv.toString(), "--css", css.toString(), "--format", "html"),
+        cvpress("render", cv.toString(), "--theme", css.toString(), "--format", "html"),
+        cvpress("check", cv.toString(), "--pdf", "/proc/self/status"),
+        cvpress("build", "/proc/self/status")}) {
+      assertEquals(1, r.code(), r.both());
+      assertTrue(r.err().matches("(?s).*: error: is a kernel file \\(it leads to /proc/.*\\), so it is not read.*"),
+          r.both());
+      assertFalse(r.err().contains("internal error"), r.both());
+    }
+    try (var files = Files.list(dir)) {
+      assertEquals(java.util.List.of("cv.md", "env.css", "linked.md", "pipe"),
+          files.map(p -> p.getFileName().toString()).sorted().toList(), "nothing written");
+    }
+  }
+
   @Test
   void aFolderAsTheManifest() {
     Cli r = cvpress("build", dir.toString());

@@ -50,6 +50,8 @@ final class ImageCheck {
         reader.setInput(in, true, true);
         String size = size(reader, bytes);
         if (size != null) return size;
+        String inflated = PngChunks.problem(bytes);
+        if (inflated != null) return inflated;
         List<String> warnings = new ArrayList<>();
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
         ImageReadParam param = reader.getDefaultReadParam();
@@ -76,7 +78,10 @@ final class ImageCheck {
     }
   }
 
-  /** Why an image's declared size is refused, from its header alone; null when its size is fine. */
+  /**
+   * Why an image's declared size is refused, from its header (and, for PNG, what its compressed chunks inflate to,
+   * counted); null when its size is fine.
+   */
   static String tooLarge(byte[] bytes) {
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
@@ -84,7 +89,8 @@ final class ImageCheck {
       ImageReader reader = readers.next();
       try {
         reader.setInput(in, true, true);
-        return size(reader, bytes);
+        String size = size(reader, bytes);
+        return size != null ? size : PngChunks.problem(bytes);
       } finally {
         reader.dispose();
       }

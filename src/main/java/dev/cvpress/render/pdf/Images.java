@@ -55,8 +55,12 @@ final class Images {
         && lower.replaceFirst("[?#].*$", "").endsWith(".pdf");
     if (pdf) {
       // The engine draws the first page of a PDF named this way as a picture.
-      return new String(bytes, 0, Math.min(5, bytes.length), java.nio.charset.StandardCharsets.ISO_8859_1)
-          .equals("%PDF-") ? null : "it is not a PDF file";
+      if (!new String(bytes, 0, Math.min(5, bytes.length), java.nio.charset.StandardCharsets.ISO_8859_1)
+          .equals("%PDF-")) {
+        return "it is not a PDF file";
+      }
+      return streams.once("drawable " + uri, () -> java.util.Optional.ofNullable(PdfPictureCheck.problem(bytes)))
+          .orElse(null);
     }
     return streams.once("drawable " + uri, () -> java.util.Optional.ofNullable(ImageCheck.problem(bytes)))
         .orElse(null);

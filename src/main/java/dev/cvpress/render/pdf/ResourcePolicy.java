@@ -43,6 +43,11 @@ public record ResourcePolicy(Path root, boolean allowRemote) {
   /** Files the kernel makes up (process environments, devices): never a résumé's resource, wherever they sit. */
   private static final List<Path> SYSTEM = List.of(Path.of("/proc"), Path.of("/sys"), Path.of("/dev"));
 
+  /** Whether a real path (links resolved) is one of the files the kernel makes up, under /proc, /sys or /dev. */
+  public static boolean isKernelFile(Path real) {
+    return SYSTEM.stream().anyMatch(real::startsWith);
+  }
+
   boolean allows(String uri) {
     return check(uri).allowed();
   }
