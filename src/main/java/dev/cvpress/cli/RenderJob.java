@@ -32,24 +32,17 @@ final class RenderJob {
     Set<Path> images = images(job.input(), r);
     // Every format is written before any replaces what was there: a failure on one leaves all of them untouched.
     try (OutputFile files = new OutputFile()) {
-      if (formats.contains("pdf")) written.add(stage(files, sibling(job, ".pdf"), r.pdf()));
+      if (formats.contains("pdf")) written.add(stage(files, sibling(job, ".pdf"), r.pdf(), images, job));
       if (formats.contains("html")) {
-        written.add(stage(files, sibling(job, ".html"), r.webHtml().getBytes(StandardCharsets.UTF_8)));
+        written.add(stage(files, sibling(job, ".html"), r.webHtml().getBytes(StandardCharsets.UTF_8), images, job));
       }
       if (formats.contains("txt")) {
-        written.add(stage(files, sibling(job, ".txt"), r.text().getBytes(StandardCharsets.UTF_8)));
+        written.add(stage(files, sibling(job, ".txt"), r.text().getBytes(StandardCharsets.UTF_8), images, job));
       }
       if (formats.contains("png")) {
         List<byte[]> pages = Cvpress.png(r, settings.dpi());
         for (int i = 0; i < pages.size(); i++) {
-          Path page = page(job, i + 1);
-          if (images.contains(OutputPlan.resolved(page))) {
-            // An image named like a page (cv-1.png beside cv.md) is an input of this render, never an output.
-            throw new CvpressException(Diagnostic.error(SourcePos.file(job.input().toString()), "the PNG page "
-                + page + " would overwrite an image the résumé shows", "render the pages elsewhere with -d DIR,"
-                + " or rename the image"));
-          }
-          written.add(stage(files, page, pages.get(i)));
+          written.add(stage(files, page(job, i + 1), pages.get(i), images, job));
         }
       }
       files.commit();
@@ -132,7 +125,17 @@ final class RenderJob {
     return sibling(job, "-" + n + ".png");
   }
 
-  private static Path stage(OutputFile files, Path target, byte[] content) throws CvpressException {
+  /**
+   * Stages one output, unless it would replace a file the résumé shows: an image named like an output (cv-1.png
+   * beside cv.md, a certificate cv.pdf shown as a picture) is an input of this render, never an output.
+   */
+  private static Path stage(OutputFile files, Path target, byte[] content, Set<Path> images, Batch.Job job)
+      throws CvpressException {
+    if (images.contains(OutputPlan.resolved(target))) {
+      throw new CvpressException(Diagnostic.error(SourcePos.file(job.input().toString()), target
+          + " would overwrite an image the résumé shows", "write the outputs elsewhere with -o FILE or -d DIR,"
+          + " or rename the image"));
+    }
     files.stage(target, content);
     return target;
   }

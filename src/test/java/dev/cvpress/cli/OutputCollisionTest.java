@@ -135,6 +135,20 @@ class OutputCollisionTest {
         dir.resolve("pages").toString()).code() == 0, "into another folder it renders");
   }
 
+  @Test
+  void aPdfMayNotReplaceACertificateTheResumeShowsAsAPicture() throws Exception {
+    Path other = write("other.md", "---\nname: Bob\n---\n\n## Work\n\nCertified.\n");
+    assertEquals(0, Cli.run("render", other.toString(), "-o", dir.resolve("cert.pdf").toString()).code());
+    byte[] certificate = Files.readAllBytes(dir.resolve("cert.pdf"));
+    Path cv = write("cert.md", "---\nname: Ada\n---\n\n## Work\n\n![the certificate](cert.pdf)\n");
+
+    Cli r = Cli.run("render", cv.toString());
+
+    assertEquals(1, r.code(), r.both());
+    assertTrue(r.err().contains("would overwrite an image the résumé shows"), r.both());
+    assertArrayEquals(certificate, Files.readAllBytes(dir.resolve("cert.pdf")), "the certificate is untouched");
+  }
+
   // ---- manifests ----
 
   private Path manifest(String name, String yaml) throws IOException {
