@@ -30,7 +30,7 @@ final class Inputs {
       }
       List<Path> matches;
       try {
-        matches = glob(arg);
+        matches = glob(arg, problems);
       } catch (java.util.regex.PatternSyntaxException e) {
         problems.add(Diagnostic.error(SourcePos.file(arg), "is neither a file nor a valid pattern: " + e.getDescription(),
             "close every `[` and `{` in the pattern, or name the file as it is"));
@@ -49,8 +49,12 @@ final class Inputs {
     return arg.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
   }
 
-  /** Files matching a glob, in name order; the walk starts at the pattern's fixed leading folders. */
-  private static List<Path> glob(String pattern) {
+  /**
+   * Files matching a glob, in name order; the walk starts at the pattern's fixed leading folders. A match that is a
+   * symbolic link leading out of those folders is refused: a pull request can add `cv/x.md -> /etc/secret`, and
+   * CI rendering 'cv/*.md' would publish it.
+   */
+  private static List<Path> glob(String pattern, List<Diagnostic> problems) {
     String normalised = pattern.replace('\\', '/');
     int wildcard = normalised.length();
     for (int i = 0; i < normalised.length(); i++) {
@@ -66,11 +70,22 @@ final class Inputs {
     int depth = rel.contains("**") ? Integer.MAX_VALUE : (int) rel.chars().filter(c -> c == '/').count() + 1;
     if (!Files.isDirectory(root)) return List.of();
     try (Stream<Path> walk = Files.walk(root, depth)) {
-      return walk.filter(Files::isRegularFile)
+      Path realRoot = root.toRealPath();
+      List<Path> matches = walk.filter(Files::isRegularFile)
           .filter(p -> matcher.matches(root.relativize(p)))
           .map(p -> slash < 0 ? root.relativize(p) : p)
           .sorted()
           .toList();
+      List<Path> inside = new ArrayList<>();
+      for (Path p : matches) {
+        if (p.toRealPath().startsWith(realRoot)) {
+          inside.add(p);
+        } else {
+          problems.add(Diagnostic.error(SourcePos.file(p.toString()), "is a symbolic link that leads out of "
+              + root + ", so the pattern does not take it", "name the file itself to render it"));
+        }
+      }
+      return inside;
     } catch (IOException | java.io.UncheckedIOException e) {
       return List.of();
     }

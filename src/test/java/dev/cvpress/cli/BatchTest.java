@@ -162,6 +162,19 @@ class BatchTest {
   }
 
   @Test
+  void aGlobNeverTakesASymbolicLinkOutOfItsFolder() throws Exception {
+    Path secret = Files.writeString(dir.resolve("secret.md"), "# SECRET-TOKEN\n", StandardCharsets.UTF_8);
+    Path cv = Files.createDirectories(dir.resolve("cv"));
+    Files.writeString(cv.resolve("a.md"), TINY, StandardCharsets.UTF_8);
+    Files.createSymbolicLink(cv.resolve("x.md"), secret);
+    Cli r = Cli.run(Map.of(), false, dir + "/cv/*.md", "--format", "txt");
+    assertEquals(1, r.code(), r.both());
+    assertTrue(r.err().contains("x.md: error: is a symbolic link that leads out of"), r.both());
+    assertTrue(Files.exists(cv.resolve("a.txt")), "the file inside renders");
+    assertFalse(Files.exists(cv.resolve("x.txt")), "the link's target is not rendered");
+  }
+
+  @Test
   void quietPrintsOnlyProblems() throws Exception {
     Cli q = Cli.run(Map.of(), false, withQuiet(smallBatch(2)));
     assertEquals(1, q.code(), q.both());
