@@ -51,7 +51,7 @@ final class Layout {
   /** The résumé as a web page: same theme and options, screen rules, no icons (a browser lacks their font). */
   String webHtml() {
     return HtmlRenderer.render(resume, new HtmlRenderer.Options(css, style.originalDates(), false, false,
-        theme.layout().equals("sidebar"), true));
+        theme.layout().equals("sidebar"), true, src -> streams.shows(baseDir.toUri(), src)));
   }
 
   private String html(String extraCss, boolean footer) {

@@ -1,6 +1,7 @@
 package dev.cvpress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -207,6 +208,21 @@ class ResourcePolicyTest {
     Files.writeString(outside.resolve("secret.css"), "/* SECRET-CSS */ body { color: red; }");
     Files.write(outside.resolve("x.png"), png());
     return outside;
+  }
+
+  @Test
+  void theWebPageNamesOnlyImagesThePdfCouldReadSoABrowserFetchesNothingElse() throws Exception {
+    secretFolder();
+    Path folder = Files.createDirectories(dir.resolve("cv"));
+    Files.write(folder.resolve("ok.png"), png());
+    Path cv = resume(folder, "![inside](ok.png) ![outside](../outside/x.png) ![tracker](" + url("/pixel.png")
+        + ")\n\n![block](//127.0.0.1:" + server.getAddress().getPort() + "/b.png)");
+    String web = render(cv, false).webHtml();
+    assertTrue(web.contains("src=\"ok.png\""), "the image inside the folder stays");
+    assertFalse(web.contains("outside/x.png"), "no file outside the folder is named");
+    assertFalse(web.contains("127.0.0.1"), "no refused remote address is named");
+    assertTrue(web.contains("[outside]") && web.contains("[tracker]") && web.contains("[block]"), web);
+    assertEquals(0, requests.get(), "the server saw no request");
   }
 
   @Test

@@ -22,10 +22,15 @@ public final class HtmlRenderer {
    * @param sidebar lay out as two columns: contacts and short sections (skills, languages...) in an
    *     {@code aside.sidebar}, the rest in {@code main.main}
    */
+  /**
+   * @param shows which image sources the page may name: the web page keeps only those the PDF could read, so that
+   *     a browser opening it fetches nothing the résumé had no business reading (a remote tracker, a file outside
+   *     the folder); the others give way to their alt text
+   */
   public record Options(String css, boolean originalDates, boolean pageFooter, boolean icons, boolean sidebar,
-      boolean web) {
+      boolean web, java.util.function.Predicate<String> shows) {
     public Options(String css, boolean originalDates, boolean pageFooter, boolean icons, boolean sidebar) {
-      this(css, originalDates, pageFooter, icons, sidebar, false);
+      this(css, originalDates, pageFooter, icons, sidebar, false, src -> true);
     }
   }
 
@@ -181,6 +186,7 @@ public final class HtmlRenderer {
     }
 
     private void photo() {
+      if (!options.shows().test(resume.header().photo())) return;
       out.append("<img class=\"photo\" src=\"").append(attr(resume.header().photo())).append("\" alt=\"")
           .append(attr(resume.displayName())).append("\"/>\n");
     }
@@ -332,6 +338,8 @@ public final class HtmlRenderer {
         out.append("<blockquote>\n");
         blocks(q.blocks());
         out.append("</blockquote>\n");
+      } else if (b instanceof Block.Image img && !options.shows().test(img.src())) {
+        out.append("<p class=\"figure image-alt\">[").append(text(altText(img.alt(), img.src()))).append("]</p>\n");
       } else if (b instanceof Block.Image img) {
         out.append("<p class=\"figure\"><img src=\"").append(attr(img.src())).append("\" alt=\"")
             .append(attr(altText(img.alt(), img.src()))).append("\"/></p>\n");
@@ -386,7 +394,9 @@ public final class HtmlRenderer {
       else if (i instanceof Inline.Strike s) wrap("del", s.children());
       else if (i instanceof Inline.Code c) out.append("<code>").append(text(c.text())).append("</code>");
       else if (i instanceof Inline.LineBreak) out.append("<br/>");
-      else if (i instanceof Inline.Image img) {
+      else if (i instanceof Inline.Image img && !options.shows().test(img.src())) {
+        out.append("<span class=\"image-alt\">[").append(text(altText(img.alt(), img.src()))).append("]</span>");
+      } else if (i instanceof Inline.Image img) {
         out.append("<img src=\"").append(attr(img.src())).append("\" alt=\"").append(attr(altText(img.alt(), img.src()))).append("\"/>");
       } else if (i instanceof Inline.Link l) {
         // A target that is not http(s), mailto, tel or relative is never written: the text stays, plain.

@@ -53,6 +53,16 @@ public final class Streams {
     this.downloadMillis = downloadMillis;
   }
 
+  /**
+   * Whether an image source (relative to {@code base}) may be read and could be: what a web page of the document
+   * may name. Answered from what the layout already loaded.
+   */
+  public boolean shows(URI base, String src) {
+    if (src == null || src.isBlank()) return false;
+    String resolved = ResourcePolicy.absolute(base, src.strip());
+    return policy.check(resolved).allowed() && load(resolved).problem() == null;
+  }
+
   ResourcePolicy policy() {
     return policy;
   }
