@@ -36,7 +36,8 @@ class ImageCheckTest {
     return out.toByteArray();
   }
 
-  private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {
+  /** Appends one PNG chunk: length, type, data and CRC. */
+  static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {
     out.write(ByteBuffer.allocate(4).putInt(data.length).array());
     byte[] t = type.getBytes(StandardCharsets.US_ASCII);
     out.write(t);

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
-import java.util.zip.CRC32;
 import java.util.zip.DeflaterOutputStream;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -31,26 +30,15 @@ class PngChunksTest {
     return out.toByteArray();
   }
 
-  private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {
-    out.write(ByteBuffer.allocate(4).putInt(data.length).array());
-    byte[] t = type.getBytes(StandardCharsets.US_ASCII);
-    out.write(t);
-    out.write(data);
-    CRC32 crc = new CRC32();
-    crc.update(t);
-    crc.update(data);
-    out.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
-  }
-
   /** A 10 × 10 true-colour PNG with the given chunk before its image data, and the given image data. */
   private static byte[] png(String extraType, byte[] extra, byte[] idat) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-    chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(10).putInt(10).put((byte) 8).put((byte) 2)
+    ImageCheckTest.chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(10).putInt(10).put((byte) 8).put((byte) 2)
         .put((byte) 0).put((byte) 0).put((byte) 0).array());
-    if (extraType != null) chunk(out, extraType, extra);
-    chunk(out, "IDAT", idat);
-    chunk(out, "IEND", new byte[0]);
+    if (extraType != null) ImageCheckTest.chunk(out, extraType, extra);
+    ImageCheckTest.chunk(out, "IDAT", idat);
+    ImageCheckTest.chunk(out, "IEND", new byte[0]);
     return out.toByteArray();
   }
 
