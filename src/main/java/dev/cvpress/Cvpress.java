@@ -32,9 +32,9 @@ import java.util.Map;
 public final class Cvpress {
   private Cvpress() {}
 
-  /** Stamped into PDFs when neither SOURCE_DATE_EPOCH nor a front-matter date says otherwise. */
   /** A style sheet given with --css is read whole; one this large is not a style sheet. */
   static final int MAX_STYLE_SHEET = (int) Theme.MAX_CSS_BYTES;
+  /** Stamped into PDFs when neither SOURCE_DATE_EPOCH nor a front-matter date says otherwise. */
   static final Instant FIXED_EPOCH = Instant.parse("2000-01-01T00:00:00Z");
 
   /**

@@ -129,8 +129,13 @@ public record Diagnostic(Severity severity, SourcePos pos, String message, Strin
 
   /** A message with what it quotes from the input taken out: `names`, numbers, and a character's code point. */
   private static String kind(String message) {
-    return message.replaceAll("`[^`]*`", "`…`").replaceAll("U\\+[0-9A-F]{4,6}.*", "U+…").replaceAll("\\d+", "0");
+    String s = QUOTED.matcher(message).replaceAll("`…`");
+    return DIGITS.matcher(CODE_POINT.matcher(s).replaceAll("U+…")).replaceAll("0");
   }
+
+  private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("`[^`]*`");
+  private static final java.util.regex.Pattern CODE_POINT = java.util.regex.Pattern.compile("U\\+[0-9A-F]{4,6}.*");
+  private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
 
   private static String cut(String s, int max) {
     if (s.length() <= max) return s;

@@ -19,12 +19,15 @@ public final class Links {
   /** Longer targets are no address a reader could use, and the PDF engine copies a link's target for every line. */
   public static final int MAX_LENGTH = 2_048;
   private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
+  private static final Pattern LINE_BREAKS = Pattern.compile("[\\t\\n\\r]");
+  private static final Pattern OUTER_CONTROLS = Pattern.compile("^[\\x00-\\x20]+|[\\x00-\\x20]+$");
+  private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x20]");
 
   /** Whether a link to {@code url} may be written as a link. */
   public static boolean allowed(String url) {
     if (url == null || url.length() > MAX_LENGTH) return false;
     // Browsers drop tabs and line breaks anywhere in a URL and C0 controls and spaces at its ends.
-    String s = url.replaceAll("[\\t\\n\\r]", "").replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "");
+    String s = OUTER_CONTROLS.matcher(LINE_BREAKS.matcher(url).replaceAll("")).replaceAll("");
     // Any other control or invisible formatting character has no business in a link and might hide a scheme.
     if (s.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
       return false;
@@ -40,7 +43,7 @@ public final class Links {
 
   /** The scheme of a refused target, as a reader would name it ("javascript:"), for a warning. */
   public static String scheme(String url) {
-    String s = url == null ? "" : url.replaceAll("[\\x00-\\x20]", "");
+    String s = url == null ? "" : CONTROLS.matcher(url).replaceAll("");
     Matcher m = SCHEME.matcher(s);
     return m.find() ? m.group(1).toLowerCase(Locale.ROOT) + ":" : "this kind of";
   }

@@ -138,7 +138,7 @@ final class ImageCheck {
    * {@code side} pixels on its shorter side), so it never sits in memory at full size. Null when it cannot be read.
    */
   static BufferedImage decode(byte[] bytes, int side) {
-    if (problem(bytes) != null) return null;
+    // Only called for pictures Images.drawable has already found drawable.
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
       ImageReader reader = ImageIO.getImageReaders(in).next();
       try {

@@ -102,7 +102,7 @@ public record ResourcePolicy(Path root, boolean allowRemote) {
       Path real = resolve(root.toAbsolutePath().resolve(file));
       if (real == null) return new Located(Verdict.OUTSIDE, null);
       if (!real.startsWith(realRoot)) return new Located(Verdict.OUTSIDE, null);
-      if (SYSTEM.stream().anyMatch(real::startsWith)) return new Located(Verdict.SPECIAL, null);
+      if (isKernelFile(real)) return new Located(Verdict.SPECIAL, null);
       BasicFileAttributes attrs;
       try {
         attrs = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
