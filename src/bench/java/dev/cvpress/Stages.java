@@ -1,10 +1,12 @@
 package dev.cvpress;
 
-import dev.cvpress.model.CvpressException;
+import dev.cvpress.diag.CvpressException;
 import dev.cvpress.model.Resume;
 import dev.cvpress.parse.ResumeParser;
 import dev.cvpress.render.html.HtmlRenderer;
+import dev.cvpress.render.pdf.CreationDate;
 import dev.cvpress.render.pdf.PdfRenderer;
+import dev.cvpress.style.Style;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +57,7 @@ public class Stages {
     htmlOptions = new HtmlRenderer.Options(style.themeCss(theme) + style.css(theme), style.originalDates(), true,
         style.icons(), theme.layout().equals("sidebar"));
     html = HtmlRenderer.render(resume, htmlOptions);
-    pdfOptions = new PdfRenderer.Options(baseDir, false, Cvpress.FIXED_EPOCH, "cvpress bench", null, Style.USER_FONT);
+    pdfOptions = new PdfRenderer.Options(baseDir, false, CreationDate.FIXED_EPOCH, "cvpress bench", null, Style.USER_FONT);
   }
 
   @Benchmark

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.cvpress.model.Block;
 import dev.cvpress.model.Contact;
-import dev.cvpress.model.Diagnostic;
+import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Entry;
 import dev.cvpress.model.Inline;
 import dev.cvpress.model.Resume;

@@ -3,7 +3,7 @@ package dev.cvpress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cvpress.model.Diagnostic;
+import dev.cvpress.diag.Diagnostic;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

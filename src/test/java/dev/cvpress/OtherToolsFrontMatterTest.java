@@ -1,11 +1,12 @@
 package dev.cvpress;
 
+import dev.cvpress.style.Theme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cvpress.model.CvpressException;
-import dev.cvpress.model.Diagnostic;
+import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Diagnostic;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package dev.cvpress;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.cvpress.model.CvpressException;
+import dev.cvpress.diag.CvpressException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.cvpress.model.Diagnostic;
+import dev.cvpress.diag.Diagnostic;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -323,9 +323,9 @@ class ResourcePolicyTest {
     for (String font : List.of("../outside/pipe.ttf", "link.ttf")) {
       Files.writeString(folder.resolve("cv.md"), "---\nname: X\nstyle: {font: " + font + "}\n---\n# X\n");
       // Opening a pipe blocks until someone writes to it: a render that returns has not opened it.
-      dev.cvpress.model.CvpressException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+      dev.cvpress.diag.CvpressException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
           java.time.Duration.ofSeconds(60), () -> org.junit.jupiter.api.Assertions.assertThrows(
-              dev.cvpress.model.CvpressException.class, () -> render(folder.resolve("cv.md"), false)));
+              dev.cvpress.diag.CvpressException.class, () -> render(folder.resolve("cv.md"), false)));
       Diagnostic d = e.diagnostics().get(0);
       assertTrue(d.message().contains("outside the résumé's folder"), d.message());
       assertEquals(3, d.pos().line());

@@ -1,9 +1,9 @@
 package dev.cvpress.cli;
 
 import dev.cvpress.Cvpress;
-import dev.cvpress.InputFile;
-import dev.cvpress.model.CvpressException;
-import dev.cvpress.model.Diagnostic;
+import dev.cvpress.files.InputFile;
+import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
 import dev.cvpress.parse.ManifestParser;
 import java.io.PrintWriter;

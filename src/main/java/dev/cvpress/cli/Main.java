@@ -46,7 +46,7 @@ public final class Main {
       code = ExitCode.FAILED;
     } catch (Throwable e) {
       // picocli hands only Exceptions to the handler; an Error here is a bug all the same.
-      err.println("cvpress: internal error: " + dev.cvpress.model.Diagnostic.escape(String.valueOf(e), false));
+      err.println("cvpress: internal error: " + dev.cvpress.diag.Diagnostic.escape(String.valueOf(e), false));
       err.println("This is a bug in cvpress " + dev.cvpress.Cvpress.version()
           + "; please report it with the input that caused it.");
       code = ExitCode.FAILED;

@@ -1,6 +1,6 @@
 package dev.cvpress.cli;
 
-import dev.cvpress.model.Diagnostic;
+import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
 import java.io.IOException;
 import java.nio.file.Files;

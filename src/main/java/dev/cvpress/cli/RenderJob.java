@@ -1,8 +1,9 @@
 package dev.cvpress.cli;
 
+import dev.cvpress.layout.Fit;
 import dev.cvpress.Cvpress;
-import dev.cvpress.model.CvpressException;
-import dev.cvpress.model.Diagnostic;
+import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ final class RenderJob {
     line.append(job.input()).append(" -> ").append(written.get(0));
     for (int i = 1; i < written.size(); i++) line.append(", ").append(written.get(i).getFileName());
     line.append(" (").append(r.pages()).append(r.pages() == 1 ? " page, " : " pages, ").append(ms).append(" ms");
-    Cvpress.Fit fit = r.fit();
+    Fit fit = r.fit();
     if (fit != null && fit.scale() < 0.999) {
       // Whole percents, but a real shrink never reads as "100%".
       long percent = Math.min(99, Math.round(fit.scale() * 100));
@@ -73,7 +74,7 @@ final class RenderJob {
       return Long.parseLong(v.strip());
     } catch (NumberFormatException e) {
       err.println("cvpress: warning: SOURCE_DATE_EPOCH is not a number of seconds ("
-          + dev.cvpress.model.Diagnostic.escape(v, false) + "); ignored");
+          + dev.cvpress.diag.Diagnostic.escape(v, false) + "); ignored");
       return null;
     }
   }
@@ -81,7 +82,7 @@ final class RenderJob {
   /** A fit that failed, or a page limit exceeded: both mean exit 3. */
   private static List<Diagnostic> pageProblems(String file, Cvpress.Rendered r, Integer maxPages) {
     List<Diagnostic> problems = new ArrayList<>();
-    Cvpress.Fit fit = r.fit();
+    Fit fit = r.fit();
     if (fit != null && !fit.fits()) {
       // About 75 lines of body text fill a page at the smallest readable size.
       int lines = Math.max(1, (int) Math.ceil(fit.lastPageFill() * 75));
@@ -106,7 +107,7 @@ final class RenderJob {
   private static Set<Path> images(Path input, Cvpress.Rendered r) {
     Set<Path> files = new java.util.HashSet<>();
     Path folder = input.toAbsolutePath().getParent();
-    for (String src : Cvpress.imageSources(r.resume())) {
+    for (String src : r.imageSources()) {
       try {
         java.net.URI uri = new java.net.URI(src.replace(" ", "%20"));
         Path file = "file".equalsIgnoreCase(uri.getScheme()) ? Path.of(uri)

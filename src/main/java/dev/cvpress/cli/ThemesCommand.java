@@ -1,7 +1,7 @@
 package dev.cvpress.cli;
 
 import dev.cvpress.Cvpress;
-import dev.cvpress.Theme;
+import dev.cvpress.style.Theme;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 

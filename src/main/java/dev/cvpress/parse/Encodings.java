@@ -1,6 +1,6 @@
 package dev.cvpress.parse;
 
-import dev.cvpress.model.Diagnostic;
+import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package dev.cvpress.parse;
 
-import dev.cvpress.model.CvpressException;
-import dev.cvpress.model.Diagnostic;
+import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.cvpress.parse;
 
-import dev.cvpress.model.Diagnostic;
+import dev.cvpress.diag.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntUnaryOperator;

@@ -1,5 +1,7 @@
 package dev.cvpress.model;
 
+import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Diagnostic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

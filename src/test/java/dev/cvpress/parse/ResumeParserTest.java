@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvpress.model.Block;
 import dev.cvpress.model.Contact;
-import dev.cvpress.model.CvpressException;
-import dev.cvpress.model.Diagnostic;
+import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Entry;
 import dev.cvpress.model.Inline;
 import dev.cvpress.model.Resume;

@@ -3,7 +3,7 @@ package dev.cvpress.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cvpress.model.Diagnostic;
+import dev.cvpress.diag.Diagnostic;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

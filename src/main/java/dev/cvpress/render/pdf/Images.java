@@ -1,5 +1,6 @@
 package dev.cvpress.render.pdf;
 
+import dev.cvpress.files.ResourcePolicy;
 import dev.cvpress.render.pdf.PdfRenderer.Problem;
 import java.awt.Color;
 import java.awt.Graphics2D;

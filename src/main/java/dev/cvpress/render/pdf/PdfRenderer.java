@@ -1,5 +1,6 @@
 package dev.cvpress.render.pdf;
 
+import dev.cvpress.files.ResourcePolicy;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;

@@ -1,5 +1,6 @@
 package dev.cvpress.render.pdf;
 
+import dev.cvpress.files.ResourcePolicy;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
 import java.io.ByteArrayInputStream;

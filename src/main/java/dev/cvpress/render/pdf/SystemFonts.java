@@ -1,5 +1,6 @@
 package dev.cvpress.render.pdf;
 
+import dev.cvpress.files.FontFolders;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
@@ -79,42 +80,6 @@ final class SystemFonts {
     return Map.copyOf(m);
   }
 
-  /** The usual font folders of Linux, macOS and Windows, after those of {@code CVPRESS_FONT_DIRS}. */
-  static List<Path> folders() {
-    String home = System.getProperty("user.home", "");
-    List<String> dirs = new ArrayList<>(List.of("/usr/share/fonts", "/usr/local/share/fonts",
-        home + "/.fonts", home + "/.local/share/fonts", "/Library/Fonts", "/System/Library/Fonts",
-        "/System/Library/Fonts/Supplemental", home + "/Library/Fonts"));
-    String windir = System.getenv("WINDIR");
-    dirs.add((windir != null ? windir : "C:\\Windows") + "\\Fonts");
-    String local = System.getenv("LOCALAPPDATA");
-    if (local != null) dirs.add(local + "\\Microsoft\\Windows\\Fonts");
-    List<String> all = new ArrayList<>(userFolders());
-    all.addAll(dirs);
-    return existing(all);
-  }
-
-  /** The folders of {@code CVPRESS_FONT_DIRS} (path-separated), in their order. */
-  private static List<String> userFolders() {
-    String extra = System.getenv("CVPRESS_FONT_DIRS");
-    List<String> out = new ArrayList<>();
-    if (extra != null) for (String d : extra.split(File.pathSeparator)) if (!d.isBlank()) out.add(d);
-    return out;
-  }
-
-  private static List<Path> existing(List<String> dirs) {
-    List<Path> out = new ArrayList<>();
-    for (String d : dirs) {
-      try {
-        Path p = Path.of(d);
-        if (Files.isDirectory(p)) out.add(p);
-      } catch (RuntimeException e) {
-        // not a path on this system (a Windows folder on Linux)
-      }
-    }
-    return out;
-  }
-
   /**
    * Every .ttf and .ttc file in the font folders, listed once per process: first those of
    * {@code CVPRESS_FONT_DIRS}, then the machine's.
@@ -123,7 +88,7 @@ final class SystemFonts {
     Listing f = files;
     if (f == null) {
       synchronized (SystemFonts.class) {
-        if (files == null) files = new Listing(scan(existing(userFolders())), scan(folders()));
+        if (files == null) files = new Listing(scan(FontFolders.user()), scan(FontFolders.all()));
         f = files;
       }
     }

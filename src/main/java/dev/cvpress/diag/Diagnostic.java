@@ -1,5 +1,6 @@
-package dev.cvpress.model;
+package dev.cvpress.diag;
 
+import dev.cvpress.model.SourcePos;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

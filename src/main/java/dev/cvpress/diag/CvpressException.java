@@ -1,4 +1,4 @@
-package dev.cvpress.model;
+package dev.cvpress.diag;
 
 import java.util.List;
 

@@ -1,15 +1,19 @@
-package dev.cvpress;
+package dev.cvpress.check;
 
 import dev.cvpress.model.Block;
 import dev.cvpress.model.Contact;
-import dev.cvpress.model.Diagnostic;
+import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.diag.SourceLines;
+import dev.cvpress.model.Meta;
+import dev.cvpress.render.pdf.PdfRenderer;
+import dev.cvpress.style.Style;
 import dev.cvpress.model.Entry;
 import dev.cvpress.model.Inline;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
 import dev.cvpress.model.SourcePos;
 import dev.cvpress.render.html.Links;
-import dev.cvpress.render.pdf.ResourcePolicy;
+import dev.cvpress.files.ResourcePolicy;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,9 +24,9 @@ import java.util.Map;
  * Every image and link a résumé names, with where it is named: one walk over the whole model (header, every block
  * kind, every inline kind), so that a warning about a resource or a link lands on the line that asked for it.
  */
-final class References {
+public final class References {
   /** An image source or a link target as written, and the position of the node that holds it. */
-  record Reference(boolean image, String target, SourcePos pos) {}
+  public record Reference(boolean image, String target, SourcePos pos) {}
 
   private final String file;
   private final String[] lines;
@@ -39,7 +43,7 @@ final class References {
   private static final int MAX_LINK_WARNINGS = 20;
 
   /** A warning for each link whose target the web page and the PDF do not keep (see {@link Links}). */
-  void warnAboutLinks(List<Diagnostic> warnings) {
+  public void warnAboutLinks(List<Diagnostic> warnings) {
     java.util.Set<String> seen = new java.util.HashSet<>();
     int more = 0;
     SourcePos firstMore = null;
@@ -70,13 +74,41 @@ final class References {
    * Where the image is that names {@code uri}, as written (what the image check reports) or resolved (what the
    * engine asks for); null when no image names it.
    */
-  SourcePos image(String uri) {
+  public SourcePos image(String uri) {
     Reference ref = images.get(uri);
     return ref == null ? null : where(ref);
   }
 
+  /** The sources of the images the résumé shows, its photo first, as written: files an output must not replace. */
+  public List<String> imageSources() {
+    return found.stream().filter(Reference::image).map(Reference::target).distinct().toList();
+  }
+
+  /**
+   * A warning for something the PDF lacks, placed where the résumé has it: a resource at the image (or the
+   * {@code photo:}, {@code style.font} or {@code style.theme} line) that refers to it, a character at its first use.
+   */
+  public Diagnostic place(PdfRenderer.Problem problem, Style style, Meta meta, String text) {
+    SourcePos pos = SourcePos.file(file);
+    if (problem.codePoint() >= 0) {
+      pos = SourceLines.firstUse(file, text, problem.codePoint());
+    } else if (problem.uri() != null) {
+      String uri = problem.uri();
+      SourcePos image = image(uri);
+      Map<String, SourcePos> stylePos = meta.stylePos();
+      if (image != null) {
+        pos = image;
+      } else if (style.fontFile() != null && uri.equals(style.fontFile().toString())) {
+        pos = stylePos.getOrDefault("font", pos);
+      } else if (style.theme() != null && !Style.fromCommandLine(meta, "theme")) {
+        pos = stylePos.getOrDefault("theme", pos); // a url() or @import in the résumé's own style sheet
+      }
+    }
+    return Diagnostic.warning(pos, problem.message(), problem.hint());
+  }
+
   /** The references of {@code resume}, parsed from {@code text}. */
-  static References of(Resume resume, String file, String text, Map<String, SourcePos> frontMatterKeys, URI base) {
+  public static References of(Resume resume, String file, String text, Map<String, SourcePos> frontMatterKeys, URI base) {
     References r = new References(file, text);
     SourcePos top = SourcePos.file(file);
     if (resume.header().photo() != null) {
@@ -147,7 +179,7 @@ final class References {
    * block, and the image or link inside it may be lines further down. The node's position itself when the target
    * is on its line, or is not written as such (an entity-encoded URL). Worked out only for what is warned about.
    */
-  SourcePos where(Reference ref) {
+  public SourcePos where(Reference ref) {
     String target = ref.target();
     SourcePos pos = ref.pos();
     if (target.isEmpty() || pos.line() == 0 || pos.line() > lines.length) return pos;

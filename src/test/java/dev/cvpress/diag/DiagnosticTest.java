@@ -1,5 +1,6 @@
-package dev.cvpress.model;
+package dev.cvpress.diag;
 
+import dev.cvpress.model.SourcePos;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

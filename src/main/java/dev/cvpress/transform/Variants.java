@@ -1,4 +1,4 @@
-package dev.cvpress;
+package dev.cvpress.transform;
 
 import dev.cvpress.model.Block;
 import dev.cvpress.model.Entry;
@@ -12,10 +12,10 @@ import java.util.Set;
  * Selects one version of a tagged résumé: untagged content is always in; tagged content is in when it carries a
  * selected tag (or when no tags are selected), and out when it carries an excluded tag.
  */
-final class Variants {
+public final class Variants {
   private Variants() {}
 
-  static Resume select(Resume resume, Set<String> include, Set<String> exclude) {
+  public static Resume select(Resume resume, Set<String> include, Set<String> exclude) {
     if (include.isEmpty() && exclude.isEmpty()) return resume;
     List<Section> sections = new ArrayList<>();
     for (Section s : resume.sections()) {
@@ -26,7 +26,7 @@ final class Variants {
     return new Resume(resume.meta(), resume.header(), blocks(resume.intro(), include, exclude), sections);
   }
 
-  static boolean keep(Set<String> tags, Set<String> include, Set<String> exclude) {
+  public static boolean keep(Set<String> tags, Set<String> include, Set<String> exclude) {
     if (tags.isEmpty()) return true;
     if (tags.stream().anyMatch(exclude::contains)) return false;
     return include.isEmpty() || tags.stream().anyMatch(include::contains);

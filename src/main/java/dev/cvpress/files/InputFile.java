@@ -1,9 +1,9 @@
-package dev.cvpress;
+package dev.cvpress.files;
 
-import dev.cvpress.model.CvpressException;
-import dev.cvpress.model.Diagnostic;
+import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
-import dev.cvpress.render.pdf.ResourcePolicy;
+import dev.cvpress.files.ResourcePolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;

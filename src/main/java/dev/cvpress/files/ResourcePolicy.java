@@ -1,4 +1,4 @@
-package dev.cvpress.render.pdf;
+package dev.cvpress.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,11 +48,11 @@ public record ResourcePolicy(Path root, boolean allowRemote) {
     return SYSTEM.stream().anyMatch(real::startsWith);
   }
 
-  boolean allows(String uri) {
+  public boolean allows(String uri) {
     return check(uri).allowed();
   }
 
-  Verdict check(String uri) {
+  public Verdict check(String uri) {
     if (uri == null || uri.isBlank()) return Verdict.SCHEME;
     String lower = uri.strip().toLowerCase(Locale.ROOT);
     if (lower.startsWith("data:")) return Verdict.ALLOW;
@@ -76,7 +76,7 @@ public record ResourcePolicy(Path root, boolean allowRemote) {
   }
 
   /** The file a {@code file:} URI names, as written (not normalised); null when it names none or a network share. */
-  static Path path(String uri) {
+  public static Path path(String uri) {
     try {
       URI parsed = URI.create(uri.strip());
       if (parsed.getAuthority() != null && !parsed.getAuthority().isEmpty()
@@ -188,7 +188,7 @@ public record ResourcePolicy(Path root, boolean allowRemote) {
   public Located font(Path file) {
     Located inside = locate(file);
     if (inside.verdict() != Verdict.OUTSIDE) return inside;
-    for (Path dir : SystemFonts.folders()) {
+    for (Path dir : FontFolders.all()) {
       Located there = new ResourcePolicy(dir, false).locate(root == null ? file : root.toAbsolutePath().resolve(file));
       if (there.verdict() != Verdict.OUTSIDE) return there;
     }

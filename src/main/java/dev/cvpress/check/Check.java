@@ -1,9 +1,10 @@
-package dev.cvpress;
+package dev.cvpress.check;
 
+import dev.cvpress.style.Style;
 import dev.cvpress.model.Block;
 import dev.cvpress.model.Contact;
 import dev.cvpress.model.DateRange;
-import dev.cvpress.model.Diagnostic;
+import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Entry;
 import dev.cvpress.model.Inline;
 import dev.cvpress.model.Resume;
@@ -23,11 +24,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The checks behind {@code cvpress check}: each finds one kind of problem and says where it is. */
-final class Check {
+public final class Check {
   private Check() {}
 
   /** Front-matter keys cvpress reads, and those Hugo and Jekyll pages carry that it quietly accepts. */
-  static final List<String> KNOWN_KEYS = List.of("name", "headline", "email", "phone", "location", "website",
+  public static final List<String> KNOWN_KEYS = List.of("name", "headline", "email", "phone", "location", "website",
       "github", "linkedin", "links", "photo", "lang", "keywords", "style", "title", "date");
   private static final Set<String> SITE_KEYS = Set.of("draft", "description", "summary", "tags", "categories",
       "slug", "weight", "aliases", "author", "authors", "lastmod", "publishdate", "expirydate", "type", "layout",
@@ -40,7 +41,15 @@ final class Check {
   private static final Pattern LIGATURE = Pattern.compile("[\\uFB00-\\uFB06]");
   private static final Pattern PRIVATE_USE = Pattern.compile("[\\uE000-\\uF8FF]");
 
-  static List<Diagnostic> run(Path input, Cvpress.Rendered r, Integer maxPages) {
+  /**
+   * What a check reads: the résumé as rendered, its laid-out PDF and what rendering warned about.
+   *
+   * @param frontMatterKeys the front-matter keys as written, with where they are
+   */
+  public record Subject(Resume resume, String html, byte[] pdf, int pages, List<Diagnostic> warnings,
+      Map<String, SourcePos> frontMatterKeys) {}
+
+  public static List<Diagnostic> run(Path input, Subject r, Integer maxPages) {
     String file = input.toString();
     Resume resume = r.resume();
     List<Diagnostic> problems = new ArrayList<>(r.warnings());
@@ -137,7 +146,7 @@ final class Check {
   }
 
   /** Where the first page over the limit starts in the source: the block holding its first line of text. */
-  private static SourcePos overflowStart(Cvpress.Rendered r, int maxPages, String file) {
+  private static SourcePos overflowStart(Subject r, int maxPages, String file) {
     try {
       String page = PdfRenderer.text(r.pdf(), true, maxPages + 1, maxPages + 1);
       for (String line : page.split("\n")) {
@@ -228,7 +237,7 @@ final class Check {
    * The text an applicant tracking system extracts from the PDF must hold every word on the page, in reading
    * order, with no ligatures, icon characters or hyphenation artefacts.
    */
-  private static void ats(String file, Cvpress.Rendered r, List<Diagnostic> problems) {
+  private static void ats(String file, Subject r, List<Diagnostic> problems) {
     // Dates sit wherever the theme puts them on the entry's line; their words are checked apart from the order.
     String shown = PdfRenderer.visibleText(DATES.matcher(r.html()).replaceAll(""));
     List<String> dateWords = words(String.join(" ", DATES.matcher(r.html()).results()

@@ -1,8 +1,8 @@
-package dev.cvpress;
+package dev.cvpress.style;
 
-import dev.cvpress.render.pdf.ResourcePolicy;
-import dev.cvpress.model.CvpressException;
-import dev.cvpress.model.Diagnostic;
+import dev.cvpress.files.ResourcePolicy;
+import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Meta;
 import dev.cvpress.model.SourcePos;
 import java.io.IOException;
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * Validated rendering options, from front matter {@code style:} or {@code --set}, and the CSS rules they become.
  * Every bad value is reported with where it was set and what is allowed.
  */
-record Style(
+public record Style(
     String accent,
     String font,
     Path fontFile,
@@ -37,9 +37,9 @@ record Style(
     String theme,
     String photoShape) {
 
-  static final List<String> KEYS = List.of("accent", "font", "font-size", "line-height", "margins", "paper",
+  public static final List<String> KEYS = List.of("accent", "font", "font-size", "line-height", "margins", "paper",
       "date-format", "icons", "hide", "section-order", "fit-pages", "theme", "photo-shape");
-  static final List<String> FONTS = List.of("Liberation Sans", "Liberation Serif", "DejaVu Sans", "DejaVu Serif",
+  public static final List<String> FONTS = List.of("Liberation Sans", "Liberation Serif", "DejaVu Sans", "DejaVu Serif",
       "Liberation Mono");
   private static final Set<String> COLOUR_NAMES = Set.of("black", "navy", "darkblue", "mediumblue", "blue",
       "teal", "darkcyan", "darkgreen", "green", "darkslategray", "darkslategrey", "dimgray", "dimgrey", "gray",
@@ -48,7 +48,7 @@ record Style(
       "olive", "darkolivegreen", "seagreen", "cadetblue", "rebeccapurple");
   private static final Pattern LENGTH = Pattern.compile("(\\d+(?:\\.\\d+)?)(mm|cm|in|pt)");
 
-  static Style read(Meta meta, Path baseDir) throws CvpressException {
+  public static Style read(Meta meta, Path baseDir) throws CvpressException {
     return read(meta, baseDir, new ArrayList<>());
   }
 
@@ -56,7 +56,7 @@ record Style(
    * The options, or an error for each bad value in {@code style:} or on the command line. A bad value of a
    * top-level key ({@link Meta#styleFromTopLevel}) goes to {@code warnings} instead, and the default stands.
    */
-  static Style read(Meta meta, Path baseDir, List<Diagnostic> warnings) throws CvpressException {
+  public static Style read(Meta meta, Path baseDir, List<Diagnostic> warnings) throws CvpressException {
     List<Diagnostic> errors = new ArrayList<>();
     Map<String, String> raw = meta.style();
     Reader r = new Reader(raw, meta.stylePos(), errors, warnings, meta.styleFromTopLevel());
@@ -114,13 +114,13 @@ record Style(
   }
 
   /** Whether an option was given on the command line ({@code --set}, {@code --font}) rather than in the file. */
-  static boolean fromCommandLine(Meta meta, String key) {
+  public static boolean fromCommandLine(Meta meta, String key) {
     SourcePos pos = meta.stylePos().get(key);
     return pos != null && pos.line() == 0 && pos.file().startsWith("--set ");
   }
 
   /** CSS rules that apply these options on top of the theme. */
-  String css(Theme theme) {
+  public String css(Theme theme) {
     StringBuilder css = new StringBuilder("\n/* options */\n");
     if (paper != null) css.append("@page { size: ").append(paper.equals("a4") ? "A4" : paper).append("; }\n");
     if (margins != null) {
@@ -144,14 +144,14 @@ record Style(
   }
 
   /** The theme's CSS with its declared accent colour replaced by the chosen one. */
-  String themeCss(Theme theme) {
+  public String themeCss(Theme theme) {
     if (accent == null || theme.accent() == null) return theme.css();
     return Pattern.compile(Pattern.quote(theme.accent()), Pattern.CASE_INSENSITIVE).matcher(theme.css())
         .replaceAll(Matcher.quoteReplacement(accent));
   }
 
   /** The CSS family name a user's TTF is registered under. */
-  static final String USER_FONT = "cvpress user font";
+  public static final String USER_FONT = "cvpress user font";
 
   private static String fontFileProblem(ResourcePolicy.Located located) {
     Path file = located.real();
@@ -185,7 +185,7 @@ record Style(
   }
 
   /** CSS margin shorthand in mm/cm/in/pt to top, right, bottom, left in millimetres; 18 mm for what is unreadable. */
-  static double[] marginsMm(String value) {
+  public static double[] marginsMm(String value) {
     String[] parts = value.strip().toLowerCase(Locale.ROOT).split("\\s+");
     double[] mm = new double[parts.length];
     for (int i = 0; i < parts.length; i++) {
@@ -233,14 +233,14 @@ record Style(
   }
 
   /** The warning for a top-level key whose value cvpress cannot use (it is probably another tool's). */
-  static Diagnostic ignoredTopLevel(SourcePos pos, String key, String message, String hint) {
+  public static Diagnostic ignoredTopLevel(SourcePos pos, String key, String message, String hint) {
     return Diagnostic.warning(pos, message + "; ignored, cvpress uses its default",
         "a top-level `" + key + ":` may be meant for another tool (Hugo, Jekyll, VitePress); to set it for cvpress,"
             + " write it under `style:`" + (hint == null ? "" : "; " + hint));
   }
 
   /** "did you mean x? " when a close match exists, else "". */
-  static String suggest(String given, List<String> known) {
+  public static String suggest(String given, List<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String k : known) {

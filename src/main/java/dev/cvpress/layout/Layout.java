@@ -1,6 +1,8 @@
-package dev.cvpress;
+package dev.cvpress.layout;
 
 import dev.cvpress.model.Resume;
+import dev.cvpress.style.Style;
+import dev.cvpress.style.Theme;
 import dev.cvpress.render.html.HtmlRenderer;
 import dev.cvpress.render.pdf.PdfRenderer;
 import dev.cvpress.render.pdf.Streams;
@@ -9,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** Lays out one résumé with its theme and options, as often as fitting it to a page count takes. */
-final class Layout {
+public final class Layout {
   private final Resume resume;
   private final Style style;
   private final Theme theme;
@@ -19,7 +21,7 @@ final class Layout {
   /** One for all the layouts of this résumé: each image, style sheet and download is read once. */
   private final Streams streams;
 
-  Layout(Resume resume, Style style, Theme theme, String css, Path baseDir, PdfRenderer.Options pdfOptions) {
+  public Layout(Resume resume, Style style, Theme theme, String css, Path baseDir, PdfRenderer.Options pdfOptions) {
     this.resume = resume;
     this.style = style;
     this.theme = theme;
@@ -29,12 +31,12 @@ final class Layout {
     this.streams = new Streams(pdfOptions.resourceRoot(), pdfOptions.allowRemote());
   }
 
-  record Page(String html, PdfRenderer.Result pdf) {}
+  public record Page(String html, PdfRenderer.Result pdf) {}
 
-  record Fitted(Page page, Cvpress.Fit fit) {}
+  public record Fitted(Page page, Fit fit) {}
 
   /** Renders with {@code extraCss} after everything else; the "page X of Y" footer only on multi-page output. */
-  Page render(String extraCss) throws IOException {
+  public Page render(String extraCss) throws IOException {
     // The footer lives in the page margin, so adding or removing it never changes the page count: lay out with
     // it, and write that layout when there is more than one page. A single page is laid out again without it
     // and only that layout is written (the engine cannot take a margin box out of a laid-out page).
@@ -49,7 +51,7 @@ final class Layout {
   }
 
   /** The résumé as a web page: same theme and options, screen rules, no icons (a browser lacks their font). */
-  String webHtml() {
+  public String webHtml() {
     return HtmlRenderer.render(resume, new HtmlRenderer.Options(css, style.originalDates(), false, false,
         theme.layout().equals("sidebar"), true, src -> streams.shows(baseDir.toUri(), src)));
   }
@@ -64,7 +66,7 @@ final class Layout {
    * least shrinking that fits {@code target} pages. A binary search over the shrink amount: pages only grow
    * as the type grows.
    */
-  Fitted fit(int target) throws IOException {
+  public Fitted fit(int target) throws IOException {
     // The search only needs page counts: it lays out without writing, and only the answer is written.
     if (pages("") <= target) return fitted(target, true, "", 0);
     if (pages(shrink(1)) > target) return fitted(target, false, shrink(1), 1);
@@ -93,8 +95,8 @@ final class Layout {
     return new Fitted(page, fit(target, fits, page, t));
   }
 
-  private Cvpress.Fit fit(int target, boolean fits, Page page, double t) {
-    return new Cvpress.Fit(target, fits, page.pdf().pages(), fontSize(t) / fontSize(0), fontSize(t), lineHeight(t),
+  private Fit fit(int target, boolean fits, Page page, double t) {
+    return new Fit(target, fits, page.pdf().pages(), fontSize(t) / fontSize(0), fontSize(t), lineHeight(t),
         margins(t)[1], page.pdf().lastPageFill());
   }
 
@@ -108,18 +110,18 @@ final class Layout {
 
   private double fontSize(double t) {
     double base = style.fontSizePt() != null ? style.fontSizePt() : theme.fontSizePt();
-    return towards(base, Cvpress.MIN_FONT_PT, t);
+    return towards(base, Fit.MIN_FONT_PT, t);
   }
 
   private double lineHeight(double t) {
     double base = style.lineHeight() != null ? style.lineHeight() : theme.lineHeight();
-    return towards(base, Cvpress.MIN_LINE_HEIGHT, t);
+    return towards(base, Fit.MIN_LINE_HEIGHT, t);
   }
 
   private double[] margins(double t) {
     double[] base = style.margins() != null ? Style.marginsMm(style.margins()) : theme.marginsMm();
     double[] out = new double[4];
-    for (int i = 0; i < 4; i++) out[i] = towards(base[i], Cvpress.MIN_MARGIN_MM, t);
+    for (int i = 0; i < 4; i++) out[i] = towards(base[i], Fit.MIN_MARGIN_MM, t);
     return out;
   }
 

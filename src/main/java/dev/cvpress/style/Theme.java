@@ -1,6 +1,6 @@
-package dev.cvpress;
+package dev.cvpress.style;
 
-import dev.cvpress.render.pdf.ResourcePolicy;
+import dev.cvpress.files.ResourcePolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +26,7 @@ public record Theme(String name, String description, String accent, String layou
 
   private static final Pattern FIELD = Pattern.compile("(?im)^\\s*\\*?\\s*(name|description|accent|layout)\\s*:\\s*(.+?)\\s*$");
 
-  static List<Theme> builtIns() throws IOException {
+  public static List<Theme> builtIns() throws IOException {
     List<Theme> out = new ArrayList<>();
     for (String name : BUILT_IN) {
       Theme t = builtIn(name);
@@ -39,7 +39,7 @@ public record Theme(String name, String description, String accent, String layou
   /** Built-in themes never change while cvpress runs: read and parsed once per process, not per document. */
   private static final java.util.Map<String, Theme> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
-  static Theme builtIn(String name) throws IOException {
+  public static Theme builtIn(String name) throws IOException {
     String key = name.toLowerCase(Locale.ROOT);
     if (!BUILT_IN.contains(key)) return null;
     Theme cached = LOADED.get(key);
@@ -53,20 +53,20 @@ public record Theme(String name, String description, String accent, String layou
   }
 
   /** A style sheet larger than this is not a theme. */
-  static final long MAX_CSS_BYTES = 1024 * 1024;
+  public static final long MAX_CSS_BYTES = 1024 * 1024;
 
   /**
    * A theme file, read from where it really leads (already judged by the resource policy); {@code named} is the
    * path as the user wrote it. Null when it is larger than {@link #MAX_CSS_BYTES}.
    */
-  static Theme file(ResourcePolicy.Located located, Path named) throws IOException {
+  public static Theme file(ResourcePolicy.Located located, Path named) throws IOException {
     byte[] bytes = ResourcePolicy.read(located, MAX_CSS_BYTES);
     if (bytes == null) return null;
     String fallbackName = named.getFileName().toString().replaceFirst("\\.css$", "");
     return parse(new String(bytes, StandardCharsets.UTF_8), fallbackName, named.toString());
   }
 
-  static Theme parse(String css, String fallbackName, String location) {
+  public static Theme parse(String css, String fallbackName, String location) {
     String name = fallbackName;
     String description = "";
     String accent = null;
@@ -87,19 +87,19 @@ public record Theme(String name, String description, String accent, String layou
   }
 
   /** The body size the theme sets on {@code html}, in points; 10 when it says nothing readable. */
-  double fontSizePt() {
+  public double fontSizePt() {
     Matcher m = Pattern.compile("(?s)(?:^|})\\s*html\\s*\\{[^}]*?font-size:\\s*([\\d.]+)pt").matcher(css);
     return m.find() ? Double.parseDouble(m.group(1)) : 10;
   }
 
   /** The line height the theme sets on {@code body}; 1.3 when it says nothing readable. */
-  double lineHeight() {
+  public double lineHeight() {
     Matcher m = Pattern.compile("(?s)(?:^|})\\s*body\\s*\\{[^}]*?line-height:\\s*([\\d.]+)\\s*;").matcher(css);
     return m.find() ? Double.parseDouble(m.group(1)) : 1.3;
   }
 
   /** The page margins the theme sets, top/right/bottom/left in millimetres; 18 mm when not readable. */
-  double[] marginsMm() {
+  public double[] marginsMm() {
     Matcher m = Pattern.compile("(?s)@page\\s*\\{[^}]*?margin:\\s*([^;]+);").matcher(css);
     return m.find() ? Style.marginsMm(m.group(1)) : new double[] {18, 18, 18, 18};
   }
