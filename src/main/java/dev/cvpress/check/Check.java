@@ -7,6 +7,7 @@ import dev.cvpress.model.DateRange;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Entry;
 import dev.cvpress.model.Inline;
+import dev.cvpress.model.Nodes;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
 import dev.cvpress.model.SourcePos;
@@ -169,15 +170,12 @@ public final class Check {
   /** Relative links and images that point at files that are not there. */
   private static void links(Path input, Resume resume, List<Diagnostic> problems) {
     Path dir = input.toAbsolutePath().normalize().getParent();
-    List<Object[]> targets = new ArrayList<>();
-    walk(resume.intro(), targets);
-    for (Section s : resume.sections()) walk(s.blocks(), targets);
-    for (Object[] t : targets) {
-      if (t[2].equals("image") && t.length > 3 && ((String) t[3]).isBlank()) {
-        problems.add(Diagnostic.warning((SourcePos) t[1], "image `" + t[0] + "` has no alternative text",
-            "describe it between the brackets, ![like this](" + t[0] + "): screen readers and PDF/UA need it"));
+    for (Target t : targets(resume)) {
+      if (t.alt() != null && t.alt().isBlank()) {
+        problems.add(Diagnostic.warning(t.pos(), "image `" + t.target() + "` has no alternative text",
+            "describe it between the brackets, ![like this](" + t.target() + "): screen readers and PDF/UA need it"));
       }
-      String target = (String) t[0];
+      String target = t.target();
       if (target.isBlank() || target.startsWith("#") || target.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) continue;
       String path = target.replaceFirst("[?#].*$", "");
       Path file;
@@ -188,49 +186,34 @@ public final class Check {
       }
       if (!file.startsWith(dir)) {
         // Not even looked up: a résumé has no business naming files outside its folder.
-        problems.add(Diagnostic.error((SourcePos) t[1], t[2] + " `" + target + "` is outside the résumé's folder",
+        problems.add(Diagnostic.error(t.pos(), t.kind() + " `" + target + "` is outside the résumé's folder",
             "keep what the résumé links to or shows next to it, in its folder"));
       } else if (!Files.exists(file)) {
-        SourcePos at = (SourcePos) t[1];
+        SourcePos at = t.pos();
         // The render has already warned about this image at the same place; one report is enough.
         problems.removeIf(d -> !d.isError() && d.pos().equals(at) && d.message().startsWith("image not found"));
-        problems.add(Diagnostic.error(at, t[2] + " `" + target + "` not found",
+        problems.add(Diagnostic.error(at, t.kind() + " `" + target + "` not found",
             "the path is relative to the résumé's folder; check its spelling"));
       }
     }
   }
 
-  private static void walk(List<Block> blocks, List<Object[]> out) {
-    for (Block b : blocks) {
-      if (b instanceof Block.Image img) out.add(new Object[] {img.src(), img.pos(), "image", img.alt()});
-      else if (b instanceof Entry e) {
-        walk(e.body(), out);
-      } else if (b instanceof Block.Paragraph p) {
-        inlines(p.inlines(), p.pos(), out);
-      } else if (b instanceof Block.BulletList l) {
-        for (Block.ListItem item : l.items()) {
-          inlines(item.text(), item.pos(), out);
-          walk(item.children(), out);
-        }
-      } else if (b instanceof Block.Quote q) {
-        walk(q.blocks(), out);
-      }
-    }
-  }
+  /** An image or a link target the résumé's body names; {@code alt} is null for a link. */
+  private record Target(String kind, String target, SourcePos pos, String alt) {}
 
-  private static void inlines(List<Inline> inlines, SourcePos pos, List<Object[]> out) {
-    for (Inline i : inlines) {
-      if (i instanceof Inline.Link l) {
-        out.add(new Object[] {l.url(), l.pos() != null ? l.pos() : pos, "link target"});
-        inlines(l.children(), pos, out);
-      } else if (i instanceof Inline.Image img) {
-        out.add(new Object[] {img.src(), img.pos() != null ? img.pos() : pos, "image", img.alt()});
-      } else if (i instanceof Inline.Emph e) {
-        inlines(e.children(), pos, out);
-      } else if (i instanceof Inline.Strong s) {
-        inlines(s.children(), pos, out);
-      }
-    }
+  private static List<Target> targets(Resume resume) {
+    List<Target> out = new ArrayList<>();
+    Nodes.stream(resume).forEach(node -> {
+      if (node instanceof Block.Image img) out.add(new Target("image", img.src(), img.pos(), img.alt()));
+      Nodes.inlines(node).forEach(i -> {
+        if (i instanceof Inline.Link l) {
+          out.add(new Target("link target", l.url(), l.pos() != null ? l.pos() : node.pos(), null));
+        } else if (i instanceof Inline.Image img) {
+          out.add(new Target("image", img.src(), img.pos() != null ? img.pos() : node.pos(), img.alt()));
+        }
+      });
+    });
+    return out;
   }
 
   /**
@@ -323,13 +306,7 @@ public final class Check {
   }
 
   private static String plain(List<Block> blocks) {
-    StringBuilder out = new StringBuilder();
-    for (Block b : blocks) {
-      if (b instanceof Block.Paragraph p) out.append(Inline.plain(p.inlines())).append(' ');
-      else if (b instanceof Block.BulletList l) {
-        for (Block.ListItem i : l.items()) out.append(Inline.plain(i.text())).append(' ').append(plain(i.children()));
-      } else if (b instanceof Block.SubHeading h) out.append(Inline.plain(h.inlines())).append(' ');
-    }
-    return out.toString();
+    return Nodes.stream(blocks).flatMap(n -> Nodes.runs(n).stream()).map(Inline::plain)
+        .collect(java.util.stream.Collectors.joining(" "));
   }
 }

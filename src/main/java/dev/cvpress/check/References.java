@@ -9,6 +9,7 @@ import dev.cvpress.render.pdf.PdfRenderer;
 import dev.cvpress.style.Style;
 import dev.cvpress.model.Entry;
 import dev.cvpress.model.Inline;
+import dev.cvpress.model.Nodes;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
 import dev.cvpress.model.SourcePos;
@@ -129,31 +130,11 @@ public final class References {
   }
 
   private void blocks(List<Block> blocks) {
-    for (Block b : blocks) {
-      if (b instanceof Block.Image img) {
-        add(true, img.src(), img.pos());
-      } else if (b instanceof Entry e) {
-        if (e.url() != null) add(false, e.url(), e.pos());
-        blocks(e.body());
-      } else if (b instanceof Block.Paragraph p) {
-        inlines(p.inlines(), p.pos());
-      } else if (b instanceof Block.BulletList l) {
-        for (Block.ListItem item : l.items()) {
-          inlines(item.text(), item.pos());
-          blocks(item.children());
-        }
-      } else if (b instanceof Block.Table t) {
-        for (var row : t.head()) for (var cell : row) inlines(cell, t.pos());
-        for (var row : t.body()) for (var cell : row) inlines(cell, t.pos());
-      } else if (b instanceof Block.SubHeading h) {
-        inlines(h.inlines(), h.pos());
-      } else if (b instanceof Block.Quote q) {
-        blocks(q.blocks());
-      } else if (b instanceof Block.Definition d) {
-        inlines(d.term(), d.pos());
-        for (List<Block> description : d.descriptions()) blocks(description);
-      }
-    }
+    Nodes.stream(blocks).forEach(node -> {
+      if (node instanceof Block.Image img) add(true, img.src(), img.pos());
+      if (node instanceof Entry e && e.url() != null) add(false, e.url(), e.pos());
+      for (List<Inline> run : Nodes.runs(node)) inlines(run, node.pos());
+    });
   }
 
   private void inlines(List<Inline> inlines, SourcePos around) {

@@ -3,10 +3,9 @@ package dev.cvpress.model;
 import java.util.List;
 import java.util.Set;
 
-/** Body content of a section or an entry. */
-public sealed interface Block permits Block.Paragraph, Block.BulletList, Block.Table, Block.SubHeading,
-    Block.CodeBlock, Block.Quote, Block.Image, Block.Rule, Block.Definition, Entry {
-  SourcePos pos();
+/** Body content of a section or an entry. Walk it with {@link Nodes}, which knows every kind. */
+public sealed interface Block extends Node permits Block.Paragraph, Block.BulletList, Block.Table, Block.SubHeading,
+    Block.CodeBlock, Block.Quote, Block.Image, Block.Rule, Block.Definition, Block.Footnote, Entry {
 
   record Paragraph(List<Inline> inlines, Set<String> tags, SourcePos pos) implements Block {
     public Paragraph {
@@ -22,7 +21,8 @@ public sealed interface Block permits Block.Paragraph, Block.BulletList, Block.T
     }
   }
 
-  record ListItem(List<Inline> text, List<Block> children, Boolean checked, Set<String> tags, SourcePos pos) {
+  record ListItem(List<Inline> text, List<Block> children, Boolean checked, Set<String> tags, SourcePos pos)
+      implements Node {
     public ListItem {
       text = List.copyOf(text);
       children = List.copyOf(children);
@@ -64,6 +64,31 @@ public sealed interface Block permits Block.Paragraph, Block.BulletList, Block.T
     public Definition {
       term = List.copyOf(term);
       descriptions = descriptions.stream().map(List::copyOf).toList();
+    }
+  }
+
+  /**
+   * A footnote's text, where it is defined: its number, its first paragraph and any further blocks. Its own node,
+   * so that variants and checks treat it as content rather than as a tagged paragraph.
+   */
+  record Footnote(int number, List<Inline> text, List<Block> more, SourcePos pos) implements Block {
+    private static final String DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    public Footnote {
+      text = List.copyOf(text);
+      more = List.copyOf(more);
+    }
+
+    /** The mark a printed page puts before the note and at its reference: the number in superscript digits. */
+    public String mark() {
+      return mark(number);
+    }
+
+    public static String mark(int number) {
+      String n = Integer.toString(Math.max(1, number));
+      StringBuilder out = new StringBuilder(n.length());
+      for (int i = 0; i < n.length(); i++) out.append(DIGITS.charAt(n.charAt(i) - '0'));
+      return out.toString();
     }
   }
 }

@@ -5,6 +5,8 @@ import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Entry;
 import dev.cvpress.model.Inline;
+import dev.cvpress.model.Node;
+import dev.cvpress.model.Nodes;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
 import dev.cvpress.model.SourcePos;
@@ -32,26 +34,9 @@ final class LongWords {
   }
 
   private static void blocks(SourceText src, List<Block> blocks) throws CvpressException {
-    for (Block b : blocks) {
-      if (b instanceof Block.Paragraph p) inlines(src, p.inlines(), p.pos());
-      else if (b instanceof Block.SubHeading h) inlines(src, h.inlines(), h.pos());
-      else if (b instanceof Block.Quote q) blocks(src, q.blocks());
-      else if (b instanceof Block.BulletList l) {
-        for (Block.ListItem item : l.items()) {
-          inlines(src, item.text(), item.pos());
-          blocks(src, item.children());
-        }
-      } else if (b instanceof Block.Table t) {
-        for (List<List<List<Inline>>> rows : List.of(t.head(), t.body())) {
-          for (List<List<Inline>> row : rows) for (List<Inline> cell : row) inlines(src, cell, t.pos());
-        }
-      } else if (b instanceof Block.Definition d) {
-        inlines(src, d.term(), d.pos());
-        for (List<Block> description : d.descriptions()) blocks(src, description);
-      } else if (b instanceof Entry e) {
-        for (String s : new String[] {e.title(), e.org(), e.role()}) text(src, s, e.pos());
-        blocks(src, e.body());
-      }
+    for (Node node : (Iterable<Node>) Nodes.stream(blocks)::iterator) {
+      for (List<Inline> run : Nodes.runs(node)) inlines(src, run, node.pos());
+      if (node instanceof Entry e) for (String s : new String[] {e.title(), e.org(), e.role()}) text(src, s, e.pos());
     }
   }
 

@@ -467,21 +467,17 @@ public final class ResumeParser {
       return b == null ? List.of() : List.of(b);
     }
 
-    /** A footnote's text, where it is defined: its number, then what it says. */
+    /** A footnote's text, where it is defined: its first paragraph, then any further blocks. */
     private Block footnote(FootnoteBlock note) {
       List<Inline> text = new ArrayList<>();
-      text.add(new Inline.Text(Footnotes.mark(note.getFootnoteOrdinal()) + " "));
-      List<Block> rest = new ArrayList<>();
+      List<Block> more = new ArrayList<>();
+      boolean first = true;
       for (Node c = note.getFirstChild(); c != null; c = c.getNext()) {
-        if (c instanceof Paragraph p && rest.isEmpty() && text.size() == 1) text.addAll(inlines(p));
-        else rest.addAll(blocksOf(c));
+        if (c instanceof Paragraph p && first) text.addAll(inlines(p));
+        else more.addAll(blocksOf(c));
+        first = false;
       }
-      Block.Paragraph first = new Block.Paragraph(text, Set.of("footnote"), pos(note));
-      if (rest.isEmpty()) return first;
-      List<Block> all = new ArrayList<>();
-      all.add(first);
-      all.addAll(rest);
-      return new Block.Quote(all, pos(note));
+      return new Block.Footnote(note.getFootnoteOrdinal(), text, more, pos(note));
     }
 
     private List<Block> blocks(Node parent) {
@@ -597,7 +593,7 @@ public final class ResumeParser {
         out.add(new Inline.Text(Emojis.unicode(emoji.getText().toString())));
       } else if (n instanceof Footnote note) {
         FootnoteBlock block = note.getFootnoteBlock();
-        out.add(new Inline.Text(block != null ? Footnotes.mark(block.getFootnoteOrdinal())
+        out.add(new Inline.Text(block != null ? Block.Footnote.mark(block.getFootnoteOrdinal())
             : n.getChars().unescape()));
       } else if (n instanceof HtmlInlineComment) {
         // dropped: comments are notes to the author

@@ -402,4 +402,25 @@ class CheckCommandTest {
     Cli r = Cli.run("check", cv.toString(), cv.toString().replace("cv.md", "other.md"), "--pdf", "x.pdf");
     assertEquals(2, r.code(), r.both());
   }
+
+  @Test
+  void brokenLinksInTableCellsAndDefinitionsAreFound() throws IOException {
+    Path md = write("cv.md", CLEAN + """
+
+        ## Projects
+
+        | Project | Report |
+        |---|---|
+        | Engine | [report](missing-table.pdf) |
+
+        Analytics
+        : See [notes](missing-definition.pdf)
+        """);
+    Cli r = Cli.run("check", md.toString());
+    assertEquals(3, r.code(), r.both());
+    String[] table = find(diagnostics(r.err()), "link target `missing-table.pdf` not found", r);
+    String[] definition = find(diagnostics(r.err()), "link target `missing-definition.pdf` not found", r);
+    assertEquals(List.of("21", "12"), List.of(table[1], table[2]));
+    assertEquals(List.of("24", "7"), List.of(definition[1], definition[2]));
+  }
 }

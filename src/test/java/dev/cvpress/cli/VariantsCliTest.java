@@ -122,4 +122,38 @@ class VariantsCliTest {
     assertTrue(txt.contains("Untagged epsilon"), txt);
     assertTrue(txt.contains("code line {tags=red}"), "code is shown as written\n" + txt);
   }
+
+  @Test
+  void footnotesStayInEveryVersionAndTagsAreFoundInsideQuotes() throws Exception {
+    Path md = Files.writeString(dir.resolve("notes.md"), """
+        ---
+        name: Sam Note
+        email: sam@example.com
+        ---
+
+        ## Work
+
+        - Shipped the ledger[^1]
+
+        > Quoted praise for everyone
+        >
+        > Quoted praise for backend only {tags=backend}
+
+        [^1]: Footnote text about the ledger
+        """, StandardCharsets.UTF_8);
+    Path out = dir.resolve("notes.txt");
+    for (String[] selection : List.of(new String[] {"--tags", "backend"}, new String[] {"--exclude-tags", "backend"})) {
+      Cli r = Cli.run("render", md.toString(), "-o", dir.resolve("notes.pdf").toString(), "--format", "pdf,txt",
+          selection[0], selection[1]);
+      assertEquals(0, r.code(), r.both());
+      String pdf = PdfInspect.collapse(PdfInspect.text(Files.readAllBytes(dir.resolve("notes.pdf"))));
+      String txt = Files.readString(out, StandardCharsets.UTF_8);
+      for (String text : List.of(pdf, txt)) {
+        assertTrue(text.contains("Footnote text about the ledger"), selection[0] + ": " + text);
+        assertTrue(text.contains("Quoted praise for everyone"), selection[0] + ": " + text);
+        assertEquals(selection[0].equals("--tags"), text.contains("Quoted praise for backend only"),
+            selection[0] + ": " + text);
+      }
+    }
+  }
 }

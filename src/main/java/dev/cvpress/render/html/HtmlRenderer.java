@@ -301,6 +301,17 @@ public final class HtmlRenderer {
       if (note != null) out.append(" <span class=\"note\">").append(text(note)).append("</span>");
     }
 
+    /** A footnote where it is defined: its mark and first paragraph, set off as a quote when more follows. */
+    private void footnote(Block.Footnote f) {
+      if (!f.more().isEmpty()) out.append("<blockquote>\n");
+      out.append("<p>").append(f.mark()).append(' ');
+      inlines(f.text());
+      out.append("</p>\n");
+      if (f.more().isEmpty()) return;
+      blocks(f.more());
+      out.append("</blockquote>\n");
+    }
+
     private void blocks(List<Block> blocks) {
       for (Block b : blocks) block(b);
     }
@@ -338,6 +349,8 @@ public final class HtmlRenderer {
         out.append("<blockquote>\n");
         blocks(q.blocks());
         out.append("</blockquote>\n");
+      } else if (b instanceof Block.Footnote f) {
+        footnote(f);
       } else if (b instanceof Block.Image img && !options.shows().test(img.src())) {
         out.append("<p class=\"figure image-alt\">[").append(text(altText(img.alt(), img.src()))).append("]</p>\n");
       } else if (b instanceof Block.Image img) {

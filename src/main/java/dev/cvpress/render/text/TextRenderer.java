@@ -77,6 +77,10 @@ public final class TextRenderer {
         c.text().lines().forEach(line -> out.append(indent).append("    ").append(line).append('\n'));
       } else if (b instanceof Block.Quote q) {
         blocks(q.blocks(), out, dates, indent + "> ");
+      } else if (b instanceof Block.Footnote f) {
+        String inner = f.more().isEmpty() ? indent : indent + "> ";
+        out.append(inner).append(f.mark()).append(' ').append(text(f.text())).append('\n');
+        blocks(f.more(), out, dates, inner);
       } else if (b instanceof Block.Image img) {
         if (!img.alt().isBlank()) out.append(indent).append('[').append(img.alt()).append("]\n");
       } else if (b instanceof Block.Definition d) {

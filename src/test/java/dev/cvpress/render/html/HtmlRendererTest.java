@@ -148,4 +148,11 @@ class HtmlRendererTest {
     Resume nameless = new Resume(r.meta(), new Header("", List.of(), List.of(), null), List.of(), List.of());
     assertEquals("Résumé", HtmlRenderer.documentTitle(nameless));
   }
+
+  @Test
+  void everyKindOfBlockIsWritten() {
+    String body = Jsoup.parse(HtmlRenderer.render(dev.cvpress.model.Samples.resume(), PLAIN)).body().text();
+    dev.cvpress.model.Samples.visibleWords().forEach(w -> assertTrue(body.contains(w), w + " missing: " + body));
+    assertTrue(body.contains("¹ wordfootnote"), body);
+  }
 }

@@ -155,4 +155,11 @@ class TextRendererTest {
         new Cvpress.Options(null, null, Map.of("date-format", "original"), false, null)).text();
     assertTrue(text.contains("— 2014.11 ~ 2021.5\n"), text);
   }
+
+  @Test
+  void everyKindOfBlockIsWritten() {
+    String text = TextRenderer.render(dev.cvpress.model.Samples.resume(), range -> range.original());
+    dev.cvpress.model.Samples.visibleWords().forEach(w -> assertTrue(text.contains(w), w + " missing: " + text));
+    assertTrue(text.contains("¹ wordfootnote"), text);
+  }
 }
