@@ -1,5 +1,6 @@
 package dev.cvpress.check;
 
+import dev.cvpress.diag.Suggestions;
 import dev.cvpress.style.Style;
 import dev.cvpress.model.Block;
 import dev.cvpress.model.Contact;
@@ -82,7 +83,7 @@ public final class Check {
       String key = e.getKey();
       if (known.contains(key) || SITE_KEYS.contains(key.toLowerCase(Locale.ROOT))) continue;
       problems.add(Diagnostic.warning(e.getValue(), "unknown front-matter key `" + key + "`",
-          Style.suggest(key, known) + "cvpress reads: " + String.join(", ", KNOWN_KEYS)));
+          Suggestions.didYouMean(key, known) + "cvpress reads: " + String.join(", ", KNOWN_KEYS)));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.cvpress.parse;
 
+import dev.cvpress.diag.Suggestions;
 import dev.cvpress.model.DateRange;
 import dev.cvpress.model.PartialDate;
 import java.util.Locale;
@@ -88,26 +89,9 @@ final class DateRanges {
     if (w.length() < 3) return false;
     for (String known : DATE_WORDS) {
       if (known.startsWith(w) && w.length() >= 3) return true;
-      if (distance(w, known) <= (known.length() > 4 ? 2 : 1)) return true;
+      if (Suggestions.distance(w, known) <= (known.length() > 4 ? 2 : 1)) return true;
     }
     return false;
-  }
-
-  /** Edit distance counting a swap of neighbouring letters as one edit ("Jnu" is one edit from "Jun"). */
-  private static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) d[i][0] = i;
-    for (int j = 0; j <= b.length(); j++) d[0][j] = j;
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
   }
 
   /** Reads a whole string as a date range; unparseable text is kept as an unparsed range. */

@@ -3,6 +3,7 @@ package dev.cvpress.style;
 import dev.cvpress.files.ResourcePolicy;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.diag.Suggestions;
 import dev.cvpress.model.Meta;
 import dev.cvpress.model.SourcePos;
 import java.io.IOException;
@@ -63,7 +64,7 @@ public record Style(
     for (String key : raw.keySet()) {
       if (!KEYS.contains(key)) {
         errors.add(Diagnostic.error(r.pos(key), "unknown style option `" + key + "`",
-            suggest(key, KEYS) + "the style options are: " + String.join(", ", KEYS)));
+            Suggestions.didYouMean(key, KEYS) + "the style options are: " + String.join(", ", KEYS)));
       }
     }
     String accent = r.get("accent", Style::colour,
@@ -91,7 +92,7 @@ public record Style(
         }
       } else {
         r.problem("font", "unknown font `" + fontValue + "`",
-            suggest(fontValue, FONTS) + "use one of: " + String.join(", ", FONTS) + ", or a path to a .ttf file");
+            Suggestions.didYouMean(fontValue, FONTS) + "use one of: " + String.join(", ", FONTS) + ", or a path to a .ttf file");
       }
     }
     Double fontSize = r.get("font-size", v -> number(v.replaceFirst("pt$", ""), 7, 14),
@@ -237,37 +238,6 @@ public record Style(
     return Diagnostic.warning(pos, message + "; ignored, cvpress uses its default",
         "a top-level `" + key + ":` may be meant for another tool (Hugo, Jekyll, VitePress); to set it for cvpress,"
             + " write it under `style:`" + (hint == null ? "" : "; " + hint));
-  }
-
-  /** "did you mean x? " when a close match exists, else "". */
-  public static String suggest(String given, List<String> known) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String k : known) {
-      int d = distance(given.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
-      if (d < bestDistance) {
-        best = k;
-        bestDistance = d;
-      }
-    }
-    return best != null && bestDistance <= Math.max(2, given.length() / 3) ? "did you mean `" + best + "`? " : "";
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) prev[j] = j;
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   /** Reads one option at a time, recording a positioned error for each bad value. */

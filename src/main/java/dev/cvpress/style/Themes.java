@@ -1,5 +1,6 @@
 package dev.cvpress.style;
 
+import dev.cvpress.diag.Suggestions;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.files.ResourcePolicy;
@@ -39,7 +40,7 @@ public final class Themes {
       Theme t = Theme.builtIn(name);
       if (t == null) {
         throw new CvpressException(Diagnostic.error(pos, "unknown theme `" + name + "`",
-            Style.suggest(name, Theme.BUILT_IN) + "the themes are: " + String.join(", ", Theme.BUILT_IN)
+            Suggestions.didYouMean(name, Theme.BUILT_IN) + "the themes are: " + String.join(", ", Theme.BUILT_IN)
                 + " (see `cvpress themes`), or give a path to a .css file"));
       }
       return t;

@@ -1,5 +1,6 @@
 package dev.cvpress.transform;
 
+import dev.cvpress.diag.Suggestions;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Resume;
@@ -23,7 +24,7 @@ public final class SectionOrder {
         if (resume.sections().stream().noneMatch(s -> names(s, name))) {
           SourcePos at = resume.meta().stylePos().getOrDefault(key, SourcePos.file("style." + key));
           String message = "style." + key + ": no section is called `" + name + "`";
-          String hint = Style.suggest(name, titles) + "the sections are: " + String.join(", ", titles);
+          String hint = Suggestions.didYouMean(name, titles) + "the sections are: " + String.join(", ", titles);
           if (resume.meta().styleFromTopLevel().contains(key)) warnings.add(Style.ignoredTopLevel(at, key, message, hint));
           else unknown.add(Diagnostic.error(at, message, hint));
         }
