@@ -140,6 +140,7 @@ public final class ResumeParser {
     private final List<Diagnostic> warnings = new ArrayList<>();
     private Document doc;
     private Tags tags;
+    private FootnoteNumbers footnotes;
     /** While walking Markdown converted from a raw HTML block: the block's position, for everything in it. */
     private SourcePos fixedPos;
     /** Offsets in the parsed text to offsets in the file (they differ after a removed shortcode). */
@@ -206,6 +207,7 @@ public final class ResumeParser {
         throw e.error(src, src.pos(toSource.applyAsInt(e.offset)));
       }
       Limits.check(src, doc, toSource);
+      footnotes = new FootnoteNumbers(doc);
       name = str("name");
       String fmHeadline = str("headline");
       if (fmHeadline != null) headline = List.of(new Inline.Text(fmHeadline));
@@ -477,7 +479,7 @@ public final class ResumeParser {
         else more.addAll(blocksOf(c));
         first = false;
       }
-      return new Block.Footnote(note.getFootnoteOrdinal(), text, more, pos(note));
+      return new Block.Footnote(footnotes.of(note), text, more, pos(note));
     }
 
     private List<Block> blocks(Node parent) {
@@ -593,7 +595,7 @@ public final class ResumeParser {
         out.add(new Inline.Text(Emojis.unicode(emoji.getText().toString())));
       } else if (n instanceof Footnote note) {
         FootnoteBlock block = note.getFootnoteBlock();
-        out.add(new Inline.Text(block != null ? Block.Footnote.mark(block.getFootnoteOrdinal())
+        out.add(new Inline.Text(block != null ? Block.Footnote.mark(footnotes.of(block))
             : n.getChars().unescape()));
       } else if (n instanceof HtmlInlineComment) {
         // dropped: comments are notes to the author

@@ -117,7 +117,20 @@ class MarkdownQuirksTest {
     assertEquals("See¹ old site.", Inline.plain(see.inlines()));
     assertTrue(see.inlines().stream().anyMatch(i -> i instanceof Inline.Strike));
     assertTrue(see.inlines().stream().anyMatch(i -> i instanceof Inline.Link l && l.url().equals("https://s.example")));
-    assertEquals("¹ The note.", plain(blocks.get(4)));
+    Block.Footnote note = assertInstanceOf(Block.Footnote.class, blocks.get(4));
+    assertEquals("¹", note.mark());
+    assertEquals("The note.", Inline.plain(note.text()));
+  }
+
+  @Test
+  void footnotesAreNumberedInTheOrderOfTheirFirstReference() throws Exception {
+    ResumeParser.Result r = parse("# Ada\n\n## Work\n\nA[^b] and B[^a] and C[^b].\n\n[^a]: First.\n[^b]: Second.\n");
+    List<Block> blocks = section(r, 0).blocks();
+    assertEquals("A¹ and B² and C¹.", plain(blocks.get(0)));
+    Block.Footnote a = assertInstanceOf(Block.Footnote.class, blocks.get(1));
+    Block.Footnote b = assertInstanceOf(Block.Footnote.class, blocks.get(2));
+    assertEquals("² First.", a.mark() + " " + Inline.plain(a.text()));
+    assertEquals("¹ Second.", b.mark() + " " + Inline.plain(b.text()));
   }
 
   @Test
