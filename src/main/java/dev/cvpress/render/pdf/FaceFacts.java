@@ -7,23 +7,15 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.GlyphSubstitutionTable;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.fontbox.ttf.model.GsubData;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * What a render needs to know of a bundled face before it draws with it, worked out at build time (see
- * {@link FontBuild}) rather than by parsing the face at every start:
+ * What a render needs to know of a bundled face before it draws with it, worked out at build time (by
+ * {@code FontBuild}, which is not part of the jar) rather than by parsing the face at every start:
  *
  * <ul>
  *   <li>its line metrics, as the engine computes them. The engine asks every font of a family list for its
@@ -45,50 +37,6 @@ record FaceFacts(PdfBoxRawPDFontMetrics metrics, Set<Integer> gsubChars) {
   static final String FILE = "faces.properties";
 
   private static final String RESOURCE = "/fonts/" + FILE;
-
-  /** Works out the facts of a face from the face itself. */
-  static FaceFacts of(TrueTypeFont ttf) throws IOException {
-    try (PDDocument doc = new PDDocument()) {
-      PDType0Font font = PDType0Font.load(doc, ttf, true);
-      return new FaceFacts(PdfBoxRawPDFontMetrics.fromPdfBox(font, font.getFontDescriptor()), gsubChars(ttf));
-    }
-  }
-
-  /** The characters whose glyphs appear in any substitution of the face's GSUB table. */
-  static Set<Integer> gsubChars(TrueTypeFont ttf) throws IOException {
-    GlyphSubstitutionTable table = ttf.getGsub();
-    if (table == null) return Set.of();
-    GsubData data = table.getGsubData();
-    if (data == null || data == GsubData.NO_DATA_FOUND) return Set.of();
-    CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
-    if (cmap == null) return Set.of();
-    Set<Integer> glyphs = new HashSet<>();
-    for (String feature : data.getSupportedFeatures()) {
-      for (List<Integer> sequence : data.getFeature(feature).getAllGlyphIdsForSubstitution()) glyphs.addAll(sequence);
-    }
-    Set<Integer> chars = new HashSet<>();
-    for (int gid : glyphs) {
-      List<Integer> codes = cmap.getCharCodes(gid);
-      if (codes != null) chars.addAll(codes);
-    }
-    return chars;
-  }
-
-  /** The facts of every face, one line per fact, sorted: the same faces give the same file. */
-  static String write(Map<String, FaceFacts> faces) {
-    StringBuilder out = new StringBuilder("# The bundled faces' line metrics and glyph-substitution characters,"
-        + " written by the build.\n");
-    for (Map.Entry<String, FaceFacts> e : new TreeMap<>(faces).entrySet()) {
-      PdfBoxRawPDFontMetrics m = e.getValue().metrics();
-      out.append(e.getKey()).append(".metrics=").append(m._ascent).append(' ').append(m._descent).append(' ')
-          .append(m._strikethroughOffset).append(' ').append(m._strikethroughThickness).append(' ')
-          .append(m._underlinePosition).append(' ').append(m._underlineThickness).append(' ')
-          .append(m._typoDescent).append('\n');
-      out.append(e.getKey()).append(".gsub=").append(e.getValue().gsubChars().stream().sorted()
-          .map(Integer::toHexString).collect(Collectors.joining(" "))).append('\n');
-    }
-    return out.toString();
-  }
 
   /** The facts the build wrote into the jar, by font file name. */
   static Map<String, FaceFacts> bundled() {

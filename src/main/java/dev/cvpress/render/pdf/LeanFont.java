@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A TrueType font without what cvpress never uses, made once at build time for each bundled face (see
- * {@link FontBuild}), so that a process starts with less to read and parse:
+ * A TrueType font without what cvpress never uses, made once at build time for each bundled face (by
+ * {@code FontBuild}) and once per process for each machine face (see {@link MachineFaces}), so that a process
+ * starts with less to read and parse:
  *
  * <ul>
  *   <li>the hinting: the {@code fpgm}, {@code prep} and {@code cvt } tables and each glyph's instructions. Hints

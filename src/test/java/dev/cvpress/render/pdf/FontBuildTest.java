@@ -2,7 +2,6 @@ package dev.cvpress.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.openhtmltopdf.pdfboxout.PdfBoxRawPDFontMetrics;
 import java.io.IOException;
@@ -26,7 +25,7 @@ class FontBuildTest {
     assertArrayEquals(lean, Files.readAllBytes(dir.resolve("to/LiberationSans-Bold.ttf")));
     assertEquals("licence", Files.readString(dir.resolve("to/LICENSE.txt")));
     String facts = Files.readString(dir.resolve("to/faces.properties"));
-    assertEquals(FaceFacts.write(Map.of("LiberationSans-Bold.ttf", FaceFacts.of(parse(lean)))), facts);
+    assertEquals(FontBuild.factsFile(Map.of("LiberationSans-Bold.ttf", FontBuild.factsOf(parse(lean)))), facts);
   }
 
   @Test
@@ -34,20 +33,11 @@ class FontBuildTest {
     Map<String, FaceFacts> bundled = FaceFacts.bundled();
     assertEquals(FontLibrary.files().size(), bundled.size(), "one entry per bundled face");
     for (String file : FontLibrary.files()) {
-      FaceFacts expected = FaceFacts.of(parse(FontLibrary.bytes(file)));
+      FaceFacts expected = FontBuild.factsOf(parse(FontLibrary.bytes(file)));
       FaceFacts actual = bundled.get(file);
       assertEquals(expected.gsubChars(), actual.gsubChars(), file);
       assertMetricsEqual(expected.metrics(), actual.metrics(), file);
     }
-  }
-
-  @Test
-  void knowsWhichCharactersTheSubstitutionsTouch() {
-    Map<String, FaceFacts> bundled = FaceFacts.bundled();
-    // DejaVu's f-ligatures, Liberation's joined tone letters; the icon faces substitute nothing.
-    assertTrue(bundled.get("DejaVuSans.ttf").gsubChars().containsAll(java.util.Set.of((int) 'f', (int) 'i')));
-    assertTrue(bundled.get("LiberationSans-Regular.ttf").gsubChars().contains(0x02E5));
-    assertTrue(bundled.get("fa-solid-900.ttf").gsubChars().isEmpty());
   }
 
   private static void assertMetricsEqual(PdfBoxRawPDFontMetrics a, PdfBoxRawPDFontMetrics b, String file) {

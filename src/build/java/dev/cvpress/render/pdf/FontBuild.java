@@ -1,0 +1,101 @@
+package dev.cvpress.render.pdf;
+
+import com.openhtmltopdf.pdfboxout.PdfBoxRawPDFontMetrics;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.GlyphSubstitutionTable;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.model.GsubData;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The build step that prepares the bundled fonts, so that no process repeats work whose answer is fixed once the
+ * fonts are: the lean copy of every face ({@link LeanFont}) and their {@link FaceFacts}, which the jar's
+ * {@code FaceFacts.bundled()} reads. Run by Maven as {@code FontBuild FROM TO}, on the fonts as published. It is
+ * compiled on its own (src/build/java) and never goes into the jar.
+ */
+final class FontBuild {
+  private FontBuild() {}
+
+  public static void main(String[] args) throws IOException {
+    Path from = Path.of(args[0]);
+    Path to = Path.of(args[1]);
+    Files.createDirectories(to);
+    Map<String, FaceFacts> facts = new TreeMap<>();
+    try (var files = Files.list(from)) {
+      for (Path file : files.sorted().toList()) {
+        String name = file.getFileName().toString();
+        byte[] bytes = Files.readAllBytes(file);
+        if (name.endsWith(".ttf")) {
+          byte[] lean = LeanFont.of(bytes);
+          if (lean == bytes) throw new IllegalStateException(file + " is not a TrueType font this build can strip");
+          bytes = lean;
+          try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(lean))) {
+            facts.put(name, factsOf(ttf));
+          }
+        }
+        Files.write(to.resolve(name), bytes);
+      }
+    }
+    Files.writeString(to.resolve(FaceFacts.FILE), factsFile(facts), StandardCharsets.UTF_8);
+  }
+
+  /** Works out the facts of a face from the face itself, its metrics with the engine's own code. */
+  static FaceFacts factsOf(TrueTypeFont ttf) throws IOException {
+    try (PDDocument doc = new PDDocument()) {
+      PDType0Font font = PDType0Font.load(doc, ttf, true);
+      return new FaceFacts(PdfBoxRawPDFontMetrics.fromPdfBox(font, font.getFontDescriptor()), gsubChars(ttf));
+    }
+  }
+
+  /** The characters whose glyphs appear in any substitution of the face's GSUB table. */
+  static Set<Integer> gsubChars(TrueTypeFont ttf) throws IOException {
+    GlyphSubstitutionTable table = ttf.getGsub();
+    if (table == null) return Set.of();
+    GsubData data = table.getGsubData();
+    if (data == null || data == GsubData.NO_DATA_FOUND) return Set.of();
+    CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
+    if (cmap == null) return Set.of();
+    Set<Integer> glyphs = new HashSet<>();
+    for (String feature : data.getSupportedFeatures()) {
+      for (List<Integer> sequence : data.getFeature(feature).getAllGlyphIdsForSubstitution()) glyphs.addAll(sequence);
+    }
+    Set<Integer> chars = new HashSet<>();
+    for (int gid : glyphs) {
+      List<Integer> codes = cmap.getCharCodes(gid);
+      if (codes != null) chars.addAll(codes);
+    }
+    return chars;
+  }
+
+  /**
+   * The {@link FaceFacts#FILE} of every face, one line per fact, sorted: the same faces give the same file. The
+   * form is the one {@code FaceFacts.bundled()} reads.
+   */
+  static String factsFile(Map<String, FaceFacts> faces) {
+    StringBuilder out = new StringBuilder("# The bundled faces' line metrics and glyph-substitution characters,"
+        + " written by the build.\n");
+    for (Map.Entry<String, FaceFacts> e : new TreeMap<>(faces).entrySet()) {
+      PdfBoxRawPDFontMetrics m = e.getValue().metrics();
+      out.append(e.getKey()).append(".metrics=").append(m._ascent).append(' ').append(m._descent).append(' ')
+          .append(m._strikethroughOffset).append(' ').append(m._strikethroughThickness).append(' ')
+          .append(m._underlinePosition).append(' ').append(m._underlineThickness).append(' ')
+          .append(m._typoDescent).append('\n');
+      out.append(e.getKey()).append(".gsub=").append(e.getValue().gsubChars().stream().sorted()
+          .map(Integer::toHexString).collect(Collectors.joining(" "))).append('\n');
+    }
+    return out.toString();
+  }
+}
