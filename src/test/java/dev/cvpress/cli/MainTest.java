@@ -286,7 +286,7 @@ class MainTest {
   void aFormatListWithNoFormatInItIsAUsageError() throws Exception {
     for (String list : List.of(",", ",,")) {
       assertEquals(2, run("--format", list, aboutMe.toString()), err);
-      assertTrue(err.contains("--format needs at least one of pdf, html, png or txt"), err);
+      assertTrue(err.contains("--format needs at least one of pdf, html, txt or png"), err);
       assertFalse(err.contains("internal error"), err);
     }
     assertEquals(List.of(), leftovers(dir));
