@@ -48,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
     spec.addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("MANIFEST").type(Path.class)
         .description("The manifest (default cvpress.yaml).").build());
     spec.addOption(OptionSpec.builder("-q", "--quiet").description("Print only problems.").build());
-    RootCommand.addHelpOptions(spec);
+    HelpOptions.addTo(spec);
     return spec;
   }
 

@@ -58,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
     spec.addOption(OptionSpec.builder("--exclude-tags").paramLabel("TAG").type(List.class).auxiliaryTypes(String.class)
         .splitRegex(",").description("Leave out content tagged TAG.").build());
     spec.addOption(OptionSpec.builder("--pdfa").description("Check the PDF/A-2u output (for --pdf).").build());
-    RootCommand.addHelpOptions(spec);
+    HelpOptions.addTo(spec);
     return spec;
   }
 

@@ -28,7 +28,7 @@ final class InitCommand implements Callable<Integer> {
     spec.addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("NAME").type(Path.class)
         .description("File to create (default resume.md).").build());
     spec.addOption(OptionSpec.builder("--force").description("Replace the file if it exists.").build());
-    RootCommand.addHelpOptions(spec);
+    HelpOptions.addTo(spec);
     return spec;
   }
 

@@ -88,7 +88,7 @@ final class RenderCommand implements Callable<Integer> {
     spec.addOption(OptionSpec.builder("--allow-remote")
         .description("Let http(s) images and style sheets be fetched.").build());
     spec.addOption(OptionSpec.builder("-q", "--quiet").description("Print only problems.").build());
-    RootCommand.addHelpOptions(spec);
+    HelpOptions.addTo(spec);
     return spec;
   }
 
