@@ -297,6 +297,71 @@ class CvpressTest {
     }
   }
 
+  @Test
+  void anInputInMemoryRendersWithItsFolder() throws Exception {
+    javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB),
+        "png", dir.resolve("me.png").toFile());
+    byte[] markdown = "# Ada Lovelace\n\n## Work\n\n![me](me.png) Analyst\n".getBytes(StandardCharsets.UTF_8);
+    Cvpress.Input input = new Cvpress.Input(Path.of("virtual", "cv.md"), markdown, dir);
+    Rendered r = Cvpress.render(input, Options.defaults());
+    assertTrue(PdfInspect.text(r.pdf()).contains("Ada Lovelace"));
+    assertEquals(List.of("me.png"), r.imageSources());
+    assertTrue(r.warnings().isEmpty(), "the image is read from the input's folder: " + r.warnings());
+  }
+
+  @Test
+  void anInputIsNamedInItsMessages() {
+    byte[] markdown = "---\nstyle:\n  paper: a5\n---\n# Ada\n".getBytes(StandardCharsets.UTF_8);
+    Cvpress.Input input = new Cvpress.Input(Path.of("virtual", "cv.md"), markdown, dir);
+    CvpressException e = assertThrows(CvpressException.class, () -> Cvpress.render(input, Options.defaults()));
+    Diagnostic d = e.diagnostics().get(0);
+    assertEquals(Path.of("virtual", "cv.md").toString(), d.pos().file());
+    assertEquals(3, d.pos().line());
+    assertEquals("  paper: a5", d.sourceLine());
+  }
+
+  @Test
+  void readingAnInputKeepsItsBytesAndFolder() throws Exception {
+    Path cv = write("cv.md", "# Ada\n");
+    Cvpress.Input input = Cvpress.Input.read(cv);
+    assertArrayEquals("# Ada\n".getBytes(StandardCharsets.UTF_8), input.bytes());
+    assertEquals(dir.toAbsolutePath().normalize(), input.folder());
+  }
+
+  @Test
+  void theBuilderSetsPaperAndFit() throws Exception {
+    Path cv = write("cv.md", "# Ada\n\n## Work\n\n" + "- A line of work.\n".repeat(55));
+    Rendered letter = Cvpress.render(cv, Options.builder().paper("letter").build());
+    try (PDDocument doc = Loader.loadPDF(letter.pdf())) {
+      assertEquals(612, doc.getPage(0).getMediaBox().getWidth(), 1);
+    }
+    assertTrue(letter.pages() > 1, "the long résumé needs more than one page");
+    Rendered fitted = Cvpress.render(cv, Options.builder().paper("letter").fitPages(1).build());
+    assertEquals(1, fitted.pages());
+    assertNotNull(fitted.fit());
+    assertNull(letter.fit());
+  }
+
+  @Test
+  void theLastOverrideOfAnOptionWins() throws Exception {
+    Path cv = write("cv.md", "# Ada\n");
+    Options options = Options.builder().set(Map.of("style.paper", "a4")).paper("letter").build();
+    try (PDDocument doc = Loader.loadPDF(Cvpress.render(cv, options).pdf())) {
+      assertEquals(612, doc.getPage(0).getMediaBox().getWidth(), 1);
+    }
+  }
+
+  @Test
+  void tagsChooseTheVariant() throws Exception {
+    Path cv = write("cv.md", "# Ada\n\n## Work\n\n- Kernel work {tags=backend}\n- Pixel work {tags=frontend}\n");
+    String backend = PdfInspect.text(Cvpress.render(cv, Options.builder().tags(List.of("backend")).build()).pdf());
+    assertTrue(backend.contains("Kernel work"), backend);
+    assertFalse(backend.contains("Pixel work"), backend);
+    String most = PdfInspect.text(Cvpress.render(cv, Options.builder().excludeTags(List.of("frontend")).build())
+        .pdf());
+    assertFalse(most.contains("Pixel work"), most);
+  }
+
   private Path write(String name, String content) throws IOException {
     return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
   }

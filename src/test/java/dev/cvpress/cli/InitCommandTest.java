@@ -90,6 +90,8 @@ class InitCommandTest {
     assertArrayEquals(starter(), Files.readAllBytes(dir.resolve("grace.md")), "a name without .md gets .md");
     assertFalse(Files.exists(dir.resolve("grace")));
     assertTrue(run.out().contains("grace.md"), run.out());
+    assertArrayEquals(starter(), Files.readAllBytes(init("hopper.markdown")), "any Markdown name is kept as it is");
+    assertFalse(Files.exists(dir.resolve("hopper.markdown.md")));
   }
 
   @Test
