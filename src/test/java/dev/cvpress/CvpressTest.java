@@ -328,40 +328,6 @@ class CvpressTest {
     assertEquals(dir.toAbsolutePath().normalize(), input.folder());
   }
 
-  @Test
-  void theBuilderSetsPaperAndFit() throws Exception {
-    Path cv = write("cv.md", "# Ada\n\n## Work\n\n" + "- A line of work.\n".repeat(55));
-    Rendered letter = Cvpress.render(cv, Options.builder().paper("letter").build());
-    try (PDDocument doc = Loader.loadPDF(letter.pdf())) {
-      assertEquals(612, doc.getPage(0).getMediaBox().getWidth(), 1);
-    }
-    assertTrue(letter.pages() > 1, "the long résumé needs more than one page");
-    Rendered fitted = Cvpress.render(cv, Options.builder().paper("letter").fitPages(1).build());
-    assertEquals(1, fitted.pages());
-    assertNotNull(fitted.fit());
-    assertNull(letter.fit());
-  }
-
-  @Test
-  void theLastOverrideOfAnOptionWins() throws Exception {
-    Path cv = write("cv.md", "# Ada\n");
-    Options options = Options.builder().set(Map.of("style.paper", "a4")).paper("letter").build();
-    try (PDDocument doc = Loader.loadPDF(Cvpress.render(cv, options).pdf())) {
-      assertEquals(612, doc.getPage(0).getMediaBox().getWidth(), 1);
-    }
-  }
-
-  @Test
-  void tagsChooseTheVariant() throws Exception {
-    Path cv = write("cv.md", "# Ada\n\n## Work\n\n- Kernel work {tags=backend}\n- Pixel work {tags=frontend}\n");
-    String backend = PdfInspect.text(Cvpress.render(cv, Options.builder().tags(List.of("backend")).build()).pdf());
-    assertTrue(backend.contains("Kernel work"), backend);
-    assertFalse(backend.contains("Pixel work"), backend);
-    String most = PdfInspect.text(Cvpress.render(cv, Options.builder().excludeTags(List.of("frontend")).build())
-        .pdf());
-    assertFalse(most.contains("Pixel work"), most);
-  }
-
   private Path write(String name, String content) throws IOException {
     return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
   }
