@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** The one place where the stages meet, in their order: a résumé in, a rendered résumé or a check report out. */
 public final class Cvpress {
@@ -40,6 +41,12 @@ public final class Cvpress {
    * @param folder the folder whose images, fonts and style sheets it may use
    */
   public record Input(Path file, byte[] bytes, Path folder) {
+    public Input {
+      Objects.requireNonNull(file, "file");
+      Objects.requireNonNull(bytes, "bytes");
+      Objects.requireNonNull(folder, "folder");
+    }
+
     /** Reads a résumé file; the folder it is in is its folder. */
     public static Input read(Path file) throws CvpressException {
       // One byte past the limit is enough to know the file is too large; the parser says so.
@@ -83,7 +90,8 @@ public final class Cvpress {
       style = Style.read(resume.meta(), input.folder(), warnings);
       theme = Themes.choose(style, resume.meta(), options.theme != null, warnings);
       resume = SectionOrder.arrange(Variants.select(resume, options.tags, options.excludeTags), style, warnings);
-      css = style.themeCss(theme) + style.css(theme) + InputFile.styleSheet(options.extraCss, (int) Theme.MAX_CSS_BYTES);
+      css = style.themeCss(theme) + style.css(theme)
+          + InputFile.styleSheet(options.extraCss, (int) Theme.MAX_CSS_BYTES);
     } catch (CvpressException e) {
       throw new CvpressException(SourceLines.attach(e.diagnostics(), file, text));
     }
@@ -113,7 +121,12 @@ public final class Cvpress {
    */
   public static CheckReport check(Path file, Options options, Integer maxPages, Path committedPdf)
       throws CvpressException {
-    Input input = Input.read(file);
+    return check(Input.read(file), options, maxPages, committedPdf);
+  }
+
+  public static CheckReport check(Input input, Options options, Integer maxPages, Path committedPdf)
+      throws CvpressException {
+    Path file = input.file();
     Rendered r = render(input, options);
     List<Diagnostic> problems = new ArrayList<>(Check.run(file, new Check.Subject(r.resume(), r.html(), r.pdf(),
         r.pages(), r.warnings(), r.frontMatterKeys()), maxPages));

@@ -43,6 +43,7 @@ public final class Options {
     return builder().build();
   }
 
+  /** Sets options one at a time; {@link #build} may be called again after more are set. */
   public static final class Builder {
     private String theme;
     private Path extraCss;

@@ -24,8 +24,12 @@ public enum OutputFormat {
   TXT("txt", false, (r, dpi) -> List.of(r.text().getBytes(StandardCharsets.UTF_8))),
   PNG("png", true, OutputFormat::pageImages);
 
-  /** Resolution of PNG pages when none is given: a page fills a laptop screen. */
+  /** Resolution of page images when none is given. */
   public static final int DEFAULT_DPI = 110;
+
+  /** Matches the name of any file an output writes; group 1 is its base: cv.pdf, cv.txt, cv-2.png give cv. */
+  public static final Pattern FILE_NAME = Pattern.compile("(.+?)(?:" + Arrays.stream(values())
+      .map(f -> (f.filePerPage ? "-\\d+" : "") + "\\." + f.id).collect(Collectors.joining("|")) + ")");
 
   /** Writes the bytes of a format's files, one array per file. */
   @FunctionalInterface
@@ -87,10 +91,6 @@ public enum OutputFormat {
     }
     return fileName;
   }
-
-  /** Matches the name of any file an output writes; group 1 is its base: cv.pdf, cv.txt, cv-2.png give cv. */
-  public static final Pattern FILE_NAME = Pattern.compile("(.+?)(?:" + Arrays.stream(values())
-      .map(f -> (f.filePerPage ? "-\\d+" : "") + "\\." + f.id).collect(Collectors.joining("|")) + ")");
 
   private static List<byte[]> pageImages(Rendered rendered, int dpi) throws CvpressException {
     try {
