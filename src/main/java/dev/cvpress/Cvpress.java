@@ -5,11 +5,11 @@ import dev.cvpress.check.References;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.diag.SourceLines;
+import dev.cvpress.files.CommittedFile;
 import dev.cvpress.files.InputFile;
-import dev.cvpress.layout.Fit;
 import dev.cvpress.layout.Layout;
 import dev.cvpress.model.Resume;
-import dev.cvpress.model.SourcePos;
+import dev.cvpress.output.Rendered;
 import dev.cvpress.parse.ResumeParser;
 import dev.cvpress.render.html.HtmlRenderer;
 import dev.cvpress.render.pdf.CreationDate;
@@ -22,60 +22,42 @@ import dev.cvpress.transform.Variants;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
-/** The one place where the stages meet: Markdown file in, PDF bytes out. */
+/** The one place where the stages meet, in their order: a résumé in, a rendered résumé or a check report out. */
 public final class Cvpress {
   private Cvpress() {}
 
-  /** A style sheet given with --css is read whole; one this large is not a style sheet. */
-  static final int MAX_STYLE_SHEET = (int) Theme.MAX_CSS_BYTES;
-
   /**
-   * What to render and how.
+   * A résumé to render.
    *
-   * @param theme a built-in theme name or a path to a .css file; null for the front matter's or the default
-   * @param extraCss a style sheet applied after the theme; may be null
-   * @param set {@code key=value} overrides of front matter and style options
-   * @param sourceDateEpoch the SOURCE_DATE_EPOCH of the environment, or null
-   * @param tags select content tagged with any of these (untagged content is always in)
-   * @param excludeTags leave out content tagged with any of these
-   * @param pdfA write PDF/A-2u (archival) on top of the tagged PDF
+   * @param file its name in messages, and where its links are relative to
+   * @param bytes its content as read, in any encoding the parser knows
+   * @param folder the folder whose images, fonts and style sheets it may use
    */
-  public record Options(String theme, Path extraCss, Map<String, String> set, boolean allowRemote,
-      Long sourceDateEpoch, java.util.Set<String> tags, java.util.Set<String> excludeTags, boolean pdfA) {
-    public Options {
-      set = set == null ? Map.of() : Map.copyOf(set);
-      tags = tags == null ? java.util.Set.of() : java.util.Set.copyOf(tags);
-      excludeTags = excludeTags == null ? java.util.Set.of() : java.util.Set.copyOf(excludeTags);
+  public record Input(Path file, byte[] bytes, Path folder) {
+    public Input {
+      Objects.requireNonNull(file, "file");
+      Objects.requireNonNull(bytes, "bytes");
+      Objects.requireNonNull(folder, "folder");
     }
 
-    public Options(String theme, Path extraCss, Map<String, String> set, boolean allowRemote, Long sourceDateEpoch) {
-      this(theme, extraCss, set, allowRemote, sourceDateEpoch, null, null, false);
+    /** Reads a résumé file; the folder it is in is its folder. */
+    public static Input read(Path file) throws CvpressException {
+      // One byte past the limit is enough to know the file is too large; the parser says so.
+      return new Input(file, InputFile.read(file, ResumeParser.MAX_BYTES, "Markdown file",
+          "check the path; `cvpress init resume.md` writes a starter résumé"), Themes.folder(file));
     }
 
-    public static Options defaults() {
-      return new Options(null, null, Map.of(), false, null);
+    String text() {
+      return new String(bytes, StandardCharsets.UTF_8);
     }
   }
-
-  /**
-   * A rendered résumé.
-   *
-   * @param html the XHTML the PDF was laid out from
-   * @param webHtml a standalone web page of the résumé (CSS inlined, no print-only parts)
-   * @param text the résumé as plain text
-   * @param fit what fitting to a page count did; null when no fit was asked for
-   * @param frontMatterKeys the front-matter keys as written, with where they are
-   * @param imageSources the images the résumé shows, its photo first, as written: files an output must not replace
-   */
-  public record Rendered(Resume resume, String html, String webHtml, String text, byte[] pdf, int pages,
-      List<Diagnostic> warnings, Fit fit, Map<String, SourcePos> frontMatterKeys, List<String> imageSources) {}
 
   /**
    * What {@code check} found.
@@ -89,52 +71,70 @@ public final class Cvpress {
     }
   }
 
+  public static Rendered render(Path file, Options options) throws CvpressException {
+    return render(Input.read(file), options);
+  }
+
+  public static Rendered render(Input input, Options options) throws CvpressException {
+    String file = input.file().toString();
+    String text = input.text();
+    Map<String, String> overrides = new LinkedHashMap<>(options.set);
+    if (options.theme != null) overrides.put("style.theme", options.theme);
+    ResumeParser.Result parsed = ResumeParser.parse(file, input.bytes(), overrides);
+    List<Diagnostic> warnings = new ArrayList<>(parsed.warnings());
+    Resume resume = parsed.resume();
+    Style style;
+    Theme theme;
+    String css;
+    try {
+      style = Style.read(resume.meta(), input.folder(), warnings);
+      theme = Themes.choose(style, resume.meta(), options.theme != null, warnings);
+      resume = SectionOrder.arrange(Variants.select(resume, options.tags, options.excludeTags), style, warnings);
+      css = style.themeCss(theme) + style.css(theme)
+          + InputFile.styleSheet(options.extraCss, (int) Theme.MAX_CSS_BYTES);
+    } catch (CvpressException e) {
+      throw new CvpressException(SourceLines.attach(e.diagnostics(), file, text));
+    }
+    PdfRenderer.Options pdfOptions = new PdfRenderer.Options(
+        input.folder(), options.allowRemote, CreationDate.of(options.sourceDateEpoch, resume.meta().date()),
+        "cvpress " + version(), style.fontFile(), Style.USER_FONT, options.pdfA,
+        Style.fromCommandLine(resume.meta(), "font"));
+    Layout layout = new Layout(resume, style, theme, css, input.folder(), pdfOptions);
+    Layout.Fitted laid = layout.lay(file);
+    References refs = References.of(resume, file, text, parsed.frontMatterKeys(), input.folder().toUri());
+    refs.warnAboutLinks(warnings);
+    for (PdfRenderer.Problem p : laid.page().pdf().problems()) warnings.add(refs.place(p, style, resume.meta(), text));
+    String lang = resume.meta().lang();
+    boolean original = style.originalDates();
+    String plain = dev.cvpress.render.text.TextRenderer.render(resume,
+        d -> original ? d.original() : HtmlRenderer.formatDates(d, lang));
+    return new Rendered(resume, laid.page().html(), layout.webHtml(), plain, laid.page().pdf().pdf(),
+        laid.page().pdf().pages(), Diagnostic.limitRepeats(SourceLines.attach(warnings, file, text)), laid.fit(),
+        parsed.frontMatterKeys(), refs.imageSources());
+  }
+
   /**
    * Renders in memory and reports problems a recruiter, an applicant tracking system or a print shop would hit.
    *
    * @param maxPages fail when longer; null for no limit
    * @param committedPdf a PDF that should be the current output of this résumé; null to skip
    */
-  public static CheckReport check(Path input, Options options, Integer maxPages, Path committedPdf)
+  public static CheckReport check(Path file, Options options, Integer maxPages, Path committedPdf)
       throws CvpressException {
+    return check(Input.read(file), options, maxPages, committedPdf);
+  }
+
+  public static CheckReport check(Input input, Options options, Integer maxPages, Path committedPdf)
+      throws CvpressException {
+    Path file = input.file();
     Rendered r = render(input, options);
-    List<Diagnostic> problems = new ArrayList<>(Check.run(input, new Check.Subject(r.resume(), r.html(), r.pdf(), r.pages(), r.warnings(),
-        r.frontMatterKeys()), maxPages));
-    Boolean upToDate = null;
-    if (committedPdf != null) {
-      upToDate = sameBytes(committedPdf, r.pdf());
-      if (!upToDate) {
-        problems.add(Diagnostic.error(SourcePos.file(committedPdf.toString()),
-            !Files.exists(committedPdf) ? "missing: it should be the PDF of " + input
-                : !Files.isRegularFile(committedPdf) ? "not a regular file: it should be the PDF of " + input
-                : "out of date: it differs from a fresh render of " + input,
-            "render it again with the same options and commit it"));
-      }
-    }
-    String text = new String(read(input), StandardCharsets.UTF_8);
-    return new CheckReport(input.toString(), r.pages(),
-        Diagnostic.limitRepeats(SourceLines.attach(problems, input.toString(), text)), upToDate);
-  }
-
-  /** Whether a regular file holds exactly these bytes; read only when its size matches. */
-  private static boolean sameBytes(Path file, byte[] expected) {
-    try {
-      // A pipe or a device there could block or never end: it is never opened.
-      if (!Files.isRegularFile(file) || Files.size(file) != expected.length) return false;
-      return java.util.Arrays.equals(InputFile.read(file, expected.length, "PDF", null), expected);
-    } catch (IOException | CvpressException e) {
-      return false;
-    }
-  }
-
-  /** PNG images of the PDF's pages. */
-  public static List<byte[]> png(Rendered rendered, int dpi) throws CvpressException {
-    try {
-      return PdfRenderer.pagesAsPng(rendered.pdf(), dpi, rendered.pages());
-    } catch (IOException e) {
-      throw new CvpressException(Diagnostic.error(SourcePos.file(rendered.resume().meta().title()),
-          "could not draw the pages as images: " + e.getMessage(), null));
-    }
+    List<Diagnostic> problems = new ArrayList<>(Check.run(file, new Check.Subject(r.resume(), r.html(), r.pdf(),
+        r.pages(), r.warnings(), r.frontMatterKeys()), maxPages));
+    Diagnostic stale = committedPdf == null ? null : CommittedFile.staleness(committedPdf, r.pdf(), file);
+    if (stale != null) problems.add(stale);
+    return new CheckReport(file.toString(), r.pages(),
+        Diagnostic.limitRepeats(SourceLines.attach(problems, file.toString(), input.text())),
+        committedPdf == null ? null : stale == null);
   }
 
   public static String version() {
@@ -149,86 +149,5 @@ public final class Cvpress {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  public static Rendered render(Path input, Options options) throws CvpressException {
-    String file = input.toString();
-    byte[] bytes = read(input);
-    Map<String, String> overrides = new LinkedHashMap<>(options.set());
-    if (options.theme() != null) overrides.put("style.theme", options.theme());
-    ResumeParser.Result parsed;
-    parsed = ResumeParser.parse(file, bytes, overrides);
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    Path baseDir = baseDir(input);
-    Resume resume = parsed.resume();
-    Style style;
-    Theme theme;
-    List<Diagnostic> warnings = new ArrayList<>(parsed.warnings());
-    try {
-      style = Style.read(resume.meta(), baseDir, warnings);
-      theme = Themes.choose(style, resume.meta(), options.theme() != null, warnings);
-    } catch (CvpressException e) {
-      throw new CvpressException(SourceLines.attach(e.diagnostics(), file, text));
-    }
-    try {
-      resume = SectionOrder.arrange(Variants.select(resume, options.tags(), options.excludeTags()), style, warnings);
-    } catch (CvpressException e) {
-      throw new CvpressException(SourceLines.attach(e.diagnostics(), file, text));
-    }
-    String css = style.themeCss(theme) + style.css(theme) + extraCss(options.extraCss());
-
-    PdfRenderer.Options pdfOptions = new PdfRenderer.Options(
-        baseDir, options.allowRemote(), CreationDate.of(options.sourceDateEpoch(), resume.meta().date()),
-        "cvpress " + version(), style.fontFile(), Style.USER_FONT, options.pdfA(),
-        Style.fromCommandLine(resume.meta(), "font"));
-    Layout layout = new Layout(resume, style, theme, css, baseDir, pdfOptions);
-    try {
-      Layout.Page result;
-      Fit fit = null;
-      if (style.fitPages() != null) {
-        Layout.Fitted fitted = layout.fit(style.fitPages());
-        result = fitted.page();
-        fit = fitted.fit();
-      } else {
-        result = layout.render("");
-      }
-      References refs = References.of(resume, file, text, parsed.frontMatterKeys(), baseDir.toUri());
-      refs.warnAboutLinks(warnings);
-      for (PdfRenderer.Problem p : result.pdf().problems()) warnings.add(refs.place(p, style, resume.meta(), text));
-      String lang = resume.meta().lang();
-      boolean original = style.originalDates();
-      String plain = dev.cvpress.render.text.TextRenderer.render(resume,
-          d -> original ? d.original() : HtmlRenderer.formatDates(d, lang));
-      return new Rendered(resume, result.html(), layout.webHtml(), plain, result.pdf().pdf(), result.pdf().pages(),
-          Diagnostic.limitRepeats(SourceLines.attach(warnings, file, text)), fit, parsed.frontMatterKeys(),
-          refs.imageSources());
-    } catch (PdfRenderer.TooManyPages e) {
-      throw new CvpressException(Diagnostic.error(SourcePos.file(file),
-          String.format("the résumé would be %,d pages; the limit is %d", e.pages(), PdfRenderer.MAX_PAGES),
-          "a résumé is one to three pages: look for a code fence (```) left open or text pasted by mistake"));
-    } catch (IOException e) {
-      throw new CvpressException(Diagnostic.error(SourcePos.file(file), "could not render the PDF: " + e.getMessage(),
-          "check the images and fonts the résumé refers to"));
-    }
-  }
-
-  private static byte[] read(Path input) throws CvpressException {
-    // One byte past the limit is enough to know the file is too large; the parser says so.
-    return InputFile.read(input, dev.cvpress.parse.ResumeParser.MAX_BYTES, "Markdown file",
-        "check the path; `cvpress init resume.md` writes a starter résumé");
-  }
-
-  private static Path baseDir(Path input) {
-    return Themes.folder(input);
-  }
-
-  private static String extraCss(Path css) throws CvpressException {
-    if (css == null) return "";
-    if (!Files.exists(css)) {
-      throw new CvpressException(Diagnostic.error(SourcePos.file(css.toString()), "style sheet not found",
-          "check the path given to --css"));
-    }
-    byte[] bytes = InputFile.readAll(css, MAX_STYLE_SHEET, "style sheet", "check the path given to --css");
-    return "\n/* " + css.getFileName() + " */\n" + new String(bytes, StandardCharsets.UTF_8);
   }
 }

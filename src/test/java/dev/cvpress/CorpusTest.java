@@ -11,6 +11,7 @@ import dev.cvpress.model.Entry;
 import dev.cvpress.model.Inline;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
+import dev.cvpress.output.Rendered;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,8 +49,8 @@ class CorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   void rendersEveryWord(Path file) throws Exception {
-    Cvpress.Options options = new Cvpress.Options(null, null, Map.of("date-format", "original"), false, null);
-    Cvpress.Rendered r = Cvpress.render(file, options);
+    Options options = Options.builder().set(Map.of("date-format", "original")).build();
+    Rendered r = Cvpress.render(file, options);
     List<String> glyphProblems = r.warnings().stream().map(Diagnostic::message)
         .filter(m -> m.startsWith("no font can draw")).toList();
     if (!glyphProblems.isEmpty() && System.getenv("CI") == null) {

@@ -1,5 +1,6 @@
 package dev.cvpress;
 
+import dev.cvpress.output.Rendered;
 import dev.cvpress.style.Theme;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,7 +35,7 @@ class CvpressTest {
   static final Path ABOUT_ME = Path.of("examples/about-me.md");
   private static final String FOOTER = "Page \\d+ of \\d+";
 
-  private static Cvpress.Rendered rendered;
+  private static Rendered rendered;
   /** The PDF's text in reading order. */
   private static String text;
 
@@ -42,7 +43,7 @@ class CvpressTest {
 
   @BeforeAll
   static void renderReference() throws Exception {
-    rendered = Cvpress.render(ABOUT_ME, Cvpress.Options.defaults());
+    rendered = Cvpress.render(ABOUT_ME, Options.defaults());
     text = PdfInspect.text(rendered.pdf());
   }
 
@@ -183,7 +184,7 @@ class CvpressTest {
   @Test
   void singlePageResumeHasNoFooter() throws Exception {
     Path cv = write("tiny.md", "# Ada Lovelace\n\nEngineer\n\n## Skills\n\n- Java\n- Go\n");
-    Cvpress.Rendered r = Cvpress.render(cv, Cvpress.Options.defaults());
+    Rendered r = Cvpress.render(cv, Options.defaults());
     assertEquals(1, r.pages());
     String tiny = PdfInspect.text(r.pdf());
     assertTrue(tiny.contains("Ada Lovelace"), tiny);
@@ -199,7 +200,7 @@ class CvpressTest {
 
   @Test
   void originalDatesWhenAsked() throws Exception {
-    var options = new Cvpress.Options(null, null, Map.of("date-format", "original"), false, null);
+    var options = Options.builder().set(Map.of("date-format", "original")).build();
     String original = PdfInspect.text(Cvpress.render(ABOUT_ME, options).pdf());
     assertTrue(original.contains("2021.6 ~ Now"), original);
     assertTrue(original.contains("2014.11 ~ 2021.5"), original);
@@ -208,7 +209,7 @@ class CvpressTest {
 
   @Test
   void sameInputSameBytes() throws Exception {
-    assertArrayEquals(rendered.pdf(), Cvpress.render(ABOUT_ME, Cvpress.Options.defaults()).pdf());
+    assertArrayEquals(rendered.pdf(), Cvpress.render(ABOUT_ME, Options.defaults()).pdf());
   }
 
   @Test
@@ -227,7 +228,7 @@ class CvpressTest {
 
         - Notizen
         """);
-    Cvpress.Rendered r = Cvpress.render(cv, Cvpress.Options.defaults());
+    Rendered r = Cvpress.render(cv, Options.defaults());
     try (PDDocument doc = Loader.loadPDF(r.pdf())) {
       var info = doc.getDocumentInformation();
       assertEquals("Ada Lovelace — Résumé", info.getTitle());
@@ -240,7 +241,7 @@ class CvpressTest {
   @Test
   void sourceDateEpochWinsOverFrontMatterDate() throws Exception {
     Path cv = write("dated.md", "---\ndate: 2016-01-01\n---\n# Ada\n");
-    var options = new Cvpress.Options(null, null, Map.of(), false, 1_700_000_000L);
+    var options = Options.builder().sourceDateEpoch(1_700_000_000L).build();
     try (PDDocument doc = Loader.loadPDF(Cvpress.render(cv, options).pdf())) {
       assertEquals(1_700_000_000_000L, doc.getDocumentInformation().getCreationDate().getTimeInMillis());
     }
@@ -248,20 +249,20 @@ class CvpressTest {
 
   @Test
   void missingFile() {
-    Diagnostic d = error(dir.resolve("nope.md"), Cvpress.Options.defaults());
+    Diagnostic d = error(dir.resolve("nope.md"), Options.defaults());
     assertEquals("file not found", d.message());
     assertEquals(0, d.pos().line());
   }
 
   @Test
   void directoryIsNotAResume() {
-    assertTrue(error(dir, Cvpress.Options.defaults()).message().contains("is a directory"));
+    assertTrue(error(dir, Options.defaults()).message().contains("is a directory"));
   }
 
   @Test
   void unknownThemeListsTheThemes() throws Exception {
     Path cv = write("cv.md", "# Ada\n");
-    Diagnostic d = error(cv, new Cvpress.Options("nope", null, Map.of(), false, null));
+    Diagnostic d = error(cv, Options.builder().theme("nope").build());
     assertEquals("unknown theme `nope`", d.message());
     for (Theme t : Cvpress.themes()) assertTrue(d.hint().contains(t.name()), d.hint());
   }
@@ -269,7 +270,7 @@ class CvpressTest {
   @Test
   void badStyleValuesAreAllReported() throws Exception {
     Path cv = write("cv.md", "---\nstyle:\n  accent: bluish\n  paper: a5\n---\n# Ada\n");
-    CvpressException e = assertThrows(CvpressException.class, () -> Cvpress.render(cv, Cvpress.Options.defaults()));
+    CvpressException e = assertThrows(CvpressException.class, () -> Cvpress.render(cv, Options.defaults()));
     assertEquals(2, e.diagnostics().size(), e.diagnostics().toString());
     for (Diagnostic d : e.diagnostics()) assertEquals(cv.toString(), d.pos().file());
     assertEquals(List.of(3, 4), e.diagnostics().stream().map(d -> d.pos().line()).sorted().toList());
@@ -285,8 +286,8 @@ class CvpressTest {
   @Test
   void everyBuiltInThemeRendersTheReference() throws Exception {
     for (Theme t : Cvpress.themes()) {
-      var options = new Cvpress.Options(t.name(), null, Map.of(), false, null);
-      Cvpress.Rendered r = Cvpress.render(ABOUT_ME, options);
+      var options = Options.builder().theme(t.name()).build();
+      Rendered r = Cvpress.render(ABOUT_ME, options);
       String themed = PdfInspect.collapse(PdfInspect.text(r.pdf()));
       assertTrue(themed.contains("Custom development based on OpenStack projects"), t.name());
       try (PDDocument doc = Loader.loadPDF(r.pdf())) {
@@ -296,11 +297,42 @@ class CvpressTest {
     }
   }
 
+  @Test
+  void anInputInMemoryRendersWithItsFolder() throws Exception {
+    javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB),
+        "png", dir.resolve("me.png").toFile());
+    byte[] markdown = "# Ada Lovelace\n\n## Work\n\n![me](me.png) Analyst\n".getBytes(StandardCharsets.UTF_8);
+    Cvpress.Input input = new Cvpress.Input(Path.of("virtual", "cv.md"), markdown, dir);
+    Rendered r = Cvpress.render(input, Options.defaults());
+    assertTrue(PdfInspect.text(r.pdf()).contains("Ada Lovelace"));
+    assertEquals(List.of("me.png"), r.imageSources());
+    assertTrue(r.warnings().isEmpty(), "the image is read from the input's folder: " + r.warnings());
+  }
+
+  @Test
+  void anInputIsNamedInItsMessages() {
+    byte[] markdown = "---\nstyle:\n  paper: a5\n---\n# Ada\n".getBytes(StandardCharsets.UTF_8);
+    Cvpress.Input input = new Cvpress.Input(Path.of("virtual", "cv.md"), markdown, dir);
+    CvpressException e = assertThrows(CvpressException.class, () -> Cvpress.render(input, Options.defaults()));
+    Diagnostic d = e.diagnostics().get(0);
+    assertEquals(Path.of("virtual", "cv.md").toString(), d.pos().file());
+    assertEquals(3, d.pos().line());
+    assertEquals("  paper: a5", d.sourceLine());
+  }
+
+  @Test
+  void readingAnInputKeepsItsBytesAndFolder() throws Exception {
+    Path cv = write("cv.md", "# Ada\n");
+    Cvpress.Input input = Cvpress.Input.read(cv);
+    assertArrayEquals("# Ada\n".getBytes(StandardCharsets.UTF_8), input.bytes());
+    assertEquals(dir.toAbsolutePath().normalize(), input.folder());
+  }
+
   private Path write(String name, String content) throws IOException {
     return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
   }
 
-  private static Diagnostic error(Path input, Cvpress.Options options) {
+  private static Diagnostic error(Path input, Options options) {
     CvpressException e = assertThrows(CvpressException.class, () -> Cvpress.render(input, options));
     assertFalse(e.diagnostics().isEmpty());
     return e.diagnostics().get(0);

@@ -40,7 +40,7 @@ class ErrorGoldenTest {
   @MethodSource("cases")
   void failsWithTheGoldenDiagnostics(String name) throws Exception {
     Path input = GOLDEN.resolve(name + ".md");
-    CvpressException e = assertThrows(CvpressException.class, () -> Cvpress.render(input, Cvpress.Options.defaults()),
+    CvpressException e = assertThrows(CvpressException.class, () -> Cvpress.render(input, Options.defaults()),
         name + ".md should not render");
     // Diagnostics name the file as it was given; the golden names it as a user in its folder would.
     String actual = e.diagnostics().stream().map(Diagnostic::format).collect(Collectors.joining())

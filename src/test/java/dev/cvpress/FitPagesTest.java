@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.cvpress.cli.Main;
+import dev.cvpress.output.Rendered;
 import dev.cvpress.render.pdf.PdfInspect;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,7 +22,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,7 +76,7 @@ class FitPagesTest {
   }
 
   private static int pages(Path cv, String theme) throws Exception {
-    return Cvpress.render(cv, new Cvpress.Options(theme, null, Map.of(), false, null)).pages();
+    return Cvpress.render(cv, Options.builder().theme(theme).build()).pages();
   }
 
   /** The fewest extra bullets that push the starter onto {@code pages} pages in this theme. */
@@ -152,7 +152,7 @@ class FitPagesTest {
   @ValueSource(strings = {"modern", "classic", "compact", "sidebar"})
   void aLittleOverOnePageFitsOnOne(String theme) throws Exception {
     Path cv = withBullets("over.md", bulletsToReach(theme, 2) + 4);
-    Cvpress.Rendered natural = Cvpress.render(cv, new Cvpress.Options(theme, null, Map.of(), false, null));
+    Rendered natural = Cvpress.render(cv, Options.builder().theme(theme).build());
     assertEquals(2, natural.pages(), "the résumé must run over one page before fitting");
     assertTrue(lines(natural.pdf(), 1).size() >= 3, "page 2 holds " + lines(natural.pdf(), 1));
 
@@ -182,13 +182,13 @@ class FitPagesTest {
   @Test
   void aFewLinesOnTheLastPageArePulledBack() throws Exception {
     Path cv = withBullets("spill.md", bulletsToReach("modern", 2));
-    Cvpress.Rendered natural = Cvpress.render(cv, Cvpress.Options.defaults());
+    Rendered natural = Cvpress.render(cv, Options.defaults());
     assertEquals(2, natural.pages());
     List<String> spilled = lines(natural.pdf(), 1);
     assertTrue(spilled.size() <= 3, "the last page should hold only a few lines: " + spilled);
 
-    Cvpress.Rendered fitted =
-        Cvpress.render(cv, new Cvpress.Options(null, null, Map.of("fit-pages", "1"), false, null));
+    Rendered fitted =
+        Cvpress.render(cv, Options.builder().set(Map.of("fit-pages", "1")).build());
     assertEquals(1, fitted.pages());
     assertTrue(fitted.fit().fits());
     assertTrue(fitted.fit().scale() < 1 && fitted.fit().scale() >= 0.97,
@@ -199,7 +199,7 @@ class FitPagesTest {
   @Test
   void aFewLinesOnAThirdPageArePulledBackToTwo() throws Exception {
     Path cv = withBullets("spill3.md", bulletsToReach("modern", 3));
-    Cvpress.Rendered natural = Cvpress.render(cv, Cvpress.Options.defaults());
+    Rendered natural = Cvpress.render(cv, Options.defaults());
     assertEquals(3, natural.pages());
     List<String> spilled = lines(natural.pdf(), 2);
     assertTrue(spilled.size() <= 3, "the last page should hold a few lines: " + spilled);
@@ -246,8 +246,8 @@ class FitPagesTest {
     assertEquals(pages, Integer.parseInt(m.group(4)), run.err());
 
     // The same résumé at the floors, rendered by hand: the last page holds about as many lines as it says to cut.
-    Cvpress.Rendered floors = Cvpress.render(aboutMe, new Cvpress.Options(theme, null,
-        Map.of("font-size", "8.5", "line-height", "1.15", "margins", "10mm"), false, null));
+    Rendered floors = Cvpress.render(aboutMe, Options.builder().theme(theme)
+        .set(Map.of("font-size", "8.5", "line-height", "1.15", "margins", "10mm")).build());
     assertEquals(pages, floors.pages());
     int onLastPage = lines(floors.pdf(), pages - 1).size();
     int cut = Integer.parseInt(m.group(3));
@@ -258,8 +258,8 @@ class FitPagesTest {
   @Test
   void alreadyFittingIsLeftAtFullSize() throws Exception {
     Path cv = Files.writeString(dir.resolve("fits.md"), starter, StandardCharsets.UTF_8);
-    Cvpress.Rendered fit = Cvpress.render(cv, new Cvpress.Options(null, null, Map.of("fit-pages", "1"), false, null));
-    Cvpress.Rendered plain = Cvpress.render(cv, Cvpress.Options.defaults());
+    Rendered fit = Cvpress.render(cv, Options.builder().set(Map.of("fit-pages", "1")).build());
+    Rendered plain = Cvpress.render(cv, Options.defaults());
     assertEquals(1, fit.pages());
     assertTrue(fit.fit().fits());
     assertEquals(1.0, fit.fit().scale());
@@ -309,7 +309,7 @@ class FitPagesTest {
     Run run = cli(aboutMe.toString(), "--max-pages", "2");
     assertEquals(0, run.code(), run.both());
     assertFalse(run.out().contains("fitted"), run.out());
-    assertArrayEquals(Cvpress.render(aboutMe, Cvpress.Options.defaults()).pdf(),
+    assertArrayEquals(Cvpress.render(aboutMe, Options.defaults()).pdf(),
         Files.readAllBytes(dir.resolve("about-me.pdf")));
   }
 

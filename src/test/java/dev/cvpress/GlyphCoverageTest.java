@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.output.Rendered;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,7 @@ class GlyphCoverageTest {
     Path md = dir.resolve("cv.md");
     // A supplementary private-use character: no font anywhere assigns it a glyph.
     Files.writeString(md, "# Ada\n\n## Work\n\nMark \uDBFF\uDFFD here.\n");
-    Cvpress.Rendered r = Cvpress.render(md, Cvpress.Options.defaults());
+    Rendered r = Cvpress.render(md, Options.defaults());
     List<Diagnostic> glyphs = r.warnings().stream().filter(w -> w.message().startsWith("no font can draw")).toList();
     assertEquals(1, glyphs.size(), r.warnings().toString());
     Diagnostic w = glyphs.get(0);
@@ -34,7 +35,7 @@ class GlyphCoverageTest {
   void bundledFontsCoverLatinGreekCyrillicHebrewArabic() throws Exception {
     Path md = dir.resolve("cv.md");
     Files.writeString(md, "# Zoë Ødegård\n\n## Work\n\nΑθήνα, Москва, תל אביב, القاهرة, Tehran تهران.\n");
-    Cvpress.Rendered r = Cvpress.render(md, Cvpress.Options.defaults());
+    Rendered r = Cvpress.render(md, Options.defaults());
     assertEquals(List.of(), r.warnings());
   }
 }

@@ -1,5 +1,6 @@
 package dev.cvpress;
 
+import dev.cvpress.output.Rendered;
 import dev.cvpress.style.Theme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,20 +34,20 @@ class OtherToolsFrontMatterTest {
     return p;
   }
 
-  private static String pdfText(Cvpress.Rendered r) throws IOException {
+  private static String pdfText(Rendered r) throws IOException {
     try (PDDocument doc = Loader.loadPDF(r.pdf())) {
       return new PDFTextStripper().getText(doc);
     }
   }
 
-  private static Diagnostic warningAt(Cvpress.Rendered r, int line) {
+  private static Diagnostic warningAt(Rendered r, int line) {
     return r.warnings().stream().filter(w -> w.pos().line() == line).findFirst()
         .orElseThrow(() -> new AssertionError("no warning at line " + line + ": " + r.warnings()));
   }
 
   @Test
   void aVitePressPageRendersWithTheDefaultTheme() throws Exception {
-    Cvpress.Rendered r = Cvpress.render(write("""
+    Rendered r = Cvpress.render(write("""
         ---
         layout: doc
         theme: true
@@ -59,7 +60,7 @@ class OtherToolsFrontMatterTest {
         ## Work
 
         Engines.
-        """), Cvpress.Options.defaults());
+        """), Options.defaults());
     assertTrue(pdfText(r).contains("Engines."));
     Diagnostic theme = warningAt(r, 3);
     assertTrue(theme.message().startsWith("unknown theme `true`; ignored"), theme.message());
@@ -69,7 +70,7 @@ class OtherToolsFrontMatterTest {
 
   @Test
   void hugoAndJekyllKeysOfAnyTypeRender() throws Exception {
-    Cvpress.Rendered r = Cvpress.render(write("""
+    Rendered r = Cvpress.render(write("""
         ---
         title: About me
         draft: true
@@ -91,7 +92,7 @@ class OtherToolsFrontMatterTest {
         ## Work
 
         Engines.
-        """), Cvpress.Options.defaults());
+        """), Options.defaults());
     assertTrue(pdfText(r).contains("Engines."));
     for (int line : List.of(8, 9, 10, 11, 12, 13, 14, 15)) {
       assertTrue(warningAt(r, line).message().contains("ignored"), r.warnings().toString());
@@ -100,8 +101,8 @@ class OtherToolsFrontMatterTest {
 
   @Test
   void aTopLevelValueThatFitsIsUsed() throws Exception {
-    Cvpress.Rendered r = Cvpress.render(write("---\npaper: letter\ntheme: classic\n---\n# Ada\n"),
-        Cvpress.Options.defaults());
+    Rendered r = Cvpress.render(write("---\npaper: letter\ntheme: classic\n---\n# Ada\n"),
+        Options.defaults());
     assertEquals(List.of(), r.warnings());
     assertTrue(r.html().contains("size: letter"), "letter paper");
   }
@@ -109,19 +110,19 @@ class OtherToolsFrontMatterTest {
   @Test
   void aBadValueInTheStyleBlockIsStillAnError() throws IOException {
     Path input = write("---\ntheme: true\nstyle:\n  paper: yes\n---\n# Ada\n");
-    CvpressException e = assertThrows(CvpressException.class, () -> Cvpress.render(input, Cvpress.Options.defaults()));
+    CvpressException e = assertThrows(CvpressException.class, () -> Cvpress.render(input, Options.defaults()));
     Diagnostic d = e.diagnostics().get(0);
     assertTrue(d.isError() && d.pos().line() == 4 && d.message().contains("style.paper: `true` is not allowed"), d.format());
     Path styleTheme = write("---\nstyle: {theme: true}\n---\n# Ada\n");
     CvpressException t = assertThrows(CvpressException.class,
-        () -> Cvpress.render(styleTheme, Cvpress.Options.defaults()));
+        () -> Cvpress.render(styleTheme, Options.defaults()));
     assertTrue(t.diagnostics().get(0).message().contains("unknown theme `true`"), t.getMessage());
   }
 
   @Test
   void aBadValueOnTheCommandLineIsStillAnError() throws IOException {
     Path input = write("---\ntheme: true\n---\n# Ada\n");
-    Cvpress.Options options = new Cvpress.Options(null, null, Map.of("theme", "nope"), false, null);
+    Options options = Options.builder().set(Map.of("theme", "nope")).build();
     assertThrows(CvpressException.class, () -> Cvpress.render(input, options));
   }
 }

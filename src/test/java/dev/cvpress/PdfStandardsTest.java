@@ -52,7 +52,7 @@ class PdfStandardsTest {
   }
 
   private static byte[] render(String file, boolean pdfA) throws Exception {
-    return Cvpress.render(Path.of(file), new Cvpress.Options(null, null, Map.of(), false, null, null, null, pdfA))
+    return Cvpress.render(Path.of(file), Options.builder().pdfA(pdfA).build())
         .pdf();
   }
 
@@ -83,7 +83,7 @@ class PdfStandardsTest {
   @org.junit.jupiter.api.Test
   void sidebarThemeIsPdfA2u() throws Exception {
     byte[] a = Cvpress.render(Path.of("examples/jane-doe.md"),
-        new Cvpress.Options("sidebar", null, Map.of(), false, null, null, null, true)).pdf();
+        Options.builder().theme("sidebar").pdfA(true).build()).pdf();
     assertConforms(a, PDFAFlavour.PDFA_2_U, "jane-doe.md --theme sidebar --pdfa");
   }
 
@@ -95,16 +95,15 @@ class PdfStandardsTest {
       + " marks as a pagination artifact, or wrap that prefix in `/Artifact BMC … EMC` after layout.")
   @org.junit.jupiter.api.Test
   void sidebarThemeIsPdfUa1() throws Exception {
-    byte[] ua = Cvpress.render(Path.of("examples/jane-doe.md"), new Cvpress.Options("sidebar", null, Map.of(), false,
-        null)).pdf();
+    byte[] ua = Cvpress.render(Path.of("examples/jane-doe.md"), Options.builder().theme("sidebar").build()).pdf();
     assertConforms(ua, PDFAFlavour.PDFUA_1, "jane-doe.md --theme sidebar");
   }
 
   private static void themeConforms(String theme) throws Exception {
     Path file = Path.of("examples/jane-doe.md");
-    byte[] ua = Cvpress.render(file, new Cvpress.Options(theme, null, Map.of(), false, null)).pdf();
+    byte[] ua = Cvpress.render(file, Options.builder().theme(theme).build()).pdf();
     assertConforms(ua, PDFAFlavour.PDFUA_1, "jane-doe.md --theme " + theme);
-    byte[] a = Cvpress.render(file, new Cvpress.Options(theme, null, Map.of(), false, null, null, null, true)).pdf();
+    byte[] a = Cvpress.render(file, Options.builder().theme(theme).pdfA(true).build()).pdf();
     assertConforms(a, PDFAFlavour.PDFA_2_U, "jane-doe.md --theme " + theme + " --pdfa");
   }
 
@@ -155,8 +154,8 @@ class PdfStandardsTest {
   void photoImagesTablesQuotesCodeAndLinksConform(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     png(dir.resolve("photo.png"));
     Path cv = java.nio.file.Files.writeString(dir.resolve("cv.md"), RICH);
-    assertConforms(Cvpress.render(cv, Cvpress.Options.defaults()).pdf(), PDFAFlavour.PDFUA_1, "a rich résumé");
-    byte[] a = Cvpress.render(cv, new Cvpress.Options(null, null, Map.of(), false, null, null, null, true)).pdf();
+    assertConforms(Cvpress.render(cv, Options.defaults()).pdf(), PDFAFlavour.PDFUA_1, "a rich résumé");
+    byte[] a = Cvpress.render(cv, Options.builder().pdfA(true).build()).pdf();
     assertConforms(a, PDFAFlavour.PDFA_2_U, "a rich résumé --pdfa");
     assertConforms(a, PDFAFlavour.PDFUA_1, "a rich résumé --pdfa");
   }
@@ -166,7 +165,7 @@ class PdfStandardsTest {
     png(dir.resolve("photo.png"));
     Path cv = java.nio.file.Files.writeString(dir.resolve("cv.md"),
         "---\nname: Ada\nemail: a@example.com\n---\n\n## Work\n\n![](photo.png)\n");
-    assertConforms(Cvpress.render(cv, Cvpress.Options.defaults()).pdf(), PDFAFlavour.PDFUA_1, "![](photo.png)");
+    assertConforms(Cvpress.render(cv, Options.defaults()).pdf(), PDFAFlavour.PDFUA_1, "![](photo.png)");
   }
 
   /** The validator itself must be able to say no, or the tests above prove nothing. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.cvpress.diag.CvpressException;
+import dev.cvpress.output.Rendered;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ class PipelineFuzzTest {
     Files.write(file, input);
     long start = System.nanoTime();
     try {
-      Cvpress.Rendered r = Cvpress.render(file, Cvpress.Options.defaults());
+      Rendered r = Cvpress.render(file, Options.defaults());
       assertTrue(r.pdf().length > 0 && r.pages() >= 1, "a PDF with pages");
     } catch (CvpressException expected) {
       assertTrue(!expected.diagnostics().isEmpty(), "a user error says what is wrong");

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +40,7 @@ class QpdfCheckTest {
     "src/test/resources/corpus/long.md, classic, true"})
   void qpdfFindsNothingWrong(String input, String theme, boolean pdfA) throws Exception {
     byte[] pdf = Cvpress.render(Path.of(input),
-        new Cvpress.Options(theme, null, Map.of(), false, null, null, null, pdfA)).pdf();
+        Options.builder().theme(theme).pdfA(pdfA).build()).pdf();
     Path file = dir.resolve(theme + "-" + pdfA + "-" + Path.of(input).getFileName() + ".pdf");
     Files.write(file, pdf);
     Process p = new ProcessBuilder(List.of("qpdf", "--check", file.toString())).redirectErrorStream(true).start();

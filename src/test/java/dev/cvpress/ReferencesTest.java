@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.output.Rendered;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,10 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ReferencesTest {
   @TempDir Path dir;
 
-  private Cvpress.Rendered render(String markdown) throws Exception {
+  private Rendered render(String markdown) throws Exception {
     Path p = dir.resolve("cv.md");
     Files.writeString(p, markdown);
-    return Cvpress.render(p, Cvpress.Options.defaults());
+    return Cvpress.render(p, Options.defaults());
   }
 
   private static List<String> pdfLinks(byte[] pdf) throws Exception {
@@ -47,14 +47,14 @@ class ReferencesTest {
     return out;
   }
 
-  private static List<String> lines(Cvpress.Rendered r, String containing) {
+  private static List<String> lines(Rendered r, String containing) {
     return r.warnings().stream().filter(w -> w.message().contains(containing))
         .map(w -> w.pos().line() + ":" + w.pos().column()).toList();
   }
 
   @Test
   void onlyWebMailPhoneAndRelativeLinksReachTheWebPageAndThePdf() throws Exception {
-    Cvpress.Rendered r = render("# Ada Lovelace\n\nEmail: ada@example.com\n\n## Work\n\n"
+    Rendered r = render("# Ada Lovelace\n\nEmail: ada@example.com\n\n## Work\n\n"
         + "[a](javascript:alert(1)) [b](  JaVaScRiPt:alert(2)) [c](data:text/html,hi) [d](file:///etc/passwd)\n\n"
         + "[e](vbscript:x) [ok](https://example.com/) [rel](notes.html) [frag](#work)\n\n"
         + "<p>\n<a href=\"&#106;avascript:alert(3)\">f</a>\n</p>\n");
@@ -79,7 +79,7 @@ class ReferencesTest {
     Path p = dir.resolve("cv.md");
     Files.writeString(p, "# Ada Lovelace\n\nEmail: ada@example.com\n\n## Work\n\n![notes](notes.png)\n\n"
         + "[x](javascript:alert(1))\n");
-    Cvpress.CheckReport report = Cvpress.check(p, Cvpress.Options.defaults(), null, null);
+    Cvpress.CheckReport report = Cvpress.check(p, Options.defaults(), null, null);
     assertFalse(report.clean());
     List<String> found = report.problems().stream().map(d -> d.pos().line() + " " + d.message()).toList();
     assertTrue(found.contains("7 image left out: " + dir.resolve("notes.png")
@@ -89,7 +89,7 @@ class ReferencesTest {
 
   @Test
   void brokenDataUrisAreWarningsAtTheirImage() throws Exception {
-    Cvpress.Rendered r = render("# Ada\n\n## Work\n\n![](data:,A)\n\n![b](data:image/png)\n\n"
+    Rendered r = render("# Ada\n\n## Work\n\n![](data:,A)\n\n![b](data:image/png)\n\n"
         + "![c](data:image/png;base64,AAAx=)\n");
     assertEquals(List.of("5:1"), lines(r, "data:,A: it is not a PNG"));
     assertEquals(List.of("7:1"), lines(r, "needs a comma"));
@@ -99,7 +99,7 @@ class ReferencesTest {
   @Test
   void imageWarningsPointAtTheImageWhereverItSits() throws Exception {
     Files.write(dir.resolve("broken.png"), Arrays.copyOf(png(), 30));
-    Cvpress.Rendered r = render("---\nname: Ada\nphoto: gone.jpg\n---\n# Ada\n\n## Work\n\n"
+    Rendered r = render("---\nname: Ada\nphoto: gone.jpg\n---\n# Ada\n\n## Work\n\n"
         + "| a | b |\n|---|---|\n| x | ![t](missing-in-table.png) |\n\n"
         + "#### Sub ![h](missing-in-heading.png)\n\n"
         + "<div>\n<p>text</p>\n<img src=\"missing-in-html.png\" alt=\"h\">\n</div>\n\n"
@@ -122,7 +122,7 @@ class ReferencesTest {
 
   @Test
   void diagnosticsDoNotEchoControlCharactersOfALink() throws Exception {
-    Cvpress.Rendered r = render("# Ada\n\n## Work\n\n<p><a href=\"javascript:&#27;[31mred\">x</a></p>\n");
+    Rendered r = render("# Ada\n\n## Work\n\n<p><a href=\"javascript:&#27;[31mred\">x</a></p>\n");
     Diagnostic d = r.warnings().stream().filter(w -> w.message().contains("plain text")).findFirst().orElseThrow();
     assertFalse(d.message().contains("\u001b"), d.message());
   }
@@ -130,14 +130,14 @@ class ReferencesTest {
   @Test
   void thousandsOfRefusedLinksGiveTwentyWarningsAndOneSum() throws Exception {
     // Six paragraphs of 500 links: each within the paragraph limit.
-    Cvpress.Rendered r = render("# Ada\n\n## Work\n\n" + ("[x](javascript:a) ".repeat(500) + "\n\n").repeat(6));
+    Rendered r = render("# Ada\n\n## Work\n\n" + ("[x](javascript:a) ".repeat(500) + "\n\n").repeat(6));
     assertEquals(20, lines(r, "target written as plain text").size());
     assertEquals(List.of("5:361"), lines(r, "2980 more links, from here on"));
   }
 
   @Test
   void aLinkTargetTooLongForAnyReaderIsWrittenAsPlainText() throws Exception {
-    Cvpress.Rendered r = render("# Ada\n\n## Work\n\nSee [the list](https://example.com/" + "a/".repeat(1500) + ").\n");
+    Rendered r = render("# Ada\n\n## Work\n\nSee [the list](https://example.com/" + "a/".repeat(1500) + ").\n");
     assertEquals(List.of("5:5"), lines(r, "link target of more than 2,048 characters written as plain text"));
     try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(r.pdf())) {
       assertEquals(0, doc.getPage(0).getAnnotations().size(), "no link annotation");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cvpress.output.Rendered;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -208,7 +209,7 @@ class ReproducibleTest {
 
   @Test
   void inProcessRenderMatchesTheCommandLine() throws Exception {
-    Cvpress.Rendered r = Cvpress.render(input, new Cvpress.Options(null, null, Map.of(), false, EPOCH));
+    Rendered r = Cvpress.render(input, Options.builder().sourceDateEpoch(EPOCH).build());
     assertArrayEquals(pdfs.get("epoch-1"), r.pdf(), "a long-running JVM (e.g. --watch, build) writes the same bytes");
   }
 
@@ -216,7 +217,7 @@ class ReproducibleTest {
   void differentContentGivesADifferentId() throws Exception {
     Path changed = dir.resolve("changed.md");
     Files.writeString(changed, Files.readString(input, StandardCharsets.UTF_8) + "\nOne more line.\n");
-    Cvpress.Rendered r = Cvpress.render(changed, new Cvpress.Options(null, null, Map.of(), false, EPOCH));
+    Rendered r = Cvpress.render(changed, Options.builder().sourceDateEpoch(EPOCH).build());
     assertNotEquals(Arrays.toString(ids(pdfs.get("epoch-1")).get(0)), Arrays.toString(ids(r.pdf()).get(0)));
   }
 
@@ -224,9 +225,9 @@ class ReproducibleTest {
   void withoutAnyDateTheFixedEpochIsUsed() throws Exception {
     Path undated = dir.resolve("undated.md");
     Files.writeString(undated, "---\nname: No Date\nemail: a@example.com\n---\n\nHello.\n", StandardCharsets.UTF_8);
-    Cvpress.Rendered r = Cvpress.render(undated, Cvpress.Options.defaults());
+    Rendered r = Cvpress.render(undated, Options.defaults());
     assertEquals(Instant.parse("2000-01-01T00:00:00Z"), creationDate(r.pdf()));
-    Cvpress.Rendered again = Cvpress.render(undated, Cvpress.Options.defaults());
+    Rendered again = Cvpress.render(undated, Options.defaults());
     assertArrayEquals(r.pdf(), again.pdf());
   }
 }

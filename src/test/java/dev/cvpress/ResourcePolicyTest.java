@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.output.Rendered;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -71,8 +71,8 @@ class ResourcePolicyTest {
     return out.toByteArray();
   }
 
-  private Cvpress.Rendered render(Path resume, boolean allowRemote) throws Exception {
-    return Cvpress.render(resume, new Cvpress.Options(null, null, Map.of(), allowRemote, null));
+  private Rendered render(Path resume, boolean allowRemote) throws Exception {
+    return Cvpress.render(resume, Options.builder().allowRemote(allowRemote).build());
   }
 
   private Path resume(Path folder, String body) throws IOException {
@@ -100,7 +100,7 @@ class ResourcePolicyTest {
     }
   }
 
-  private static Diagnostic warning(Cvpress.Rendered r, String containing) {
+  private static Diagnostic warning(Rendered r, String containing) {
     return r.warnings().stream().filter(w -> w.message().contains(containing)).findFirst()
         .orElseThrow(() -> new AssertionError("no warning with `" + containing + "` in " + r.warnings()));
   }
@@ -110,14 +110,14 @@ class ResourcePolicyTest {
     Path folder = dir.resolve("cv");
     Files.createDirectories(folder);
     Files.write(folder.resolve("me.png"), png());
-    Cvpress.Rendered r = render(resume(folder, "![me](me.png)"), false);
+    Rendered r = render(resume(folder, "![me](me.png)"), false);
     assertEquals(List.of(), r.warnings());
     assertEquals(1, images(r.pdf()));
   }
 
   @Test
   void fileUrlOutsideIsNotRead() throws Exception {
-    Cvpress.Rendered r = render(resume(dir.resolve("cv"), "![passwords](file:///etc/passwd)"), false);
+    Rendered r = render(resume(dir.resolve("cv"), "![passwords](file:///etc/passwd)"), false);
     Diagnostic w = warning(r, "/etc/passwd");
     assertTrue(w.message().contains("outside the résumé's folder"), w.message());
     assertEquals(5, w.pos().line(), "the warning names the line that asked");
@@ -128,7 +128,7 @@ class ResourcePolicyTest {
   void relativePathOutOfTheFolderIsNotRead() throws Exception {
     Files.write(dir.resolve("secret.png"), png());
     Path deep = dir.resolve("a/b");
-    Cvpress.Rendered r = render(resume(deep, "Intro.\n\n![secret](../../secret.png)"), false);
+    Rendered r = render(resume(deep, "Intro.\n\n![secret](../../secret.png)"), false);
     Diagnostic w = warning(r, "secret.png");
     assertTrue(w.message().contains("outside the résumé's folder"), w.message());
     assertEquals(7, w.pos().line());
@@ -142,7 +142,7 @@ class ResourcePolicyTest {
     Path folder = Files.createDirectories(dir.resolve("cv"));
     Files.createSymbolicLink(folder.resolve("link.png"), outside.resolve("real.png"));
     Files.createSymbolicLink(folder.resolve("linkdir"), outside);
-    Cvpress.Rendered r = render(resume(folder, "![a](link.png)\n\n![b](linkdir/real.png)"), false);
+    Rendered r = render(resume(folder, "![a](link.png)\n\n![b](linkdir/real.png)"), false);
     warning(r, "link.png");
     warning(r, "linkdir/real.png");
     assertEquals(0, images(r.pdf()));
@@ -154,7 +154,7 @@ class ResourcePolicyTest {
     Files.createDirectories(folder);
     Files.writeString(folder.resolve("resume.md"), "---\nphoto: " + url("/photo.png") + "\n---\n# Ada\n\n## Work\n\n"
         + "![badge](" + url("/badge.png") + ")\n\n<img src=\"" + url("/html.png") + "\" alt=\"html\">\n");
-    Cvpress.Rendered r = render(folder.resolve("resume.md"), false);
+    Rendered r = render(folder.resolve("resume.md"), false);
     Diagnostic w = warning(r, "/badge.png");
     assertTrue(w.hint().contains("--allow-remote"), w.hint());
     assertEquals(8, w.pos().line());
@@ -166,7 +166,7 @@ class ResourcePolicyTest {
 
   @Test
   void classpathAndJarUrlsAreRefused() throws Exception {
-    Cvpress.Rendered r = render(resume(dir.resolve("cv"),
+    Rendered r = render(resume(dir.resolve("cv"),
         "![c](classpath:/styles/modern.css)\n\n![j](jar:file:/tmp/x.jar!/a.png)\n\n![f](ftp://127.0.0.1/x.png)"), false);
     warning(r, "classpath:");
     warning(r, "jar:");
@@ -176,7 +176,7 @@ class ResourcePolicyTest {
 
   @Test
   void missingImageIsNamed() throws Exception {
-    Cvpress.Rendered r = render(resume(dir.resolve("cv"), "![me](photos/me.png)"), false);
+    Rendered r = render(resume(dir.resolve("cv"), "![me](photos/me.png)"), false);
     Diagnostic w = warning(r, "image not found");
     assertEquals(5, w.pos().line());
   }
@@ -187,7 +187,7 @@ class ResourcePolicyTest {
     Path folder = Files.createDirectories(dir.resolve("cv"));
     Files.writeString(folder.resolve("resume.md"), "---\nstyle: {fit-pages: 1}\n---\n# Ada Lovelace\n\n## Work\n\n"
         + "![badge](" + url("/badge.png") + ")\n\nAgain ![badge](" + url("/badge.png") + ")\n");
-    Cvpress.Rendered r = render(folder.resolve("resume.md"), true);
+    Rendered r = render(folder.resolve("resume.md"), true);
     assertEquals(List.of(), r.warnings());
     assertEquals(1, requests.get(), "one request for the whole document");
     assertEquals(1, images(r.pdf()), "one image object, drawn twice");
@@ -196,7 +196,7 @@ class ResourcePolicyTest {
   @Test
   void allowRemoteRefusesAnOversizedDownload() throws Exception {
     served = new byte[11 * 1024 * 1024];
-    Cvpress.Rendered r = render(resume(dir.resolve("cv"), "![big](" + url("/big.png") + ")"), true);
+    Rendered r = render(resume(dir.resolve("cv"), "![big](" + url("/big.png") + ")"), true);
     warning(r, "larger than 10 MB");
     assertEquals(0, images(r.pdf()));
   }
@@ -230,7 +230,7 @@ class ResourcePolicyTest {
     Path folder = Files.createDirectories(dir.resolve("cv"));
     Files.createSymbolicLink(folder.resolve("e.css"), Path.of("/proc/self/environ"));
     Files.writeString(folder.resolve("cv.md"), "---\nname: X\nstyle: {theme: e.css}\n---\n# X\n");
-    Cvpress.Rendered r = render(folder.resolve("cv.md"), false);
+    Rendered r = render(folder.resolve("cv.md"), false);
     assertTrue(!r.webHtml().contains("PATH=") && !r.html().contains("PATH="), "the environment is not inlined");
     Diagnostic w = warning(r, "theme not loaded: e.css");
     assertEquals(3, w.pos().line(), "at the style.theme line");
@@ -244,7 +244,7 @@ class ResourcePolicyTest {
     Files.createSymbolicLink(folder.resolve("link.css"), outside.resolve("secret.css"));
     for (String theme : List.of("../outside/secret.css", "link.css", outside.resolve("secret.css").toString())) {
       Files.writeString(folder.resolve("cv.md"), "---\nname: X\nstyle:\n  theme: " + theme + "\n---\n# X\n");
-      Cvpress.Rendered r = render(folder.resolve("cv.md"), false);
+      Rendered r = render(folder.resolve("cv.md"), false);
       assertTrue(!r.webHtml().contains("SECRET-CSS") && !r.html().contains("SECRET-CSS"), theme);
       assertEquals(4, warning(r, "outside the résumé's folder").pos().line(), theme);
     }
@@ -256,7 +256,7 @@ class ResourcePolicyTest {
     Files.createDirectories(folder.resolve("styles"));
     Files.writeString(folder.resolve("styles/mine.css"), "/* name: mine */ body { color: #123456; }");
     Files.writeString(folder.resolve("cv.md"), "---\nname: X\nstyle: {theme: styles/mine.css}\n---\n# X\n");
-    Cvpress.Rendered r = render(folder.resolve("cv.md"), false);
+    Rendered r = render(folder.resolve("cv.md"), false);
     assertTrue(r.webHtml().contains("#123456"));
     assertEquals(List.of(), r.warnings());
   }
@@ -280,7 +280,7 @@ class ResourcePolicyTest {
     Files.writeString(folder.resolve("theme.css"), "/* name: t */ body { background: url(" + trick + "y.png); }");
     Files.writeString(folder.resolve("cv.md"), "---\nname: X\nphoto: " + trick + "x.png\nstyle: {theme: theme.css}\n"
         + "---\n# X\n\n## Work\n\n![trick](" + trick + "z.png)\n");
-    Cvpress.Rendered r = render(folder.resolve("cv.md"), false);
+    Rendered r = render(folder.resolve("cv.md"), false);
     assertEquals(0, images(r.pdf()), "neither the secret nor the decoy is drawn");
     List<Integer> lines = r.warnings().stream().filter(w -> w.message().contains("outside the résumé's folder"))
         .map(w -> w.pos().line()).sorted().toList();
@@ -299,7 +299,7 @@ class ResourcePolicyTest {
         + "h1 { font-family: Secret; background: url(../outside/x.png); }\n"
         + "h2 { background: url(" + url("/bg.png") + "); }\n");
     Files.writeString(folder.resolve("cv.md"), "---\nname: X\nstyle: {theme: theme.css}\n---\n# X\n\n## Work\n");
-    Cvpress.Rendered r = render(folder.resolve("cv.md"), false);
+    Rendered r = render(folder.resolve("cv.md"), false);
     assertEquals(0, requests.get(), "no request reached the server");
     assertEquals(0, images(r.pdf()));
     assertTrue(!r.html().contains("SECRET-CSS") && !r.webHtml().contains("SECRET-CSS"));
@@ -341,7 +341,7 @@ class ResourcePolicyTest {
     Files.createSymbolicLink(folder.resolve("zero.png"), Path.of("/dev/zero"));
     Files.writeString(folder.resolve("cv.md"), "---\nname: X\nstyle: {theme: pipe.css}\n---\n# X\n\n## Work\n\n"
         + "![p](pipe.png) ![d](dir.png) ![z](zero.png)\n");
-    Cvpress.Rendered r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+    Rendered r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
         () -> render(folder.resolve("cv.md"), false));
     assertEquals(3, warning(r, "theme not loaded: pipe.css").pos().line());
     warning(r, "pipe.png (not a regular file)");
@@ -362,7 +362,7 @@ class ResourcePolicyTest {
     Path resume = resume(folder, "Hi.");
     for (Path pdf : List.of(mkfifo(folder.resolve("pipe.pdf")), Path.of("/dev/zero"))) {
       Cvpress.CheckReport report = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-          java.time.Duration.ofSeconds(60), () -> Cvpress.check(resume, Cvpress.Options.defaults(), null, pdf));
+          java.time.Duration.ofSeconds(60), () -> Cvpress.check(resume, Options.defaults(), null, pdf));
       assertEquals(Boolean.FALSE, report.upToDate());
       assertTrue(report.problems().stream().anyMatch(d -> d.message().startsWith("not a regular file")),
           report.problems().toString());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvpress.cli.Main;
+import dev.cvpress.output.Rendered;
 import dev.cvpress.render.pdf.PdfInspect;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -93,10 +94,10 @@ class StyleOptionsTest {
     return Files.writeString(dir.resolve(name), SAMPLE.formatted(frontMatter), StandardCharsets.UTF_8);
   }
 
-  private static Cvpress.Rendered render(Path input, String theme, String... set) throws Exception {
+  private static Rendered render(Path input, String theme, String... set) throws Exception {
     Map<String, String> overrides = new HashMap<>();
     for (String kv : set) overrides.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
-    return Cvpress.render(input, new Cvpress.Options(theme, null, overrides, false, null));
+    return Cvpress.render(input, Options.builder().theme(theme).set(overrides).build());
   }
 
   private record Run(int code, String out, String err) {}
@@ -181,7 +182,7 @@ class StyleOptionsTest {
     userFont("MyFace.ttf");
     Path cv = sample("cv.md", "style:\n  font: MyFace.ttf\n");
     assertFalse(usesFont(render(sample("plain.md", ""), null).pdf(), "DejaVuSerif"));
-    Cvpress.Rendered r = render(cv, null);
+    Rendered r = render(cv, null);
     assertTrue(usesFont(r.pdf(), "DejaVuSerif"), PdfLook.fontNames(r.pdf()).toString());
     assertFalse(usesFont(r.pdf(), "LiberationSans"), PdfLook.fontNames(r.pdf()).toString());
     assertEquals(List.of(), PdfLook.notEmbedded(r.pdf()));
@@ -223,8 +224,8 @@ class StyleOptionsTest {
 
   @Test
   void largerTypeTakesMorePages() throws Exception {
-    Cvpress.Rendered small = render(aboutMe, null, "font-size=8");
-    Cvpress.Rendered large = render(aboutMe, null, "style.font-size=14pt");
+    Rendered small = render(aboutMe, null, "font-size=8");
+    Rendered large = render(aboutMe, null, "style.font-size=14pt");
     assertTrue(large.pages() > small.pages(), small.pages() + " pages at 8 pt, " + large.pages() + " at 14 pt");
     assertEquals(8.0, PdfLook.bodySizePt(small.pdf()), 0.1);
     assertEquals(14.0, PdfLook.bodySizePt(large.pdf()), 0.1);
@@ -239,14 +240,14 @@ class StyleOptionsTest {
 
   @Test
   void marginsMoveTheText() throws Exception {
-    Cvpress.Rendered narrow = render(aboutMe, null, "margins=5mm");
-    Cvpress.Rendered wide = render(aboutMe, null, "margins=40mm");
+    Rendered narrow = render(aboutMe, null, "margins=5mm");
+    Rendered wide = render(aboutMe, null, "margins=40mm");
     assertEquals(5 * PdfLook.PT_PER_MM, PdfLook.leftmostText(narrow.pdf(), 0), 3);
     assertEquals(40 * PdfLook.PT_PER_MM, PdfLook.leftmostText(wide.pdf(), 0), 3);
     assertTrue(wide.pages() > narrow.pages(), narrow.pages() + " pages at 5 mm, " + wide.pages() + " at 40 mm");
 
     // Two values: top and bottom, then left and right.
-    Cvpress.Rendered sides = render(aboutMe, null, "margins=10mm 30mm");
+    Rendered sides = render(aboutMe, null, "margins=10mm 30mm");
     assertEquals(30 * PdfLook.PT_PER_MM, PdfLook.leftmostText(sides.pdf(), 0), 3);
     List<PdfLook.Glyph> glyphs = PdfLook.glyphs(sides.pdf(), 0);
     float right = (float) glyphs.stream().mapToDouble(g -> g.x() + g.width()).max().orElseThrow();
@@ -387,7 +388,7 @@ class StyleOptionsTest {
   void photoOnTheFirstPage(String theme, String shape) throws Exception {
     photo("me.png");
     Path cv = sample("cv.md", "photo: me.png\nstyle:\n  photo-shape: " + shape + "\n");
-    Cvpress.Rendered r = render(cv, theme);
+    Rendered r = render(cv, theme);
     assertEquals(List.of(), r.warnings());
     assertTrue(hasPhoto(r.pdf()), theme + "/" + shape + ": no photo on page 1");
     assertFalse(hasPhoto(render(sample("none.md", ""), theme).pdf()));
@@ -396,7 +397,7 @@ class StyleOptionsTest {
   @Test
   void jpegPhoto() throws Exception {
     photo("me.jpg");
-    Cvpress.Rendered r = render(sample("cv.md", "photo: me.jpg\n"), null);
+    Rendered r = render(sample("cv.md", "photo: me.jpg\n"), null);
     assertEquals(List.of(), r.warnings());
     assertTrue(hasPhoto(r.pdf()), "no JPEG photo on page 1");
   }
@@ -413,7 +414,7 @@ class StyleOptionsTest {
   @ValueSource(strings = {"modern", "classic", "compact", "sidebar"})
   void portraitPhotoKeepsItsProportions(String theme) throws Exception {
     photo("me.png");
-    Cvpress.Rendered r = render(sample("cv.md", "photo: me.png\n"), theme);
+    Rendered r = render(sample("cv.md", "photo: me.png\n"), theme);
     // The sidebar theme's tinted column is a one-pixel image stretched on purpose: not a picture.
     List<PdfLook.Placement> photos = PdfLook.placements(r.pdf(), 0).stream()
         .filter(p -> p.pixelWidth() > 1 && p.pixelHeight() > 1).toList();
@@ -427,7 +428,7 @@ class StyleOptionsTest {
 
   @Test
   void missingPhotoIsAWarningNotAFailure() throws Exception {
-    Cvpress.Rendered r = render(sample("cv.md", "photo: nobody.png\n"), null);
+    Rendered r = render(sample("cv.md", "photo: nobody.png\n"), null);
     assertTrue(r.pages() >= 1);
     assertFalse(r.warnings().isEmpty(), "no warning for a missing photo");
     assertTrue(r.warnings().toString().contains("nobody.png"), r.warnings().toString());

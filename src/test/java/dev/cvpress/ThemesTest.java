@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.cvpress.cli.Main;
+import dev.cvpress.output.Rendered;
 import dev.cvpress.render.pdf.PdfInspect;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -49,7 +50,7 @@ class ThemesTest {
 
   @TempDir static Path dir;
   private static Path starter;
-  private static final Map<String, Cvpress.Rendered> RENDERED = new ConcurrentHashMap<>();
+  private static final Map<String, Rendered> RENDERED = new ConcurrentHashMap<>();
 
   @BeforeAll
   static void writeStarter() {
@@ -89,11 +90,11 @@ class ThemesTest {
   }
 
   /** Renders once per theme, paper and example; the checks below share the result. */
-  private static Cvpress.Rendered render(String theme, String paper, String example) {
+  private static Rendered render(String theme, String paper, String example) {
     return RENDERED.computeIfAbsent(theme + "/" + paper + "/" + example, k -> {
       try {
         return Cvpress.render(input(example),
-            new Cvpress.Options(theme, null, Map.of("style.paper", paper), false, null));
+            Options.builder().theme(theme).paper(paper).build());
       } catch (Exception e) {
         throw new AssertionError(k + " did not render: " + e, e);
       }
@@ -105,7 +106,7 @@ class ThemesTest {
   @ParameterizedTest(name = "{0} {1} {2}")
   @MethodSource("cases")
   void pagesAreThePaperAskedFor(String theme, String paper, String example) throws IOException {
-    Cvpress.Rendered r = render(theme, paper, example);
+    Rendered r = render(theme, paper, example);
     List<float[]> sizes = PdfLook.pageSizes(r.pdf());
     assertTrue(sizes.size() >= 1);
     assertEquals(r.pages(), sizes.size());
@@ -119,7 +120,7 @@ class ThemesTest {
   @ParameterizedTest(name = "{0} {1} {2}")
   @MethodSource("cases")
   void rendersWithoutWarningsAndEmbedsEveryFont(String theme, String paper, String example) throws IOException {
-    Cvpress.Rendered r = render(theme, paper, example);
+    Rendered r = render(theme, paper, example);
     assertEquals(List.of(), r.warnings());
     assertFalse(PdfLook.fontNames(r.pdf()).isEmpty());
     assertEquals(List.of(), PdfLook.notEmbedded(r.pdf()), "fonts not embedded");
@@ -130,7 +131,7 @@ class ThemesTest {
   @ParameterizedTest(name = "{0} {1} {2}")
   @MethodSource("cases")
   void everyWordIsThereInReadingOrder(String theme, String paper, String example) throws IOException {
-    Cvpress.Rendered r = render(theme, paper, example);
+    Rendered r = render(theme, paper, example);
     String md = markdown(example);
     if (theme.equals("sidebar")) {
       float width = PdfLook.pageSizes(r.pdf()).get(0)[0];
@@ -227,7 +228,7 @@ class ThemesTest {
     // A page break forced after every section title leaves each one alone at the foot of its page.
     Path css = Files.writeString(dir.resolve("orphans.css"), ".section-title { page-break-after: always !important; }");
     for (String theme : List.of("modern", "sidebar")) {
-      Cvpress.Rendered r = Cvpress.render(starter, new Cvpress.Options(theme, css, Map.of(), false, null));
+      Rendered r = Cvpress.render(starter, Options.builder().theme(theme).css(css).build());
       List<String> problems = orphanedHeadings(r, theme, markdown("starter"));
       assertFalse(problems.isEmpty(), theme);
       assertTrue(problems.get(0).toLowerCase(Locale.ROOT).contains("experience"), problems.toString());
@@ -235,7 +236,7 @@ class ThemesTest {
   }
 
   /** Pages (all but the last) whose last line, in either column, is a heading of the résumé. */
-  static List<String> orphanedHeadings(Cvpress.Rendered r, String theme, String markdown) throws IOException {
+  static List<String> orphanedHeadings(Rendered r, String theme, String markdown) throws IOException {
     List<List<String>> headings = ResumeWords.segments(markdown).stream()
         .flatMap(s -> s.lines().stream()).filter(ResumeWords.Line::heading).map(ResumeWords.Line::words)
         .filter(w -> !w.isEmpty()).toList();
@@ -280,10 +281,10 @@ class ThemesTest {
   @Test
   void theOverlapCheckCanFail() throws Exception {
     Path up = Files.writeString(dir.resolve("up.css"), ".headline { margin-top: -1.6em !important; }");
-    Cvpress.Rendered r = Cvpress.render(starter, new Cvpress.Options("modern", up, Map.of(), false, null));
+    Rendered r = Cvpress.render(starter, Options.builder().theme("modern").css(up).build());
     assertFalse(overlaps(r.pdf()).isEmpty(), "a headline pulled up over the name");
     Path off = Files.writeString(dir.resolve("off.css"), ".name { margin-left: -40mm !important; }");
-    r = Cvpress.render(starter, new Cvpress.Options("modern", off, Map.of(), false, null));
+    r = Cvpress.render(starter, Options.builder().theme("modern").css(off).build());
     assertFalse(overlaps(r.pdf()).isEmpty(), "a name pushed off the paper");
   }
 

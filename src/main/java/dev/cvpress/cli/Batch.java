@@ -42,7 +42,16 @@ final class Batch {
     Result run(Job job) throws CvpressException;
   }
 
-  static Outcome run(List<Job> jobs, Work work, Report report) {
+  /** Told of a batch as it goes: how many jobs, each result in input order, the end. */
+  interface Progress {
+    void start(int total);
+
+    void done(Result result);
+
+    void finish();
+  }
+
+  static Outcome run(List<Job> jobs, Work work, Progress report) {
     int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
     report.start(jobs.size());
     List<Result> results = new ArrayList<>();

@@ -1,17 +1,20 @@
 package dev.cvpress.cli;
 
-import dev.cvpress.Cvpress;
+import dev.cvpress.Options;
 import dev.cvpress.files.InputFile;
+import dev.cvpress.files.InputNames;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
+import dev.cvpress.output.OutputFormat;
 import dev.cvpress.parse.ManifestParser;
+import dev.cvpress.style.Theme;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
     spec.addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("MANIFEST").type(Path.class)
         .description("The manifest (default cvpress.yaml).").build());
     spec.addOption(OptionSpec.builder("-q", "--quiet").description("Print only problems.").build());
-    RootCommand.addHelpOptions(spec);
+    HelpOptions.addTo(spec);
     return spec;
   }
 
@@ -78,19 +81,20 @@ final class BuildCommand implements Callable<Integer> {
     List<OutputPlan.Target> targets = new ArrayList<>();
     for (ManifestParser.Output o : outputs) {
       Path input = shownDir.resolve(o.input());
-      String name = input.getFileName().toString().replaceFirst("\\.(md|markdown)$", "");
+      String name = InputNames.stem(input.getFileName().toString());
       String target = o.output().replace("{name}", name)
-          .replace("{theme}", o.theme() == null ? "modern" : o.theme())
+          .replace("{theme}", o.theme() == null ? Theme.DEFAULT : o.theme())
           .replace("{paper}", o.paper() == null ? "a4" : o.paper())
           .replace("{tags}", String.join("-", o.tags()));
-      Path base = shownDir.resolve(target.replaceFirst("\\.(pdf|html|png|txt)$", ""));
-      Set<String> formats = new LinkedHashSet<>();
-      for (String f : o.formats().isEmpty() ? List.of("pdf") : o.formats()) {
-        String format = f.toLowerCase(Locale.ROOT);
-        if (!RenderCommand.FORMATS.contains(format)) {
-          problems.add(Diagnostic.error(o.pos(), "unknown format `" + f + "`", "use pdf, html, png or txt"));
+      Path base = shownDir.resolve(OutputFormat.withoutExtension(target));
+      Set<OutputFormat> formats = EnumSet.noneOf(OutputFormat.class);
+      for (String f : o.formats().isEmpty() ? List.of(OutputFormat.PDF.id()) : o.formats()) {
+        OutputFormat format = OutputFormat.named(f);
+        if (format == null) {
+          problems.add(Diagnostic.error(o.pos(), "unknown format `" + f + "`", "use " + OutputFormat.list(" or ")));
+        } else {
+          formats.add(format);
         }
-        formats.add(format);
       }
       Path css;
       String theme = o.theme();
@@ -114,13 +118,10 @@ final class BuildCommand implements Callable<Integer> {
       }
       if (css != null) read.add(new OutputPlan.Input(css, o.at("css")));
       read.add(new OutputPlan.Input(input, o.at("input")));
-      Map<String, String> set = new LinkedHashMap<>(o.set());
-      if (o.paper() != null) set.put("style.paper", o.paper());
-      if (o.fitPages() != null) set.put("style.fit-pages", o.fitPages().toString());
-      Cvpress.Options options = new Cvpress.Options(theme, css, set, false, epoch, new LinkedHashSet<>(o.tags()),
-          new LinkedHashSet<>(o.excludeTags()), o.pdfA());
+      Options options = Options.builder().theme(theme).css(css).set(o.set()).paper(o.paper()).fitPages(o.fitPages())
+          .sourceDateEpoch(epoch).tags(o.tags()).excludeTags(o.excludeTags()).pdfA(o.pdfA()).build();
       Batch.Job job = new Batch.Job(input, base);
-      settings.put(job, new RenderJob.Settings(options, formats, 110, o.maxPages()));
+      settings.put(job, new RenderJob.Settings(options, formats, OutputFormat.DEFAULT_DPI, o.maxPages()));
       targets.add(new OutputPlan.Target(job, formats, o.pos(),
           "the output at line " + o.pos().line() + " (input " + o.input() + ")"));
     }

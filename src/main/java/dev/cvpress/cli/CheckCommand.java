@@ -3,6 +3,7 @@ package dev.cvpress.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cvpress.Cvpress;
+import dev.cvpress.Options;
 import dev.cvpress.files.InputFile;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
@@ -11,7 +12,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -58,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
     spec.addOption(OptionSpec.builder("--exclude-tags").paramLabel("TAG").type(List.class).auxiliaryTypes(String.class)
         .splitRegex(",").description("Leave out content tagged TAG.").build());
     spec.addOption(OptionSpec.builder("--pdfa").description("Check the PDF/A-2u output (for --pdf).").build());
-    RootCommand.addHelpOptions(spec);
+    HelpOptions.addTo(spec);
     return spec;
   }
 
@@ -83,11 +83,9 @@ final class CheckCommand implements Callable<Integer> {
     if (committedPdf != null && expanded.files().size() != 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--pdf takes exactly one input");
     }
-    Map<String, String> overrides = new LinkedHashMap<>(set);
-    if (paper != null) overrides.put("style.paper", paper.name());
     // The same options and SOURCE_DATE_EPOCH as the render that made a committed PDF give the same bytes.
-    Cvpress.Options options = new Cvpress.Options(theme, css, overrides, false, RenderJob.sourceDateEpoch(env, err),
-        new java.util.LinkedHashSet<>(tags), new java.util.LinkedHashSet<>(excludeTags), pdfA);
+    Options options = Options.builder().theme(theme).css(css).set(set).paper(paper == null ? null : paper.name())
+        .sourceDateEpoch(RenderJob.sourceDateEpoch(env, err)).tags(tags).excludeTags(excludeTags).pdfA(pdfA).build();
     List<Cvpress.CheckReport> reports = new ArrayList<>();
     List<Diagnostic> unreadable = new ArrayList<>(expanded.problems());
     try {

@@ -2,6 +2,7 @@ package dev.cvpress.cli;
 
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.files.InputNames;
 import dev.cvpress.model.SourcePos;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +28,7 @@ final class InitCommand implements Callable<Integer> {
     spec.addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("NAME").type(Path.class)
         .description("File to create (default resume.md).").build());
     spec.addOption(OptionSpec.builder("--force").description("Replace the file if it exists.").build());
-    RootCommand.addHelpOptions(spec);
+    HelpOptions.addTo(spec);
     return spec;
   }
 
@@ -37,7 +38,7 @@ final class InitCommand implements Callable<Integer> {
     Path target = parsed.matchedPositionalValue(0, Path.of("resume.md"));
     boolean force = parsed.matchedOptionValue("--force", false);
 
-    Path file = target.toString().endsWith(".md") ? target : Path.of(target + ".md");
+    Path file = Path.of(InputNames.withExtension(target.toString()));
     if (Files.exists(file) && !force) {
       Diagnostic d = Diagnostic.error(SourcePos.file(file.toString()), "file exists; not replaced",
           "choose another name, or pass --force to replace it");

@@ -2,6 +2,7 @@ package dev.cvpress.cli;
 
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
+import dev.cvpress.output.OutputFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ final class OutputPlan {
    *
    * @param origin how messages name the job: its input, or its place in the manifest and its input
    */
-  record Target(Batch.Job job, Set<String> formats, SourcePos pos, String origin) {}
+  record Target(Batch.Job job, Set<OutputFormat> formats, SourcePos pos, String origin) {}
 
   private OutputPlan() {}
 
@@ -43,12 +44,11 @@ final class OutputPlan {
     Map<Path, Target> written = new LinkedHashMap<>();
     for (Target t : targets) {
       Path base = resolved(t.job().base());
-      for (String format : t.formats()) {
-        String shownName = t.job().base().getFileName() + (format.equals("png") ? "-1.png" : "." + format);
-        Path shown = t.job().base().resolveSibling(shownName);
-        // PNG pages are numbered; the series is one output, NAME-#.png.
-        Path key = base.resolveSibling(base.getFileName() + (format.equals("png") ? "-#.png" : "." + format));
-        Input victim = format.equals("png") ? pageOf(base, protectedFiles) : protectedFiles.get(key);
+      for (OutputFormat format : t.formats()) {
+        Path shown = format.file(t.job().base(), 1);
+        // Pages written as files of their own are numbered; the series is one output, NAME-#.png.
+        Path key = base.resolveSibling(format.series(base.getFileName().toString()));
+        Input victim = format.filePerPage() ? pageOf(base, format, protectedFiles) : protectedFiles.get(key);
         if (victim != null) {
           problems.add(Diagnostic.error(t.pos(), "the output " + shown + " would overwrite the input "
               + victim.file() + (sameName(victim, t) ? "" : " (" + t.origin() + ")"),
@@ -71,8 +71,8 @@ final class OutputPlan {
   }
 
   /** The input that a page NAME-n.png would replace, if any. */
-  private static Input pageOf(Path base, Map<Path, Input> protectedFiles) {
-    Pattern page = Pattern.compile(Pattern.quote(base.getFileName().toString()) + "-\\d+\\.png");
+  private static Input pageOf(Path base, OutputFormat format, Map<Path, Input> protectedFiles) {
+    Pattern page = Pattern.compile(Pattern.quote(base.getFileName().toString()) + "-\\d+\\." + format.id());
     for (Map.Entry<Path, Input> e : protectedFiles.entrySet()) {
       Path p = e.getKey();
       if (p.getParent() != null && p.getParent().equals(base.getParent())

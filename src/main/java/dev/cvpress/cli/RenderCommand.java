@@ -1,14 +1,16 @@
 package dev.cvpress.cli;
 
-import dev.cvpress.Cvpress;
+import dev.cvpress.Options;
 import dev.cvpress.files.InputFile;
+import dev.cvpress.files.InputNames;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
+import dev.cvpress.output.OutputFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +26,6 @@ import picocli.CommandLine.ParseResult;
 /** Renders résumés to PDF and the other formats; the command that runs when no other is named. */
 final class RenderCommand implements Callable<Integer> {
   enum Paper { a4, letter, legal }
-
-  static final Set<String> FORMATS = Set.of("pdf", "html", "png", "txt");
 
   private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
   private final Map<String, String> env;
@@ -72,9 +72,10 @@ final class RenderCommand implements Callable<Integer> {
     spec.addOption(OptionSpec.builder("--max-pages").paramLabel("N").type(Integer.class)
         .description("Fail with exit code 3 when the PDF is longer than N pages (nothing is shrunk).").build());
     spec.addOption(OptionSpec.builder("--format").paramLabel("LIST").type(List.class).auxiliaryTypes(String.class)
-        .splitRegex(",").description("Outputs to write: pdf, html, png, txt (comma-separated; default pdf).").build());
+        .splitRegex(",").description("Outputs to write: " + OutputFormat.list(", ") + " (comma-separated; default "
+            + OutputFormat.PDF.id() + ").").build());
     spec.addOption(OptionSpec.builder("--dpi").paramLabel("N").type(int.class)
-        .description("Resolution of PNG previews (default 110).").build());
+        .description("Resolution of PNG previews (default " + OutputFormat.DEFAULT_DPI + ").").build());
     spec.addOption(OptionSpec.builder("--tags").paramLabel("TAG").type(List.class).auxiliaryTypes(String.class)
         .splitRegex(",").description("Render the version with content tagged TAG (untagged content is always in).")
         .build());
@@ -87,7 +88,7 @@ final class RenderCommand implements Callable<Integer> {
     spec.addOption(OptionSpec.builder("--allow-remote")
         .description("Let http(s) images and style sheets be fetched.").build());
     spec.addOption(OptionSpec.builder("-q", "--quiet").description("Print only problems.").build());
-    RootCommand.addHelpOptions(spec);
+    HelpOptions.addTo(spec);
     return spec;
   }
 
@@ -104,8 +105,8 @@ final class RenderCommand implements Callable<Integer> {
     Map<String, String> set = parsed.matchedOptionValue("--set", Map.of());
     Integer fitPages = parsed.matchedOptionValue("--fit-pages", null);
     Integer maxPages = parsed.matchedOptionValue("--max-pages", null);
-    List<String> formats = parsed.matchedOptionValue("--format", List.of("pdf"));
-    int dpi = parsed.matchedOptionValue("--dpi", 110);
+    List<String> formats = parsed.matchedOptionValue("--format", List.of(OutputFormat.PDF.id()));
+    int dpi = parsed.matchedOptionValue("--dpi", OutputFormat.DEFAULT_DPI);
     List<String> tags = parsed.matchedOptionValue("--tags", List.of());
     List<String> excludeTags = parsed.matchedOptionValue("--exclude-tags", List.of());
     boolean watch = parsed.matchedOptionValue("--watch", false);
@@ -116,27 +117,25 @@ final class RenderCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (output != null && dir != null) throw usage("use either -o or -d, not both");
-    Set<String> wanted = new LinkedHashSet<>();
+    Set<OutputFormat> wanted = EnumSet.noneOf(OutputFormat.class);
     for (String f : formats) {
-      String format = f.strip().toLowerCase(Locale.ROOT);
-      if (!FORMATS.contains(format)) throw usage("unknown format `" + f + "`; use pdf, html, png or txt");
+      OutputFormat format = OutputFormat.named(f);
+      if (format == null) throw usage("unknown format `" + f + "`; use " + OutputFormat.list(" or "));
       wanted.add(format);
     }
-    if (wanted.isEmpty()) throw usage("--format needs at least one of pdf, html, png or txt");
+    if (wanted.isEmpty()) throw usage("--format needs at least one of " + OutputFormat.list(" or "));
     if (dpi < 20 || dpi > 600) throw usage("--dpi must be between 20 and 600");
     if (maxPages != null && maxPages < 1) throw usage("--max-pages must be at least 1");
     if (fitPages != null && fitPages < 1) throw usage("--fit-pages must be at least 1");
 
     Inputs.Expanded expanded = Inputs.expand(inputs);
     if (output != null && expanded.files().size() > 1) throw usage("-o takes one input; use -d DIR for several");
-    Map<String, String> overrides = new LinkedHashMap<>(set);
-    if (paper != null) overrides.put("style.paper", paper.name());
     // A file named on the command line is relative to where the command runs, as --css is.
     Path fontFile = font != null && font.toLowerCase(Locale.ROOT).matches(".*\\.(ttf|ttc|otf)$") ? Path.of(font) : null;
-    if (font != null) overrides.put("style.font", fontFile != null ? fontFile.toAbsolutePath().toString() : font);
-    if (fitPages != null) overrides.put("style.fit-pages", fitPages.toString());
-    Cvpress.Options options = new Cvpress.Options(theme, css, overrides, allowRemote, RenderJob.sourceDateEpoch(env, err),
-        new LinkedHashSet<>(tags), new LinkedHashSet<>(excludeTags), pdfA);
+    Options options = Options.builder().theme(theme).css(css).set(set).paper(paper == null ? null : paper.name())
+        .font(fontFile != null ? fontFile.toAbsolutePath().toString() : font).fitPages(fitPages)
+        .allowRemote(allowRemote).sourceDateEpoch(RenderJob.sourceDateEpoch(env, err)).tags(tags)
+        .excludeTags(excludeTags).pdfA(pdfA).build();
 
     Report report = new Report(out, err, quiet, terminal, env.get("NO_COLOR") == null);
     expanded.problems().forEach(report::problem);
@@ -204,11 +203,8 @@ final class RenderCommand implements Callable<Integer> {
 
   /** The output path without extension: from -o, or the input's name in -d or next to the input. */
   private Path base(Path input) {
-    if (output != null) {
-      String name = output.getFileName().toString().replaceFirst("\\.(pdf|html|png|txt)$", "");
-      return output.resolveSibling(name);
-    }
-    String name = input.getFileName().toString().replaceFirst("\\.(md|markdown|mdown|txt)$", "");
+    if (output != null) return output.resolveSibling(OutputFormat.withoutExtension(output.getFileName().toString()));
+    String name = InputNames.stem(input.getFileName().toString());
     if (dir != null) return dir.resolve(name);
     Path parent = input.getParent();
     return parent != null ? parent.resolve(name) : Path.of(name);

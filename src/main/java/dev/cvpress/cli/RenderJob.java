@@ -1,11 +1,13 @@
 package dev.cvpress.cli;
 
-import dev.cvpress.layout.Fit;
 import dev.cvpress.Cvpress;
+import dev.cvpress.Options;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.layout.Fit;
 import dev.cvpress.model.SourcePos;
-import java.nio.charset.StandardCharsets;
+import dev.cvpress.output.OutputFormat;
+import dev.cvpress.output.Rendered;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,33 +19,26 @@ final class RenderJob {
   private RenderJob() {}
 
   /**
-   * @param formats any of pdf, html, png, txt
+   * @param formats the outputs to write, in the order of the registry
    * @param maxPages fail the check (exit 3, nothing written) when longer; null for no limit
    */
-  record Settings(Cvpress.Options options, Set<String> formats, int dpi, Integer maxPages) {}
+  record Settings(Options options, Set<OutputFormat> formats, int dpi, Integer maxPages) {}
 
   static Batch.Result run(Batch.Job job, Settings settings) throws CvpressException {
     long start = System.nanoTime();
-    Cvpress.Rendered r = Cvpress.render(job.input(), settings.options());
+    Rendered r = Cvpress.render(job.input(), settings.options());
     List<Diagnostic> problems = pageProblems(job.input().toString(), r, settings.maxPages());
     if (!problems.isEmpty()) return Batch.Result.checkFailed(job, r.warnings(), problems);
 
     List<Path> written = new ArrayList<>();
-    Set<String> formats = settings.formats();
     Set<Path> images = images(job.input(), r);
     // Every format is written before any replaces what was there: a failure on one leaves all of them untouched.
     try (OutputFile files = new OutputFile()) {
-      if (formats.contains("pdf")) written.add(stage(files, sibling(job, ".pdf"), r.pdf(), images, job));
-      if (formats.contains("html")) {
-        written.add(stage(files, sibling(job, ".html"), r.webHtml().getBytes(StandardCharsets.UTF_8), images, job));
-      }
-      if (formats.contains("txt")) {
-        written.add(stage(files, sibling(job, ".txt"), r.text().getBytes(StandardCharsets.UTF_8), images, job));
-      }
-      if (formats.contains("png")) {
-        List<byte[]> pages = Cvpress.png(r, settings.dpi());
-        for (int i = 0; i < pages.size(); i++) {
-          written.add(stage(files, page(job, i + 1), pages.get(i), images, job));
+      for (OutputFormat format : OutputFormat.values()) {
+        if (!settings.formats().contains(format)) continue;
+        List<byte[]> contents = format.write(r, settings.dpi());
+        for (int i = 0; i < contents.size(); i++) {
+          written.add(stage(files, format.file(job.base(), i + 1), contents.get(i), images, job));
         }
       }
       files.commit();
@@ -80,7 +75,7 @@ final class RenderJob {
   }
 
   /** A fit that failed, or a page limit exceeded: both mean exit 3. */
-  private static List<Diagnostic> pageProblems(String file, Cvpress.Rendered r, Integer maxPages) {
+  private static List<Diagnostic> pageProblems(String file, Rendered r, Integer maxPages) {
     List<Diagnostic> problems = new ArrayList<>();
     Fit fit = r.fit();
     if (fit != null && !fit.fits()) {
@@ -99,12 +94,8 @@ final class RenderJob {
     return problems;
   }
 
-  private static Path sibling(Batch.Job job, String suffix) {
-    return job.base().resolveSibling(job.base().getFileName() + suffix);
-  }
-
   /** The local image files a rendered résumé shows, as {@link OutputPlan#resolved} gives them. */
-  private static Set<Path> images(Path input, Cvpress.Rendered r) {
+  private static Set<Path> images(Path input, Rendered r) {
     Set<Path> files = new java.util.HashSet<>();
     Path folder = input.toAbsolutePath().getParent();
     for (String src : r.imageSources()) {
@@ -119,11 +110,6 @@ final class RenderJob {
       }
     }
     return files;
-  }
-
-  /** Page {@code n} of the PNG output: NAME-n.png. */
-  static Path page(Batch.Job job, int n) {
-    return sibling(job, "-" + n + ".png");
   }
 
   /**

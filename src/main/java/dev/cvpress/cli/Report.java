@@ -7,7 +7,7 @@ import java.io.PrintWriter;
  * Prints what a batch does: one line per file on stdout, problems on stderr, a progress bar on a terminal when
  * there are many files, and colour only on a terminal and never when NO_COLOR is set.
  */
-final class Report {
+final class Report implements Batch.Progress {
   private static final int PROGRESS_FROM = 5;
 
   private final PrintWriter out;
@@ -26,7 +26,8 @@ final class Report {
     this.colour = terminal && colourAllowed;
   }
 
-  void start(int total) {
+  @Override
+  public void start(int total) {
     this.total = total;
   }
 
@@ -36,7 +37,8 @@ final class Report {
     err.flush();
   }
 
-  synchronized void done(Batch.Result r) {
+  @Override
+  public synchronized void done(Batch.Result r) {
     done++;
     clearProgress();
     // Capped here too: a batch's results may come from anywhere, and each kind is worth reading only so often.
@@ -54,7 +56,8 @@ final class Report {
     }
   }
 
-  void finish() {
+  @Override
+  public void finish() {
     clearProgress();
   }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The {@code cvpress} command, which puts the subcommands together. Every command's model is declared in code with
@@ -29,24 +28,13 @@ final class RootCommand implements Runnable {
     spec.usageMessage()
         .description("Turns a Markdown résumé into a print-quality PDF.")
         .footer("", "Exit codes: 0 success, 1 bad input or failed render, 2 usage error, 3 a check found problems.");
-    addHelpOptions(spec);
+    HelpOptions.addTo(spec);
     return spec;
   }
 
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
-  /**
-   * -h/--help and -V/--version, as every command has them, declared as picocli's {@code mixinStandardHelpOptions}
-   * would add them (which reads them from annotations).
-   */
-  static void addHelpOptions(CommandSpec spec) {
-    spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
-        .description("Show this help message and exit.").build());
-    spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
-        .description("Print version information and exit.").build());
   }
 
   /**

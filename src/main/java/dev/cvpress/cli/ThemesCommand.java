@@ -16,7 +16,7 @@ final class ThemesCommand implements Callable<Integer> {
     CommandSpec spec = new ThemesCommand().spec;
     spec.name("themes");
     spec.usageMessage().description("List the built-in themes.");
-    RootCommand.addHelpOptions(spec);
+    HelpOptions.addTo(spec);
     return spec;
   }
 

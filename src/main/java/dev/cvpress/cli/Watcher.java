@@ -1,5 +1,7 @@
 package dev.cvpress.cli;
 
+import dev.cvpress.files.InputNames;
+import dev.cvpress.output.OutputFormat;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -13,7 +15,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Waits for changes to a résumé, its style sheets or the images beside it, and reports each burst of changes once
@@ -22,10 +23,8 @@ import java.util.regex.Pattern;
  * would look like a changed image and start the next render, forever.
  */
 final class Watcher implements AutoCloseable {
-  private static final Set<String> SOURCE_EXTENSIONS = Set.of("md", "markdown", "css", "png", "jpg", "jpeg", "ttf",
-      "yaml", "yml");
-
-  private static final Pattern OUTPUT_NAME = Pattern.compile("(.+?)(?:\\.(?:pdf|html|txt)|-\\d+\\.png)");
+  /** Besides résumés: style sheets, images, fonts and manifests. */
+  private static final Set<String> SOURCE_EXTENSIONS = Set.of("css", "png", "jpg", "jpeg", "ttf", "yaml", "yml");
 
   private final WatchService service;
   private final Set<Path> files;
@@ -81,14 +80,15 @@ final class Watcher implements AutoCloseable {
     if (name.startsWith(".") || name.endsWith("~")) return false; // temporary files of editors and of cvpress
     if (written(path)) return false;
     int dot = name.lastIndexOf('.');
-    return dot > 0 && SOURCE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    return dot > 0 && (InputNames.isInput(name)
+        || SOURCE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT)));
   }
 
   /** Whether cvpress writes this file: BASE.pdf, BASE.html, BASE.txt or a page BASE-n.png of some output. */
   private boolean written(Path path) {
     Path where = OutputPlan.resolved(path);
     String name = where.getFileName().toString();
-    Matcher m = OUTPUT_NAME.matcher(name);
+    Matcher m = OutputFormat.FILE_NAME.matcher(name);
     if (!m.matches()) return false;
     return outputBases.contains(where.resolveSibling(m.group(1)));
   }

@@ -3,9 +3,9 @@ package dev.cvpress.files;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
-import dev.cvpress.files.ResourcePolicy;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -87,6 +87,20 @@ public final class InputFile {
           "is larger than " + limit / 1024 + " KB, too large for a " + what, "pass the " + what + " itself"));
     }
     return bytes;
+  }
+
+  /**
+   * A style sheet given with {@code --css}, as text under a comment that names it; "" for none. One larger than
+   * {@code limit} bytes is not a style sheet.
+   */
+  public static String styleSheet(Path css, int limit) throws CvpressException {
+    if (css == null) return "";
+    if (!Files.exists(css)) {
+      throw new CvpressException(Diagnostic.error(SourcePos.file(css.toString()), "style sheet not found",
+          "check the path given to --css"));
+    }
+    byte[] bytes = readAll(css, limit, "style sheet", "check the path given to --css");
+    return "\n/* " + css.getFileName() + " */\n" + new String(bytes, StandardCharsets.UTF_8);
   }
 
   private static String example(String what) {

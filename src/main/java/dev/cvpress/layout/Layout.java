@@ -1,6 +1,9 @@
 package dev.cvpress.layout;
 
+import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Resume;
+import dev.cvpress.model.SourcePos;
 import dev.cvpress.style.Style;
 import dev.cvpress.style.Theme;
 import dev.cvpress.render.html.HtmlRenderer;
@@ -33,7 +36,25 @@ public final class Layout {
 
   public record Page(String html, PdfRenderer.Result pdf) {}
 
+  /** A layout and what fitting it did; {@code fit} is null when no page count was asked for. */
   public record Fitted(Page page, Fit fit) {}
+
+  /**
+   * Lays the résumé out as its style asks: fitted to {@code fit-pages}, or once at the theme's sizes. A layout that
+   * fails is an error of {@code file}.
+   */
+  public Fitted lay(String file) throws CvpressException {
+    try {
+      return style.fitPages() != null ? fit(style.fitPages()) : new Fitted(render(""), null);
+    } catch (PdfRenderer.TooManyPages e) {
+      throw new CvpressException(Diagnostic.error(SourcePos.file(file),
+          String.format("the résumé would be %,d pages; the limit is %d", e.pages(), PdfRenderer.MAX_PAGES),
+          "a résumé is one to three pages: look for a code fence (```) left open or text pasted by mistake"));
+    } catch (IOException e) {
+      throw new CvpressException(Diagnostic.error(SourcePos.file(file), "could not render the PDF: " + e.getMessage(),
+          "check the images and fonts the résumé refers to"));
+    }
+  }
 
   /** Renders with {@code extraCss} after everything else; the "page X of Y" footer only on multi-page output. */
   public Page render(String extraCss) throws IOException {

@@ -177,6 +177,15 @@ class BuildCommandTest {
   }
 
   @Test
+  void theNameOfAnyMarkdownInputLosesItsExtension() throws Exception {
+    Files.copy(dir.resolve("resume.md"), dir.resolve("cv.mdown"));
+    Path m = manifest("outputs:\n  - input: cv.mdown\n    output: out/{name}.pdf\n    format: [txt, HTML]\n");
+    Cli r = Cli.run("build", m.toString());
+    assertEquals(0, r.code(), r.both());
+    assertEquals(List.of("cv.html", "cv.txt"), files(dir.resolve("out")));
+  }
+
+  @Test
   void twoOutputsToTheSameFileAreAnError() throws Exception {
     Path m = manifest("outputs:\n  - input: resume.md\n    output: cv.pdf\n    tags: [backend]\n"
         + "  - input: resume.md\n    output: cv.pdf\n    tags: [cloud]\n");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvpress.Cvpress;
+import dev.cvpress.Options;
 import dev.cvpress.model.Block;
 import dev.cvpress.model.Contact;
 import dev.cvpress.model.Entry;
@@ -26,7 +27,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,6 +90,8 @@ class InitCommandTest {
     assertArrayEquals(starter(), Files.readAllBytes(dir.resolve("grace.md")), "a name without .md gets .md");
     assertFalse(Files.exists(dir.resolve("grace")));
     assertTrue(run.out().contains("grace.md"), run.out());
+    assertArrayEquals(starter(), Files.readAllBytes(init("hopper.markdown")), "any Markdown name is kept as it is");
+    assertFalse(Files.exists(dir.resolve("hopper.markdown.md")));
   }
 
   @Test
@@ -186,7 +188,7 @@ class InitCommandTest {
   @Test
   void starterShowsEveryConvention() throws Exception {
     Path cv = init("resume.md");
-    Resume r = Cvpress.render(cv, Cvpress.Options.defaults()).resume();
+    Resume r = Cvpress.render(cv, Options.defaults()).resume();
     assertFalse(r.displayName().isBlank(), "no name");
     assertFalse(r.header().headline().isEmpty(), "no headline");
     Set<Contact.Kind> kinds = EnumSet.noneOf(Contact.Kind.class);

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvpress.Cvpress;
+import dev.cvpress.Options;
 import dev.cvpress.model.DateRange;
 import dev.cvpress.model.PartialDate;
+import dev.cvpress.output.Rendered;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,7 +75,7 @@ class LabelsTest {
   @ValueSource(strings = {"de", "fr", "es", "pt", "ru", "zh", "ja"})
   void presentMonthsAndFooterInTheDocumentLanguage(String lang) throws Exception {
     String[] want = expected(lang);
-    Cvpress.Rendered r = Cvpress.render(aboutMe(lang), Cvpress.Options.defaults());
+    Rendered r = Cvpress.render(aboutMe(lang), Options.defaults());
     Assumptions.assumeFalse(r.warnings().toString().contains("no font can draw"),
         "no font on this machine draws the " + lang + " labels: " + r.warnings());
     assertEquals(List.of(), r.warnings());
@@ -96,7 +98,7 @@ class LabelsTest {
 
   @Test
   void englishByDefault() throws Exception {
-    Cvpress.Rendered r = Cvpress.render(Path.of("examples/about-me.md"), Cvpress.Options.defaults());
+    Rendered r = Cvpress.render(Path.of("examples/about-me.md"), Options.defaults());
     try (PDDocument doc = Loader.loadPDF(r.pdf())) {
       String all = squeeze(pageText(doc, 1) + pageText(doc, 2), "en");
       assertTrue(all.contains("Jun 2021 – Present"), all);
@@ -106,7 +108,7 @@ class LabelsTest {
 
   @Test
   void regionVariantsUseTheirLanguage() throws Exception {
-    Cvpress.Rendered r = Cvpress.render(aboutMe("de-AT"), Cvpress.Options.defaults());
+    Rendered r = Cvpress.render(aboutMe("de-AT"), Options.defaults());
     try (PDDocument doc = Loader.loadPDF(r.pdf())) {
       String text = squeeze(pageText(doc, 1), "de");
       assertTrue(text.contains("Juni 2021 – heute") && text.contains("Seite 1 von 2"), text);
@@ -117,7 +119,7 @@ class LabelsTest {
   void onePageResumeHasNoFooterInAnyLanguage() throws Exception {
     Path cv = Files.writeString(dir.resolve("kurz.md"), "---\nname: Ada\nlang: de\n---\n\n## Erfahrung\n\n"
         + "### Analystin — Engine AG | 2019.3 ~ Now\n\n- Programme geschrieben\n", StandardCharsets.UTF_8);
-    Cvpress.Rendered r = Cvpress.render(cv, Cvpress.Options.defaults());
+    Rendered r = Cvpress.render(cv, Options.defaults());
     assertEquals(1, r.pages());
     try (PDDocument doc = Loader.loadPDF(r.pdf())) {
       String text = squeeze(pageText(doc, 1), "de");

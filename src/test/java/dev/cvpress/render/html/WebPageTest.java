@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvpress.Cvpress;
+import dev.cvpress.Options;
+import dev.cvpress.output.Rendered;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -22,8 +23,8 @@ class WebPageTest {
 
   @BeforeAll
   static void render() throws Exception {
-    Cvpress.Rendered r = Cvpress.render(Path.of("src/test/resources/variants/tagged.md"),
-        new Cvpress.Options(null, null, Map.of(), false, null, Set.of("backend"), Set.of(), false));
+    Rendered r = Cvpress.render(Path.of("src/test/resources/variants/tagged.md"),
+        Options.builder().tags(Set.of("backend")).build());
     html = r.webHtml();
     page = Jsoup.parse(html);
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvpress.Cvpress;
+import dev.cvpress.Options;
 import dev.cvpress.model.Block;
 import dev.cvpress.model.Contact;
 import dev.cvpress.model.DateRange;
@@ -138,7 +139,7 @@ class TextRendererTest {
 
   @Test
   void referenceResumeAsText() throws Exception {
-    String text = Cvpress.render(Path.of("examples/about-me.md"), Cvpress.Options.defaults()).text();
+    String text = Cvpress.render(Path.of("examples/about-me.md"), Options.defaults()).text();
     assertTrue(text.startsWith("About Me\nWork with tech, belive in magic, live on fun :)\nxyj.asmy@gmail.com\n"),
         text);
     assertTrue(text.contains("\nSIDE PROJECTS\n=============\n"), text);
@@ -152,7 +153,7 @@ class TextRendererTest {
   @Test
   void originalDatesWhenTheStyleAsksForThem() throws Exception {
     String text = Cvpress.render(Path.of("examples/about-me.md"),
-        new Cvpress.Options(null, null, Map.of("date-format", "original"), false, null)).text();
+        Options.builder().set(Map.of("date-format", "original")).build()).text();
     assertTrue(text.contains("— 2014.11 ~ 2021.5\n"), text);
   }
 

@@ -1,0 +1,129 @@
+package dev.cvpress;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How to render, from {@code Options.builder().theme("classic").paper("letter").build()}. What is not set is the
+ * front matter's, or the default: no extra style sheet, no tags chosen, no remote resources.
+ */
+public final class Options {
+  // Read by the facade, in this package; set only by the builder.
+  final String theme;
+  final Path extraCss;
+  final Map<String, String> set;
+  final boolean allowRemote;
+  final Long sourceDateEpoch;
+  final Set<String> tags;
+  final Set<String> excludeTags;
+  final boolean pdfA;
+
+  private Options(Builder b) {
+    theme = b.theme;
+    extraCss = b.extraCss;
+    // In the order given, so that of two overrides of one option the same one wins on every run.
+    set = Collections.unmodifiableMap(new LinkedHashMap<>(b.set));
+    allowRemote = b.allowRemote;
+    sourceDateEpoch = b.sourceDateEpoch;
+    tags = Set.copyOf(b.tags);
+    excludeTags = Set.copyOf(b.excludeTags);
+    pdfA = b.pdfA;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static Options defaults() {
+    return builder().build();
+  }
+
+  /** Sets options one at a time; {@link #build} may be called again after more are set. */
+  public static final class Builder {
+    private String theme;
+    private Path extraCss;
+    private final Map<String, String> set = new LinkedHashMap<>();
+    private boolean allowRemote;
+    private Long sourceDateEpoch;
+    private final Set<String> tags = new LinkedHashSet<>();
+    private final Set<String> excludeTags = new LinkedHashSet<>();
+    private boolean pdfA;
+
+    private Builder() {}
+
+    /** A built-in theme's name, or a .css file; it wins over the front matter's. */
+    public Builder theme(String nameOrFile) {
+      theme = nameOrFile;
+      return this;
+    }
+
+    /** A style sheet applied after the theme. */
+    public Builder css(Path styleSheet) {
+      extraCss = styleSheet;
+      return this;
+    }
+
+    /** {@code key=value} overrides of front matter ({@code name}) and style options ({@code style.paper}). */
+    public Builder set(Map<String, String> overrides) {
+      set.putAll(overrides);
+      return this;
+    }
+
+    public Builder paper(String size) {
+      return style("paper", size);
+    }
+
+    /** A bundled family, or a TrueType file: an absolute path, or one in the résumé's folder. */
+    public Builder font(String familyOrFile) {
+      return style("font", familyOrFile);
+    }
+
+    /** Shrink type, leading and margins, within readable limits, until the résumé fits this many pages. */
+    public Builder fitPages(Integer pages) {
+      return style("fit-pages", pages == null ? null : pages.toString());
+    }
+
+    /** Let http(s) images and style sheets be fetched. */
+    public Builder allowRemote(boolean allow) {
+      allowRemote = allow;
+      return this;
+    }
+
+    /** The SOURCE_DATE_EPOCH of the environment: the PDF's date, in seconds; null for the front matter's. */
+    public Builder sourceDateEpoch(Long seconds) {
+      sourceDateEpoch = seconds;
+      return this;
+    }
+
+    /** Select content tagged with any of these; untagged content is always in. */
+    public Builder tags(Collection<String> selected) {
+      tags.addAll(selected);
+      return this;
+    }
+
+    public Builder excludeTags(Collection<String> excluded) {
+      excludeTags.addAll(excluded);
+      return this;
+    }
+
+    /** Write PDF/A-2u (archival) on top of the tagged PDF. */
+    public Builder pdfA(boolean archival) {
+      pdfA = archival;
+      return this;
+    }
+
+    public Options build() {
+      return new Options(this);
+    }
+
+    private Builder style(String key, String value) {
+      if (value != null) set.put("style." + key, value);
+      return this;
+    }
+  }
+}

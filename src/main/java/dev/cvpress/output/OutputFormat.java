@@ -1,0 +1,103 @@
+package dev.cvpress.output;
+
+import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.model.SourcePos;
+import dev.cvpress.render.pdf.PdfRenderer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The output formats: each names itself (for {@code --format} and manifests), says how its files are named and
+ * writes their bytes from a rendered résumé. The order here is the order outputs are written and listed in. A new
+ * format is one constant here and the class that writes it.
+ */
+public enum OutputFormat {
+  PDF("pdf", false, (r, dpi) -> List.of(r.pdf())),
+  HTML("html", false, (r, dpi) -> List.of(r.webHtml().getBytes(StandardCharsets.UTF_8))),
+  TXT("txt", false, (r, dpi) -> List.of(r.text().getBytes(StandardCharsets.UTF_8))),
+  PNG("png", true, OutputFormat::pageImages);
+
+  /** Resolution of page images when none is given. */
+  public static final int DEFAULT_DPI = 110;
+
+  /** Matches the name of any file an output writes; group 1 is its base: cv.pdf, cv.txt, cv-2.png give cv. */
+  public static final Pattern FILE_NAME = Pattern.compile("(.+?)(?:" + Arrays.stream(values())
+      .map(f -> (f.filePerPage ? "-\\d+" : "") + "\\." + f.id).collect(Collectors.joining("|")) + ")");
+
+  /** Writes the bytes of a format's files, one array per file. */
+  @FunctionalInterface
+  interface Writer {
+    List<byte[]> write(Rendered rendered, int dpi) throws CvpressException;
+  }
+
+  private final String id;
+  private final boolean filePerPage;
+  private final Writer writer;
+
+  OutputFormat(String id, boolean filePerPage, Writer writer) {
+    this.id = id;
+    this.filePerPage = filePerPage;
+    this.writer = writer;
+  }
+
+  /** The name {@code --format} and manifests use, which is also the file extension. */
+  public String id() {
+    return id;
+  }
+
+  /** Whether each page is a file of its own (NAME-1.png, NAME-2.png, ...) rather than one file NAME.ext. */
+  public boolean filePerPage() {
+    return filePerPage;
+  }
+
+  /** The contents of this format's files, in page order; {@code dpi} is for formats that draw pages. */
+  public List<byte[]> write(Rendered rendered, int dpi) throws CvpressException {
+    return writer.write(rendered, dpi);
+  }
+
+  /** File {@code n} (counted from 1) of this format for an output {@code base} (a path without extension). */
+  public Path file(Path base, int n) {
+    return base.resolveSibling(base.getFileName() + (filePerPage ? "-" + n : "") + "." + id);
+  }
+
+  /** The name of all this format's files for {@code base}, as messages show it: NAME.pdf, or NAME-#.png. */
+  public String series(String base) {
+    return base + (filePerPage ? "-#" : "") + "." + id;
+  }
+
+  /** The format called {@code name} (any case, spaces around ignored), or null when there is none. */
+  public static OutputFormat named(String name) {
+    String wanted = name.strip().toLowerCase(Locale.ROOT);
+    return Arrays.stream(values()).filter(f -> f.id.equals(wanted)).findFirst().orElse(null);
+  }
+
+  /** The format names in order, the last two joined by {@code lastSeparator}: "pdf, html, txt or png". */
+  public static String list(String lastSeparator) {
+    List<String> ids = Arrays.stream(values()).map(OutputFormat::id).toList();
+    return String.join(", ", ids.subList(0, ids.size() - 1)) + lastSeparator + ids.get(ids.size() - 1);
+  }
+
+  /** A file name without the extension of an output format (as written, in lower case): cv.pdf gives cv. */
+  public static String withoutExtension(String fileName) {
+    for (OutputFormat f : values()) {
+      if (fileName.endsWith("." + f.id)) return fileName.substring(0, fileName.length() - f.id.length() - 1);
+    }
+    return fileName;
+  }
+
+  private static List<byte[]> pageImages(Rendered rendered, int dpi) throws CvpressException {
+    try {
+      return PdfRenderer.pagesAsPng(rendered.pdf(), dpi, rendered.pages());
+    } catch (IOException e) {
+      throw new CvpressException(Diagnostic.error(SourcePos.file(rendered.resume().meta().title()),
+          "could not draw the pages as images: " + e.getMessage(), null));
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package dev.cvpress.output;
+
+import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.layout.Fit;
+import dev.cvpress.model.Resume;
+import dev.cvpress.model.SourcePos;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A rendered résumé: everything the output formats are written from.
+ *
+ * @param html the XHTML the PDF was laid out from
+ * @param webHtml a standalone web page of the résumé (CSS inlined, no print-only parts)
+ * @param text the résumé as plain text
+ * @param fit what fitting to a page count did; null when no fit was asked for
+ * @param frontMatterKeys the front-matter keys as written, with where they are
+ * @param imageSources the images the résumé shows, its photo first, as written: files an output must not replace
+ */
+public record Rendered(Resume resume, String html, String webHtml, String text, byte[] pdf, int pages,
+    List<Diagnostic> warnings, Fit fit, Map<String, SourcePos> frontMatterKeys, List<String> imageSources) {}
