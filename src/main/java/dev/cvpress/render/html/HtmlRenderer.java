@@ -103,6 +103,7 @@ public final class HtmlRenderer {
     private final Resume resume;
     private final Options options;
     private final Labels labels;
+    private final boolean rightToLeft;
     private final Markup out;
     private final BlockWriter blocks;
 
@@ -110,13 +111,12 @@ public final class HtmlRenderer {
       this.resume = resume;
       this.options = options;
       this.labels = Labels.forLang(resume.meta().lang());
-      boolean rightToLeft = Directions.rightToLeft(resume.meta().lang());
+      this.rightToLeft = Directions.rightToLeft(resume.meta().lang());
       this.out = new Markup(rightToLeft);
       this.blocks = new BlockWriter(out, options, labels);
     }
 
     String document() {
-      boolean rightToLeft = Directions.rightToLeft(resume.meta().lang());
       out.raw("<!DOCTYPE html>\n").open("html", attr("lang", resume.meta().lang())
           + (rightToLeft ? attr("dir", "rtl") : "")).raw("\n").open("head").raw("\n");
       out.raw("<meta charset=\"utf-8\"/>\n");
