@@ -54,10 +54,11 @@ public class Stages {
     resume = ResumeParser.parse(input.toString(), markdown, Map.of()).resume();
     Style style = Style.read(resume.meta(), baseDir);
     Theme theme = Theme.builtIn(style.theme() != null ? style.theme() : Theme.DEFAULT);
-    htmlOptions = new HtmlRenderer.Options(style.themeCss(theme) + style.css(theme), style.originalDates(), true,
+    htmlOptions = new HtmlRenderer.Options(style.themeCss(theme) + style.css(theme), style.originalDates(),
         style.icons(), theme.layout().equals("sidebar"));
     html = HtmlRenderer.render(resume, htmlOptions);
-    pdfOptions = new PdfRenderer.Options(baseDir, false, CreationDate.FIXED_EPOCH, "cvpress bench", null, Style.USER_FONT);
+    pdfOptions = new PdfRenderer.Options(baseDir, false, CreationDate.FIXED_EPOCH, "cvpress bench", null, Style.USER_FONT)
+        .withOutline(HtmlRenderer.outline(resume)).withPageFooter(true);
   }
 
   @Benchmark

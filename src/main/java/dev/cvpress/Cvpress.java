@@ -11,7 +11,6 @@ import dev.cvpress.layout.Layout;
 import dev.cvpress.model.Resume;
 import dev.cvpress.output.Rendered;
 import dev.cvpress.parse.ResumeParser;
-import dev.cvpress.render.html.HtmlRenderer;
 import dev.cvpress.render.pdf.CreationDate;
 import dev.cvpress.render.pdf.PdfRenderer;
 import dev.cvpress.style.Style;
@@ -104,10 +103,7 @@ public final class Cvpress {
     References refs = References.of(resume, file, text, parsed.frontMatterKeys(), input.folder().toUri());
     refs.warnAboutLinks(warnings);
     for (PdfRenderer.Problem p : laid.page().pdf().problems()) warnings.add(refs.place(p, style, resume.meta(), text));
-    String lang = resume.meta().lang();
-    boolean original = style.originalDates();
-    String plain = dev.cvpress.render.text.TextRenderer.render(resume,
-        d -> original ? d.original() : HtmlRenderer.formatDates(d, lang));
+    String plain = dev.cvpress.render.text.TextRenderer.render(resume, style.originalDates());
     return new Rendered(resume, laid.page().html(), layout.webHtml(), plain, laid.page().pdf().pdf(),
         laid.page().pdf().pages(), Diagnostic.limitRepeats(SourceLines.attach(warnings, file, text)), laid.fit(),
         parsed.frontMatterKeys(), refs.imageSources());

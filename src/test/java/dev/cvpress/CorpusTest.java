@@ -108,7 +108,7 @@ class CorpusTest {
         if (e.dates() != null) {
           boolean original = "original".equals(resume.meta().style().get("date-format"));
           out.add(original ? e.dates().original()
-              : dev.cvpress.render.html.HtmlRenderer.formatDates(e.dates(), resume.meta().lang()));
+              : dev.cvpress.render.Labels.forLang(resume.meta().lang()).format(e.dates()));
         }
       }
     }

@@ -30,7 +30,7 @@ public final class Layout {
     this.theme = theme;
     this.css = css;
     this.baseDir = baseDir;
-    this.pdfOptions = pdfOptions;
+    this.pdfOptions = pdfOptions.withOutline(HtmlRenderer.outline(resume));
     this.streams = new Streams(pdfOptions.resourceRoot(), pdfOptions.allowRemote());
   }
 
@@ -61,11 +61,11 @@ public final class Layout {
     // The footer lives in the page margin, so adding or removing it never changes the page count: lay out with
     // it, and write that layout when there is more than one page. A single page is laid out again without it
     // and only that layout is written (the engine cannot take a margin box out of a laid-out page).
-    String html = html(extraCss, true);
-    try (PdfRenderer.Laid laid = PdfRenderer.layout(html, baseDir.toUri(), pdfOptions, streams)) {
+    String html = html(extraCss);
+    try (PdfRenderer.Laid laid = PdfRenderer.layout(html, baseDir.toUri(), pdfOptions.withPageFooter(true),
+        streams)) {
       if (laid.pages() > 1) return new Page(html, laid.write());
     }
-    html = html(extraCss, false);
     try (PdfRenderer.Laid laid = PdfRenderer.layout(html, baseDir.toUri(), pdfOptions, streams)) {
       return new Page(html, laid.write());
     }
@@ -73,12 +73,12 @@ public final class Layout {
 
   /** The résumé as a web page: same theme and options, screen rules, no icons (a browser lacks their font). */
   public String webHtml() {
-    return HtmlRenderer.render(resume, new HtmlRenderer.Options(css, style.originalDates(), false, false,
+    return HtmlRenderer.render(resume, new HtmlRenderer.Options(css, style.originalDates(), false,
         theme.layout().equals("sidebar"), true, src -> streams.shows(baseDir.toUri(), src)));
   }
 
-  private String html(String extraCss, boolean footer) {
-    return HtmlRenderer.render(resume, new HtmlRenderer.Options(css + extraCss, style.originalDates(), footer,
+  private String html(String extraCss) {
+    return HtmlRenderer.render(resume, new HtmlRenderer.Options(css + extraCss, style.originalDates(),
         style.icons(), theme.layout().equals("sidebar")));
   }
 
@@ -106,7 +106,8 @@ public final class Layout {
 
   /** The number of pages with {@code extraCss}, from a layout that is not written. */
   private int pages(String extraCss) throws IOException {
-    try (PdfRenderer.Laid laid = PdfRenderer.layout(html(extraCss, true), baseDir.toUri(), pdfOptions, streams)) {
+    try (PdfRenderer.Laid laid = PdfRenderer.layout(html(extraCss), baseDir.toUri(),
+        pdfOptions.withPageFooter(true), streams)) {
       return laid.pages();
     }
   }

@@ -1,58 +1,26 @@
 package dev.cvpress.render.pdf;
 
 import dev.cvpress.files.ResourcePolicy;
+import dev.cvpress.render.Bookmark;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.XRLog;
-import com.openhtmltopdf.util.XRLogger;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.TimeZone;
-import java.util.logging.Level;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
-import org.jsoup.nodes.Element;
 
 /** HTML + CSS to PDF bytes. The one public entry of the PDF stage. */
 public final class PdfRenderer {
   static {
-    // The engine logs to stderr through java.util.logging; cvpress reports problems itself. A logger that drops
-    // everything also spares the engine setting java.util.logging up at its first message. (PDFBox's logging is
-    // switched off in commons-logging.properties.)
-    XRLog.setLoggingEnabled(false);
-    XRLog.setLoggerImpl(new XRLogger() {
-      @Override
-      public void log(String where, Level level, String msg) {}
-
-      @Override
-      public void log(String where, Level level, String msg, Throwable th) {}
-
-      @Override
-      public void setLevel(String logger, Level level) {}
-
-      @Override
-      public boolean isLogLevelEnabled(com.openhtmltopdf.util.Diagnostic diagnostic) {
-        return false;
-      }
-    });
+    EngineLog.silence();
   }
 
   private PdfRenderer() {}
@@ -68,12 +36,38 @@ public final class PdfRenderer {
    * @param userFontFamily the CSS family name the user's font answers to
    * @param userFontTrusted the font was named on the command line, not in the document, so it may come from
    *     anywhere
+   * @param outline the PDF's bookmarks, in order; each leads to the element with its anchor as id
+   * @param pageFooter write "Page X of Y", in the document's language, at the foot of each page (in the theme's
+   *     margin box that holds {@code content: page-footer;}, else at the bottom right)
    */
   public record Options(Path resourceRoot, boolean allowRemote, Instant created, String producer, Path userFont,
-      String userFontFamily, boolean pdfA, boolean userFontTrusted) {
+      String userFontFamily, boolean pdfA, boolean userFontTrusted, List<Bookmark> outline, boolean pageFooter) {
+    public Options {
+      outline = List.copyOf(outline);
+    }
+
+    /** No outline and no page footer. */
+    public Options(Path resourceRoot, boolean allowRemote, Instant created, String producer, Path userFont,
+        String userFontFamily, boolean pdfA, boolean userFontTrusted) {
+      this(resourceRoot, allowRemote, created, producer, userFont, userFontFamily, pdfA, userFontTrusted, List.of(),
+          false);
+    }
+
     public Options(Path resourceRoot, boolean allowRemote, Instant created, String producer, Path userFont,
         String userFontFamily) {
       this(resourceRoot, allowRemote, created, producer, userFont, userFontFamily, false, false);
+    }
+
+    /** The same options with this outline, one bookmark per entry. */
+    public Options withOutline(List<Bookmark> outline) {
+      return new Options(resourceRoot, allowRemote, created, producer, userFont, userFontFamily, pdfA,
+          userFontTrusted, outline, pageFooter);
+    }
+
+    /** The same options with or without "Page X of Y" at the foot of each page. */
+    public Options withPageFooter(boolean pageFooter) {
+      return new Options(resourceRoot, allowRemote, created, producer, userFont, userFontFamily, pdfA,
+          userFontTrusted, outline, pageFooter);
     }
   }
 
@@ -118,9 +112,7 @@ public final class PdfRenderer {
    */
   public static Laid layout(String html, URI baseUri, Options options, Streams streams) throws IOException {
     org.jsoup.nodes.Document parsed = Jsoup.parse(html, baseUri.toString());
-    // An HTML parser moves unknown head elements into the body; the engine reads bookmarks from the head.
-    Element bookmarks = parsed.selectFirst("bookmarks");
-    if (bookmarks != null) parsed.head().appendChild(bookmarks);
+    EngineMarkup.add(parsed, options.outline(), options.pageFooter());
 
     List<String> refused = new ArrayList<>();
     List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -128,8 +120,7 @@ public final class PdfRenderer {
     Path userFont = userFont(options, policy, problems);
     Images.guard(parsed, baseUri, streams, refused, problems);
     Glyphs.Plan glyphs = Glyphs.prepare(parsed, userFont);
-    Directions.apply(parsed);
-    WideTables.mark(parsed);
+    EngineMarkup.tableHeaders(parsed);
     for (int cp : glyphs.missing()) {
       problems.add(new Problem(null, cp, "no font can draw " + Glyphs.describe(cp), SystemFonts.installHint(cp)));
     }
@@ -237,7 +228,7 @@ public final class PdfRenderer {
       renderer.createPDFWithoutClosing();
       PDDocument doc = renderer.getPdfDocument();
       if (xmpLang != null) XmpPacket.write(doc, xmpLang);
-      stamp(doc, html, options);
+      Reproducible.stamp(doc, html, options);
       ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
       doc.save(out, COMPRESSION);
       List<Problem> seen;
@@ -291,7 +282,7 @@ public final class PdfRenderer {
   /** The text a reader sees in an HTML document: the body, without icons. */
   public static String visibleText(String html) {
     org.jsoup.nodes.Document doc = Jsoup.parse(html);
-    doc.select(".icon, bookmarks, head, style").remove();
+    doc.select(".icon, head, style").remove();
     // Items that sit side by side on the page (contacts, table cells, dates) are separate words to a reader.
     for (org.jsoup.nodes.Element e : doc.select(".contact, .dates, td, th, li, .title, .org")) e.appendText(" ");
     return doc.body().text();
@@ -326,48 +317,4 @@ public final class PdfRenderer {
     }
     return real;
   }
-
-  /** Fixes the dates and the document ID, which would otherwise change on every run. */
-  private static void stamp(PDDocument doc, String html, Options options) {
-    PDDocumentInformation info = doc.getDocumentInformation();
-    Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-    when.setTimeInMillis(options.created().toEpochMilli());
-    info.setCreationDate(when);
-    info.setModificationDate(when);
-    info.setCreator("cvpress");
-    if (options.pdfA()) alignXmpDates(doc, when);
-    byte[] id = digest(html + '\u0000' + options.producer() + '\u0000' + options.created());
-    COSArray ids = new COSArray();
-    ids.add(new COSString(id));
-    ids.add(new COSString(id));
-    doc.getDocument().getTrailer().setItem(COSName.ID, ids);
-  }
-
-  /** PDF/A wants the XMP dates to equal the Info dates; the engine wrote the wall-clock time into both. */
-  private static void alignXmpDates(PDDocument doc, Calendar when) {
-    var metadata = doc.getDocumentCatalog().getMetadata();
-    if (metadata == null) return;
-    try {
-      String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
-      String iso = java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME
-          .format(when.toInstant().atOffset(java.time.ZoneOffset.UTC));
-      String fixed = xmp.replaceAll("(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)[^<]*(</xmp:)", "$1" + iso + "$2")
-          .replaceAll("(xmp:(?:CreateDate|ModifyDate|MetadataDate)=\")[^\"]*(\")", "$1" + iso + "$2");
-      try (java.io.OutputStream out = metadata.createOutputStream()) {
-        out.write(fixed.getBytes(StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  private static byte[] digest(String s) {
-    try {
-      byte[] full = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      return java.util.Arrays.copyOf(full, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
 }

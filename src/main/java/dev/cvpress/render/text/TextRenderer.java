@@ -2,10 +2,12 @@ package dev.cvpress.render.text;
 
 import dev.cvpress.model.Block;
 import dev.cvpress.model.Contact;
+import dev.cvpress.model.DateRange;
 import dev.cvpress.model.Entry;
 import dev.cvpress.model.Inline;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
+import dev.cvpress.render.Labels;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -15,9 +17,11 @@ public final class TextRenderer {
   private TextRenderer() {}
 
   /**
-   * @param dates how to show an entry's date range (the house style or the author's text)
+   * @param originalDates show dates as the author wrote them instead of the house style of the document's language
    */
-  public static String render(Resume resume, Function<dev.cvpress.model.DateRange, String> dates) {
+  public static String render(Resume resume, boolean originalDates) {
+    Labels labels = Labels.forLang(resume.meta().lang());
+    Function<DateRange, String> dates = range -> labels.dates(range, originalDates);
     StringBuilder out = new StringBuilder();
     String name = resume.displayName();
     if (!name.isBlank()) out.append(name).append('\n');
@@ -47,7 +51,7 @@ public final class TextRenderer {
   }
 
   private static void blocks(List<Block> blocks, StringBuilder out,
-      Function<dev.cvpress.model.DateRange, String> dates, String indent) {
+      Function<DateRange, String> dates, String indent) {
     for (Block b : blocks) {
       if (b instanceof Entry e) {
         StringBuilder head = new StringBuilder();

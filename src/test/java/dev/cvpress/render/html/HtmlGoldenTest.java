@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HtmlGoldenTest {
   static final Path GOLDEN = Path.of("src/test/resources/golden");
   /** No theme: the goldens show the structure, and do not change when a style sheet does. */
-  private static final HtmlRenderer.Options OPTIONS = new HtmlRenderer.Options("", false, false, false, false);
+  private static final HtmlRenderer.Options OPTIONS = new HtmlRenderer.Options("", false, false, false);
 
   static boolean updating() {
     return Boolean.parseBoolean(System.getProperty("golden.update", "false"));

@@ -15,6 +15,7 @@ import dev.cvpress.model.PartialDate;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
 import dev.cvpress.model.SourcePos;
+import dev.cvpress.render.Bookmark;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 class HtmlRendererTest {
   private static final SourcePos POS = SourcePos.start("cv.md");
-  private static final HtmlRenderer.Options PLAIN = new HtmlRenderer.Options("", false, false, false, false);
+  private static final HtmlRenderer.Options PLAIN = new HtmlRenderer.Options("", false, false, false);
+  private static final HtmlRenderer.Options WEB = new HtmlRenderer.Options("", false, false, false, true, src -> true);
 
   private static Resume resume(String lang, DateRange dates) {
     Entry job = new Entry("Architect", "Glow <Inc>", "https://glowing.com/?a=1&b=2", null, "Remote", dates,
@@ -54,13 +56,6 @@ class HtmlRendererTest {
     String html = HtmlRenderer.render(resume("en", NOW), PLAIN);
     assertTrue(html.contains("<a href=\"https://glowing.com/?a=1&amp;b=2\">Glow &lt;Inc&gt;</a>"), html);
     assertTrue(html.contains("<p>Cut costs &amp; latency</p>"), html);
-    assertEquals("a&lt;b&gt;&amp;c \"q\"", HtmlRenderer.text("a<b>&c \"q\""));
-    assertEquals("&quot;q&quot; &amp;", HtmlRenderer.attr("\"q\" &"));
-  }
-
-  @Test
-  void controlCharactersBecomeSpaces() {
-    assertEquals("a b\tc\nd", HtmlRenderer.text("a\u0001b\tc\nd"));
   }
 
   @Test
@@ -77,7 +72,7 @@ class HtmlRendererTest {
 
   @Test
   void originalDatesAreShownAsWritten() {
-    var options = new HtmlRenderer.Options("", true, false, false, false);
+    var options = new HtmlRenderer.Options("", true, false, false);
     Document doc = Jsoup.parse(HtmlRenderer.render(resume("en", NOW), options));
     assertEquals("2021.6 ~ Now", doc.selectFirst(".dates").text());
   }
@@ -85,32 +80,29 @@ class HtmlRendererTest {
   @Test
   void datesFollowTheDocumentLanguage() {
     DateRange r = new DateRange(new PartialDate(2023, 6), null, true, "2023年6月 ~ 現在");
-    assertEquals("2023年6月 – 現在", HtmlRenderer.formatDates(r, "ja"));
-    assertEquals("Juni 2023 – heute", HtmlRenderer.formatDates(r, "de-DE"));
-    assertEquals("Jun 2023 – Present", HtmlRenderer.formatDates(r, "xx"));
+    assertEquals("2023年6月 – 現在", Jsoup.parse(HtmlRenderer.render(resume("ja", r), PLAIN)).selectFirst(".dates").text());
+    assertEquals("Juni 2023 – heute",
+        Jsoup.parse(HtmlRenderer.render(resume("de-DE", r), PLAIN)).selectFirst(".dates").text());
   }
 
   @Test
-  void yearOnlyAndClosedRanges() {
-    assertEquals("2019 – 2021", HtmlRenderer.formatDates(
-        new DateRange(new PartialDate(2019, 0), new PartialDate(2021, 0), false, "2019-2021"), "en"));
-    assertEquals("Nov 2014 – May 2021", HtmlRenderer.formatDates(
-        new DateRange(new PartialDate(2014, 11), new PartialDate(2021, 5), false, "2014.11 ~ 2021.5"), "en"));
-    assertEquals("whenever", HtmlRenderer.formatDates(DateRange.unparsed("whenever"), "en"));
-  }
-
-  @Test
-  void footerOnlyWhenAsked() {
-    String without = HtmlRenderer.render(resume("en", NOW), PLAIN);
-    String with = HtmlRenderer.render(resume("en", NOW), new HtmlRenderer.Options("", false, true, false, false));
-    assertFalse(without.contains("counter(pages)"));
-    assertTrue(with.contains("\"Page \" counter(page) \" of \" counter(pages)"), with);
+  void nothingOnlyThePdfEngineReads() {
+    String css = "@page { @bottom-right { content: page-footer; } }";
+    for (boolean web : List.of(false, true)) {
+      String html = HtmlRenderer.render(resume("en", NOW), new HtmlRenderer.Options(css, false, false, false, web,
+          src -> true));
+      Document doc = Jsoup.parse(html);
+      assertTrue(doc.select("bookmarks, bookmark").isEmpty(), html);
+      assertFalse(html.contains("counter(page"), "no page footer text: " + html);
+      assertTrue(doc.selectFirst("style").data().contains(css), "the theme's sheet as it was written");
+      assertTrue(doc.select("[style*=direction]").isEmpty(), html);
+    }
   }
 
   @Test
   void cssGoesIntoTheHead() {
     String html = HtmlRenderer.render(resume("en", NOW), new HtmlRenderer.Options("body{color:red}", false, false,
-        false, false));
+        false));
     Document doc = Jsoup.parse(html);
     assertTrue(doc.head().selectFirst("style").data().contains("body{color:red}"));
   }
@@ -118,7 +110,7 @@ class HtmlRendererTest {
   @Test
   void iconsOnlyWhenAsked() {
     assertFalse(HtmlRenderer.render(resume("en", NOW), PLAIN).contains("class=\"icon"));
-    String with = HtmlRenderer.render(resume("en", NOW), new HtmlRenderer.Options("", false, false, true, false));
+    String with = HtmlRenderer.render(resume("en", NOW), new HtmlRenderer.Options("", false, true, false));
     assertTrue(with.contains("class=\"icon icon-email\""), with);
   }
 
@@ -133,13 +125,46 @@ class HtmlRendererTest {
   }
 
   @Test
-  void oneBookmarkPerTitledSection() {
+  void outlineHasOneBookmarkPerTitledSectionInTheAuthorsOrder() {
     Resume r = resume("en", NOW);
     Section untitled = new Section("section", "", List.of(), Set.of(), POS);
-    Resume both = new Resume(r.meta(), r.header(), List.of(), List.of(untitled, r.sections().get(0)));
-    Document doc = Jsoup.parse(HtmlRenderer.render(both, PLAIN));
-    assertEquals(List.of("Work"), doc.select("bookmark").eachAttr("name"));
-    assertEquals("#work", doc.selectFirst("bookmark").attr("href"));
+    Section skills = new Section("skills", "Skills", List.of(), Set.of(), POS);
+    Resume all = new Resume(r.meta(), r.header(), List.of(), List.of(untitled, r.sections().get(0), skills));
+    assertEquals(List.of(new Bookmark("Work", "work"), new Bookmark("Skills", "skills")), HtmlRenderer.outline(all));
+    // The sidebar writes Skills first, beside the main column; the outline keeps the order of the source.
+    Document sidebar = Jsoup.parse(HtmlRenderer.render(all, new HtmlRenderer.Options("", false, false, true)));
+    assertEquals(List.of("Contact", "Skills", "Work"), sidebar.select("h2").eachText());
+  }
+
+  @Test
+  void aRightToLeftLanguageRunsTheWholeDocumentRightToLeft() {
+    for (String lang : List.of("ar", "he", "fa-IR", "ur")) {
+      Document doc = Jsoup.parse(HtmlRenderer.render(resume(lang, NOW), PLAIN));
+      assertEquals("rtl", doc.selectFirst("html").attr("dir"), lang);
+      // Latin text in a right-to-left document says that it runs the other way.
+      assertEquals("ltr", doc.selectFirst("h3.entry-title").attr("dir"), lang);
+      assertEquals("ltr", doc.selectFirst(".entry-body p").attr("dir"), lang);
+    }
+    Document english = Jsoup.parse(HtmlRenderer.render(resume("en", NOW), PLAIN));
+    assertFalse(english.selectFirst("html").hasAttr("dir"));
+    assertTrue(english.select("[dir]").isEmpty(), "left to right is the default, never written");
+  }
+
+  @Test
+  void aBlockRunsTheWayItsFirstLetterDoes() {
+    Resume r = resume("en", NOW);
+    Section mixed = new Section("mixed", "Languages", List.of(
+        new Block.Paragraph(List.of(new Inline.Text("2019: "), new Inline.Strong(List.of(new Inline.Text("مهندس"))),
+            new Inline.Text(" at Acme")), Set.of(), POS),
+        new Block.Paragraph(List.of(new Inline.Text("Arabic: "), new Inline.Text("العربية")), Set.of(), POS)),
+        Set.of(), POS);
+    Resume withMixed = new Resume(r.meta(), r.header(), List.of(), List.of(mixed));
+    for (HtmlRenderer.Options options : List.of(PLAIN, WEB)) {
+      var paragraphs = Jsoup.parse(HtmlRenderer.render(withMixed, options)).select("section p");
+      // Digits and punctuation have no direction: the first letter decides, wherever it sits inside the block.
+      assertEquals("rtl", paragraphs.get(0).attr("dir"), paragraphs.toString());
+      assertFalse(paragraphs.get(1).hasAttr("dir"), paragraphs.toString());
+    }
   }
 
   @Test

@@ -8,13 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cvpress.Cvpress;
 import dev.cvpress.Options;
 import dev.cvpress.output.Rendered;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The standalone web page (`--format html`): the same résumé, CSS inlined, nothing only a PDF needs. */
 class WebPageTest {
@@ -54,6 +58,40 @@ class WebPageTest {
     assertTrue(bullets.contains("Kafka streaming pipelines"), bullets.toString());
     assertFalse(text.contains("Terraform") || text.contains("forty percent"), "cloud-only content is out: " + text);
     assertFalse(html.contains("tags=") || html.contains("{tags"), "tag attributes never show");
+  }
+
+  /** The web page carries the HTML stage's decisions as the PDF does: wide tables and right-to-left text. */
+  @Test
+  void wideTablesAndRightToLeftParagraphs(@TempDir Path dir) throws Exception {
+    Path cv = Files.writeString(dir.resolve("cv.md"), """
+        ---
+        name: Ada Lovelace
+        ---
+
+        ## Languages
+
+        | Language | Reading | Writing | Speaking | Listening | Level | Certificate |
+        |---|---|---|---|---|---|---|
+        | Arabic | C1 | B2 | C1 | C1 | Advanced | ALPT |
+
+        أتحدث العربية بطلاقة منذ عام 2015، وأكتب بها تقارير العمل.
+
+        Fluent in English.
+        """, StandardCharsets.UTF_8);
+    Rendered r = Cvpress.render(cv, Options.defaults());
+    Document web = Jsoup.parse(r.webHtml());
+    assertEquals(7, web.select("table tr").first().children().size());
+    assertTrue(web.selectFirst("table").hasClass("wide"), web.selectFirst("table").outerHtml());
+    Element arabic = web.select("section p").stream().filter(p -> p.text().startsWith("أتحدث")).findFirst()
+        .orElseThrow();
+    assertEquals("rtl", arabic.attr("dir"));
+    Element english = web.select("section p").stream().filter(p -> p.text().startsWith("Fluent")).findFirst()
+        .orElseThrow();
+    assertFalse(english.hasAttr("dir"), english.outerHtml());
+    // The printed document carries the same decisions.
+    Document print = Jsoup.parse(r.html());
+    assertTrue(print.selectFirst("table").hasClass("wide"));
+    assertEquals(List.of("rtl"), print.select("section p[dir]").eachAttr("dir"));
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cvpress.render.Bookmark;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,7 +17,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFontLike;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,10 +34,6 @@ class PdfRendererTest {
       <meta name="subject" content="Résumé — Engineer"/>
       <meta name="keywords" content="math, engines"/>
       <style>body { font-family: serif; } h2 { font-family: "Liberation Sans"; } code { font-family: "Liberation Mono"; }</style>
-      <bookmarks>
-      <bookmark name="Erfahrung" href="#work"></bookmark>
-      <bookmark name="Ausbildung" href="#edu"></bookmark>
-      </bookmarks>
       </head>
       <body>
       <h1>Ada Lovelace</h1>
@@ -53,7 +49,8 @@ class PdfRendererTest {
   @TempDir static Path root;
 
   static PdfRenderer.Options options() {
-    return new PdfRenderer.Options(root, false, CREATED, "cvpress test", null, "user");
+    return new PdfRenderer.Options(root, false, CREATED, "cvpress test", null, "user")
+        .withOutline(List.of(new Bookmark("Erfahrung", "work"), new Bookmark("Ausbildung", "edu")));
   }
 
   @BeforeAll
@@ -91,6 +88,21 @@ class PdfRendererTest {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertEquals(List.of("Erfahrung", "Ausbildung"), PdfInspect.outline(doc));
     }
+  }
+
+  @Test
+  void noOutlineWhenNoneIsGiven() throws IOException {
+    byte[] bare = PdfRenderer.render(HTML, root.toUri(), options().withOutline(List.of())).pdf();
+    try (PDDocument doc = Loader.loadPDF(bare)) {
+      assertEquals(List.of(), PdfInspect.outline(doc));
+    }
+  }
+
+  @Test
+  void pageFooterInTheDocumentLanguageOnlyWhenAsked() throws IOException {
+    assertFalse(PdfRenderer.text(pdf, true).contains("Seite"));
+    byte[] footed = PdfRenderer.render(HTML, root.toUri(), options().withPageFooter(true)).pdf();
+    assertTrue(PdfRenderer.text(footed, true).contains("Seite 1 von 1"), PdfRenderer.text(footed, true));
   }
 
   @Test

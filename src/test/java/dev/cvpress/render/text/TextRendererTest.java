@@ -17,7 +17,6 @@ import dev.cvpress.model.PartialDate;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
 import dev.cvpress.model.SourcePos;
-import dev.cvpress.render.html.HtmlRenderer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +74,7 @@ class TextRendererTest {
   }
 
   private static String render(Resume r) {
-    return TextRenderer.render(r, d -> HtmlRenderer.formatDates(d, "en"));
+    return TextRenderer.render(r, false);
   }
 
   @Test
@@ -118,10 +117,19 @@ class TextRendererTest {
   }
 
   @Test
-  void datesFollowTheFunctionGiven() {
-    String original = TextRenderer.render(resume("Ada Lovelace", ""), DateRange::original);
+  void originalDatesAsTheAuthorWroteThem() {
+    String original = TextRenderer.render(resume("Ada Lovelace", ""), true);
     assertTrue(original.contains("Engineer, Babbage & Co (https://babbage.example) — 2019.6 ~ now\n"), original);
     assertTrue(original.contains("Royal Society — 2015-2018\n"), original);
+  }
+
+  @Test
+  void datesInTheDocumentsLanguage() {
+    Resume r = resume("Ada Lovelace", "");
+    Resume german = new Resume(new Meta("", "de", List.of(), null, Map.of(), Map.of()), r.header(), r.intro(),
+        r.sections());
+    String text = TextRenderer.render(german, false);
+    assertTrue(text.contains("— Juni 2019 – heute\n"), text);
   }
 
   @Test
@@ -159,7 +167,7 @@ class TextRendererTest {
 
   @Test
   void everyKindOfBlockIsWritten() {
-    String text = TextRenderer.render(dev.cvpress.model.Samples.resume(), range -> range.original());
+    String text = TextRenderer.render(dev.cvpress.model.Samples.resume(), true);
     dev.cvpress.model.Samples.visibleWords().forEach(w -> assertTrue(text.contains(w), w + " missing: " + text));
     assertTrue(text.contains("¹ wordfootnote"), text);
   }

@@ -1,7 +1,8 @@
-package dev.cvpress.render.html;
+package dev.cvpress.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvpress.Cvpress;
@@ -132,18 +133,38 @@ class LabelsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "en | Jun 2021 – Present | \"Page \" counter(page) \" of \" counter(pages) \"\"",
-      "de | Juni 2021 – heute | \"Seite \" counter(page) \" von \" counter(pages) \"\"",
-      "fr | juin 2021 – aujourd’hui | \"Page \" counter(page) \" sur \" counter(pages) \"\"",
-      "es | jun. 2021 – actualidad | \"Página \" counter(page) \" de \" counter(pages) \"\"",
-      "pt | jun. 2021 – atual | \"Página \" counter(page) \" de \" counter(pages) \"\"",
-      "ru | июнь 2021 – н. в. | \"Страница \" counter(page) \" из \" counter(pages) \"\"",
-      "zh | 2021年6月 – 至今 | \"第 \" counter(page) \" 页，共 \" counter(pages) \" 页\"",
-      "ja | 2021年6月 – 現在 | \"\" counter(page) \" / \" counter(pages) \" ページ\""})
-  void presentRangeAndFooter(String lang, String present, String footer) {
+      "en | Jun 2021 – Present | Page %1$s of %2$s",
+      "de | Juni 2021 – heute | Seite %1$s von %2$s",
+      "fr | juin 2021 – aujourd’hui | Page %1$s sur %2$s",
+      "es | jun. 2021 – actualidad | Página %1$s de %2$s",
+      "pt | jun. 2021 – atual | Página %1$s de %2$s",
+      "ru | июнь 2021 – н. в. | Страница %1$s из %2$s",
+      "zh | 2021年6月 – 至今 | 第 %1$s 页，共 %2$s 页",
+      "ja | 2021年6月 – 現在 | %1$s / %2$s ページ",
+      "ko | 2021년 6월 – 현재 | %1$s / %2$s 쪽",
+      "ar | يونيو 2021 – حتى الآن | صفحة %1$s من %2$s",
+      "he | יוני 2021 – היום | עמוד %1$s מתוך %2$s",
+      "iw | יוני 2021 – היום | עמוד %1$s מתוך %2$s"})
+  void presentRangeAndFooter(String lang, String present, String pageOf) {
     Labels labels = Labels.forLang(lang);
     assertEquals(present, labels.format(new DateRange(new PartialDate(2021, 6), null, true, "2021.6 ~ Now")));
-    assertEquals(footer, labels.pageFooterContent());
+    assertEquals(pageOf, labels.pageOf());
+  }
+
+  @Test
+  void datesAsTheAuthorWroteThemOrInTheHouseStyle() {
+    DateRange range = new DateRange(new PartialDate(2014, 11), new PartialDate(2021, 5), false, "2014.11 ~ 2021.5");
+    Labels labels = Labels.forLang("en");
+    assertEquals("2014.11 ~ 2021.5", labels.dates(range, true));
+    assertEquals("Nov 2014 – May 2021", labels.dates(range, false));
+    assertEquals("2021年5月", Labels.forLang("ja").format(
+        new DateRange(new PartialDate(2021, 5), null, false, "2021.5")), "a single date has no dash");
+  }
+
+  @Test
+  void aLanguageHasMonthsOrANumericForm() {
+    assertThrows(IllegalArgumentException.class, () -> new Labels("now", List.of(), null, "%1$s/%2$s", "C"));
+    assertThrows(IllegalArgumentException.class, () -> new Labels("now", List.of("Jan"), null, "%1$s/%2$s", "C"));
   }
 
   @ParameterizedTest

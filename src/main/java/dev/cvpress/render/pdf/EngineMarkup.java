@@ -1,0 +1,145 @@
+package dev.cvpress.render.pdf;
+
+import dev.cvpress.render.Bookmark;
+import dev.cvpress.render.Labels;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * What the engine needs beyond the semantic HTML it is given, added to the parsed document before layout: its
+ * bookmarks element, the page footer's text, CSS for what a browser reads from attributes, and ways around two of
+ * its limits. The HTML stage writes none of it, so the web page carries none of it.
+ */
+final class EngineMarkup {
+  private EngineMarkup() {}
+
+  /**
+   * Where a theme wants the page footer's text: its page-margin box holds {@code content: page-footer;}, a value
+   * the engine ignores. (A later @page rule for the same margin box would replace the theme's whole block, fonts
+   * and all, so the text cannot simply be added after the theme.)
+   */
+  static final String FOOTER_MARKER = "content: page-footer;";
+
+  /**
+   * Characters across a page of table text, about. A header cell gets its share of them per line, so its height in
+   * lines is its length times the columns over this.
+   */
+  private static final int LINE = 90;
+  /**
+   * The tallest header, in lines, that is repeated on each page a table runs onto. A taller one is prose, not
+   * labels; repeated, it could outgrow the page, which the engine's tagged-PDF writer fails on.
+   */
+  private static final int REPEATED_HEADER_LINES = 10;
+
+  /**
+   * Adds all but the table headers' pagination (see {@link #tableHeaders}).
+   *
+   * @param outline the bookmarks, in order
+   * @param pageFooter write "Page X of Y", in the document's language, at the foot of each page
+   */
+  static void add(Document doc, List<Bookmark> outline, boolean pageFooter) {
+    bookmarks(doc, outline);
+    if (pageFooter) pageFooter(doc);
+    directions(doc);
+  }
+
+  /** The outline as the engine reads it: a {@code bookmarks} element in the head. */
+  private static void bookmarks(Document doc, List<Bookmark> outline) {
+    if (outline.isEmpty()) return;
+    Element bookmarks = doc.head().appendElement("bookmarks");
+    for (Bookmark b : outline) {
+      bookmarks.appendElement("bookmark").attr("name", b.title()).attr("href", "#" + b.anchor());
+    }
+  }
+
+  /** Puts the footer text in the theme's margin box; a sheet without one gets a small grey footer at the right. */
+  private static void pageFooter(Document doc) {
+    String content = "content: " + footerContent(Labels.forLang(doc.selectFirst("html").attr("lang"))) + ";";
+    DataNode last = null;
+    boolean placed = false;
+    for (Element style : doc.head().select("style")) {
+      for (DataNode css : style.dataNodes()) {
+        last = css;
+        if (css.getWholeData().contains(FOOTER_MARKER)) {
+          css.setWholeData(css.getWholeData().replace(FOOTER_MARKER, content));
+          placed = true;
+        }
+      }
+    }
+    if (placed) return;
+    String rule = "\n@page { @bottom-right { " + content + " font-size: 8pt; color: #777; } }\n";
+    if (last != null) {
+      last.setWholeData(last.getWholeData() + rule);
+    } else {
+      doc.head().appendElement("style").appendChild(new DataNode(rule));
+    }
+  }
+
+  /** The footer text as a CSS {@code content} value, the page numbers as counters. */
+  static String footerContent(Labels labels) {
+    String[] parts = labels.pageOf().split("%[12]\\$s", -1);
+    return "\"" + parts[0] + "\" counter(page) \"" + parts[1] + "\" counter(pages) \"" + parts[2] + "\"";
+  }
+
+  /**
+   * The engine takes direction from CSS alone, never from a {@code dir} attribute: each one becomes the direction
+   * property (right-to-left text aligned right as well), and a right-to-left document's body runs right to left.
+   */
+  private static void directions(Document doc) {
+    Element body = doc.body();
+    if (doc.selectFirst("html").attr("dir").equals("rtl")) {
+      body.attr("dir", "rtl");
+      style(body, "direction: rtl;");
+    }
+    for (Element e : body.select("[dir]")) {
+      if (e == body) continue;
+      String dir = e.attr("dir");
+      if (dir.equals("rtl")) {
+        style(e, "direction: rtl; text-align: right;");
+        if (e.normalName().equals("li")) giveMarkerALine(e);
+      } else if (dir.equals("ltr")) {
+        style(e, "direction: ltr;");
+      }
+    }
+  }
+
+  /**
+   * A right-to-left bullet is placed against the item's first line; an item that opens with a table or a nested
+   * list has none, and the engine fails drawing its bullet. Such an item gets an empty first line.
+   */
+  private static void giveMarkerALine(Element li) {
+    for (Node n : li.childNodes()) {
+      if (n instanceof TextNode t && t.isBlank()) continue;
+      if (n instanceof Element first && Set.of("table", "ul", "ol", "dl").contains(first.normalName())) {
+        li.prependText("\u00A0");
+      }
+      return;
+    }
+  }
+
+  private static void style(Element e, String css) {
+    String old = e.attr("style");
+    e.attr("style", old.isBlank() ? css : css + " " + old);
+  }
+
+  /**
+   * Stops the engine repeating a header row on every page when the header is too tall to be labels. It measures
+   * the text as it will be drawn, so it comes after {@link Glyphs} has tidied it.
+   */
+  static void tableHeaders(Document doc) {
+    for (Element table : doc.select("table")) {
+      int columns = 0;
+      for (Element row : table.select("tr")) columns = Math.max(columns, row.children().size());
+      int longest = 0;
+      for (Element cell : table.select("thead th, thead td")) longest = Math.max(longest, cell.text().length());
+      if ((long) longest * Math.max(1, columns) > (long) LINE * REPEATED_HEADER_LINES) {
+        table.attr("style", "-fs-table-paginate: auto;" + table.attr("style"));
+      }
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package dev.cvpress.render.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cvpress.model.Block;
+import dev.cvpress.model.DateRange;
+import dev.cvpress.model.Entry;
+import dev.cvpress.model.Inline;
+import dev.cvpress.model.PartialDate;
+import dev.cvpress.model.SourcePos;
+import dev.cvpress.render.Labels;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class BlockWriterTest {
+  private static final SourcePos POS = SourcePos.start("cv.md");
+  private static final HtmlRenderer.Options PRINT = new HtmlRenderer.Options("", false, false, false);
+
+  private static Document write(Block block, HtmlRenderer.Options options, String lang) {
+    Markup out = new Markup(Directions.rightToLeft(lang));
+    new BlockWriter(out, options, Labels.forLang(lang)).blocks(List.of(block));
+    return Jsoup.parseBodyFragment(out.toString());
+  }
+
+  private static List<List<Inline>> row(int cells) {
+    List<List<Inline>> row = new ArrayList<>();
+    for (int i = 1; i <= cells; i++) row.add(List.of(new Inline.Text("c" + i)));
+    return row;
+  }
+
+  private static Block.Table table(int headCells, int bodyCells) {
+    return new Block.Table(List.of(row(headCells)), List.of(row(bodyCells)),
+        Collections.nCopies(headCells, ""), POS);
+  }
+
+  @Test
+  void aTableOfMoreThanSixColumnsIsWide() {
+    assertEquals(6, BlockWriter.WIDE_COLUMNS);
+    assertTrue(write(table(7, 7), PRINT, "en").selectFirst("table").hasClass("wide"));
+    assertFalse(write(table(6, 6), PRINT, "en").selectFirst("table").hasClass("wide"));
+  }
+
+  @Test
+  void theWidestRowCounts() {
+    assertTrue(write(table(3, 7), PRINT, "en").selectFirst("table").hasClass("wide"));
+  }
+
+  @Test
+  void tableCellsKeepTheirAlignmentAndGetTheirDirection() {
+    Block.Table t = new Block.Table(List.of(List.of(List.of(new Inline.Text("الاسم")), List.of(new Inline.Text("Year")))),
+        List.of(), List.of("right", ""), POS);
+    var cells = write(t, PRINT, "en").select("th");
+    assertEquals("text-align: right", cells.get(0).attr("style"));
+    assertEquals("rtl", cells.get(0).attr("dir"));
+    assertFalse(cells.get(1).hasAttr("dir"));
+  }
+
+  @Test
+  void entryDatesInTheHouseStyleOrAsWritten() {
+    Entry e = new Entry("Analyst", "Engine AG", null, null, null,
+        new DateRange(new PartialDate(2019, 3), null, true, "2019.3 ~ Now"), Set.of(), List.of(), POS);
+    assertEquals("März 2019 – heute", write(e, PRINT, "de").selectFirst(".dates").text());
+    HtmlRenderer.Options original = new HtmlRenderer.Options("", true, false, false);
+    assertEquals("2019.3 ~ Now", write(e, original, "de").selectFirst(".dates").text());
+  }
+
+  @Test
+  void anImageThePageMayNotNameGivesWayToItsAltText() {
+    Block.Image img = new Block.Image("https://tracker.example/p.png", "Portrait", POS);
+    HtmlRenderer.Options web = new HtmlRenderer.Options("", false, false, false, true, src -> false);
+    Document doc = write(img, web, "en");
+    assertTrue(doc.select("img").isEmpty());
+    assertEquals("[Portrait]", doc.selectFirst("p.image-alt").text());
+    assertEquals("https://tracker.example/p.png", write(img, PRINT, "en").selectFirst("img").attr("src"));
+  }
+
+  @Test
+  void altTextFallsBackToTheFileName() {
+    assertEquals("team photo", BlockWriter.altText("", "img/team_photo.jpg?v=2"));
+    assertEquals("Ada", BlockWriter.altText("Ada", "a.png"));
+    assertEquals("image", BlockWriter.altText(null, ".png"));
+  }
+}
