@@ -5,6 +5,7 @@ import dev.cvpress.files.InputFile;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
+import dev.cvpress.style.BundledFamily;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,8 +60,8 @@ final class RenderCommand implements Callable<Integer> {
     spec.addOption(OptionSpec.builder("--css").paramLabel("EXTRA.css").type(Path.class)
         .description("Extra style sheet applied after the theme.").build());
     spec.addOption(OptionSpec.builder("--font").paramLabel("NAME|FILE.ttf").type(String.class)
-        .description("Body font: a bundled family (Liberation Sans, Liberation Serif, DejaVu Sans, DejaVu Serif) or a"
-            + " TrueType file, e.g. one that draws your script.").build());
+        .description("Body font: a bundled family (" + String.join(", ", BundledFamily.names()) + ") or a"
+            + " TrueType file (relative to where you run cvpress), e.g. one that draws your script.").build());
     spec.addOption(OptionSpec.builder("--paper").paramLabel("SIZE").type(Paper.class)
         .description("Paper size: ${COMPLETION-CANDIDATES}.").build());
     spec.addOption(OptionSpec.builder("--set").paramLabel("KEY=VALUE").type(Map.class)
