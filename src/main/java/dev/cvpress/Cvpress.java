@@ -127,6 +127,9 @@ public final class Cvpress {
     }
   }
 
+  /** The resolution of PNG pages when none is asked for, in dots per inch. */
+  public static final int DEFAULT_DPI = 110;
+
   /** PNG images of the PDF's pages. */
   public static List<byte[]> png(Rendered rendered, int dpi) throws CvpressException {
     try {

@@ -6,6 +6,8 @@ import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
 import dev.cvpress.parse.ManifestParser;
+import dev.cvpress.style.StyleOptions;
+import dev.cvpress.style.Theme;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,8 +82,8 @@ final class BuildCommand implements Callable<Integer> {
       Path input = shownDir.resolve(o.input());
       String name = input.getFileName().toString().replaceFirst("\\.(md|markdown)$", "");
       String target = o.output().replace("{name}", name)
-          .replace("{theme}", o.theme() == null ? "modern" : o.theme())
-          .replace("{paper}", o.paper() == null ? "a4" : o.paper())
+          .replace("{theme}", o.theme() == null ? Theme.DEFAULT : o.theme())
+          .replace("{paper}", o.paper() == null ? StyleOptions.PAPER.defaultValue() : o.paper())
           .replace("{tags}", String.join("-", o.tags()));
       Path base = shownDir.resolve(target.replaceFirst("\\.(pdf|html|png|txt)$", ""));
       Set<String> formats = new LinkedHashSet<>();
@@ -120,7 +122,7 @@ final class BuildCommand implements Callable<Integer> {
       Cvpress.Options options = new Cvpress.Options(theme, css, set, false, epoch, new LinkedHashSet<>(o.tags()),
           new LinkedHashSet<>(o.excludeTags()), o.pdfA());
       Batch.Job job = new Batch.Job(input, base);
-      settings.put(job, new RenderJob.Settings(options, formats, 110, o.maxPages()));
+      settings.put(job, new RenderJob.Settings(options, formats, Cvpress.DEFAULT_DPI, o.maxPages()));
       targets.add(new OutputPlan.Target(job, formats, o.pos(),
           "the output at line " + o.pos().line() + " (input " + o.input() + ")"));
     }

@@ -49,8 +49,7 @@ final class CheckCommand implements Callable<Integer> {
         .description("Theme to check with.").build());
     spec.addOption(OptionSpec.builder("--css").paramLabel("EXTRA.css").type(Path.class)
         .description("Extra style sheet, as for render.").build());
-    spec.addOption(OptionSpec.builder("--paper").paramLabel("SIZE").type(RenderCommand.Paper.class)
-        .description("Paper size: a4, letter or legal.").build());
+    spec.addOption(RenderCommand.paperOption());
     spec.addOption(OptionSpec.builder("--set").paramLabel("KEY=VALUE").type(Map.class)
         .auxiliaryTypes(String.class, String.class).description("Override front matter or a style option.").build());
     spec.addOption(OptionSpec.builder("--tags").paramLabel("TAG").type(List.class).auxiliaryTypes(String.class)
@@ -71,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean json = parsed.matchedOptionValue("--json", false);
     String theme = parsed.matchedOptionValue("--theme", null);
     Path css = parsed.matchedOptionValue("--css", null);
-    RenderCommand.Paper paper = parsed.matchedOptionValue("--paper", null);
+    String paper = parsed.matchedOptionValue("--paper", null);
     Map<String, String> set = parsed.matchedOptionValue("--set", Map.of());
     List<String> tags = parsed.matchedOptionValue("--tags", List.of());
     List<String> excludeTags = parsed.matchedOptionValue("--exclude-tags", List.of());
@@ -84,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--pdf takes exactly one input");
     }
     Map<String, String> overrides = new LinkedHashMap<>(set);
-    if (paper != null) overrides.put("style.paper", paper.name());
+    if (paper != null) overrides.put("style.paper", paper);
     // The same options and SOURCE_DATE_EPOCH as the render that made a committed PDF give the same bytes.
     Cvpress.Options options = new Cvpress.Options(theme, css, overrides, false, RenderJob.sourceDateEpoch(env, err),
         new java.util.LinkedHashSet<>(tags), new java.util.LinkedHashSet<>(excludeTags), pdfA);

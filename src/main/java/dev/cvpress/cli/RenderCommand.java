@@ -6,6 +6,8 @@ import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
 import dev.cvpress.style.BundledFamily;
+import dev.cvpress.style.StyleOptions;
+import dev.cvpress.style.Theme;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,8 +26,6 @@ import picocli.CommandLine.ParseResult;
 
 /** Renders résumés to PDF and the other formats; the command that runs when no other is named. */
 final class RenderCommand implements Callable<Integer> {
-  enum Paper { a4, letter, legal }
-
   static final Set<String> FORMATS = Set.of("pdf", "html", "png", "txt");
 
   private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
@@ -56,14 +56,14 @@ final class RenderCommand implements Callable<Integer> {
     spec.addOption(OptionSpec.builder("-d", "--dir").paramLabel("DIR").type(Path.class)
         .description("Write outputs into this folder.").build());
     spec.addOption(OptionSpec.builder("--theme").paramLabel("NAME|FILE.css").type(String.class)
-        .description("Built-in theme (see `cvpress themes`) or a CSS file.").build());
+        .description("Built-in theme (" + String.join(", ", Theme.BUILT_IN) + "; see `cvpress themes`) or a CSS file.")
+        .build());
     spec.addOption(OptionSpec.builder("--css").paramLabel("EXTRA.css").type(Path.class)
         .description("Extra style sheet applied after the theme.").build());
     spec.addOption(OptionSpec.builder("--font").paramLabel("NAME|FILE.ttf").type(String.class)
         .description("Body font: a bundled family (" + String.join(", ", BundledFamily.names()) + ") or a"
             + " TrueType file (relative to where you run cvpress), e.g. one that draws your script.").build());
-    spec.addOption(OptionSpec.builder("--paper").paramLabel("SIZE").type(Paper.class)
-        .description("Paper size: ${COMPLETION-CANDIDATES}.").build());
+    spec.addOption(paperOption());
     spec.addOption(OptionSpec.builder("--set").paramLabel("KEY=VALUE").type(Map.class)
         .auxiliaryTypes(String.class, String.class)
         .description("Override front matter or a style option, e.g. --set date-format=original.").build());
@@ -75,7 +75,7 @@ final class RenderCommand implements Callable<Integer> {
     spec.addOption(OptionSpec.builder("--format").paramLabel("LIST").type(List.class).auxiliaryTypes(String.class)
         .splitRegex(",").description("Outputs to write: pdf, html, png, txt (comma-separated; default pdf).").build());
     spec.addOption(OptionSpec.builder("--dpi").paramLabel("N").type(int.class)
-        .description("Resolution of PNG previews (default 110).").build());
+        .description("Resolution of PNG previews (default " + Cvpress.DEFAULT_DPI + ").").build());
     spec.addOption(OptionSpec.builder("--tags").paramLabel("TAG").type(List.class).auxiliaryTypes(String.class)
         .splitRegex(",").description("Render the version with content tagged TAG (untagged content is always in).")
         .build());
@@ -92,6 +92,21 @@ final class RenderCommand implements Callable<Integer> {
     return spec;
   }
 
+  /** {@code --paper}: a size {@code style.paper} allows, in any letter case, or a usage error. */
+  static OptionSpec paperOption() {
+    List<String> sizes = StyleOptions.PAPER.values();
+    return OptionSpec.builder("--paper").paramLabel("SIZE").type(String.class).completionCandidates(sizes)
+        .converters(size -> {
+          String wanted = size.toLowerCase(Locale.ROOT);
+          if (!sizes.contains(wanted)) {
+            throw new CommandLine.TypeConversionException(
+                String.format("expected one of %s (case-insensitive) but was '%s'", sizes, size));
+          }
+          return wanted;
+        })
+        .description("Paper size: " + StyleOptions.PAPER.hint() + ".").build();
+  }
+
   @Override
   public Integer call() {
     ParseResult parsed = spec.commandLine().getParseResult();
@@ -101,12 +116,12 @@ final class RenderCommand implements Callable<Integer> {
     theme = parsed.matchedOptionValue("--theme", null);
     css = parsed.matchedOptionValue("--css", null);
     String font = parsed.matchedOptionValue("--font", null);
-    Paper paper = parsed.matchedOptionValue("--paper", null);
+    String paper = parsed.matchedOptionValue("--paper", null);
     Map<String, String> set = parsed.matchedOptionValue("--set", Map.of());
     Integer fitPages = parsed.matchedOptionValue("--fit-pages", null);
     Integer maxPages = parsed.matchedOptionValue("--max-pages", null);
     List<String> formats = parsed.matchedOptionValue("--format", List.of("pdf"));
-    int dpi = parsed.matchedOptionValue("--dpi", 110);
+    int dpi = parsed.matchedOptionValue("--dpi", Cvpress.DEFAULT_DPI);
     List<String> tags = parsed.matchedOptionValue("--tags", List.of());
     List<String> excludeTags = parsed.matchedOptionValue("--exclude-tags", List.of());
     boolean watch = parsed.matchedOptionValue("--watch", false);
@@ -131,7 +146,7 @@ final class RenderCommand implements Callable<Integer> {
     Inputs.Expanded expanded = Inputs.expand(inputs);
     if (output != null && expanded.files().size() > 1) throw usage("-o takes one input; use -d DIR for several");
     Map<String, String> overrides = new LinkedHashMap<>(set);
-    if (paper != null) overrides.put("style.paper", paper.name());
+    if (paper != null) overrides.put("style.paper", paper);
     // A file named on the command line is relative to where the command runs, as --css is.
     Path fontFile = font != null && font.toLowerCase(Locale.ROOT).matches(".*\\.(ttf|ttc|otf)$") ? Path.of(font) : null;
     if (font != null) overrides.put("style.font", fontFile != null ? fontFile.toAbsolutePath().toString() : font);
