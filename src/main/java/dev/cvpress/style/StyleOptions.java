@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class StyleOptions {
   private StyleOptions() {}
 
-  /** The named colours a résumé may use: dark enough to read as text on white. */
+  /** The CSS colour names {@code style.accent} takes. */
   private static final Set<String> COLOUR_NAMES = Set.of("black", "navy", "darkblue", "mediumblue", "blue",
       "teal", "darkcyan", "darkgreen", "green", "darkslategray", "darkslategrey", "dimgray", "dimgrey", "gray",
       "grey", "slategray", "steelblue", "royalblue", "midnightblue", "indigo", "purple", "darkmagenta", "maroon",

@@ -36,10 +36,10 @@ public record Theme(String name, String description, String accent, String layou
     return out;
   }
 
-  /** A built-in theme by name, or null. */
   /** Built-in themes never change while cvpress runs: read and parsed once per process, not per document. */
   private static final java.util.Map<String, Theme> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** A built-in theme by name, in any letter case, or null. */
   public static Theme builtIn(String name) throws IOException {
     String key = name.toLowerCase(Locale.ROOT);
     if (!BUILT_IN.contains(key)) return null;
