@@ -193,7 +193,8 @@ public final class Style {
         }
       });
       if (value == null && !reported[0]) {
-        problem(key, "style." + key + ": `" + v + "` is not allowed", option.hint() == null ? null : "use " + option.hint());
+        String hint = option.hint() == null ? null : "use " + option.hint();
+        problem(key, "style." + key + ": `" + v + "` is not allowed", hint);
       }
       return value;
     }

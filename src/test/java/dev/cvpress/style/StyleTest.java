@@ -192,7 +192,9 @@ class StyleTest {
     for (String ok : List.of("#abc", "#A0B1C2", "rgb(10, 20, 30)", "Maroon")) {
       assertTrue(read("accent", ok).get(StyleOptions.ACCENT) != null, ok);
     }
-    for (String bad : List.of("#abcd", "yellow", "bluish", "rgb(1,2)")) assertEquals(1, errors("accent", bad).size(), bad);
+    for (String bad : List.of("#abcd", "yellow", "bluish", "rgb(1,2)")) {
+      assertEquals(1, errors("accent", bad).size(), bad);
+    }
   }
 
   @Test

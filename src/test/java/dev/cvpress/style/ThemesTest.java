@@ -78,8 +78,8 @@ class ThemesTest {
     Path outside = Files.writeString(elsewhere.resolve("far.css"), "body { color: red; }");
     assertSame(Theme.builtIn(Theme.DEFAULT), choose(outside.toString(), false));
     assertEquals(1, warnings.size(), warnings.toString());
-    assertTrue(warnings.get(0).message().startsWith("theme not loaded: " + outside + " is outside the résumé's folder"),
-        warnings.get(0).message());
+    String message = warnings.get(0).message();
+    assertTrue(message.startsWith("theme not loaded: " + outside + " is outside the résumé's folder"), message);
   }
 
   @Test
