@@ -8,6 +8,7 @@ import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
 import dev.cvpress.output.OutputFormat;
 import dev.cvpress.parse.ManifestParser;
+import dev.cvpress.style.StyleOptions;
 import dev.cvpress.style.Theme;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -84,7 +85,7 @@ final class BuildCommand implements Callable<Integer> {
       String name = InputNames.stem(input.getFileName().toString());
       String target = o.output().replace("{name}", name)
           .replace("{theme}", o.theme() == null ? Theme.DEFAULT : o.theme())
-          .replace("{paper}", o.paper() == null ? "a4" : o.paper())
+          .replace("{paper}", o.paper() == null ? StyleOptions.PAPER.defaultValue() : o.paper())
           .replace("{tags}", String.join("-", o.tags()));
       Path base = shownDir.resolve(OutputFormat.withoutExtension(target));
       Set<OutputFormat> formats = EnumSet.noneOf(OutputFormat.class);

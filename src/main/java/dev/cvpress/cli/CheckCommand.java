@@ -49,8 +49,7 @@ final class CheckCommand implements Callable<Integer> {
         .description("Theme to check with.").build());
     spec.addOption(OptionSpec.builder("--css").paramLabel("EXTRA.css").type(Path.class)
         .description("Extra style sheet, as for render.").build());
-    spec.addOption(OptionSpec.builder("--paper").paramLabel("SIZE").type(RenderCommand.Paper.class)
-        .description("Paper size: a4, letter or legal.").build());
+    spec.addOption(RenderCommand.paperOption());
     spec.addOption(OptionSpec.builder("--set").paramLabel("KEY=VALUE").type(Map.class)
         .auxiliaryTypes(String.class, String.class).description("Override front matter or a style option.").build());
     spec.addOption(OptionSpec.builder("--tags").paramLabel("TAG").type(List.class).auxiliaryTypes(String.class)
@@ -71,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean json = parsed.matchedOptionValue("--json", false);
     String theme = parsed.matchedOptionValue("--theme", null);
     Path css = parsed.matchedOptionValue("--css", null);
-    RenderCommand.Paper paper = parsed.matchedOptionValue("--paper", null);
+    String paper = parsed.matchedOptionValue("--paper", null);
     Map<String, String> set = parsed.matchedOptionValue("--set", Map.of());
     List<String> tags = parsed.matchedOptionValue("--tags", List.of());
     List<String> excludeTags = parsed.matchedOptionValue("--exclude-tags", List.of());
@@ -84,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--pdf takes exactly one input");
     }
     // The same options and SOURCE_DATE_EPOCH as the render that made a committed PDF give the same bytes.
-    Options options = Options.builder().theme(theme).css(css).set(set).paper(paper == null ? null : paper.name())
+    Options options = Options.builder().theme(theme).css(css).set(set).paper(paper)
         .sourceDateEpoch(RenderJob.sourceDateEpoch(env, err)).tags(tags).excludeTags(excludeTags).pdfA(pdfA).build();
     List<Cvpress.CheckReport> reports = new ArrayList<>();
     List<Diagnostic> unreadable = new ArrayList<>(expanded.problems());

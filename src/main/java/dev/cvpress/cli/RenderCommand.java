@@ -7,6 +7,9 @@ import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
 import dev.cvpress.output.OutputFormat;
+import dev.cvpress.style.BundledFamily;
+import dev.cvpress.style.StyleOptions;
+import dev.cvpress.style.Theme;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +28,6 @@ import picocli.CommandLine.ParseResult;
 
 /** Renders résumés to PDF and the other formats; the command that runs when no other is named. */
 final class RenderCommand implements Callable<Integer> {
-  enum Paper { a4, letter, legal }
 
   private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
   private final Map<String, String> env;
@@ -55,14 +57,14 @@ final class RenderCommand implements Callable<Integer> {
     spec.addOption(OptionSpec.builder("-d", "--dir").paramLabel("DIR").type(Path.class)
         .description("Write outputs into this folder.").build());
     spec.addOption(OptionSpec.builder("--theme").paramLabel("NAME|FILE.css").type(String.class)
-        .description("Built-in theme (see `cvpress themes`) or a CSS file.").build());
+        .description("Built-in theme (" + String.join(", ", Theme.BUILT_IN) + "; see `cvpress themes`) or a CSS file.")
+        .build());
     spec.addOption(OptionSpec.builder("--css").paramLabel("EXTRA.css").type(Path.class)
         .description("Extra style sheet applied after the theme.").build());
     spec.addOption(OptionSpec.builder("--font").paramLabel("NAME|FILE.ttf").type(String.class)
-        .description("Body font: a bundled family (Liberation Sans, Liberation Serif, DejaVu Sans, DejaVu Serif) or a"
-            + " TrueType file, e.g. one that draws your script.").build());
-    spec.addOption(OptionSpec.builder("--paper").paramLabel("SIZE").type(Paper.class)
-        .description("Paper size: ${COMPLETION-CANDIDATES}.").build());
+        .description("Body font: a bundled family (" + String.join(", ", BundledFamily.names()) + ") or a"
+            + " TrueType file (relative to where you run cvpress), e.g. one that draws your script.").build());
+    spec.addOption(paperOption());
     spec.addOption(OptionSpec.builder("--set").paramLabel("KEY=VALUE").type(Map.class)
         .auxiliaryTypes(String.class, String.class)
         .description("Override front matter or a style option, e.g. --set date-format=original.").build());
@@ -92,6 +94,21 @@ final class RenderCommand implements Callable<Integer> {
     return spec;
   }
 
+  /** {@code --paper}: a size {@code style.paper} allows, in any letter case, or a usage error. */
+  static OptionSpec paperOption() {
+    List<String> sizes = StyleOptions.PAPER.values();
+    return OptionSpec.builder("--paper").paramLabel("SIZE").type(String.class).completionCandidates(sizes)
+        .converters(size -> {
+          String wanted = size.toLowerCase(Locale.ROOT);
+          if (!sizes.contains(wanted)) {
+            throw new CommandLine.TypeConversionException(
+                String.format("expected one of %s (case-insensitive) but was '%s'", sizes, size));
+          }
+          return wanted;
+        })
+        .description("Paper size: " + StyleOptions.PAPER.hint() + ".").build();
+  }
+
   @Override
   public Integer call() {
     ParseResult parsed = spec.commandLine().getParseResult();
@@ -101,7 +118,7 @@ final class RenderCommand implements Callable<Integer> {
     theme = parsed.matchedOptionValue("--theme", null);
     css = parsed.matchedOptionValue("--css", null);
     String font = parsed.matchedOptionValue("--font", null);
-    Paper paper = parsed.matchedOptionValue("--paper", null);
+    String paper = parsed.matchedOptionValue("--paper", null);
     Map<String, String> set = parsed.matchedOptionValue("--set", Map.of());
     Integer fitPages = parsed.matchedOptionValue("--fit-pages", null);
     Integer maxPages = parsed.matchedOptionValue("--max-pages", null);
@@ -132,7 +149,7 @@ final class RenderCommand implements Callable<Integer> {
     if (output != null && expanded.files().size() > 1) throw usage("-o takes one input; use -d DIR for several");
     // A file named on the command line is relative to where the command runs, as --css is.
     Path fontFile = font != null && font.toLowerCase(Locale.ROOT).matches(".*\\.(ttf|ttc|otf)$") ? Path.of(font) : null;
-    Options options = Options.builder().theme(theme).css(css).set(set).paper(paper == null ? null : paper.name())
+    Options options = Options.builder().theme(theme).css(css).set(set).paper(paper)
         .font(fontFile != null ? fontFile.toAbsolutePath().toString() : font).fitPages(fitPages)
         .allowRemote(allowRemote).sourceDateEpoch(RenderJob.sourceDateEpoch(env, err)).tags(tags)
         .excludeTags(excludeTags).pdfA(pdfA).build();

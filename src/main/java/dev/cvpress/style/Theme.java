@@ -22,6 +22,7 @@ public record Theme(String name, String description, String accent, String layou
   /** The themes packed into cvpress, in the order {@code cvpress themes} lists them. */
   public static final List<String> BUILT_IN = List.of("modern", "classic", "compact", "sidebar");
 
+  /** The theme a résumé gets when it names none. */
   public static final String DEFAULT = "modern";
 
   private static final Pattern FIELD = Pattern.compile("(?im)^\\s*\\*?\\s*(name|description|accent|layout)\\s*:\\s*(.+?)\\s*$");
@@ -35,10 +36,10 @@ public record Theme(String name, String description, String accent, String layou
     return out;
   }
 
-  /** A built-in theme by name, or null. */
   /** Built-in themes never change while cvpress runs: read and parsed once per process, not per document. */
   private static final java.util.Map<String, Theme> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** A built-in theme by name, in any letter case, or null. */
   public static Theme builtIn(String name) throws IOException {
     String key = name.toLowerCase(Locale.ROOT);
     if (!BUILT_IN.contains(key)) return null;
@@ -101,6 +102,7 @@ public record Theme(String name, String description, String accent, String layou
   /** The page margins the theme sets, top/right/bottom/left in millimetres; 18 mm when not readable. */
   public double[] marginsMm() {
     Matcher m = Pattern.compile("(?s)@page\\s*\\{[^}]*?margin:\\s*([^;]+);").matcher(css);
-    return m.find() ? Style.marginsMm(m.group(1)) : new double[] {18, 18, 18, 18};
+    double none = Margins.FALLBACK_MM;
+    return m.find() ? Margins.mm(m.group(1)) : new double[] {none, none, none, none};
   }
 }

@@ -1,2 +1,2 @@
-/** How a résumé looks: the themes, the style options and the CSS generated from them. */
+/** How a résumé looks: the themes, the style-option registry, the bundled font families and the CSS they become. */
 package dev.cvpress.style;

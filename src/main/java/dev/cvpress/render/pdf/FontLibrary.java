@@ -7,6 +7,7 @@ import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import dev.cvpress.style.BundledFamily;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,40 +43,32 @@ final class FontLibrary {
   /** A bundled face: resource file, the CSS family it answers to, weight and style. */
   private record Face(String file, String family, int weight, FontStyle style) {}
 
-  private static final List<Face> FACES = List.of(
-      new Face("LiberationSans-Regular.ttf", "Liberation Sans", 400, FontStyle.NORMAL),
-      new Face("LiberationSans-Bold.ttf", "Liberation Sans", 700, FontStyle.NORMAL),
-      new Face("LiberationSans-Italic.ttf", "Liberation Sans", 400, FontStyle.ITALIC),
-      new Face("LiberationSans-BoldItalic.ttf", "Liberation Sans", 700, FontStyle.ITALIC),
-      new Face("LiberationSerif-Regular.ttf", "Liberation Serif", 400, FontStyle.NORMAL),
-      new Face("LiberationSerif-Bold.ttf", "Liberation Serif", 700, FontStyle.NORMAL),
-      new Face("LiberationSerif-Italic.ttf", "Liberation Serif", 400, FontStyle.ITALIC),
-      new Face("LiberationSerif-BoldItalic.ttf", "Liberation Serif", 700, FontStyle.ITALIC),
-      new Face("LiberationMono-Regular.ttf", "Liberation Mono", 400, FontStyle.NORMAL),
-      new Face("LiberationMono-Bold.ttf", "Liberation Mono", 700, FontStyle.NORMAL),
-      new Face("DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL),
-      new Face("DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL),
-      new Face("DejaVuSerif.ttf", "DejaVu Serif", 400, FontStyle.NORMAL),
-      new Face("DejaVuSerif-Bold.ttf", "DejaVu Serif", 700, FontStyle.NORMAL),
-      new Face("fa-solid-900.ttf", "Font Awesome Solid", 400, FontStyle.NORMAL),
-      new Face("fa-brands-400.ttf", "Font Awesome Brands", 400, FontStyle.NORMAL));
+  /** Every bundled family's faces, then the icon faces. */
+  private static final List<Face> FACES = faces();
+
+  private static List<Face> faces() {
+    List<Face> faces = new java.util.ArrayList<>();
+    for (BundledFamily family : BundledFamily.values()) {
+      for (BundledFamily.Face f : family.faces()) {
+        faces.add(new Face(f.file(), family.cssName(), f.weight(), f.italic() ? FontStyle.ITALIC : FontStyle.NORMAL));
+      }
+    }
+    faces.add(new Face("fa-solid-900.ttf", "Font Awesome Solid", 400, FontStyle.NORMAL));
+    faces.add(new Face("fa-brands-400.ttf", "Font Awesome Brands", 400, FontStyle.NORMAL));
+    return List.copyOf(faces);
+  }
 
   /**
    * CSS generic families, mapped to bundled ones so that a theme saying "serif" still embeds its font. The keys
    * are the names the engine looks the generic families up by (it turns {@code sans-serif} into
    * {@code SansSerif}, as Java's logical fonts are called).
    */
-  private static final Map<String, String> GENERIC = Map.of(
-      "Serif", "Liberation Serif", "SansSerif", "Liberation Sans", "Monospaced", "Liberation Mono");
+  private static final Map<String, String> GENERIC = Map.of("Serif", BundledFamily.LIBERATION_SERIF.cssName(),
+      "SansSerif", BundledFamily.LIBERATION_SANS.cssName(), "Monospaced", BundledFamily.LIBERATION_MONO.cssName());
 
-  /** The last-resort fallback faces, tried after every family a style sheet names. */
-  private static final List<Face> FALLBACKS = List.of(
-      new Face("DejaVuSans.ttf", "DejaVu Sans Fallback", 400, FontStyle.NORMAL),
-      new Face("DejaVuSans-Bold.ttf", "DejaVu Sans Fallback", 700, FontStyle.NORMAL));
-
-  /** The bundled family names a user may choose with {@code style.font}. */
-  static final List<String> FAMILIES = List.of("Liberation Sans", "Liberation Serif", "Liberation Mono",
-      "DejaVu Sans", "DejaVu Serif");
+  /** The last-resort fallback faces, tried after every family a style sheet names: DejaVu Sans's, renamed. */
+  private static final List<Face> FALLBACKS = BundledFamily.DEJAVU_SANS.faces().stream().filter(f -> !f.italic())
+      .map(f -> new Face(f.file(), "DejaVu Sans Fallback", f.weight(), FontStyle.NORMAL)).toList();
 
   /** The faces parsed so far, with glyph substitution switched off and on (see {@link #parsed}). */
   private static final Map<String, TrueTypeFont> PLAIN = new ConcurrentHashMap<>();
