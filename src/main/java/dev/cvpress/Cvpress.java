@@ -157,7 +157,7 @@ public final class Cvpress {
     Map<String, String> overrides = new LinkedHashMap<>(options.set());
     if (options.theme() != null) overrides.put("style.theme", options.theme());
     ResumeParser.Result parsed;
-    parsed = ResumeParser.parse(file, bytes, overrides);
+    parsed = ResumeParser.parse(file, bytes, overrides, Style.KEYS);
     String text = new String(bytes, StandardCharsets.UTF_8);
     Path baseDir = baseDir(input);
     Resume resume = parsed.resume();
