@@ -51,7 +51,7 @@ public class Stages {
     input = Path.of(System.getProperty("cvpress.bench.input", "examples/about-me.md")).toAbsolutePath();
     markdown = Files.readAllBytes(input);
     baseDir = input.getParent();
-    resume = ResumeParser.parse(input.toString(), markdown, Map.of()).resume();
+    resume = ResumeParser.parse(input.toString(), markdown, Map.of(), Style.KEYS).resume();
     Style style = Style.read(resume.meta(), baseDir);
     Theme theme = Theme.builtIn(style.theme() != null ? style.theme() : Theme.DEFAULT);
     htmlOptions = new HtmlRenderer.Options(style.themeCss(theme) + style.css(theme), style.originalDates(),
@@ -63,7 +63,7 @@ public class Stages {
 
   @Benchmark
   public Object parse() throws CvpressException {
-    return ResumeParser.parse(input.toString(), markdown, Map.of());
+    return ResumeParser.parse(input.toString(), markdown, Map.of(), Style.KEYS);
   }
 
   @Benchmark

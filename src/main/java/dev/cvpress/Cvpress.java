@@ -79,7 +79,7 @@ public final class Cvpress {
     String text = input.text();
     Map<String, String> overrides = new LinkedHashMap<>(options.set);
     if (options.theme != null) overrides.put("style.theme", options.theme);
-    ResumeParser.Result parsed = ResumeParser.parse(file, input.bytes(), overrides);
+    ResumeParser.Result parsed = ResumeParser.parse(file, input.bytes(), overrides, Style.KEYS);
     List<Diagnostic> warnings = new ArrayList<>(parsed.warnings());
     Resume resume = parsed.resume();
     Style style;

@@ -12,7 +12,6 @@ import dev.cvpress.model.Nodes;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
 import dev.cvpress.model.SourcePos;
-import dev.cvpress.parse.ResumeParser;
 import dev.cvpress.render.pdf.PdfRenderer;
 import java.io.IOException;
 import java.net.URI;
@@ -78,7 +77,7 @@ public final class Check {
 
   private static void frontMatter(Map<String, SourcePos> keys, List<Diagnostic> problems) {
     List<String> known = new ArrayList<>(KNOWN_KEYS);
-    known.addAll(ResumeParser.STYLE_KEYS);
+    known.addAll(Style.KEYS);
     for (var e : keys.entrySet()) {
       String key = e.getKey();
       if (known.contains(key) || SITE_KEYS.contains(key.toLowerCase(Locale.ROOT))) continue;

@@ -8,6 +8,7 @@ import dev.cvpress.model.Entry;
 import dev.cvpress.model.Inline;
 import dev.cvpress.model.PartialDate;
 import dev.cvpress.model.SourcePos;
+import dev.cvpress.style.Style;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ class EntryHeadingTest {
   /** The entry an H3 becomes under an H2, parsed from Markdown so that links are real links. */
   private static Entry entry(String heading) throws Exception {
     String md = "## Experience\n\n### " + heading + "\n";
-    var resume = ResumeParser.parse("cv.md", md.getBytes(StandardCharsets.UTF_8), Map.of()).resume();
+    var resume = ResumeParser.parse("cv.md", md.getBytes(StandardCharsets.UTF_8), Map.of(), Style.KEYS).resume();
     return resume.sections().get(0).entries().get(0);
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Resume;
+import dev.cvpress.style.Style;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -186,7 +187,7 @@ class LimitsTest {
   }
 
   private static Resume parse(String markdown) throws CvpressException {
-    return ResumeParser.parse("cv.md", markdown.getBytes(StandardCharsets.UTF_8), Map.of()).resume();
+    return ResumeParser.parse("cv.md", markdown.getBytes(StandardCharsets.UTF_8), Map.of(), Style.KEYS).resume();
   }
 
   private static Diagnostic error(String markdown) {

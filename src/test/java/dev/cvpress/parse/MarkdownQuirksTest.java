@@ -11,6 +11,7 @@ import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Inline;
 import dev.cvpress.model.Section;
+import dev.cvpress.style.Style;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** Real-world Markdown as Hugo, Jekyll and GitHub résumés write it. */
 class MarkdownQuirksTest {
   private static ResumeParser.Result parse(String md) throws CvpressException {
-    return ResumeParser.parse("cv.md", md.getBytes(StandardCharsets.UTF_8), Map.of());
+    return ResumeParser.parse("cv.md", md.getBytes(StandardCharsets.UTF_8), Map.of(), Style.KEYS);
   }
 
   private static Section section(ResumeParser.Result r, int i) {
@@ -157,7 +158,7 @@ class MarkdownQuirksTest {
   @Test
   void windowsLineEndingsAndBom() throws Exception {
     byte[] bytes = "\uFEFF---\r\nname: Ada\r\n---\r\n## Work\r\n\r\nText.\r\n".getBytes(StandardCharsets.UTF_8);
-    ResumeParser.Result r = ResumeParser.parse("cv.md", bytes, Map.of());
+    ResumeParser.Result r = ResumeParser.parse("cv.md", bytes, Map.of(), Style.KEYS);
     assertEquals("Ada", r.resume().header().name());
     assertEquals(4, section(r, 0).pos().line());
   }

@@ -13,6 +13,7 @@ import dev.cvpress.model.Inline;
 import dev.cvpress.model.PartialDate;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
+import dev.cvpress.style.Style;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +29,8 @@ class ReferenceResumeTest {
 
   @BeforeAll
   static void parse() throws Exception {
-    result = ResumeParser.parse("about-me.md", Files.readAllBytes(Path.of("examples/about-me.md")), Map.of());
+    result = ResumeParser.parse("about-me.md", Files.readAllBytes(Path.of("examples/about-me.md")), Map.of(),
+        Style.KEYS);
     resume = result.resume();
   }
 

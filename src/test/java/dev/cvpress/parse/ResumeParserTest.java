@@ -14,6 +14,7 @@ import dev.cvpress.model.Entry;
 import dev.cvpress.model.Inline;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
+import dev.cvpress.style.Style;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -26,7 +27,7 @@ class ResumeParserTest {
   }
 
   static Resume parse(byte[] bytes) throws CvpressException {
-    return ResumeParser.parse("cv.md", bytes, Map.of()).resume();
+    return ResumeParser.parse("cv.md", bytes, Map.of(), Style.KEYS).resume();
   }
 
   static Diagnostic error(byte[] bytes) {
@@ -200,7 +201,7 @@ class ResumeParserTest {
   @Test
   void overridesReplaceFrontMatter() throws Exception {
     var r = ResumeParser.parse("cv.md", "---\ntitle: Old\n---\n# Ada\n".getBytes(StandardCharsets.UTF_8),
-        Map.of("title", "New", "date-format", "original")).resume();
+        Map.of("title", "New", "date-format", "original"), Style.KEYS).resume();
     assertEquals("New", r.meta().title());
     assertEquals("original", r.meta().style().get("date-format"));
   }

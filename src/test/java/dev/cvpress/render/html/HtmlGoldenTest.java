@@ -47,7 +47,7 @@ class HtmlGoldenTest {
   @MethodSource("cases")
   void rendersAsTheGolden(String name) throws Exception {
     byte[] md = Files.readAllBytes(GOLDEN.resolve(name + ".md"));
-    var resume = ResumeParser.parse(name + ".md", md, Map.of()).resume();
+    var resume = ResumeParser.parse(name + ".md", md, Map.of(), dev.cvpress.style.Style.KEYS).resume();
     String actual = withoutStyleSheet(HtmlRenderer.render(resume, OPTIONS));
     Path expectedFile = GOLDEN.resolve(name + ".html");
     if (updating()) {

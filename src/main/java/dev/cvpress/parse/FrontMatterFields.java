@@ -1,0 +1,176 @@
+package dev.cvpress.parse;
+
+import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.model.Contact;
+import dev.cvpress.model.Meta;
+import dev.cvpress.model.SourcePos;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the front matter says about the résumé, with {@code --set} overrides applied: the name, headline, contact
+ * details, document facts and the style options, each style option with where it was set.
+ *
+ * <p>Style options come from the {@code style:} map, from top-level keys that name a style option (other tools
+ * use those keys too, so such a value is marked as from the top level), and from overrides, in rising precedence.
+ */
+final class FrontMatterFields {
+  private final SourceText src;
+  private final FrontMatter fm;
+  private final Map<String, Object> data;
+  private final Map<String, String> style = new LinkedHashMap<>();
+  private final Map<String, SourcePos> stylePos = new LinkedHashMap<>();
+  private final Set<String> fromTopLevel = new HashSet<>();
+
+  /**
+   * @param overrides {@code key=value} pairs that replace front matter ({@code style.x} or a style key set a style)
+   * @param styleKeys the names of the style options, which set a style when written at the top level
+   * @param warnings where a {@code style} that is not a map is reported
+   */
+  FrontMatterFields(SourceText src, FrontMatter fm, Map<String, String> overrides, Collection<String> styleKeys,
+      List<Diagnostic> warnings) {
+    this.src = src;
+    this.fm = fm;
+    this.data = new LinkedHashMap<>(fm.data());
+    Object styleMap = data.get("style");
+    if (styleMap instanceof Map<?, ?> m) {
+      m.forEach((k, v) -> {
+        style.put(String.valueOf(k), scalar(v));
+        stylePos.put(String.valueOf(k), nestedKeyPos("style", String.valueOf(k)));
+      });
+    } else if (styleMap != null) {
+      warnings.add(src.at(Diagnostic.warning(fm.keyPos(src.file, "style"),
+          "`style` is not a map of cvpress options; ignored",
+          "cvpress's options go under `style:` as `key: value` lines, e.g. `style: {theme: classic}`")));
+    }
+    for (String key : styleKeys) {
+      Object value = data.get(key);
+      if (value != null && !style.containsKey(key)) {
+        style.put(key, scalar(value));
+        stylePos.put(key, fm.keyPos(src.file, key));
+        fromTopLevel.add(key);
+      }
+    }
+    overrides.forEach((k, v) -> {
+      String key = k.startsWith("style.") ? k.substring(6) : k;
+      if (k.startsWith("style.") || styleKeys.contains(k)) {
+        fromTopLevel.remove(key);
+        style.put(key, v);
+        stylePos.put(key, SourcePos.file("--set " + k));
+      } else {
+        data.put(k, v);
+      }
+    });
+  }
+
+  String name() {
+    return text("name");
+  }
+
+  String headline() {
+    return text("headline");
+  }
+
+  String photo() {
+    return text("photo");
+  }
+
+  /** The document facts and style options. */
+  Meta meta() {
+    return new Meta(text("title"), text("lang"), keywords(), text("date"), style, stylePos, fromTopLevel);
+  }
+
+  /** The top-level keys as written in the file (overrides aside), with where each is. */
+  Map<String, SourcePos> keys() {
+    Map<String, SourcePos> keys = new LinkedHashMap<>();
+    for (String key : fm.data().keySet()) keys.put(key, fm.keyPos(src.file, key));
+    return keys;
+  }
+
+  /**
+   * The contacts in {@code email}, {@code phone}, {@code location}, {@code website}, {@code github},
+   * {@code linkedin} and {@code links}, in that order; an item with nothing to show is null.
+   *
+   * @param warnings where {@code links} that is neither a list nor a map is reported
+   */
+  List<Contact> contacts(List<Diagnostic> warnings) {
+    List<Contact> found = new ArrayList<>();
+    String email = text("email");
+    if (email != null) found.add(ContactLines.guess(email));
+    String phone = text("phone");
+    if (phone != null) found.add(new Contact(Contact.Kind.PHONE, phone, "tel:" + phone.replaceAll("[^+\\d]", "")));
+    String location = text("location");
+    if (location != null) found.add(new Contact(Contact.Kind.LOCATION, location, null));
+    String website = text("website");
+    if (website != null) found.add(ContactLines.guess(website));
+    String github = text("github");
+    if (github != null) found.add(ContactLines.profile(Contact.Kind.GITHUB, "github.com", github, null));
+    String linkedin = text("linkedin");
+    if (linkedin != null) found.add(ContactLines.profile(Contact.Kind.LINKEDIN, "linkedin.com/in", linkedin, null));
+    Object links = data.get("links");
+    if (links instanceof List<?> list) {
+      for (Object o : list) {
+        if (o instanceof Map<?, ?> m) {
+          Object url = m.get("url");
+          Object label = m.containsKey("label") ? m.get("label") : m.get("name");
+          if (url != null) found.add(ContactLines.guess("[" + (label != null ? label : url) + "](" + url + ")"));
+        } else if (o != null) {
+          found.add(ContactLines.guess(scalar(o)));
+        }
+      }
+    } else if (links instanceof Map<?, ?> m) {
+      m.forEach((label, url) -> found.add(ContactLines.guess("[" + label + "](" + url + ")")));
+    } else if (links != null) {
+      warnings.add(src.at(Diagnostic.warning(fm.keyPos(src.file, "links"),
+          "`links` should be a list of URLs; ignored", "write links as a list: `links: [https://example.com]`")));
+    }
+    return found;
+  }
+
+  /** A list of keywords, or one string of them separated by commas. */
+  private List<String> keywords() {
+    Object k = data.get("keywords");
+    if (k instanceof List<?> list) {
+      return list.stream().map(FrontMatterFields::scalar).filter(s -> !s.isBlank()).toList();
+    }
+    if (k != null) {
+      return Arrays.stream(scalar(k).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+    return List.of();
+  }
+
+  /** A key's value as text; null when it is missing, blank, a list or a map. */
+  private String text(String key) {
+    Object v = data.get(key);
+    if (v == null || v instanceof Map || v instanceof List) return null;
+    String s = scalar(v).strip();
+    return s.isEmpty() ? null : s;
+  }
+
+  /** The line of {@code child:} inside the {@code parent:} block of the front matter. */
+  private SourcePos nestedKeyPos(String parent, String child) {
+    SourcePos parentPos = fm.keyPos(src.file, parent);
+    Pattern p = Pattern.compile("^(\\s+|.*[{,]\\s*)\"?" + Pattern.quote(child) + "\"?\\s*[:=]");
+    for (int line = parentPos.line(); line < fm.bodyLine(); line++) {
+      String text = src.line(line);
+      if (text == null) break;
+      Matcher m = p.matcher(text);
+      if (m.find()) return src.pos(line, m.end(1) + 1);
+    }
+    return parentPos;
+  }
+
+  /** A value as text; a list as its items joined by commas. */
+  private static String scalar(Object v) {
+    if (v instanceof List<?> l) return String.join(",", l.stream().map(FrontMatterFields::scalar).toList());
+    return v == null ? "" : String.valueOf(v);
+  }
+}

@@ -1,0 +1,217 @@
+package dev.cvpress.parse;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.cvpress.model.Block;
+import dev.cvpress.model.Contact;
+import dev.cvpress.model.Header;
+import dev.cvpress.model.Inline;
+import dev.cvpress.model.Section;
+import dev.cvpress.model.SourcePos;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The résumé's structure, read from the top-level blocks in order: H1 is the name, the paragraph after it the
+ * headline, H2 a section, H3 an entry (or a section before any H2, or a sub-heading right after a dated entry),
+ * H4-H6 sub-headings. A contact paragraph at the top or at the end gives contacts; an italic line right under an
+ * entry heading is the entry's role. Every other block goes to the open entry, else the open section, else the
+ * introduction.
+ */
+final class Outline {
+  private final MarkdownSource source;
+  private final InlineConverter inlines;
+  private final BlockConverter blocks;
+
+  private String name;
+  private List<Inline> headline;
+  private final List<Contact> contacts = new ArrayList<>();
+  private final List<Block> intro = new ArrayList<>();
+  private final List<OpenSection> sections = new ArrayList<>();
+  private OpenEntry entry;
+  private boolean sawH2;
+  private boolean expectHeadline;
+
+  /**
+   * @param name the name from front matter, or null; an H1 gives it otherwise
+   * @param headline the headline from front matter, or null; a paragraph gives it otherwise
+   * @param contacts the contacts from front matter (null items are skipped); the Markdown may add more
+   */
+  Outline(MarkdownSource source, InlineConverter inlines, BlockConverter blocks, String name,
+      List<Inline> headline, List<Contact> contacts) {
+    this.source = source;
+    this.inlines = inlines;
+    this.blocks = blocks;
+    this.name = name;
+    this.headline = headline;
+    addContacts(contacts);
+  }
+
+  /** Reads one top-level node of the document in view. */
+  void read(Node node) {
+    if (node instanceof Heading h) {
+      heading(h);
+      return;
+    }
+    if (node instanceof HtmlCommentBlock) return;
+    if (node instanceof Reference) return;
+    if (node instanceof HtmlBlock html) {
+      // Read as if its Markdown were written here, so that <h1> names the person and <a> links.
+      source.readHtml(html.getChars().toString(), source.pos(html), this::read);
+      return;
+    }
+    if (node instanceof Paragraph p) {
+      paragraph(p);
+      return;
+    }
+    expectHeadline = false;
+    for (Block b : blocks.blocksOf(node)) add(b);
+  }
+
+  Header header(String photo) {
+    return new Header(name != null ? name : "", headline != null ? headline : List.of(), contacts, photo);
+  }
+
+  List<Block> intro() {
+    return intro;
+  }
+
+  /** The sections read, each with an id unique in the document; an untitled empty one is left out. */
+  List<Section> sections() {
+    List<Section> built = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (OpenSection s : sections) {
+      Section section = s.build(ids);
+      if (section != null) built.add(section);
+    }
+    return built;
+  }
+
+  private void paragraph(Paragraph p) {
+    boolean atTop = sections.isEmpty();
+    boolean last = p.getNext() == null || onlyTrivia(p.getNext());
+    if (atTop || last) {
+      List<Contact> found = ContactLines.read(p.getChars().toString());
+      if (found != null) {
+        addContacts(found);
+        expectHeadline = false;
+        return;
+      }
+    }
+    List<Inline> text = inlines.inlines(p);
+    boolean nothingYet = intro.isEmpty() && sections.isEmpty();
+    if (headline == null && (expectHeadline || (nothingYet && name == null))) {
+      headline = text;
+      expectHeadline = false;
+      return;
+    }
+    expectHeadline = false;
+    if (entry != null && entry.body.isEmpty() && entry.role == null && isItalicLine(text)) {
+      entry.role = Inline.plain(text).strip();
+      return;
+    }
+    add(blocks.paragraphOrImage(text, p));
+  }
+
+  /** Blank HTML comments, link reference definitions and footnote texts are not content of their own. */
+  private static boolean onlyTrivia(Node node) {
+    for (Node n = node; n != null; n = n.getNext()) {
+      if (!(n instanceof HtmlCommentBlock) && !(n instanceof Reference) && !(n instanceof FootnoteBlock)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void heading(Heading h) {
+    List<Inline> text = withoutAttributes(inlines.inlines(h));
+    String plain = Inline.plain(text).strip();
+    SourcePos pos = source.pos(h);
+    int level = h.getLevel();
+    if (level == 1) {
+      if (name == null && sections.isEmpty() && intro.isEmpty()) {
+        name = plain;
+        expectHeadline = headline == null;
+        return;
+      }
+      level = 2; // a second H1 is read as a section title
+    }
+    expectHeadline = false;
+    Set<String> headingTags = blocks.tagsOf(h, false);
+    if (level == 2) {
+      newSection(plain, pos, headingTags);
+      sawH2 = true;
+      return;
+    }
+    if (level == 3) {
+      EntryHeading parts = EntryHeading.of(text);
+      boolean dated = parts.dates() != null;
+      if (!dated && !sawH2 && entry == null) {
+        newSection(plain, pos, headingTags);
+        return;
+      }
+      if (!dated && entry != null && entry.dates() != null) {
+        // A dateless H3 under a dated entry continues it: a project or a stage within the job.
+        entry.body.add(new Block.SubHeading(3, text, pos));
+        return;
+      }
+      if (sections.isEmpty()) newSection("", pos, Set.of());
+      entry = new OpenEntry(parts, pos, headingTags);
+      current().blocks.add(entry);
+      return;
+    }
+    add(new Block.SubHeading(level, text, pos));
+  }
+
+  /** Drops a trailing Hugo/Pandoc attribute block: {@code ## Experience {#work .wide}}. */
+  static List<Inline> withoutAttributes(List<Inline> text) {
+    if (text.isEmpty() || !(text.get(text.size() - 1) instanceof Inline.Text t)) return text;
+    // Found from the end, not by a regex search: one anchored at $ is quadratic on long runs of spaces.
+    String s = t.text().stripTrailing();
+    int open = s.endsWith("}") ? s.lastIndexOf('{') : -1;
+    if (open < 0 || !s.substring(open + 1).strip().matches("[#.][^{}]*}")) return text;
+    String stripped = s.substring(0, open).stripTrailing();
+    if (stripped.equals(t.text())) return text;
+    List<Inline> out = new ArrayList<>(text.subList(0, text.size() - 1));
+    if (!stripped.isEmpty()) out.add(new Inline.Text(stripped));
+    return out;
+  }
+
+  private static boolean isItalicLine(List<Inline> inlines) {
+    List<Inline> content = inlines.stream()
+        .filter(i -> !(i instanceof Inline.Text t && t.text().isBlank()))
+        .toList();
+    return content.size() == 1 && content.get(0) instanceof Inline.Emph;
+  }
+
+  private void newSection(String title, SourcePos pos, Set<String> tags) {
+    entry = null;
+    sections.add(new OpenSection(title, pos, tags));
+  }
+
+  private OpenSection current() {
+    return sections.get(sections.size() - 1);
+  }
+
+  private void add(Block block) {
+    if (entry != null) entry.body.add(block);
+    else if (!sections.isEmpty()) current().blocks.add(block);
+    else intro.add(block);
+  }
+
+  /** Adds contacts not already known by kind and label (case aside). */
+  private void addContacts(List<Contact> found) {
+    for (Contact c : found) {
+      if (c == null) continue; // an item with nothing to show, such as `<>`
+      boolean dup = contacts.stream().anyMatch(o -> o.kind() == c.kind() && o.label().equalsIgnoreCase(c.label()));
+      if (!dup) contacts.add(c);
+    }
+  }
+}

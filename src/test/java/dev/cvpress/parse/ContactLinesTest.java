@@ -1,0 +1,100 @@
+package dev.cvpress.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.cvpress.model.Contact;
+import dev.cvpress.model.Contact.Kind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ContactLinesTest {
+  @Test
+  void labelledLinesAreReadByTheirLabel() {
+    List<Contact> found = ContactLines.read("""
+        **Email:** ada@example.com
+        Phone: +44 20 7946 0958
+        *GitHub*: [ada](https://github.com/ada)
+        Based in: London""");
+    assertEquals(List.of(
+        new Contact(Kind.EMAIL, "ada@example.com", "mailto:ada@example.com"),
+        new Contact(Kind.PHONE, "+44 20 7946 0958", "tel:+442079460958"),
+        new Contact(Kind.GITHUB, "ada", "https://github.com/ada"),
+        new Contact(Kind.LOCATION, "London", null)), found);
+  }
+
+  @Test
+  void labelledWebsiteShowsTheAddressWithoutSchemeAndAnUnknownLabelIsKept() {
+    assertEquals(List.of(new Contact(Kind.WEBSITE, "ada.dev", "https://ada.dev/")),
+        ContactLines.read("Website: https://ada.dev/"));
+    assertEquals(List.of(new Contact(Kind.OTHER, "Twitter: @ada", null)), ContactLines.read("Twitter: @ada"));
+  }
+
+  @Test
+  void aLabelWhoseValueIsNotWhatItSaysIsNoContactParagraph() {
+    assertNull(ContactLines.read("Email: write to me any time"));
+    assertNull(ContactLines.read("Phone: <>"));
+  }
+
+  @Test
+  void oneLineOfSeparatedItemsIsGuessedItemByItem() {
+    assertEquals(List.of(
+        new Contact(Kind.EMAIL, "ada@example.com", "mailto:ada@example.com"),
+        new Contact(Kind.PHONE, "+44 20 7946 0958", "tel:+442079460958"),
+        new Contact(Kind.LOCATION, "London", null),
+        new Contact(Kind.WEBSITE, "ada.dev", "https://ada.dev")),
+        ContactLines.read("ada@example.com | +44 20 7946 0958 · London | ada.dev"));
+  }
+
+  @Test
+  void separatedWordsWithoutTwoClearContactsAreProse() {
+    assertNull(ContactLines.read("Java | Go | Rust"));
+    assertNull(ContactLines.read("London | ada@example.com"), "one clear contact is not enough");
+    assertNull(ContactLines.read("ada@example.com | ada.dev | London | Paris | Rome"),
+        "at most one item may be a place or something unknown");
+  }
+
+  @Test
+  void aLoneAddressOrNumberIsAContactLineButALoneWordIsNot() {
+    assertEquals(List.of(new Contact(Kind.EMAIL, "ada@example.com", "mailto:ada@example.com")),
+        ContactLines.read("ada@example.com"));
+    assertEquals(List.of(new Contact(Kind.PHONE, "+1 555 010 9999", "tel:+15550109999")),
+        ContactLines.read("+1 555 010 9999"));
+    assertNull(ContactLines.read("London"));
+    assertNull(ContactLines.read("ada.dev"), "a site alone may be a word with a dot");
+  }
+
+  @Test
+  void moreThanTwoUnlabelledLinesOrAVeryLongParagraphAreNotContacts() {
+    assertNull(ContactLines.read("ada@example.com\n+44 20 7946 0958\nLondon"));
+    assertEquals(2, ContactLines.read("ada@example.com |\n+44 20 7946 0958").size(), "two lines read as one");
+    assertNull(ContactLines.read("Email: ada@example.com\n" + "x".repeat(1000)));
+  }
+
+  @Test
+  void guessTellsEmailPhoneProfilesSitesAndPlacesApart() {
+    assertEquals(new Contact(Kind.EMAIL, "ada@example.com", "mailto:ada@example.com"),
+        ContactLines.guess("<mailto:ada@example.com>"));
+    assertEquals(new Contact(Kind.GITHUB, "github.com/ada", "https://github.com/ada"),
+        ContactLines.guess("https://www.github.com/ada/"));
+    assertEquals(new Contact(Kind.LINKEDIN, "Ada L.", "https://linkedin.com/in/ada"),
+        ContactLines.guess("[Ada L.](https://linkedin.com/in/ada)"));
+    assertEquals(new Contact(Kind.WEBSITE, "Blog", "https://ada.dev/blog"),
+        ContactLines.guess("[Blog](https://ada.dev/blog)"));
+    assertEquals(new Contact(Kind.WEBSITE, "ada.dev/blog", "https://ada.dev/blog"), ContactLines.guess("ada.dev/blog"));
+    assertEquals(new Contact(Kind.LOCATION, "Berlin, Germany", null), ContactLines.guess("Berlin, Germany"));
+    assertNull(ContactLines.guess("<>"));
+    assertNull(ContactLines.guess("[](https://x.org)"));
+  }
+
+  @Test
+  void aProfileIsAUserNameAHostPathOrAUrl() {
+    assertEquals(new Contact(Kind.GITHUB, "github.com/ada", "https://github.com/ada"),
+        ContactLines.profile(Kind.GITHUB, "github.com", "@ada", null));
+    assertEquals(new Contact(Kind.LINKEDIN, "linkedin.com/in/ada", "https://linkedin.com/in/ada"),
+        ContactLines.profile(Kind.LINKEDIN, "linkedin.com/in", "linkedin.com/in/ada", null));
+    assertEquals(new Contact(Kind.GITHUB, "github.com/ada", "https://github.com/ada"),
+        ContactLines.profile(Kind.GITHUB, "github.com", "https://github.com/ada", "https://github.com/ada"),
+        "a link whose text is its URL is labelled by the handle");
+  }
+}
