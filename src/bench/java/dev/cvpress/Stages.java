@@ -6,7 +6,9 @@ import dev.cvpress.parse.ResumeParser;
 import dev.cvpress.render.html.HtmlRenderer;
 import dev.cvpress.render.pdf.CreationDate;
 import dev.cvpress.render.pdf.PdfRenderer;
+import dev.cvpress.output.Rendered;
 import dev.cvpress.style.Style;
+import dev.cvpress.style.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,8 +88,8 @@ public class Stages {
   }
 
   @Benchmark
-  public Cvpress.Rendered render() throws CvpressException {
-    return Cvpress.render(input, Cvpress.Options.defaults());
+  public Rendered render() throws CvpressException {
+    return Cvpress.render(input, Options.defaults());
   }
 
   /** Writing alone: each invocation gets a document laid out beforehand, outside the measurement. */
