@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *
  * <p>Words are runs of letters and digits, compared in lower case (themes upper-case section titles with CSS).
  * Dates are left out on both sides, since cvpress rewrites them in its house style ({@code 2021.6 ~ Now} becomes
- * {@code Jun 2021 – Present}) and right-aligns them beside the heading; the label tests check them.
+ * {@code Jun 2021 – Present}) and right-aligns them beside the heading; the label tests check them. So is "at".
  */
 final class ResumeWords {
   private ResumeWords() {}
@@ -24,6 +24,8 @@ final class ResumeWords {
       "september", "october", "november", "december", "present", "now");
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
   private static final Pattern FOOTER = Pattern.compile("(?i)page \\d+ of \\d+");
+  /** Footnote numbers as printed (¹ ² ³); the Markdown's labels ({@code [^p95]}) are left out by {@link #bodyText}. */
+  private static final Pattern SUPERSCRIPT = Pattern.compile("[\\u00b9\\u00b2\\u00b3\\u2070-\\u2079]+");
   private static final Pattern CONTACT =
       Pattern.compile("(?i)^\\*?(email|e-mail|phone|github|linkedin|website)\\*?\\s*:\\s*(.+)");
 
@@ -39,10 +41,12 @@ final class ResumeWords {
   /** The words of extracted text: lower case, dates and "Page X of Y" footers left out. */
   static List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    Matcher m = WORD.matcher(FOOTER.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT));
+    String plain = SUPERSCRIPT.matcher(FOOTER.matcher(text).replaceAll(" ")).replaceAll(" ");
+    Matcher m = WORD.matcher(plain.toLowerCase(Locale.ROOT));
     while (m.find()) {
       String w = m.group();
-      if (!DATE_WORDS.contains(w) && !YEAR.matcher(w).matches()) out.add(w);
+      // "at" may part a title from its org (dropped) or belong to the title (kept): it is not compared.
+      if (!DATE_WORDS.contains(w) && !YEAR.matcher(w).matches() && !w.equals("at")) out.add(w);
     }
     return out;
   }
@@ -67,7 +71,8 @@ final class ResumeWords {
       Matcher contact = CONTACT.matcher(line);
       if (contact.matches()) {
         contacts.add(new Line(line, words(contact.group(2)), false));
-      } else if (!line.startsWith("#") && line.contains(" | ") && line.contains("@")) {
+      } else if (!line.startsWith("#") && line.contains(" | ")
+          && (line.contains("@") || line.matches("\\S+( \\| \\S+)+"))) {
         contacts.add(new Line(line, words(line), false));
       } else if (line.startsWith("#")) {
         lines.add(new Line(line, headingWords(line), true));
@@ -80,9 +85,10 @@ final class ResumeWords {
     return out;
   }
 
-  /** A body line as shown: list markers, link targets and tag attributes removed. */
+  /** A body line as shown: list markers, link targets, footnote labels and tag attributes removed. */
   static String bodyText(String line) {
     return line.replaceFirst("^([-*+]|\\d+\\.)\\s+(\\[[ xX]]\\s+)?", "")
+        .replaceAll("\\[\\^[^]]*]:?", " ")
         .replaceAll("\\[([^]]*)]\\([^)]*\\)", "$1")
         .replaceAll("\\s*\\{tags=[^}]*}\\s*$", "");
   }

@@ -12,7 +12,10 @@ public record Resume(Meta meta, Header header, List<Block> intro, List<Section> 
     sections = List.copyOf(sections);
   }
 
-  /** The name to show and to put in the PDF metadata: the header name, else the document title. */
+  /**
+   * What identifies the résumé in messages: the name, else the document title. Not what the page prints as a name:
+   * a title such as "About Me" is not one, so writers use {@link Header#name()} alone.
+   */
   public String displayName() {
     return !header.name().isBlank() ? header.name() : meta.title();
   }

@@ -3,16 +3,34 @@ package dev.cvpress.parse;
 import dev.cvpress.model.DateRange;
 import dev.cvpress.model.Inline;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Splits an entry heading such as {@code 2021.6 ~ Now  XSky Ltd (https://www.xsky.com/)} or
  * {@code Senior Engineer at [Acme](https://acme.com) | 2019 – 2021} into title, org, link and dates.
+ *
+ * <p>Punctuation between fields (a bar, a middle dot, a spaced dash) always splits; a word such as "at" or "@"
+ * splits only when what follows it reads as an organisation's name, since titles use those words too
+ * ("Sparse Mixture-of-Experts at Scale: Efficient Routing", "C++ @ 60 fps"). A heading that holds such a word and
+ * no split is kept whole as the title; one with no separator at all names the org.
  */
 record EntryHeading(String title, String org, String url, DateRange dates) {
-  private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|·•—–@-]|at|@|chez|bei|en|в)\\s+|\\s*[|·•]\\s*");
+  /** Punctuation an author puts between fields. */
+  private static final Pattern MARK = Pattern.compile("\\s+[|·•—–-]\\s+|\\s*[|·•]\\s*");
+  /** A word that introduces the employer: "Engineer at Acme", "Ingénieur chez Acme", "Entwickler bei Acme". */
+  private static final Pattern WORD = Pattern.compile("\\s+(?:at|@|chez|bei|en|в)\\s+");
+  private static final Pattern SEPARATOR = Pattern.compile(MARK.pattern() + "|" + WORD.pattern());
   private static final String EDGE = "[\\s|·•—–,:;@~-]+";
+  /** Words that make "at X" a phrase rather than a workplace when X is only that word: "at Scale", "at the Edge". */
+  private static final Set<String> PHRASES = Set.of("scale", "speed", "rest", "runtime", "home", "work", "night",
+      "once", "last", "least", "large", "length", "edge", "heart", "risk", "hand", "first", "best", "times", "play");
+  /** Punctuation of a sentence or a subtitle, found in titles of talks and papers, not in "job at org". */
+  private static final Pattern SENTENCE = Pattern.compile("[:;?!]");
+  /** An organisation's name runs to a few words and has no subtitle or sentence in it. */
+  private static final int MAX_ORG_WORDS = 8;
 
   static EntryHeading of(List<Inline> inlines) {
     String text = Inline.plain(inlines);
@@ -44,15 +62,48 @@ record EntryHeading(String title, String org, String url, DateRange dates) {
     text = text.replaceAll("^" + EDGE, "").replaceAll(EDGE + "$", "").strip();
     if (text.isEmpty()) text = linkText != null ? linkText : (dates != null ? dates.original() : "");
 
+    return split(text, linkText, bareUrlInFirstPart, url, dates);
+  }
+
+  /** The first separator that splits wins; a link's own text is never cut. */
+  private static EntryHeading split(String text, String linkText, boolean orgFirstIfSplit, String url,
+      DateRange dates) {
+    int linkStart = linkText != null ? text.indexOf(linkText) : -1;
+    int linkEnd = linkStart < 0 ? -1 : linkStart + linkText.length();
+    boolean declined = false;
     Matcher m = SEPARATOR.matcher(text);
-    if (m.find() && m.start() > 0 && m.end() < text.length()) {
+    while (m.find()) {
+      if (m.start() == 0 || m.end() == text.length()) continue;
+      if (linkStart >= 0 && m.start() < linkEnd && m.end() > linkStart) continue;
+      boolean word = WORD.matcher(m.group()).matches();
+      if (word && (SENTENCE.matcher(text.substring(0, m.start())).find()
+          || !namesAnOrg(text.substring(m.end()), linkText))) {
+        declined = true;
+        continue;
+      }
       String left = text.substring(0, m.start()).strip();
       String right = text.substring(m.end()).strip();
       boolean linkOnLeft = linkText != null && left.contains(linkText);
-      boolean orgFirst = linkOnLeft || bareUrlInFirstPart;
+      boolean orgFirst = linkOnLeft || orgFirstIfSplit;
       return orgFirst ? new EntryHeading(right, left, url, dates) : new EntryHeading(left, right, url, dates);
     }
-    return new EntryHeading(null, text, url, dates);
+    // "Talk @ 60 fps", "Machine Learning at Scale": a phrase, so a title; a bare "Acme GmbH" names the org.
+    return declined ? new EntryHeading(text, null, url, dates) : new EntryHeading(null, text, url, dates);
+  }
+
+  /** Whether the text after "at" (up to the next punctuation separator) reads as an organisation's name. */
+  private static boolean namesAnOrg(String after, String linkText) {
+    Matcher mark = MARK.matcher(after);
+    String org = (mark.find() ? after.substring(0, mark.start()) : after).strip();
+    if (linkText != null && org.startsWith(linkText)) return true;
+    if (org.isEmpty() || SENTENCE.matcher(org).find()) return false;
+    List<String> words = List.of(org.split("\\s+"));
+    if (words.size() > MAX_ORG_WORDS) return false;
+    boolean article = words.get(0).equalsIgnoreCase("the") && words.size() > 1;
+    String first = words.get(article ? 1 : 0);
+    if (words.size() == (article ? 2 : 1) && PHRASES.contains(first.toLowerCase(Locale.ROOT))) return false;
+    // A name starts with a capital ("Acme", "eBay", "3M") or is in a script without case; "scale", "60 fps" are not.
+    return first.codePoints().anyMatch(c -> Character.isLetter(c) && !Character.isLowerCase(c));
   }
 
   private static boolean sameUrl(String text, String url) {

@@ -29,6 +29,7 @@ final class FrontMatterFields {
   private final Map<String, String> style = new LinkedHashMap<>();
   private final Map<String, SourcePos> stylePos = new LinkedHashMap<>();
   private final Set<String> fromTopLevel = new HashSet<>();
+  private final Set<String> overridden = new HashSet<>();
 
   /**
    * @param overrides {@code key=value} pairs that replace front matter ({@code style.x} or a style key set a style)
@@ -67,6 +68,7 @@ final class FrontMatterFields {
         stylePos.put(key, SourcePos.file("--set " + k));
       } else {
         data.put(k, v);
+        overridden.add(k);
       }
     });
   }
@@ -83,9 +85,22 @@ final class FrontMatterFields {
     return text("photo");
   }
 
-  /** The document facts and style options. */
-  Meta meta() {
-    return new Meta(text("title"), text("lang"), keywords(), text("date"), style, stylePos, fromTopLevel);
+  String title() {
+    return text("title");
+  }
+
+  /** Where the title was set: its line in the front matter, or the override. */
+  SourcePos titlePos() {
+    return overridden.contains("title") ? SourcePos.file("--set title") : fm.keyPos(src.file, "title");
+  }
+
+  /**
+   * The document facts and style options.
+   *
+   * @param title the document title, which the body may give when the front matter does not (a "# Résumé")
+   */
+  Meta meta(String title) {
+    return new Meta(title, text("lang"), keywords(), text("date"), style, stylePos, fromTopLevel);
   }
 
   /** The top-level keys as written in the file (overrides aside), with where each is. */

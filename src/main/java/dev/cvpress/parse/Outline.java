@@ -19,11 +19,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The résumé's structure, read from the top-level blocks in order: H1 is the name, the paragraph after it the
- * headline, H2 a section, H3 an entry (or a section before any H2, or a sub-heading right after a dated entry),
- * H4-H6 sub-headings. A contact paragraph at the top or at the end gives contacts; an italic line right under an
- * entry heading is the entry's role. Every other block goes to the open entry, else the open section, else the
- * introduction.
+ * The résumé's structure, read from the top-level blocks in order: H1 is the name (unless it is a page title such
+ * as "About Me", which is set aside), the paragraph after it the headline, H2 a section, H3 an entry (or a section
+ * before any H2, or a sub-heading right after a dated entry), H4-H6 sub-headings. A contact paragraph at the top or
+ * at the end gives contacts; an italic line right under an entry heading is the entry's role. Every other block
+ * goes to the open entry, else the open section, else the introduction.
  */
 final class Outline {
   private final MarkdownSource source;
@@ -31,6 +31,9 @@ final class Outline {
   private final BlockConverter blocks;
 
   private String name;
+  /** The first H1 set aside as a page title, and its node, so that a name right under it is still read. */
+  private Header.PageTitle h1PageTitle;
+  private Heading h1PageTitleNode;
   private List<Inline> headline;
   private final List<Contact> contacts = new ArrayList<>();
   private final List<Block> intro = new ArrayList<>();
@@ -75,8 +78,26 @@ final class Outline {
     for (Block b : blocks.blocksOf(node)) add(b);
   }
 
-  Header header(String photo) {
-    return new Header(name != null ? name : "", headline != null ? headline : List.of(), contacts, photo);
+  /**
+   * @param title the front matter's title, or null: the name when neither front matter nor an H1 gives one, unless
+   *     it is a page title such as "About Me"
+   * @param titlePos where the title was set
+   */
+  Header header(String photo, String title, SourcePos titlePos) {
+    String who = name;
+    Header.PageTitle pageTitle = null;
+    if (who == null && title != null) {
+      if (PageTitles.is(title)) pageTitle = new Header.PageTitle(title, titlePos);
+      else who = title;
+    }
+    if (who == null && pageTitle == null) pageTitle = h1PageTitle;
+    return new Header(who, headline != null ? headline : List.of(), contacts, photo, pageTitle);
+  }
+
+  /** The document's title: the front matter's, else an H1 set aside as a page title; null when neither is. */
+  String title(String frontMatterTitle) {
+    if (frontMatterTitle != null) return frontMatterTitle;
+    return h1PageTitle != null ? h1PageTitle.text() : null;
   }
 
   List<Block> intro() {
@@ -136,8 +157,15 @@ final class Outline {
     SourcePos pos = source.pos(h);
     int level = h.getLevel();
     if (level == 1) {
-      if (name == null && sections.isEmpty() && intro.isEmpty()) {
-        name = plain;
+      boolean top = name == null && sections.isEmpty() && intro.isEmpty();
+      // After "# Résumé", only an H1 right under it names the person; a later one is a section.
+      if (top && (h1PageTitle == null || h.getPrevious() == h1PageTitleNode)) {
+        if (!PageTitles.is(plain)) {
+          name = plain;
+        } else if (h1PageTitle == null) {
+          h1PageTitle = new Header.PageTitle(plain, pos);
+          h1PageTitleNode = h;
+        }
         expectHeadline = headline == null;
         return;
       }

@@ -77,7 +77,8 @@ public final class ResumeParser {
     } catch (Limits.Exceeded e) {
       throw e.error();
     }
-    Resume resume = new Resume(fields.meta(), outline.header(fields.photo()), outline.intro(), outline.sections());
+    Resume resume = new Resume(fields.meta(outline.title(fields.title())),
+        outline.header(fields.photo(), fields.title(), fields.titlePos()), outline.intro(), outline.sections());
     LongWords.check(src, resume);
     return new Result(resume, warnings, fields.keys());
   }

@@ -13,6 +13,8 @@ import dev.cvpress.model.Contact;
 import dev.cvpress.model.Entry;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
+import dev.cvpress.parse.ResumeParser;
+import dev.cvpress.style.Style;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -189,7 +191,7 @@ class InitCommandTest {
   void starterShowsEveryConvention() throws Exception {
     Path cv = init("resume.md");
     Resume r = Cvpress.render(cv, Options.defaults()).resume();
-    assertFalse(r.displayName().isBlank(), "no name");
+    assertFalse(r.header().name().isBlank(), "no name");
     assertFalse(r.header().headline().isEmpty(), "no headline");
     Set<Contact.Kind> kinds = EnumSet.noneOf(Contact.Kind.class);
     for (Contact c : r.header().contacts()) kinds.add(c.kind());
@@ -209,5 +211,64 @@ class InitCommandTest {
     assertTrue(titles.containsAll(List.of("Experience", "Education", "Skills", "Languages")), titles.toString());
     String md = new String(starter(), StandardCharsets.UTF_8);
     assertTrue(md.startsWith("---\n") && md.contains("\nstyle:\n") && md.contains("theme:"), "no style block");
+  }
+
+  @Test
+  void starterWritesDatesInSeveralForms() throws Exception {
+    Resume r = Cvpress.render(init("resume.md"), Options.defaults()).resume();
+    List<String> written = r.sections().stream().flatMap(s -> s.entries().stream())
+        .map(e -> e.dates().original()).toList();
+    for (String form : List.of("[A-Z][a-z]{2} \\d{4} – Present", "\\d{4} – \\d{4}", "\\d{4}\\.\\d{2} ~ \\d{4}\\.\\d{2}",
+        "\\d{2}/\\d{4} - \\d{2}/\\d{4}")) {
+      assertTrue(written.stream().anyMatch(d -> d.matches(form)), form + " not among " + written);
+    }
+  }
+
+  @Test
+  void starterShowsTheMarkdownBeyondHeadings() throws Exception {
+    Path cv = init("resume.md");
+    Resume r = Cvpress.render(cv, Options.defaults()).resume();
+    List<Block> blocks = r.sections().stream().flatMap(s -> s.blocks().stream())
+        .flatMap(b -> b instanceof Entry e ? e.body().stream() : java.util.stream.Stream.of(b)).toList();
+    assertTrue(blocks.stream().anyMatch(Block.Definition.class::isInstance), "no definition list");
+    assertTrue(blocks.stream().anyMatch(Block.Footnote.class::isInstance), "no footnote");
+    assertTrue(r.sections().stream().flatMap(s -> s.entries().stream())
+        .anyMatch(e -> e.title() != null && e.title().contains(" at ") && e.org() != null),
+        "no heading that contains \"at\" and still splits where it should");
+    String md = new String(starter(), StandardCharsets.UTF_8);
+    assertTrue(md.contains("\n# photo: "), "the photo line, commented out until there is a photo");
+    assertEquals(null, r.header().photo());
+
+    // A tagged line is in by default and out when its tag is excluded; the tag never prints.
+    String all = Cvpress.render(cv, Options.defaults()).text();
+    String without = Cvpress.render(cv, Options.builder().excludeTags(List.of("tooling")).build()).text();
+    assertTrue(md.contains("{tags=tooling}"), "no tagged line");
+    assertTrue(all.contains("deploy tool") && !without.contains("deploy tool"), without);
+    assertFalse(all.contains("tags="), all);
+  }
+
+  @Test
+  void starterWritesContactsInEveryForm() throws Exception {
+    // The body alone, without front matter: the contacts it still gives come from the Markdown's own lines.
+    String md = new String(starter(), StandardCharsets.UTF_8);
+    String body = md.substring(md.indexOf("\n---\n", 4) + 5);
+    Resume r = ResumeParser.parse("resume.md", body.getBytes(StandardCharsets.UTF_8), Map.of(), Style.KEYS).resume();
+    Set<Contact.Kind> kinds = EnumSet.noneOf(Contact.Kind.class);
+    for (Contact c : r.header().contacts()) kinds.add(c.kind());
+    assertEquals(EnumSet.of(Contact.Kind.WEBSITE, Contact.Kind.GITHUB, Contact.Kind.LINKEDIN), kinds,
+        "a line of items at the top and a labelled line at the end");
+  }
+
+  /** The starter names no colour, so each theme keeps its own accent rather than turning blue. */
+  @ParameterizedTest
+  @ValueSource(strings = {"classic", "compact", "sidebar"})
+  void eachThemeKeepsItsOwnAccent(String theme) throws Exception {
+    Path cv = init("resume.md");
+    var rendered = Cvpress.render(cv, Options.builder().theme(theme).build());
+    assertFalse(rendered.resume().meta().style().containsKey("accent"), "the starter sets an accent");
+    assertFalse(rendered.html().toLowerCase(java.util.Locale.ROOT).contains("#1f5a8a"),
+        theme + " took the modern theme's blue");
+    assertTrue(new String(starter(), StandardCharsets.UTF_8).contains("\n  # accent: "),
+        "the accent option, commented out, to show where a colour goes");
   }
 }

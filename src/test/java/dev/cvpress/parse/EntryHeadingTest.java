@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EntryHeadingTest {
   private static final SourcePos POS = SourcePos.start("cv.md");
@@ -107,5 +109,53 @@ class EntryHeadingTest {
     assertEquals("Glow", h.org());
     assertEquals("https://glowing.com", h.url());
     assertEquals(new PartialDate(2014, 0), h.dates().start());
+  }
+
+  /** Heading text, then the title and org it must give ("-" for none); dates are taken out first. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      // The word "at" or "@" splits before an organisation's name...
+      "Director of Engineering at Acme; Director of Engineering; Acme",
+      "Engineer @ Acme 2019 - 2021; Engineer; Acme",
+      "Talk at KubeCon 2023; Talk; KubeCon",
+      "Researcher at the University of Oxford; Researcher; the University of Oxford",
+      "Product Manager at eBay; Product Manager; eBay",
+      "Ingénieure chez Dassault Systèmes; Ingénieure; Dassault Systèmes",
+      "Entwickler bei SAP; Entwickler; SAP",
+      "Разработчик в Яндексе; Разработчик; Яндексе",
+      "Director at Acme — Berlin; Director; Acme — Berlin",
+      "Growth at scale at Acme; Growth at scale; Acme",
+      // ...and punctuation between fields always splits.
+      "Building at scale — Infra team; Building at scale; Infra team",
+      "Lead, Search — Google | 2019 – 2021; Lead, Search; Google",
+      "Q&A | Panel; Q&A; Panel",
+      "Engineer|Acme; Engineer; Acme",
+      // A title that merely contains \"at\" or \"@\" is kept whole, as the title.
+      "Sparse Mixture-of-Experts at Scale: Efficient Routing for Large Models | 2023-07; "
+          + "Sparse Mixture-of-Experts at Scale: Efficient Routing for Large Models; -",
+      "Machine Learning at Scale; Machine Learning at Scale; -",
+      "Inference at the Edge 2022; Inference at the Edge; -",
+      "C++ @ 60 fps; C++ @ 60 fps; -",
+      "Licence en droit; Licence en droit; -",
+      "Where are we at? Notes on a rewrite at Acme and elsewhere; "
+          + "Where are we at? Notes on a rewrite at Acme and elsewhere; -",
+      // No separator at all: the heading names the org.
+      "Mixture-of-Experts 2023; -; Mixture-of-Experts",
+      "Consultant 1, Client Number 1 2022 – 2023; -; Consultant 1, Client Number 1",
+  })
+  void splitsOnlyWhereTheHeadingHasFields(String heading, String title, String org) {
+    EntryHeading h = EntryHeading.of(List.of(new Inline.Text(heading)));
+    assertEquals(title.equals("-") ? null : title, h.title(), "title");
+    assertEquals(org.equals("-") ? null : org, h.org(), "org");
+  }
+
+  @Test
+  void aLinkIsNeverCutAtAWordInIt() throws Exception {
+    Entry e = entry("[Sparse Mixture-of-Experts at Scale](https://arxiv.org/abs/1) | 2023-07");
+    assertEquals("Sparse Mixture-of-Experts at Scale", e.heading());
+    assertEquals("https://arxiv.org/abs/1", e.url());
+    Entry job = entry("Engineer at [Search at Scale Ltd](https://sas.example) | 2020");
+    assertEquals("Engineer", job.title());
+    assertEquals("Search at Scale Ltd", job.org());
   }
 }

@@ -37,17 +37,17 @@ class FrontMatterFieldsTest {
 
   @Test
   void styleOptionsAreReadWithTheLineAndColumnOfTheirKey() throws Exception {
-    Meta meta = fields("---\nname: Ada\nstyle:\n  accent: navy\n  hide: [photo, contacts]\n---\n").meta();
+    Meta meta = fields("---\nname: Ada\nstyle:\n  accent: navy\n  hide: [photo, contacts]\n---\n").meta(null);
     assertEquals(Map.of("accent", "navy", "hide", "photo,contacts"), meta.style());
     assertEquals(Map.of("accent", at(4, 3), "hide", at(5, 3)), meta.stylePos());
     assertEquals(Set.of(), meta.styleFromTopLevel());
-    Meta flow = fields("---\nstyle: {accent: navy, paper: a4}\n---\n").meta();
+    Meta flow = fields("---\nstyle: {accent: navy, paper: a4}\n---\n").meta(null);
     assertEquals(Map.of("accent", at(2, 9), "paper", at(2, 23)), flow.stylePos());
   }
 
   @Test
   void topLevelKeysTheCallerNamesAreStyleOptionsMarkedAsSuch() throws Exception {
-    Meta meta = fields("---\naccent: teal\npaper: a4\nfont-size: 10\n---\n").meta();
+    Meta meta = fields("---\naccent: teal\npaper: a4\nfont-size: 10\n---\n").meta(null);
     assertEquals(Map.of("accent", "teal", "paper", "a4"), meta.style(), "font-size is not named by the caller");
     assertEquals(Map.of("accent", at(2, 1), "paper", at(3, 1)), meta.stylePos());
     assertEquals(Set.of("accent", "paper"), meta.styleFromTopLevel());
@@ -55,7 +55,7 @@ class FrontMatterFieldsTest {
 
   @Test
   void theStyleMapWinsOverATopLevelKey() throws Exception {
-    Meta meta = fields("---\naccent: teal\nstyle:\n  accent: navy\n---\n").meta();
+    Meta meta = fields("---\naccent: teal\nstyle:\n  accent: navy\n---\n").meta(null);
     assertEquals(Map.of("accent", "navy"), meta.style());
     assertEquals(Set.of(), meta.styleFromTopLevel());
   }
@@ -68,20 +68,21 @@ class FrontMatterFieldsTest {
     overrides.put("name", "Bob");
     overrides.put("title", "CV");
     FrontMatterFields f = fields("---\nname: Ada\naccent: teal\n---\n", overrides);
-    Meta meta = f.meta();
+    Meta meta = f.meta(f.title());
     assertEquals(Map.of("accent", "red", "margins", "10mm"), meta.style());
     assertEquals(Map.of("accent", SourcePos.file("--set accent"), "margins", SourcePos.file("--set style.margins")),
         meta.stylePos());
     assertEquals(Set.of(), meta.styleFromTopLevel());
     assertEquals("Bob", f.name());
     assertEquals("CV", meta.title());
+    assertEquals(SourcePos.file("--set title"), f.titlePos());
     assertEquals(Map.of("name", at(2, 1), "accent", at(3, 1)), f.keys(), "keys are those written in the file");
     assertEquals(List.of("name", "accent"), List.copyOf(f.keys().keySet()));
   }
 
   @Test
   void aStyleThatIsNotAMapIsIgnoredWithAWarningAtItsLine() throws Exception {
-    Meta meta = fields("---\nname: Ada\nstyle: classic\n---\n").meta();
+    Meta meta = fields("---\nname: Ada\nstyle: classic\n---\n").meta(null);
     assertEquals(Map.of(), meta.style());
     assertEquals(1, warnings.size());
     assertEquals("`style` is not a map of cvpress options; ignored", warnings.get(0).message());
@@ -130,9 +131,9 @@ class FrontMatterFieldsTest {
 
   @Test
   void keywordsAreAListOrCommaSeparatedText() throws Exception {
-    assertEquals(List.of("math", "engines"), fields("---\nkeywords: [math, '', engines]\n---\n").meta().keywords());
-    assertEquals(List.of("math", "engines"), fields("---\nkeywords: math , engines,,\n---\n").meta().keywords());
-    assertEquals(List.of(), fields("---\nname: Ada\n---\n").meta().keywords());
+    assertEquals(List.of("math", "engines"), fields("---\nkeywords: [math, '', engines]\n---\n").meta(null).keywords());
+    assertEquals(List.of("math", "engines"), fields("---\nkeywords: math , engines,,\n---\n").meta(null).keywords());
+    assertEquals(List.of(), fields("---\nname: Ada\n---\n").meta(null).keywords());
   }
 
   @Test
@@ -142,9 +143,18 @@ class FrontMatterFieldsTest {
     assertNull(f.name());
     assertNull(f.headline());
     assertEquals("me.png", f.photo());
-    Meta meta = f.meta();
+    Meta meta = f.meta(f.title());
     assertEquals("de", meta.lang());
     assertEquals("2024", meta.date());
     assertEquals("", meta.title());
+  }
+
+  @Test
+  void theTitleIsTheDocumentsAndTheBodyMayGiveIt() throws Exception {
+    FrontMatterFields f = fields("---\nname: Ada\ntitle: About Me\n---\n");
+    assertEquals("About Me", f.title());
+    assertEquals(at(3, 1), f.titlePos());
+    assertEquals("About Me", f.meta(f.title()).title());
+    assertEquals("Résumé", fields("---\nname: Ada\n---\n").meta("Résumé").title());
   }
 }

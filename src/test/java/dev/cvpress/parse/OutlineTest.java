@@ -51,7 +51,7 @@ class OutlineTest {
     Outline o = read("# Ada Lovelace\n\nAnalyst of engines\n\nada@example.com | +44 20 7946 0958\n\n"
         + "## Experience\n\nText.\n");
     assertEquals(new Header("Ada Lovelace", List.of(new Text("Analyst of engines")), List.of(EMAIL, PHONE), "me.png"),
-        o.header("me.png"));
+        o.header("me.png", null, null));
     Section s = o.sections().get(0);
     assertEquals("experience", s.id());
     assertEquals(new SourcePos("cv.md", 7, 1), s.pos());
@@ -62,14 +62,14 @@ class OutlineTest {
   @Test
   void withoutNameTheFirstParagraphIsTheHeadline() throws Exception {
     Outline o = read("Analyst\n\nMore.\n\n## Work\n");
-    assertEquals(new Header("", List.of(new Text("Analyst")), List.of(), null), o.header(null));
+    assertEquals(new Header("", List.of(new Text("Analyst")), List.of(), null), o.header(null, null, null));
     assertEquals("More.", plain(o.intro().get(0)));
   }
 
   @Test
   void aNameFromFrontMatterMakesTheH1ASectionAndTheFirstParagraphIntroduction() throws Exception {
     Outline o = read("Intro.\n\n# Work\n", "Ada", null, List.of());
-    assertEquals(new Header("Ada", List.of(), List.of(), null), o.header(null));
+    assertEquals(new Header("Ada", List.of(), List.of(), null), o.header(null, null, null));
     assertEquals("Intro.", plain(o.intro().get(0)));
     assertEquals("Work", o.sections().get(0).title());
   }
@@ -77,7 +77,7 @@ class OutlineTest {
   @Test
   void aSecondH1IsASection() throws Exception {
     Outline o = read("# Ada\n\n# Work\n\nText.\n");
-    assertEquals("Ada", o.header(null).name());
+    assertEquals("Ada", o.header(null, null, null).name());
     assertEquals(List.of("Work"), o.sections().stream().map(Section::title).toList());
   }
 
@@ -137,7 +137,7 @@ class OutlineTest {
     Outline o = read("# Ada\n\n## Work\n\nada@example.com\n\nText.\n\nada@lovelace.org | +44 20 7946 0958\n\n"
         + "<!-- the end -->\n");
     assertEquals(List.of(new Contact(Kind.EMAIL, "ada@lovelace.org", "mailto:ada@lovelace.org"), PHONE),
-        o.header(null).contacts());
+        o.header(null, null, null).contacts());
     assertEquals("ada@example.com", plain(o.sections().get(0).blocks().get(0)));
   }
 
@@ -145,14 +145,14 @@ class OutlineTest {
   void frontMatterContactsComeFirstAndTheSameContactIsNotRepeated() throws Exception {
     Contact shouted = new Contact(Kind.EMAIL, "ADA@example.com", "mailto:ADA@example.com");
     Outline o = read("ada@example.com | +44 20 7946 0958\n", null, null, Arrays.asList(null, shouted));
-    assertEquals(List.of(shouted, PHONE), o.header(null).contacts());
+    assertEquals(List.of(shouted, PHONE), o.header(null, null, null).contacts());
   }
 
   @Test
   void rawHtmlAtTheTopIsReadAsIfWrittenInMarkdownAtItsLine() throws Exception {
     Outline o = read("<div align=\"center\">\n  <h1>Ada</h1>\n  <p>Analyst</p>\n</div>\n\n## Work\n\n"
         + "<div><h2>Skills</h2></div>\n");
-    assertEquals(new Header("Ada", List.of(new Text("Analyst")), List.of(), null), o.header(null));
+    assertEquals(new Header("Ada", List.of(new Text("Analyst")), List.of(), null), o.header(null, null, null));
     assertEquals(List.of("Work", "Skills"), o.sections().stream().map(Section::title).toList());
     assertEquals(new SourcePos("cv.md", 8, 1), o.sections().get(1).pos());
   }
@@ -179,5 +179,50 @@ class OutlineTest {
     assertEquals("I build engines.", plain(o.intro().get(0)));
     assertInstanceOf(Block.BulletList.class, o.intro().get(1));
     assertEquals(List.of(), o.sections().get(0).blocks());
+  }
+
+  @Test
+  void anH1ThatIsAPageTitleIsSetAsideAndTheHeaderHasNoName() throws Exception {
+    Outline o = read("# About Me\n\nAnalyst\n\nada@example.com\n\n## Work\n");
+    Header h = o.header(null, null, null);
+    assertEquals("", h.name());
+    assertEquals("Analyst", Inline.plain(h.headline()));
+    assertEquals(List.of(EMAIL), h.contacts());
+    assertEquals(new Header.PageTitle("About Me", new SourcePos("cv.md", 1, 1)), h.pageTitle());
+    assertEquals("About Me", o.title(null), "the H1 is the document's title");
+    assertEquals("Über mich", o.title("Über mich"), "the front matter's title comes first");
+    assertEquals("Work", o.sections().get(0).title());
+  }
+
+  @Test
+  void anH1RightUnderAPageTitleIsTheName() throws Exception {
+    Outline o = read("# Curriculum Vitae\n\n# Ada Lovelace\n\nAnalyst\n\n## Work\n");
+    Header h = o.header(null, null, null);
+    assertEquals("Ada Lovelace", h.name());
+    assertEquals("Analyst", Inline.plain(h.headline()));
+    assertNull(h.pageTitle(), "the résumé has a name");
+    assertEquals("Curriculum Vitae", o.title(null));
+  }
+
+  @Test
+  void anH1AfterAPageTitleAndAHeadlineIsASection() throws Exception {
+    Outline o = read("# Résumé\n\nI build things.\n\n# Experience\n\nText.\n");
+    assertEquals("", o.header(null, null, null).name());
+    assertEquals("I build things.", Inline.plain(o.header(null, null, null).headline()));
+    assertEquals("Experience", o.sections().get(0).title());
+  }
+
+  @Test
+  void theFrontMatterTitleNamesThePersonUnlessItIsAPageTitle() throws Exception {
+    SourcePos titleAt = new SourcePos("cv.md", 2, 1);
+    Outline o = read("Analyst\n\n## Work\n");
+    assertEquals("Ada Lovelace", o.header(null, "Ada Lovelace", titleAt).name());
+    assertNull(o.header(null, "Ada Lovelace", titleAt).pageTitle());
+    Header about = o.header(null, "About Me", titleAt);
+    assertEquals("", about.name());
+    assertEquals(new Header.PageTitle("About Me", titleAt), about.pageTitle());
+    Header named = read("# Ada\n").header(null, "Lebenslauf", titleAt);
+    assertEquals("Ada", named.name());
+    assertNull(named.pageTitle(), "a page title is only reported when it left the résumé without a name");
   }
 }

@@ -9,10 +9,12 @@ import dev.cvpress.model.Block;
 import dev.cvpress.model.Contact;
 import dev.cvpress.model.DateRange;
 import dev.cvpress.model.Entry;
+import dev.cvpress.model.Header;
 import dev.cvpress.model.Inline;
 import dev.cvpress.model.PartialDate;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
+import dev.cvpress.model.SourcePos;
 import dev.cvpress.style.Style;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,10 +37,10 @@ class ReferenceResumeTest {
   }
 
   @Test
-  void titleComesFromFrontMatter() {
+  void titleComesFromFrontMatterAndIsNotTakenForAName() {
     assertEquals("About Me", resume.meta().title());
-    assertEquals("", resume.header().name(), "the file has no H1 and no name key");
-    assertEquals("About Me", resume.displayName());
+    assertEquals("", resume.header().name(), "the file has no H1 and no name key; its title is the page's");
+    assertEquals(new Header.PageTitle("About Me", new SourcePos("about-me.md", 2, 1)), resume.header().pageTitle());
   }
 
   @Test

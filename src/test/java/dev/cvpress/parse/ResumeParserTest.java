@@ -11,9 +11,11 @@ import dev.cvpress.model.Contact;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Entry;
+import dev.cvpress.model.Header;
 import dev.cvpress.model.Inline;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
+import dev.cvpress.model.SourcePos;
 import dev.cvpress.style.Style;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -385,5 +387,31 @@ class ResumeParserTest {
   void sameContactIsNotListedTwice() throws Exception {
     Resume r = parse("---\nemail: a@b.c\n---\n# Ada\n\n## S\n\nx\n\n*email*: a@b.c\n");
     assertEquals(1, r.header().contacts().size());
+  }
+
+  @Test
+  void aPageTitleIsTheDocumentsTitleAndNeverTheName() throws Exception {
+    Resume h1 = parse("# Lebenslauf\n\nEntwicklerin\n\n## Erfahrung\n");
+    assertEquals("", h1.header().name());
+    assertEquals("Entwicklerin", Inline.plain(h1.header().headline()));
+    assertEquals("Lebenslauf", h1.meta().title(), "the H1 is the document's title");
+    assertEquals(new Header.PageTitle("Lebenslauf", new SourcePos("cv.md", 1, 1)), h1.header().pageTitle());
+
+    Resume front = parse("---\ndate: 2024-01-01\ntitle: \"Über mich\"\n---\n\nEntwicklerin\n");
+    assertEquals("", front.header().name());
+    assertEquals("Über mich", front.meta().title());
+    assertEquals(new Header.PageTitle("Über mich", new SourcePos("cv.md", 3, 1)), front.header().pageTitle());
+
+    Resume named = parse("---\ntitle: About me\nname: Ada Lovelace\n---\n\nAnalyst\n");
+    assertEquals("Ada Lovelace", named.header().name());
+    assertNull(named.header().pageTitle(), "nothing to ask for: the résumé has a name");
+  }
+
+  @Test
+  void aTitleThatIsNotAPageTitleStandsInForAMissingName() throws Exception {
+    Resume r = parse("---\ntitle: Ada Lovelace\n---\n\nAnalyst\n\n## Work\n");
+    assertEquals("Ada Lovelace", r.header().name());
+    assertEquals("Analyst", Inline.plain(r.header().headline()));
+    assertNull(r.header().pageTitle());
   }
 }

@@ -61,7 +61,8 @@ public final class HtmlRenderer {
   /**
    * Rules every theme needs and none should have to repeat, placed before the theme so it can override them:
    * right-to-left layout (the PDF engine neither mirrors table cells nor keeps Arabic letters joined when they are
-   * letter-spaced) and wide tables.
+   * letter-spaced), wide tables, and a header without a name, led by its headline at a lead's size in the text's
+   * colour.
    */
   private static final String BASE_CSS = """
       /* cvpress base */
@@ -74,6 +75,8 @@ public final class HtmlRenderer {
       [dir=rtl] .contact + .contact { border-left: 0; }
       table.wide { table-layout: fixed; font-size: 0.8em; word-wrap: break-word; }
       table.wide th, table.wide td { padding: 0.1rem 0.25rem; }
+      .masthead.nameless .headline { font-size: 1.6rem; font-weight: normal; line-height: 1.2; color: inherit;
+        margin-top: 0; }
 
       """;
 
@@ -87,10 +90,11 @@ public final class HtmlRenderer {
     return new Writer(resume, options).document();
   }
 
-  /** The title the PDF carries: "Name — Résumé". */
+  /** The title the PDF carries: "Name — Résumé", else the document's own title ("About Me"), else "Résumé". */
   public static String documentTitle(Resume resume) {
-    String who = resume.displayName();
-    return who.isBlank() ? "Résumé" : who + " — Résumé";
+    String who = resume.header().name();
+    if (!who.isBlank()) return who + " — Résumé";
+    return resume.meta().title().isBlank() ? "Résumé" : resume.meta().title();
   }
 
   /** The document's outline: each titled section and its anchor, in the order the author wrote them. */
@@ -122,7 +126,8 @@ public final class HtmlRenderer {
       out.raw("<meta charset=\"utf-8\"/>\n");
       if (options.web()) out.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
       out.open("title").text(documentTitle(resume)).close("title").raw("\n");
-      meta("author", resume.displayName());
+      // The person, never a page title: a résumé without a name has no author field.
+      meta("author", resume.header().name());
       meta("subject", subject());
       meta("keywords", String.join(", ", resume.meta().keywords()));
       out.raw("<style>\n").raw(BASE_CSS).raw(options.css());
@@ -175,7 +180,8 @@ public final class HtmlRenderer {
 
     private void photo() {
       if (!options.shows().test(resume.header().photo())) return;
-      out.raw("<img class=\"photo\"" + attr("src", resume.header().photo()) + attr("alt", resume.displayName())
+      String who = resume.header().name();
+      out.raw("<img class=\"photo\"" + attr("src", resume.header().photo()) + attr("alt", who.isBlank() ? "Photo" : who)
           + "/>\n");
     }
 
@@ -192,14 +198,18 @@ public final class HtmlRenderer {
     private void header(boolean withContacts) {
       var header = resume.header();
       boolean photo = withContacts && header.photo() != null;
-      out.raw(photo ? "<header class=\"masthead with-photo\">\n" : "<header class=\"masthead\">\n");
+      String name = header.name();
+      // Without a name the header leads with the headline, the page's first heading (PDF/UA wants an H1 first);
+      // "nameless" lets the sheet give it a lead's weight.
+      out.raw("<header class=\"masthead" + (photo ? " with-photo" : "") + (name.isBlank() ? " nameless" : "")
+          + "\">\n");
       if (photo) photo();
-      String name = resume.displayName();
       if (!name.isBlank()) out.open("h1", attr("class", "name")).text(name).close("h1").raw("\n");
       if (!header.headline().isEmpty()) {
-        out.open("p", attr("class", "headline"));
+        String tag = name.isBlank() ? "h1" : "p";
+        out.open(tag, attr("class", "headline"));
         blocks.inlines(header.headline());
-        out.close("p").raw("\n");
+        out.close(tag).raw("\n");
       }
       if (withContacts && !header.contacts().isEmpty()) {
         // The wrapper lets a theme clip the divider that would start a wrapped line of contacts.

@@ -23,7 +23,7 @@ public final class TextRenderer {
     Labels labels = Labels.forLang(resume.meta().lang());
     Function<DateRange, String> dates = range -> labels.dates(range, originalDates);
     StringBuilder out = new StringBuilder();
-    String name = resume.displayName();
+    String name = resume.header().name();
     if (!name.isBlank()) out.append(name).append('\n');
     String headline = Inline.plain(resume.header().headline()).strip();
     if (!headline.isEmpty()) out.append(headline).append('\n');

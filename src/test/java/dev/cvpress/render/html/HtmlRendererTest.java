@@ -180,4 +180,37 @@ class HtmlRendererTest {
     dev.cvpress.model.Samples.visibleWords().forEach(w -> assertTrue(body.contains(w), w + " missing: " + body));
     assertTrue(body.contains("¹ wordfootnote"), body);
   }
+
+  /** The résumé above without a name, as a page titled "About Me" (set aside) gives it. */
+  private static Resume nameless(String title, String photo) {
+    Resume r = resume("en", NOW);
+    Header h = r.header();
+    Header header = new Header("", h.headline(), h.contacts(), photo,
+        new Header.PageTitle(title, new SourcePos("cv.md", 2, 1)));
+    return new Resume(new Meta(title, "en", List.of(), null, Map.of(), Map.of()), header, List.of(), r.sections());
+  }
+
+  @Test
+  void withoutANameTheHeadlineLeadsAndNoTitleIsPrintedOrMadeTheAuthor() {
+    Document doc = Jsoup.parse(HtmlRenderer.render(nameless("About Me", "me.png"), PLAIN));
+    assertTrue(doc.selectFirst("header.masthead").hasClass("nameless"));
+    assertEquals(null, doc.selectFirst(".name"));
+    assertEquals("Engineer", doc.selectFirst("header h1.headline").text(), "the page's first heading is an H1");
+    assertEquals("h1", doc.select("h1, h2, h3, h4").first().tagName());
+    assertFalse(doc.body().text().contains("About Me"), doc.body().text());
+    assertEquals(null, doc.selectFirst("meta[name=author]"), "a page title is not an author");
+    assertEquals("About Me", doc.title(), "the document keeps its own title");
+    assertEquals("Photo", doc.selectFirst("img.photo").attr("alt"));
+    assertEquals("Résumé", HtmlRenderer.documentTitle(nameless("", null)));
+  }
+
+  @Test
+  void withANameTheHeadlineIsAParagraphUnderIt() {
+    Document doc = Jsoup.parse(HtmlRenderer.render(resume("en", NOW), PLAIN));
+    assertFalse(doc.selectFirst("header.masthead").hasClass("nameless"));
+    assertEquals("Ada", doc.selectFirst("header h1.name").text());
+    assertEquals("p", doc.selectFirst(".headline").tagName());
+    assertEquals("Ada", doc.selectFirst("meta[name=author]").attr("content"));
+    assertEquals("Ada — Résumé", doc.title());
+  }
 }

@@ -133,9 +133,10 @@ class TextRendererTest {
   }
 
   @Test
-  void titleStandsInForAMissingName() {
+  void aDocumentTitleIsNotPrintedAsAName() {
     String text = render(resume("", "About Me"));
-    assertTrue(text.startsWith("About Me\nAnalytical engineer\n"), text);
+    assertTrue(text.startsWith("Analytical engineer\n"), text);
+    assertFalse(text.contains("About Me"), text);
   }
 
   @Test
@@ -148,8 +149,7 @@ class TextRendererTest {
   @Test
   void referenceResumeAsText() throws Exception {
     String text = Cvpress.render(Path.of("examples/about-me.md"), Options.defaults()).text();
-    assertTrue(text.startsWith("About Me\nWork with tech, belive in magic, live on fun :)\nxyj.asmy@gmail.com\n"),
-        text);
+    assertTrue(text.startsWith("Work with tech, belive in magic, live on fun :)\nxyj.asmy@gmail.com\n"), text);
     assertTrue(text.contains("\nSIDE PROJECTS\n=============\n"), text);
     assertTrue(text.contains("\nGlow Inc (https://glowing.com) — Nov 2014 – May 2021\n"), text);
     assertTrue(text.contains("\nSina (sina.com.cn) — Jan 2012 – Dec 2012\n"), text);
