@@ -80,10 +80,11 @@ final class ResumeWords {
     return out;
   }
 
-  /** A body line as shown: list markers, link targets and tag attributes removed. */
+  /** A body line as shown: list markers, link targets, the schemes of bare links and tag attributes removed. */
   static String bodyText(String line) {
     return line.replaceFirst("^([-*+]|\\d+\\.)\\s+(\\[[ xX]]\\s+)?", "")
         .replaceAll("\\[([^]]*)]\\([^)]*\\)", "$1")
+        .replaceAll("(?i)(?<![\\w/])(https?://|mailto:)(?=\\S)", "")
         .replaceAll("\\s*\\{tags=[^}]*}\\s*$", "");
   }
 

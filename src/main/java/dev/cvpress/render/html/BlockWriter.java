@@ -142,7 +142,7 @@ final class BlockWriter {
       note = label.substring(paren + 1);
     }
     if (url != null && Links.allowed(url)) {
-      out.raw("<a" + attr("href", url) + ">").text(main).raw("</a>");
+      out.raw("<a" + attr("href", url) + ">").text(Links.shown(main)).raw("</a>");
     } else {
       out.text(main);
     }
@@ -214,7 +214,12 @@ final class BlockWriter {
         return;
       }
       out.raw("<a" + attr("href", l.url()) + ">");
-      inlines(l.children());
+      // A bare address reads without its scheme: "github.com/x", not "https://github.com/x/".
+      if (l.children().size() == 1 && l.children().get(0) instanceof Inline.Text t) {
+        out.text(Links.shown(t.text()));
+      } else {
+        inlines(l.children());
+      }
       out.raw("</a>");
     }
   }

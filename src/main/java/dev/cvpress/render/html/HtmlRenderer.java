@@ -218,7 +218,7 @@ public final class HtmlRenderer {
             .raw("</span>");
       }
       if (c.url() != null && Links.allowed(c.url())) {
-        out.raw("<a" + attr("href", c.url()) + ">").text(c.label()).raw("</a>");
+        out.raw("<a" + attr("href", c.url()) + ">").text(Links.shown(c.label())).raw("</a>");
       } else {
         out.text(c.label());
       }
