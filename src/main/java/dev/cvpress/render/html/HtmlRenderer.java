@@ -61,7 +61,7 @@ public final class HtmlRenderer {
   /**
    * Rules every theme needs and none should have to repeat, placed before the theme so it can override them:
    * right-to-left layout (the PDF engine neither mirrors table cells nor keeps Arabic letters joined when they are
-   * letter-spaced) and wide tables.
+   * letter-spaced), wide tables, and page breaks (none inside a sidebar, which only page 1 holds).
    */
   private static final String BASE_CSS = """
       /* cvpress base */
@@ -74,6 +74,8 @@ public final class HtmlRenderer {
       [dir=rtl] .contact + .contact { border-left: 0; }
       table.wide { table-layout: fixed; font-size: 0.8em; word-wrap: break-word; }
       table.wide th, table.wide td { padding: 0.1rem 0.25rem; }
+      .page-break { page-break-before: always; height: 0; margin: 0; padding: 0; border: 0; }
+      .sidebar .page-break { display: none; }
 
       """;
 

@@ -109,4 +109,21 @@ class BlockWriterTest {
     assertEquals("acme.example", link.text());
     assertEquals("https://acme.example/", link.attr("href"));
   }
+
+  @Test
+  void aPageBreakIsAnEmptyElementAndASectionThatStartsWithOneIsPrecededByIt() {
+    Document doc = write(new Block.PageBreak(POS), PRINT, "en");
+    assertEquals(1, doc.select("div.page-break").size());
+    assertEquals("", doc.selectFirst("div.page-break").html());
+
+    Markup out = new Markup(false);
+    new BlockWriter(out, PRINT, Labels.forLang("en")).section(new dev.cvpress.model.Section("projects", "Projects",
+        List.of(new Block.PageBreak(POS), new Block.Paragraph(List.of(new Inline.Text("Notes")), Set.of(), POS)),
+        Set.of(), POS));
+    Document section = Jsoup.parseBodyFragment(out.toString());
+    var first = section.body().child(0);
+    assertTrue(first.hasClass("page-break"), section.body().html());
+    assertEquals("section", first.nextElementSibling().tagName());
+    assertTrue(section.select("section div.page-break").isEmpty(), "the break comes before the title");
+  }
 }

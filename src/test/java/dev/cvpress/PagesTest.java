@@ -1,0 +1,73 @@
+package dev.cvpress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cvpress.output.Rendered;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Where pages turn, read back from the PDF: the page breaks a résumé asks for, in every theme. */
+class PagesTest {
+  /** Four pages asked for three ways; without the breaks it would all fit on one. */
+  static final String BROKEN = """
+      ---
+      name: Ada Lovelace
+      email: ada@example.com
+      ---
+
+      Analyst and programmer.
+
+      ## Experience
+
+      ### Analyst — Engine Co | 2021 – 2023
+
+      - Wrote the first program.
+      - Annotated the memoir.
+      \\newpage
+
+      ### Translator — Memoir Ltd | 2019 – 2021
+
+      - Translated the memoir.
+
+      ## Projects {.page-break}
+
+      - Notes on the engine.
+
+      <div class="page-break"></div>
+
+      ## Publications
+
+      ### Notes on the Engine — Scientific Memoirs | 2012 – 2013
+      """;
+
+  @TempDir Path dir;
+
+  private Path write(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"modern", "classic", "compact", "sidebar"})
+  void eachPageBreakStartsANewPage(String theme) throws Exception {
+    Rendered r = Cvpress.render(write("cv.md", BROKEN), Options.builder().theme(theme).build());
+    assertEquals(4, r.pages(), theme);
+    assertEquals(4, PdfLook.pages(r.pdf()));
+    String[] firstWords = {"Ada Lovelace", "Translator", "PROJECTS", "PUBLICATIONS"};
+    for (int page = 0; page < 4; page++) {
+      String text = PdfLook.pageText(r.pdf(), page);
+      assertTrue(text.toUpperCase(java.util.Locale.ROOT).contains(firstWords[page].toUpperCase(java.util.Locale.ROOT)),
+          theme + " page " + (page + 1) + ": " + text);
+    }
+    assertTrue(PdfLook.pageText(r.pdf(), 0).contains("Annotated the memoir."), "the break comes after the bullets");
+    assertFalse(PdfLook.pageText(r.pdf(), 0).contains("Translator"));
+    assertFalse(r.text().contains("newpage"), r.text());
+    assertTrue(r.webHtml().contains("<div class=\"page-break\"></div>"), "the web page prints with the breaks too");
+  }
+}
