@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The whole pipeline on the reference résumé: examples/about-me.md to a PDF, read back with PDFBox. */
 class CvpressTest {
   static final Path ABOUT_ME = Path.of("examples/about-me.md");
-  private static final String FOOTER = "Page \\d+ of \\d+";
+  private static final String FOOTER = "(?:[^\\n]*? · )?Page \\d+ of \\d+";
 
   private static Rendered rendered;
   /** The PDF's text in reading order. */

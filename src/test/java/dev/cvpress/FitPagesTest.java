@@ -111,7 +111,7 @@ class FitPagesTest {
   private static List<String> lines(byte[] pdf, int page) throws IOException {
     List<String> out = new ArrayList<>();
     for (String l : PdfLook.pageText(pdf, page).split("\\R")) {
-      if (!l.isBlank() && !l.strip().matches("Page \\d+ of \\d+")) out.add(l.strip());
+      if (!l.isBlank() && !l.strip().matches("(.* · )?Page \\d+ of \\d+")) out.add(l.strip());
     }
     return out;
   }

@@ -23,7 +23,7 @@ final class ResumeWords {
       "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
       "september", "october", "november", "december", "present", "now");
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
-  private static final Pattern FOOTER = Pattern.compile("(?i)page \\d+ of \\d+");
+  private static final Pattern FOOTER = Pattern.compile("(?i)(?:[^\\n]*? · )?page \\d+ of \\d+");
   private static final Pattern CONTACT =
       Pattern.compile("(?i)^\\*?(email|e-mail|phone|github|linkedin|website)\\*?\\s*:\\s*(.+)");
 
@@ -36,7 +36,7 @@ final class ResumeWords {
    */
   record Segment(String title, List<Line> lines, boolean contacts) {}
 
-  /** The words of extracted text: lower case, dates and "Page X of Y" footers left out. */
+  /** The words of extracted text: lower case, dates and footers ("Name · Page X of Y") left out. */
   static List<String> words(String text) {
     List<String> out = new ArrayList<>();
     Matcher m = WORD.matcher(FOOTER.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT));
