@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The whole pipeline on the reference résumé: examples/about-me.md to a PDF, read back with PDFBox. */
 class CvpressTest {
   static final Path ABOUT_ME = Path.of("examples/about-me.md");
-  private static final String FOOTER = "Page \\d+ of \\d+";
+  private static final String FOOTER = "(?:[^\\n]*? · )?Page \\d+ of \\d+";
 
   private static Rendered rendered;
   /** The PDF's text in reading order. */
@@ -47,7 +47,10 @@ class CvpressTest {
     text = PdfInspect.text(rendered.pdf());
   }
 
-  /** The body lines of the Markdown: not front matter, headings or the contact line; list markers removed. */
+  /**
+   * The body lines of the Markdown: not front matter, headings or the contact line; list markers removed, and bare
+   * links as the page shows them, without their scheme.
+   */
   static List<String> bodyLines(Path markdown) throws IOException {
     List<String> lines = Files.readAllLines(markdown, StandardCharsets.UTF_8);
     int start = lines.subList(1, lines.size()).indexOf("---") + 2;
@@ -55,7 +58,8 @@ class CvpressTest {
     for (String line : lines.subList(start, lines.size())) {
       String l = line.strip();
       if (l.isEmpty() || l.startsWith("#") || l.startsWith("*email*")) continue;
-      out.add(PdfInspect.collapse(l.replaceFirst("^([-*+]|\\d+\\.)\\s+", "")));
+      out.add(PdfInspect.collapse(l.replaceFirst("^([-*+]|\\d+\\.)\\s+", "")
+          .replaceAll("https?://(\\S+?)/?(?=\\s|$)", "$1")));
     }
     return out;
   }
@@ -118,6 +122,22 @@ class CvpressTest {
       assertEquals(List.of("https://github.com/monsterxx03/gospy", "https://github.com/monsterxx03/snet",
           "https://glowing.com", "https://www.xsky.com/", "mailto:xyj.asmy@gmail.com"), uris);
     }
+  }
+
+  @Test
+  void bareLinksReadWithoutTheirSchemeAndLeadToTheFullAddress() throws Exception {
+    assertTrue(text.contains("github.com/monsterxx03/gospy"), text);
+    assertFalse(text.contains("https://"), "no link is shown with its scheme: " + text);
+    assertTrue(rendered.text().contains("https://github.com/monsterxx03/gospy"), "the text output keeps it whole");
+    Path cv = write("links.md", "# Ada\n\nSee https://github.com/ada/engine/ and <mailto:ada@example.com>.\n");
+    Rendered r = Cvpress.render(cv, Options.defaults());
+    String shown = PdfInspect.collapse(PdfInspect.text(r.pdf()));
+    assertTrue(shown.contains("See github.com/ada/engine and ada@example.com."), shown);
+    try (PDDocument doc = Loader.loadPDF(r.pdf())) {
+      assertEquals(List.of("https://github.com/ada/engine/", "mailto:ada@example.com"), PdfInspect.linkUris(doc));
+    }
+    String web = org.jsoup.Jsoup.parse(r.webHtml()).body().text();
+    assertTrue(web.contains("See github.com/ada/engine and ada@example.com."), web);
   }
 
   @Test

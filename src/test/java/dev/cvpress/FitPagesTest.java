@@ -30,10 +30,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * {@code --fit-pages N} shrinks a résumé that runs over N pages, never below the readability floors (8.5 pt body,
  * 1.15 leading, 10 mm margins), and says by how much; when even the floors are not enough it exits 3 and says
- * how much to cut. {@code --max-pages N} fails without shrinking. Sizes are measured in the PDF, not taken from
- * the report.
+ * how much to cut. {@code --max-pages N} fails without shrinking. Without {@code --fit-pages}, a last page of a few
+ * lines is pulled back onto the page before, within a small range, and the report says so. Sizes are measured in
+ * the PDF, not taken from the report.
  */
 class FitPagesTest {
+  private static final Pattern PULLED_BACK =
+      Pattern.compile("\\((\\d+) pages?, \\d+ ms, pulled back from (\\d+) pages\\)");
   private static final Pattern FITTED =
       Pattern.compile("\\((\\d+) pages?, \\d+ ms, fitted at (\\d+)%: body ([\\d.]+) pt, margins (\\d+) mm\\)");
   private static final double FLOOR_PT = 8.5;
@@ -75,8 +78,13 @@ class FitPagesTest {
     return Files.writeString(dir.resolve(name), starter.replace(anchor, anchor + bullets), StandardCharsets.UTF_8);
   }
 
+  /** Renders without pulling a short last page back, so that the page counts are the layout's own. */
+  private static Rendered natural(Path cv, String theme) throws Exception {
+    return Cvpress.render(cv, Options.builder().theme(theme).set(Map.of("pull-back", "off")).build());
+  }
+
   private static int pages(Path cv, String theme) throws Exception {
-    return Cvpress.render(cv, Options.builder().theme(theme).build()).pages();
+    return natural(cv, theme).pages();
   }
 
   /** The fewest extra bullets that push the starter onto {@code pages} pages in this theme. */
@@ -111,7 +119,7 @@ class FitPagesTest {
   private static List<String> lines(byte[] pdf, int page) throws IOException {
     List<String> out = new ArrayList<>();
     for (String l : PdfLook.pageText(pdf, page).split("\\R")) {
-      if (!l.isBlank() && !l.strip().matches("Page \\d+ of \\d+")) out.add(l.strip());
+      if (!l.isBlank() && !l.strip().matches("(.* · )?Page \\d+ of \\d+")) out.add(l.strip());
     }
     return out;
   }
@@ -152,7 +160,7 @@ class FitPagesTest {
   @ValueSource(strings = {"modern", "classic", "compact", "sidebar"})
   void aLittleOverOnePageFitsOnOne(String theme) throws Exception {
     Path cv = withBullets("over.md", bulletsToReach(theme, 2) + 4);
-    Rendered natural = Cvpress.render(cv, Options.builder().theme(theme).build());
+    Rendered natural = natural(cv, theme);
     assertEquals(2, natural.pages(), "the résumé must run over one page before fitting");
     assertTrue(lines(natural.pdf(), 1).size() >= 3, "page 2 holds " + lines(natural.pdf(), 1));
 
@@ -182,7 +190,7 @@ class FitPagesTest {
   @Test
   void aFewLinesOnTheLastPageArePulledBack() throws Exception {
     Path cv = withBullets("spill.md", bulletsToReach("modern", 2));
-    Rendered natural = Cvpress.render(cv, Options.defaults());
+    Rendered natural = natural(cv, "modern");
     assertEquals(2, natural.pages());
     List<String> spilled = lines(natural.pdf(), 1);
     assertTrue(spilled.size() <= 3, "the last page should hold only a few lines: " + spilled);
@@ -199,7 +207,7 @@ class FitPagesTest {
   @Test
   void aFewLinesOnAThirdPageArePulledBackToTwo() throws Exception {
     Path cv = withBullets("spill3.md", bulletsToReach("modern", 3));
-    Rendered natural = Cvpress.render(cv, Options.defaults());
+    Rendered natural = natural(cv, "modern");
     assertEquals(3, natural.pages());
     List<String> spilled = lines(natural.pdf(), 2);
     assertTrue(spilled.size() <= 3, "the last page should hold a few lines: " + spilled);
@@ -247,7 +255,7 @@ class FitPagesTest {
 
     // The same résumé at the floors, rendered by hand: the last page holds about as many lines as it says to cut.
     Rendered floors = Cvpress.render(aboutMe, Options.builder().theme(theme)
-        .set(Map.of("font-size", "8.5", "line-height", "1.15", "margins", "10mm")).build());
+        .set(Map.of("font-size", "8.5", "line-height", "1.15", "margins", "10mm", "pull-back", "off")).build());
     assertEquals(pages, floors.pages());
     int onLastPage = lines(floors.pdf(), pages - 1).size();
     int cut = Integer.parseInt(m.group(3));
@@ -279,6 +287,71 @@ class FitPagesTest {
     Run run = cli(cv.toString(), "--fit-pages", "0");
     assertEquals(2, run.code(), run.both());
     assertFalse(Files.exists(dir.resolve("cv.pdf")));
+  }
+
+  // ---- pulling back ----
+
+  @ParameterizedTest
+  @ValueSource(strings = {"modern", "classic", "compact", "sidebar"})
+  void aLastPageOfAFewLinesIsPulledBackByDefault(String theme) throws Exception {
+    Path cv = withBullets("spill.md", bulletsToReach(theme, 2));
+    Rendered natural = natural(cv, theme);
+    assertEquals(2, natural.pages());
+    assertTrue(lines(natural.pdf(), 1).size() <= 3, "page 2 holds " + lines(natural.pdf(), 1));
+
+    Path out = dir.resolve("spill.pdf");
+    Run run = cli(cv.toString(), "--theme", theme, "-o", out.toString());
+    assertEquals(0, run.code(), run.both());
+    Matcher m = PULLED_BACK.matcher(run.out());
+    assertTrue(m.find(), "no \"pulled back\" in the report: " + run.both());
+    assertEquals("1 2", m.group(1) + " " + m.group(2));
+    byte[] pdf = Files.readAllBytes(out);
+    assertEquals(1, PdfLook.pages(pdf));
+    // Within the small range: type at most 3% smaller, never below the floor.
+    double body = PdfLook.bodySizePt(pdf);
+    assertTrue(body >= Math.max(FLOOR_PT, basePt(theme) * 0.97) - 0.05, theme + ": body " + body + " pt");
+    assertTrue(body < basePt(theme) + 0.01, theme + ": body " + body + " pt");
+    if (!theme.equals("sidebar")) {
+      assertTrue(PdfLook.leftmostText(pdf, 0) >= FLOOR_MM * PdfLook.PT_PER_MM - 0.5, "text in the margin");
+      List<String> problems = ResumeWords.inOrder(Files.readString(cv), PdfInspect.text(pdf));
+      if (!problems.isEmpty()) fail(String.join("\n", problems));
+    }
+  }
+
+  @Test
+  void pullBackOffKeepsTheLastPage() throws Exception {
+    Path cv = withBullets("spill.md", bulletsToReach("modern", 2));
+    Run flag = cli(cv.toString(), "--set", "pull-back=off", "-o", dir.resolve("flag.pdf").toString());
+    assertEquals(0, flag.code(), flag.both());
+    assertTrue(flag.out().contains("(2 pages, ") && !flag.out().contains("pulled back"), flag.out());
+    Path inMatter = Files.writeString(dir.resolve("matter.md"),
+        Files.readString(cv).replaceFirst("\n---\n", "\npull-back: off\n---\n"), StandardCharsets.UTF_8);
+    Rendered matter = Cvpress.render(inMatter, Options.defaults());
+    assertEquals(2, matter.pages(), "YAML reads `off` as false, which is off too");
+    assertEquals(null, matter.fit());
+  }
+
+  @Test
+  void aLastPageThatCannotBePulledBackIsLeftAsItIs() throws Exception {
+    // The page break puts the last section on a page of its own: no spacing can bring it back.
+    Path cv = Files.writeString(dir.resolve("broken.md"),
+        starter.replace("\n## Languages", "\n\\newpage\n\n## Languages"), StandardCharsets.UTF_8);
+    Rendered off = natural(cv, "modern");
+    assertEquals(2, off.pages(), "the page break adds a page");
+    assertTrue(lines(off.pdf(), 1).size() <= 4, "the last page holds a few lines: " + lines(off.pdf(), 1));
+    Rendered on = Cvpress.render(cv, Options.defaults());
+    assertEquals(null, on.fit());
+    assertArrayEquals(off.pdf(), on.pdf());
+  }
+
+  @Test
+  void aFullerLastPageIsLeftAlone() throws Exception {
+    Path aboutMe = dir.resolve("about-me.md");
+    Files.copy(Path.of("examples/about-me.md"), aboutMe);
+    Rendered on = Cvpress.render(aboutMe, Options.defaults());
+    assertEquals(2, on.pages());
+    assertEquals(null, on.fit());
+    assertArrayEquals(natural(aboutMe, "modern").pdf(), on.pdf());
   }
 
   // ---- page limits ----
@@ -316,7 +389,7 @@ class FitPagesTest {
   @Test
   void fitAndMaxPagesTogether() throws Exception {
     Path cv = withBullets("over.md", bulletsToReach("modern", 2) + 4);
-    assertEquals(3, cli(cv.toString(), "--max-pages", "1").code());
+    assertEquals(3, cli(cv.toString(), "--max-pages", "1", "--set", "pull-back=off").code());
     Run run = cli(cv.toString(), "--fit-pages", "1", "--max-pages", "1");
     assertEquals(0, run.code(), run.both());
     assertEquals(1, PdfLook.pages(Files.readAllBytes(dir.resolve("over.pdf"))));

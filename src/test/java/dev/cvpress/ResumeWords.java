@@ -23,7 +23,7 @@ final class ResumeWords {
       "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
       "september", "october", "november", "december", "present", "now");
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
-  private static final Pattern FOOTER = Pattern.compile("(?i)page \\d+ of \\d+");
+  private static final Pattern FOOTER = Pattern.compile("(?i)(?:[^\\n]*? · )?page \\d+ of \\d+");
   /** Footnote numbers as printed (¹ ² ³); the Markdown's labels ({@code [^p95]}) are left out by {@link #bodyText}. */
   private static final Pattern SUPERSCRIPT = Pattern.compile("[\\u00b9\\u00b2\\u00b3\\u2070-\\u2079]+");
   private static final Pattern CONTACT =
@@ -38,7 +38,7 @@ final class ResumeWords {
    */
   record Segment(String title, List<Line> lines, boolean contacts) {}
 
-  /** The words of extracted text: lower case, dates and "Page X of Y" footers left out. */
+  /** The words of extracted text: lower case, dates and footers ("Name · Page X of Y") left out. */
   static List<String> words(String text) {
     List<String> out = new ArrayList<>();
     String plain = SUPERSCRIPT.matcher(FOOTER.matcher(text).replaceAll(" ")).replaceAll(" ");
@@ -85,11 +85,12 @@ final class ResumeWords {
     return out;
   }
 
-  /** A body line as shown: list markers, link targets, footnote labels and tag attributes removed. */
+  /** A body line as shown: list markers, link targets, footnote labels, bare links' schemes and tags removed. */
   static String bodyText(String line) {
     return line.replaceFirst("^([-*+]|\\d+\\.)\\s+(\\[[ xX]]\\s+)?", "")
         .replaceAll("\\[\\^[^]]*]:?", " ")
         .replaceAll("\\[([^]]*)]\\([^)]*\\)", "$1")
+        .replaceAll("(?i)(?<![\\w/])(https?://|mailto:)(?=\\S)", "")
         .replaceAll("\\s*\\{tags=[^}]*}\\s*$", "");
   }
 

@@ -264,7 +264,7 @@ class ThemesTest {
   private static String lastLine(String text) {
     String last = null;
     for (String line : text.split("\\R")) {
-      if (!line.isBlank() && !line.strip().matches("(?i)page \\d+ of \\d+")) last = line.strip();
+      if (!line.isBlank() && !line.strip().matches("(?i)(.* · )?page \\d+ of \\d+")) last = line.strip();
     }
     return last;
   }

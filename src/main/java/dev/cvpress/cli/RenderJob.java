@@ -49,7 +49,9 @@ final class RenderJob {
     for (int i = 1; i < written.size(); i++) line.append(", ").append(written.get(i).getFileName());
     line.append(" (").append(r.pages()).append(r.pages() == 1 ? " page, " : " pages, ").append(ms).append(" ms");
     Fit fit = r.fit();
-    if (fit != null && fit.scale() < 0.999) {
+    if (fit != null && fit.pulledBack()) {
+      line.append(", pulled back from ").append(fit.pulledBackFrom()).append(" pages");
+    } else if (fit != null && fit.scale() < 0.999) {
       // Whole percents, but a real shrink never reads as "100%".
       long percent = Math.min(99, Math.round(fit.scale() * 100));
       line.append(String.format(Locale.ROOT, ", fitted at %d%%: body %.1f pt, margins %.0f mm",

@@ -5,6 +5,7 @@ import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.SourcePos;
 import dev.cvpress.style.Style;
+import dev.cvpress.style.StyleOptions;
 import dev.cvpress.style.Theme;
 import dev.cvpress.render.html.HtmlRenderer;
 import dev.cvpress.render.pdf.PdfRenderer;
@@ -40,12 +41,14 @@ public final class Layout {
   public record Fitted(Page page, Fit fit) {}
 
   /**
-   * Lays the résumé out as its style asks: fitted to {@code fit-pages}, or once at the theme's sizes. A layout that
-   * fails is an error of {@code file}.
+   * Lays the résumé out as its style asks: fitted to {@code fit-pages}, or at the theme's sizes with a last page of
+   * a few lines pulled back (unless {@code pull-back} is off). A layout that fails is an error of {@code file}.
    */
   public Fitted lay(String file) throws CvpressException {
     try {
-      return style.fitPages() != null ? fit(style.fitPages()) : new Fitted(render(""), null);
+      if (style.fitPages() != null) return fit(style.fitPages());
+      Page page = render("");
+      return style.valueOrDefault(StyleOptions.PULL_BACK) ? pullBack(page) : new Fitted(page, null);
     } catch (PdfRenderer.TooManyPages e) {
       throw new CvpressException(Diagnostic.error(SourcePos.file(file),
           String.format("the résumé would be %,d pages; the limit is %d", e.pages(), PdfRenderer.MAX_PAGES),
@@ -104,6 +107,56 @@ public final class Layout {
     return fitted(target, true, shrink(hi), hi);
   }
 
+  /**
+   * Pulls a last page of a few lines (under {@link Fit#FEW_LINES} of its height) back onto the page before: the
+   * least tightening of leading, margins and type (with the spaces the themes set in rem) that saves the page,
+   * each within the small range {@link Fit} gives and never past the readability floors. When even the most
+   * cannot save it, {@code laid} is kept as it is.
+   */
+  public Fitted pullBack(Page laid) throws IOException {
+    int from = laid.pdf().pages();
+    if (from < 2 || laid.pdf().lastPageFill() >= Fit.FEW_LINES) return new Fitted(laid, null);
+    int target = from - 1;
+    if (pages(pull(1)) > target) return new Fitted(laid, null);
+    double lo = 0;
+    double hi = 1;
+    for (int i = 0; i < 4; i++) {
+      double mid = (lo + hi) / 2;
+      if (pages(pull(mid)) <= target) {
+        hi = mid;
+      } else {
+        lo = mid;
+      }
+    }
+    Page page = render(pull(hi));
+    double[] margins = pulledMargins(hi);
+    return new Fitted(page, new Fit(target, true, page.pdf().pages(), pulledFontSize(hi) / fontSize(0),
+        pulledFontSize(hi), pulledLineHeight(hi), margins[1], page.pdf().lastPageFill(), from));
+  }
+
+  /** CSS for a pull-back amount t: 0 is the theme's own spacing, 1 the most a pull-back may take. */
+  private String pull(double t) {
+    return css("pull back", pulledFontSize(t), pulledLineHeight(t), pulledMargins(t));
+  }
+
+  private double pulledFontSize(double t) {
+    double base = fontSize(0);
+    return base <= Fit.MIN_FONT_PT ? base : Math.max(Fit.MIN_FONT_PT, base * (1 - Fit.PULL_BACK_TYPE * t));
+  }
+
+  private double pulledLineHeight(double t) {
+    double base = lineHeight(0);
+    return base <= Fit.MIN_LINE_HEIGHT ? base : Math.max(Fit.MIN_LINE_HEIGHT, base - Fit.PULL_BACK_LEADING * t);
+  }
+
+  private double[] pulledMargins(double t) {
+    double[] out = margins(0);
+    for (int i = 0; i < 4; i++) {
+      if (out[i] > Fit.MIN_MARGIN_MM) out[i] = Math.max(Fit.MIN_MARGIN_MM, out[i] - Fit.PULL_BACK_MARGIN_MM * t);
+    }
+    return out;
+  }
+
   /** The number of pages with {@code extraCss}, from a layout that is not written. */
   private int pages(String extraCss) throws IOException {
     try (PdfRenderer.Laid laid = PdfRenderer.layout(html(extraCss), baseDir.toUri(),
@@ -119,15 +172,17 @@ public final class Layout {
 
   private Fit fit(int target, boolean fits, Page page, double t) {
     return new Fit(target, fits, page.pdf().pages(), fontSize(t) / fontSize(0), fontSize(t), lineHeight(t),
-        margins(t)[1], page.pdf().lastPageFill());
+        margins(t)[1], page.pdf().lastPageFill(), 0);
   }
 
   /** CSS for a shrink amount t: 0 is the theme's own size, 1 the readability floors. */
   private String shrink(double t) {
-    double[] m = margins(t);
-    return String.format(Locale.ROOT,
-        "%n/* fit */%nhtml { font-size: %.2fpt; }%nbody { line-height: %.3f; }%n@page { margin: %.1fmm %.1fmm %.1fmm %.1fmm; }%n",
-        fontSize(t), lineHeight(t), m[0], m[1], m[2], m[3]);
+    return css("fit", fontSize(t), lineHeight(t), margins(t));
+  }
+
+  private static String css(String comment, double fontSize, double lineHeight, double[] m) {
+    return String.format(Locale.ROOT, "%n/* %s */%nhtml { font-size: %.2fpt; }%nbody { line-height: %.3f; }%n"
+        + "@page { margin: %.1fmm %.1fmm %.1fmm %.1fmm; }%n", comment, fontSize, lineHeight, m[0], m[1], m[2], m[3]);
   }
 
   private double fontSize(double t) {

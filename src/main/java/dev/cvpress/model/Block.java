@@ -5,7 +5,7 @@ import java.util.Set;
 
 /** Body content of a section or an entry. Walk it with {@link Nodes}, which knows every kind. */
 public sealed interface Block extends Node permits Block.Paragraph, Block.BulletList, Block.Table, Block.SubHeading,
-    Block.CodeBlock, Block.Quote, Block.Image, Block.Rule, Block.Definition, Block.Footnote, Entry {
+    Block.CodeBlock, Block.Quote, Block.Image, Block.Rule, Block.Definition, Block.Footnote, Block.PageBreak, Entry {
 
   record Paragraph(List<Inline> inlines, Set<String> tags, SourcePos pos) implements Block {
     public Paragraph {
@@ -58,6 +58,12 @@ public sealed interface Block extends Node permits Block.Paragraph, Block.Bullet
   record Image(String src, String alt, SourcePos pos) implements Block {}
 
   record Rule(SourcePos pos) implements Block {}
+
+  /**
+   * What follows starts on a new page. As the first block of a section, the section starts on a new page, title
+   * and all. Printed pages only: text and the screen have no pages.
+   */
+  record PageBreak(SourcePos pos) implements Block {}
 
   /** A term and its descriptions, as in Markdown definition lists. */
   record Definition(List<Inline> term, List<List<Block>> descriptions, SourcePos pos) implements Block {

@@ -26,7 +26,8 @@ public final class Nodes {
     }
     if (node instanceof Block.Footnote f) return List.copyOf(f.more());
     if (node instanceof Block.Paragraph || node instanceof Block.Table || node instanceof Block.SubHeading
-        || node instanceof Block.CodeBlock || node instanceof Block.Image || node instanceof Block.Rule) {
+        || node instanceof Block.CodeBlock || node instanceof Block.Image || node instanceof Block.Rule
+        || node instanceof Block.PageBreak) {
       return List.of();
     }
     throw unknown(node);
@@ -43,7 +44,8 @@ public final class Nodes {
       return Stream.concat(t.head().stream(), t.body().stream()).flatMap(List::stream).toList();
     }
     if (node instanceof Entry || node instanceof Block.Quote || node instanceof Block.BulletList
-        || node instanceof Block.CodeBlock || node instanceof Block.Image || node instanceof Block.Rule) {
+        || node instanceof Block.CodeBlock || node instanceof Block.Image || node instanceof Block.Rule
+        || node instanceof Block.PageBreak) {
       return List.of();
     }
     throw unknown(node);

@@ -52,6 +52,10 @@ final class BlockConverter {
   /** The blocks one Markdown node makes: none, one, or (for a definition list) one per term. */
   List<Block> blocksOf(Node node) {
     if (node instanceof DefinitionList dl) return definitions(dl);
+    // A page break run into the last line of a list (no blank line before it) comes after the list.
+    if (node instanceof ListBlock list && PageBreaks.takeTrailingCommand(list)) {
+      return List.of(list(list), new Block.PageBreak(source.pos(list)));
+    }
     Block b = block(node);
     return b == null ? List.of() : List.of(b);
   }
@@ -88,6 +92,7 @@ final class BlockConverter {
     if (node instanceof BlockQuote quote) return new Block.Quote(blocks(quote), pos);
     if (node instanceof ThematicBreak) return new Block.Rule(pos);
     if (node instanceof TableBlock table) return table(table);
+    if (PageBreaks.isCommand(node)) return new Block.PageBreak(pos);
     if (node instanceof Paragraph p) return paragraphOrImage(inlines.inlines(p), p);
     if (node instanceof Heading h) return new Block.SubHeading(Math.max(3, h.getLevel()), inlines.inlines(h), pos);
     if (node instanceof HtmlCommentBlock || node instanceof Reference) return null;

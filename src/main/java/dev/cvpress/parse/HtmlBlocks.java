@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Turns a raw HTML block, as GitHub and Hugo résumés use for a centred header or a two-column table, into the
  * Markdown it means, so that its headings, links, emphasis, lists and images enter the model like any other
  * Markdown (and Markdown written inside the HTML still renders). Tags cvpress has no use for are dropped and
- * their text kept; {@code script} and {@code style} are dropped whole; comments are notes to the author.
+ * their text kept; {@code script} and {@code style} are dropped whole; comments are notes to the author. An
+ * element that asks for a new page ({@code <div class="page-break"></div>}) becomes {@code \newpage}.
  */
 final class HtmlBlocks {
   private HtmlBlocks() {}
@@ -42,8 +43,14 @@ final class HtmlBlocks {
           else out.append("\n\n").append("#".repeat(tag.charAt(1) - '0')).append(' ');
         }
         case "p", "div", "section", "article", "header", "footer", "main", "aside", "center", "figure",
-            "blockquote", "details", "summary", "table", "thead", "tbody", "dl", "nav", "address", "hr" ->
-            out.append("\n\n");
+            "blockquote", "details", "summary", "table", "thead", "tbody", "dl", "nav", "address", "hr" -> {
+          out.append("\n\n");
+          boolean empty = tag.equals("hr")
+              || s.regionMatches(true, skipSpaces(s, m.end()), "</" + tag, 0, tag.length() + 2);
+          if (!closing && PageBreaks.inHtml(attr(attrs, "class"), attr(attrs, "style"), empty)) {
+            out.append(PageBreaks.COMMAND).append("\n\n");
+          }
+        }
         case "tr", "dt", "dd", "figcaption", "caption" -> out.append(closing ? "\n\n" : "");
         case "td", "th" -> out.append(closing ? " " : "");
         case "br" -> out.append("  \n");
@@ -85,6 +92,12 @@ final class HtmlBlocks {
     if (inPre) out.append("\n```\n");
     // An <a> never closed leaves its href marker behind.
     return out.toString().replaceAll(MARK + "[^" + MARK + "]*" + MARK, "").replaceAll("\n{3,}", "\n\n");
+  }
+
+  private static int skipSpaces(String s, int from) {
+    int i = from;
+    while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
+    return i;
   }
 
   /** HTML source is usually indented; in Markdown four spaces would start a code block. */

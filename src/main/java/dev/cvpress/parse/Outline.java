@@ -71,7 +71,13 @@ final class Outline {
       return;
     }
     if (node instanceof Paragraph p) {
+      if (PageBreaks.isCommand(p)) {
+        add(new Block.PageBreak(source.pos(p)));
+        return;
+      }
+      boolean breakAfter = PageBreaks.takeTrailingCommand(p);
       paragraph(p);
+      if (breakAfter) add(new Block.PageBreak(source.pos(p)));
       return;
     }
     expectHeadline = false;
@@ -152,9 +158,12 @@ final class Outline {
   }
 
   private void heading(Heading h) {
-    List<Inline> text = withoutAttributes(inlines.inlines(h));
+    List<Inline> written = inlines.inlines(h);
+    List<Inline> text = withoutAttributes(written);
     String plain = Inline.plain(text).strip();
     SourcePos pos = source.pos(h);
+    // {.page-break}: what the heading starts (section, entry or sub-heading) starts on a new page.
+    Block pageBreak = PageBreaks.inAttributes(attributes(written)) ? new Block.PageBreak(pos) : null;
     int level = h.getLevel();
     if (level == 1) {
       boolean top = name == null && sections.isEmpty() && intro.isEmpty();
@@ -175,6 +184,7 @@ final class Outline {
     Set<String> headingTags = blocks.tagsOf(h, false);
     if (level == 2) {
       newSection(plain, pos, headingTags);
+      if (pageBreak != null) current().blocks.add(pageBreak);
       sawH2 = true;
       return;
     }
@@ -183,33 +193,45 @@ final class Outline {
       boolean dated = parts.dates() != null;
       if (!dated && !sawH2 && entry == null) {
         newSection(plain, pos, headingTags);
+        if (pageBreak != null) current().blocks.add(pageBreak);
         return;
       }
       if (!dated && entry != null && entry.dates() != null) {
         // A dateless H3 under a dated entry continues it: a project or a stage within the job.
+        if (pageBreak != null) entry.body.add(pageBreak);
         entry.body.add(new Block.SubHeading(3, text, pos));
         return;
       }
       if (sections.isEmpty()) newSection("", pos, Set.of());
+      if (pageBreak != null) current().blocks.add(pageBreak);
       entry = new OpenEntry(parts, pos, headingTags);
       current().blocks.add(entry);
       return;
     }
+    if (pageBreak != null) add(pageBreak);
     add(new Block.SubHeading(level, text, pos));
   }
 
   /** Drops a trailing Hugo/Pandoc attribute block: {@code ## Experience {#work .wide}}. */
   static List<Inline> withoutAttributes(List<Inline> text) {
-    if (text.isEmpty() || !(text.get(text.size() - 1) instanceof Inline.Text t)) return text;
-    // Found from the end, not by a regex search: one anchored at $ is quadratic on long runs of spaces.
+    if (attributes(text) == null) return text;
+    Inline.Text t = (Inline.Text) text.get(text.size() - 1);
     String s = t.text().stripTrailing();
-    int open = s.endsWith("}") ? s.lastIndexOf('{') : -1;
-    if (open < 0 || !s.substring(open + 1).strip().matches("[#.][^{}]*}")) return text;
-    String stripped = s.substring(0, open).stripTrailing();
+    String stripped = s.substring(0, s.lastIndexOf('{')).stripTrailing();
     if (stripped.equals(t.text())) return text;
     List<Inline> out = new ArrayList<>(text.subList(0, text.size() - 1));
     if (!stripped.isEmpty()) out.add(new Inline.Text(stripped));
     return out;
+  }
+
+  /** The inside of a trailing attribute block ({@code #work .wide}), or null when there is none. */
+  static String attributes(List<Inline> text) {
+    if (text.isEmpty() || !(text.get(text.size() - 1) instanceof Inline.Text t)) return null;
+    // Found from the end, not by a regex search: one anchored at $ is quadratic on long runs of spaces.
+    String s = t.text().stripTrailing();
+    int open = s.endsWith("}") ? s.lastIndexOf('{') : -1;
+    if (open < 0 || !s.substring(open + 1).strip().matches("[#.][^{}]*}")) return null;
+    return s.substring(open + 1, s.length() - 1);
   }
 
   private static boolean isItalicLine(List<Inline> inlines) {

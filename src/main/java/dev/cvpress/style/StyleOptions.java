@@ -82,11 +82,7 @@ public final class StyleOptions {
       .css((shape, theme) -> ".photo { border-radius: " + (shape.equals("round") ? "50%" : "0") + "; }\n"));
 
   public static final StyleOption<Boolean> ICONS = declare(StyleOption.<Boolean>named("icons")
-      .reads(v -> switch (v.strip().toLowerCase(Locale.ROOT)) {
-        case "true", "yes", "on" -> true;
-        case "false", "no", "off" -> false;
-        default -> null;
-      })
+      .reads(StyleOptions::onOrOff)
       .values(List.of("true", "false", "yes", "no", "on", "off")).byDefault("true")
       .hint("true or false")
       .readme("`true` (default) or `false` (also `yes`/`no`, `on`/`off`): Font Awesome icons before contact items"));
@@ -112,6 +108,13 @@ public final class StyleOptions {
       .hint("a whole number of pages, 1 to 20")
       .readme("as `--fit-pages`"));
 
+  public static final StyleOption<Boolean> PULL_BACK = declare(StyleOption.<Boolean>named("pull-back")
+      .reads(StyleOptions::onOrOff)
+      .values(List.of("on", "off", "true", "false", "yes", "no")).byDefault("on")
+      .hint("on or off")
+      .readme("`on` (default) or `off` (also `true`/`false`, `yes`/`no`): pull a last page of a few lines back onto"
+          + " the page before, see \"Fitting the page\""));
+
   /** Every option, in the order declared above. */
   public static final List<StyleOption<?>> ALL = List.copyOf(DECLARED);
 
@@ -126,6 +129,15 @@ public final class StyleOptions {
     if (s.matches("#[0-9a-f]{3}|#[0-9a-f]{6}")) return s;
     if (s.matches("rgb\\(\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*\\)")) return s;
     return COLOUR_NAMES.contains(s) ? s : null;
+  }
+
+  /** A switch, as YAML and people write one. */
+  private static Boolean onOrOff(String v) {
+    return switch (v.strip().toLowerCase(Locale.ROOT)) {
+      case "true", "yes", "on" -> true;
+      case "false", "no", "off" -> false;
+      default -> null;
+    };
   }
 
   private static Double number(String v, double min, double max) {

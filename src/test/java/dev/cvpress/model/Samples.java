@@ -35,6 +35,7 @@ public final class Samples {
     out.put("Quote", new Block.Quote(List.of(new Block.Paragraph(words("wordquote"), Set.of(), POS)), POS));
     out.put("Image", new Block.Image("photo.png", "wordimage", POS));
     out.put("Rule", new Block.Rule(POS));
+    out.put("PageBreak", new Block.PageBreak(POS));
     out.put("Definition", new Block.Definition(words("worddefinition"),
         List.of(List.of(new Block.Paragraph(words("worddescription"), Set.of(), POS))), POS));
     out.put("Footnote", new Block.Footnote(1, words("wordfootnote"), List.of(), POS));

@@ -3,6 +3,7 @@ package dev.cvpress.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HtmlBlocksTest {
@@ -66,5 +67,22 @@ class HtmlBlocksTest {
     String md = markdown("<p><a href=\"https://x.org\">text</p>");
     assertEquals("[text", md);
     assertFalse(md.contains("x.org"));
+  }
+
+  @Test
+  void anElementThatAsksForANewPageBecomesTheCommand() {
+    for (String html : List.of("<div class=\"page-break\"></div>", "<DIV class='x page-break'> </DIV>",
+        "<div style=\"page-break-before: always\">Next</div>", "<div style=\"page-break-after: always;\"></div>",
+        "<p style=\"break-after: page\"></p>", "<hr class=\"page-break\">")) {
+      assertEquals("\\newpage", markdown(html).lines().findFirst().orElse(""), html);
+    }
+  }
+
+  @Test
+  void otherElementsAskForNoNewPage() {
+    for (String html : List.of("<div class=\"page-breaker\"></div>", "<div style=\"page-break-after: always\">Text</div>",
+        "<div style=\"page-break-inside: avoid\"></div>", "<span class=\"page-break\"></span>")) {
+      assertFalse(markdown(html).contains("newpage"), html);
+    }
   }
 }

@@ -28,11 +28,22 @@ final class BlockWriter {
   }
 
   void section(Section s) {
+    List<Block> blocks = s.blocks();
+    // A section that starts on a new page: the break comes before its title.
+    if (!blocks.isEmpty() && blocks.get(0) instanceof Block.PageBreak) {
+      pageBreak();
+      blocks = blocks.subList(1, blocks.size());
+    }
     out.raw("<section class=\"section section-" + Markup.escapeAttribute(s.id()) + "\"" + attr("id", s.id())
         + ">\n");
     if (!s.title().isBlank()) out.open("h2", attr("class", "section-title")).text(s.title()).close("h2").raw("\n");
-    blocks(s.blocks());
+    blocks(blocks);
     out.raw("</section>\n");
+  }
+
+  /** An empty element the print style sheet starts a new page at (see the base rules in {@link HtmlRenderer}). */
+  private void pageBreak() {
+    out.raw("<div class=\"page-break\"></div>\n");
   }
 
   void blocks(List<Block> blocks) {
@@ -82,6 +93,8 @@ final class BlockWriter {
           + attr("alt", altText(img.alt(), img.src())) + "/>").close("p").raw("\n");
     } else if (b instanceof Block.Rule) {
       out.raw("<hr/>\n");
+    } else if (b instanceof Block.PageBreak) {
+      pageBreak();
     } else if (b instanceof Block.Definition d) {
       out.raw("<dl>\n").open("dt");
       inlines(d.term());
@@ -142,7 +155,7 @@ final class BlockWriter {
       note = label.substring(paren + 1);
     }
     if (url != null && Links.allowed(url)) {
-      out.raw("<a" + attr("href", url) + ">").text(main).raw("</a>");
+      out.raw("<a" + attr("href", url) + ">").text(Links.shown(main)).raw("</a>");
     } else {
       out.text(main);
     }
@@ -214,7 +227,12 @@ final class BlockWriter {
         return;
       }
       out.raw("<a" + attr("href", l.url()) + ">");
-      inlines(l.children());
+      // A bare address reads without its scheme: "github.com/x", not "https://github.com/x/".
+      if (l.children().size() == 1 && l.children().get(0) instanceof Inline.Text t) {
+        out.text(Links.shown(t.text()));
+      } else {
+        inlines(l.children());
+      }
       out.raw("</a>");
     }
   }

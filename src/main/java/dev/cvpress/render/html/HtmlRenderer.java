@@ -61,8 +61,8 @@ public final class HtmlRenderer {
   /**
    * Rules every theme needs and none should have to repeat, placed before the theme so it can override them:
    * right-to-left layout (the PDF engine neither mirrors table cells nor keeps Arabic letters joined when they are
-   * letter-spaced), wide tables, and a header without a name, led by its headline at a lead's size in the text's
-   * colour.
+   * letter-spaced), wide tables, page breaks (none inside a sidebar, which only page 1 holds), and a header without
+   * a name, led by its headline at a lead's size in the text's colour.
    */
   private static final String BASE_CSS = """
       /* cvpress base */
@@ -77,6 +77,8 @@ public final class HtmlRenderer {
       table.wide th, table.wide td { padding: 0.1rem 0.25rem; }
       .masthead.nameless .headline { font-size: 1.6rem; font-weight: normal; line-height: 1.2; color: inherit;
         margin-top: 0; }
+      .page-break { page-break-before: always; height: 0; margin: 0; padding: 0; border: 0; }
+      .sidebar .page-break { display: none; }
 
       """;
 
@@ -228,7 +230,7 @@ public final class HtmlRenderer {
             .raw("</span>");
       }
       if (c.url() != null && Links.allowed(c.url())) {
-        out.raw("<a" + attr("href", c.url()) + ">").text(c.label()).raw("</a>");
+        out.raw("<a" + attr("href", c.url()) + ">").text(Links.shown(c.label())).raw("</a>");
       } else {
         out.text(c.label());
       }

@@ -22,6 +22,8 @@ public final class Links {
   private static final Pattern LINE_BREAKS = Pattern.compile("[\\t\\n\\r]");
   private static final Pattern OUTER_CONTROLS = Pattern.compile("^[\\x00-\\x20]+|[\\x00-\\x20]+$");
   private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x20]");
+  /** A link's text that is an address with its scheme: what a reader needs is the rest. */
+  private static final Pattern SHOWN_SCHEME = Pattern.compile("(?i)(?:https?://|mailto:|tel:)(\\S+)");
 
   /** Whether a link to {@code url} may be written as a link. */
   public static boolean allowed(String url) {
@@ -39,6 +41,19 @@ public final class Links {
     if (colon < 0) return true;
     String head = s.substring(0, colon);
     return head.contains("/") || head.contains("?") || head.contains("#");
+  }
+
+  /**
+   * How an address written as a link's text is shown: without its scheme ({@code https://github.com/x/} shows as
+   * {@code github.com/x}, {@code mailto:a@b.c} as {@code a@b.c}) and without a trailing slash. Any other text is
+   * shown as written; the link's target is never changed.
+   */
+  public static String shown(String text) {
+    Matcher m = SHOWN_SCHEME.matcher(text.strip());
+    if (!m.matches()) return text;
+    String rest = m.group(1);
+    if (rest.endsWith("/") && rest.length() > 1) rest = rest.substring(0, rest.length() - 1);
+    return rest.startsWith("/") ? text : rest;
   }
 
   /** The scheme of a refused target, as a reader would name it ("javascript:"), for a warning. */

@@ -40,7 +40,8 @@ final class EngineMarkup {
    * Adds all but the table headers' pagination (see {@link #tableHeaders}).
    *
    * @param outline the bookmarks, in order
-   * @param pageFooter write "Page X of Y", in the document's language, at the foot of each page
+   * @param pageFooter write "Page X of Y", in the document's language, at the foot of each page, after the
+   *     person's name from page 2 on
    */
   static void add(Document doc, List<Bookmark> outline, boolean pageFooter) {
     bookmarks(doc, outline);
@@ -57,27 +58,75 @@ final class EngineMarkup {
     }
   }
 
-  /** Puts the footer text in the theme's margin box; a sheet without one gets a small grey footer at the right. */
+  /**
+   * Puts the footer text in the theme's margin box; a sheet without one gets a small grey footer at the right.
+   * From page 2 on the footer names the person too, so that a loose page still says whose it is; page 1, under
+   * the name itself, carries the page number alone. A résumé without a name gets the page number on every page.
+   */
   private static void pageFooter(Document doc) {
-    String content = "content: " + footerContent(Labels.forLang(doc.selectFirst("html").attr("lang"))) + ";";
+    String pages = footerContent(Labels.forLang(doc.selectFirst("html").attr("lang")));
+    Element author = doc.head().selectFirst("meta[name=author]");
+    String name = author == null ? "" : cssString(author.attr("content"));
+    String later = "content: " + (name.isEmpty() ? pages : "\"" + name + NAME_SEPARATOR + "\" " + pages) + ";";
+    String first = "content: " + pages + ";";
     DataNode last = null;
     boolean placed = false;
     for (Element style : doc.head().select("style")) {
       for (DataNode css : style.dataNodes()) {
         last = css;
-        if (css.getWholeData().contains(FOOTER_MARKER)) {
-          css.setWholeData(css.getWholeData().replace(FOOTER_MARKER, content));
-          placed = true;
-        }
+        String data = css.getWholeData();
+        if (!data.contains(FOOTER_MARKER)) continue;
+        // The first page's box is the theme's with the page number alone: the engine takes a margin box whole.
+        String firstPage = later.equals(first) ? "" : firstPageBox(data, first);
+        css.setWholeData(data.replace(FOOTER_MARKER, later) + firstPage);
+        placed = true;
       }
     }
     if (placed) return;
-    String rule = "\n@page { @bottom-right { " + content + " font-size: 8pt; color: #777; } }\n";
+    String box = "{ %s font-size: 8pt; color: #777; }";
+    String rule = "\n@page { @bottom-right " + box.formatted(later) + " }\n"
+        + (later.equals(first) ? "" : "@page :first { @bottom-right " + box.formatted(first) + " }\n");
     if (last != null) {
       last.setWholeData(last.getWholeData() + rule);
     } else {
       doc.head().appendElement("style").appendChild(new DataNode(rule));
     }
+  }
+
+  /** Between the name and the page number in the footer. */
+  static final String NAME_SEPARATOR = " · ";
+  /** The longest name a footer shows whole; a longer one (a heading taken for a name) is cut. */
+  private static final int FOOTER_NAME = 60;
+
+  /**
+   * A rule for the first page's copy of the theme's margin box that holds the footer marker: the same box and
+   * declarations, with {@code content}.
+   */
+  private static String firstPageBox(String css, String content) {
+    int marker = css.indexOf(FOOTER_MARKER);
+    int open = css.lastIndexOf('{', marker);
+    int close = css.indexOf('}', marker);
+    int at = css.lastIndexOf('@', open);
+    if (open < 0 || close < 0 || at < 0) return "";
+    String box = css.substring(at, open).strip();
+    if (!box.matches("@(top|bottom|left|right)-[a-z-]+")) return "";
+    String declarations = css.substring(open + 1, close).replace(FOOTER_MARKER, content);
+    return "\n@page :first { " + box + " {" + declarations + "} }\n";
+  }
+
+  /** Text as the inside of a double-quoted CSS string: no quote, backslash or line break left to end it. */
+  private static String cssString(String text) {
+    String s = text.strip().replaceAll("\\s+", " ");
+    if (s.codePointCount(0, s.length()) > FOOTER_NAME) {
+      s = s.substring(0, s.offsetByCodePoints(0, FOOTER_NAME - 1)).strip() + "…";
+    }
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    s.codePoints().forEach(cp -> {
+      if (cp == '"' || cp == '\\') out.append('\\').append((char) cp);
+      else if (cp < 0x20 || cp == 0x7F) out.append(' ');
+      else out.appendCodePoint(cp);
+    });
+    return out.toString();
   }
 
   /** The footer text as a CSS {@code content} value, the page numbers as counters. */

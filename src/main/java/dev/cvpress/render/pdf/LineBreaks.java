@@ -14,11 +14,18 @@ import java.util.Locale;
  * This one looks for a slash only in the stretch between two opportunities, which is all the engine's breaker
  * uses of what it finds, so the breaks are the same.
  *
+ * <p>Two kinds of break are taken away from the engine's: none inside a number written with a separator or a
+ * unit ("1/10", "24/7", "2021/05", "v1.10", "16:9", "2023-07", "1.5x"), which the engine would split after the
+ * separator or before the slash, and none between a digit and the letter after it. Long links keep every other
+ * break.
+ *
  * <p>One per document: the engine keeps it for the document's layout, on one thread.
  */
 final class LineBreaks implements FSTextBreaker {
   /** Characters that are breaks already, so a slash next to them adds nothing. */
   private static final String BREAKING = ".,:;!?- \n\r\t/";
+  /** Separators inside a number: "1/10", "v1.10", "16:9", "1,000", "2023-07", "1–2". */
+  private static final String IN_NUMBERS = "/.:,-\u2013";
 
   private final BreakIterator opportunities = BreakIterator.getLineInstance(Locale.US);
   private String text;
@@ -36,6 +43,35 @@ final class LineBreaks implements FSTextBreaker {
 
   @Override
   public int next() {
+    int b = opportunity();
+    while (b != BreakIterator.DONE && splitsANumber(b)) b = opportunity();
+    return b;
+  }
+
+  /** Whether a break before {@code at} would part a number from its separator, its digits or its unit. */
+  private boolean splitsANumber(int at) {
+    if (at < 1 || at >= text.length()) return false;
+    char before = text.charAt(at - 1);
+    char after = text.charAt(at);
+    if (isDigit(before) && (isDigit(after) || isAlphabetic(after))) return true;
+    if (after == '/' && isDigit(before)) return at + 1 < text.length() && isDigit(text.charAt(at + 1));
+    return IN_NUMBERS.indexOf(before) > -1 && isDigit(after) && at >= 2 && isDigit(text.charAt(at - 2));
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** A letter of an alphabet; a Chinese or Japanese character after a digit may still start a line. */
+  private static boolean isAlphabetic(char c) {
+    if (!Character.isLetter(c)) return false;
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.GREEK
+        || script == Character.UnicodeScript.CYRILLIC;
+  }
+
+  /** The next break the engine's own rules allow. */
+  private int opportunity() {
     if (start > opportunities.current()) throw new IllegalStateException("breaker ahead of its opportunities");
     // The stretch searched for a slash: from the last break to the next opportunity.
     int from = start;

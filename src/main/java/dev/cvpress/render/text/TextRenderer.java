@@ -87,6 +87,8 @@ public final class TextRenderer {
         blocks(f.more(), out, dates, inner);
       } else if (b instanceof Block.Image img) {
         if (!img.alt().isBlank()) out.append(indent).append('[').append(img.alt()).append("]\n");
+      } else if (b instanceof Block.PageBreak) {
+        continue; // text has no pages
       } else if (b instanceof Block.Definition d) {
         out.append(indent).append(text(d.term())).append('\n');
         for (List<Block> desc : d.descriptions()) blocks(desc, out, dates, indent + "  ");

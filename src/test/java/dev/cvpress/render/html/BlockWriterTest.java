@@ -87,4 +87,43 @@ class BlockWriterTest {
     assertEquals("Ada", BlockWriter.altText("Ada", "a.png"));
     assertEquals("image", BlockWriter.altText(null, ".png"));
   }
+
+  @Test
+  void aBareLinkShowsItsAddressWithoutTheSchemeAndKeepsItsTarget() {
+    Inline bare = new Inline.Link("https://github.com/x/y/", List.of(new Inline.Text("https://github.com/x/y/")),
+        null);
+    Inline mail = new Inline.Link("mailto:ada@example.com", List.of(new Inline.Text("mailto:ada@example.com")), null);
+    Inline named = new Inline.Link("https://x.org", List.of(new Inline.Text("see https://x.org")), null);
+    Document doc = write(new Block.Paragraph(List.of(bare, new Inline.Text(" "), mail, new Inline.Text(" "), named),
+        Set.of(), POS), PRINT, "en");
+    var links = doc.select("a");
+    assertEquals(List.of("github.com/x/y", "ada@example.com", "see https://x.org"), links.eachText());
+    assertEquals(List.of("https://github.com/x/y/", "mailto:ada@example.com", "https://x.org"), links.eachAttr("href"));
+  }
+
+  @Test
+  void anEntryLinkedByItsOwnAddressShowsItWithoutTheScheme() {
+    Entry e = new Entry(null, "https://acme.example/", "https://acme.example/", null, null, null, Set.of(), List.of(),
+        POS);
+    var link = write(e, PRINT, "en").selectFirst(".org a");
+    assertEquals("acme.example", link.text());
+    assertEquals("https://acme.example/", link.attr("href"));
+  }
+
+  @Test
+  void aPageBreakIsAnEmptyElementAndASectionThatStartsWithOneIsPrecededByIt() {
+    Document doc = write(new Block.PageBreak(POS), PRINT, "en");
+    assertEquals(1, doc.select("div.page-break").size());
+    assertEquals("", doc.selectFirst("div.page-break").html());
+
+    Markup out = new Markup(false);
+    new BlockWriter(out, PRINT, Labels.forLang("en")).section(new dev.cvpress.model.Section("projects", "Projects",
+        List.of(new Block.PageBreak(POS), new Block.Paragraph(List.of(new Inline.Text("Notes")), Set.of(), POS)),
+        Set.of(), POS));
+    Document section = Jsoup.parseBodyFragment(out.toString());
+    var first = section.body().child(0);
+    assertTrue(first.hasClass("page-break"), section.body().html());
+    assertEquals("section", first.nextElementSibling().tagName());
+    assertTrue(section.select("section div.page-break").isEmpty(), "the break comes before the title");
+  }
 }

@@ -1,5 +1,6 @@
 package dev.cvpress.render.html;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,24 @@ class LinksTest {
         "data:text/html,<script>", "file:///etc/passwd", "ftp://x", "chrome://settings", "x:y",
         "java\u200Bscript:alert(1)", "javascript\u0000:x")) {
       assertFalse(Links.allowed(url), url);
+    }
+  }
+
+  @Test
+  void anAddressIsShownWithoutItsSchemeOrTrailingSlash() {
+    assertEquals("github.com/x/y", Links.shown("https://github.com/x/y"));
+    assertEquals("github.com/x/y", Links.shown("https://github.com/x/y/"));
+    assertEquals("example.com", Links.shown("HTTP://example.com/"));
+    assertEquals("www.example.com/a?b=1#c", Links.shown("http://www.example.com/a?b=1#c"));
+    assertEquals("ada@example.com", Links.shown("mailto:ada@example.com"));
+    assertEquals("+44 20 7946 0000".replace(" ", ""), Links.shown("tel:+442079460000"));
+  }
+
+  @Test
+  void otherTextIsShownAsWritten() {
+    for (String text : List.of("GitHub", "github.com/x/", "see https://x.org", "https://", "https:///x",
+        "ftp://x.org", "https://x.org and more", "")) {
+      assertEquals(text, Links.shown(text), text);
     }
   }
 }

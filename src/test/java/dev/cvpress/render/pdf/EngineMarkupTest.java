@@ -61,6 +61,52 @@ class EngineMarkupTest {
         + " font-size: 8pt; color: #777; } }"), css);
   }
 
+  private static Document named(String name, String css) {
+    Document doc = page("en", "", css, "<p>x</p>");
+    doc.head().appendElement("meta").attr("name", "author").attr("content", name);
+    return doc;
+  }
+
+  @Test
+  void fromPageTwoTheFooterNamesThePersonAndPageOneKeepsTheThemesBoxWithTheNumberAlone() {
+    Document doc = named("Ada Lovelace", "@page { size: A4; @bottom-right { content: page-footer; font-size: 8pt;"
+        + " color: #888; } }");
+    EngineMarkup.add(doc, List.of(), true);
+    String css = doc.selectFirst("style").data();
+    String pages = "\"Page \" counter(page) \" of \" counter(pages) \"\"";
+    assertTrue(css.contains("@page { size: A4; @bottom-right { content: \"Ada Lovelace · \" " + pages
+        + "; font-size: 8pt; color: #888; } }"), css);
+    assertTrue(css.contains("@page :first { @bottom-right { content: " + pages + "; font-size: 8pt; color: #888; } }"),
+        css);
+  }
+
+  @Test
+  void aSheetWithoutAMarginBoxGetsTheNameFromPageTwoToo() {
+    Document doc = named("Ada Lovelace", "body { color: black; }");
+    EngineMarkup.add(doc, List.of(), true);
+    String css = doc.selectFirst("style").data();
+    assertTrue(css.contains("@page { @bottom-right { content: \"Ada Lovelace · \" \"Page \""), css);
+    assertTrue(css.contains("@page :first { @bottom-right { content: \"Page \" counter(page)"), css);
+  }
+
+  @Test
+  void withoutANameEveryPageCarriesTheNumberAlone() {
+    Document doc = named("  ", "@page { @bottom-right { content: page-footer; } }");
+    EngineMarkup.add(doc, List.of(), true);
+    String css = doc.selectFirst("style").data();
+    assertTrue(css.contains("@bottom-right { content: \"Page \" counter(page)"), css);
+    assertFalse(css.contains(":first") || css.contains("·"), css);
+  }
+
+  @Test
+  void theNameIsAQuotedStringWhateverItHolds() {
+    Document doc = named("Ada \"Bug\" \\ Love\nlace " + "x".repeat(80), "body { }");
+    EngineMarkup.add(doc, List.of(), true);
+    String css = doc.selectFirst("style").data();
+    assertTrue(css.contains("content: \"Ada \\\"Bug\\\" \\\\ Love lace xxx"), css);
+    assertTrue(css.contains("x…" + EngineMarkup.NAME_SEPARATOR + "\" \"Page"), "a long name is cut: " + css);
+  }
+
   @Test
   void noFooterUnlessAsked() {
     Document doc = page("en", "", "@page { @bottom-right { content: page-footer; } }", "<p>x</p>");

@@ -2,6 +2,7 @@ package dev.cvpress.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.openhtmltopdf.extend.FSTextBreaker;
 import com.openhtmltopdf.layout.UrlAwareLineBreakIterator;
@@ -13,7 +14,10 @@ import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Line breaks are the engine's own, found in time proportional to the text. */
+/**
+ * Line breaks are the engine's own, found in time proportional to the text, except inside numbers: a fraction,
+ * a version, a date or a ratio is never split.
+ */
 class LineBreaksTest {
   private static List<Integer> breaks(FSTextBreaker breaker, String text) {
     breaker.setText(text);
@@ -46,6 +50,48 @@ class LineBreaksTest {
       for (int i = random.nextInt(40); i > 0; i--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
       assertEngineBreaks(text.toString());
     }
+  }
+
+  /** The pieces a text may be cut into: the text between each break and the next. */
+  private static List<String> pieces(String text) {
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    for (int b : breaks(new LineBreaks(), text)) {
+      out.add(text.substring(from, b));
+      from = b;
+    }
+    if (from < text.length()) out.add(text.substring(from));
+    return out;
+  }
+
+  @Test
+  void numbersAreNeverSplit() {
+    for (String number : List.of("1/10", "3/4", "24/7", "2021/05", "12/31/2024", "x86/64", "v1.10", "v2.0.1",
+        "16:9", "10:30", "2023-07", "2019–2021", "1.5x", "100ms", "p95", "1,000", "3.14")) {
+      String text = "around " + number + " of the original";
+      assertEquals(List.of("around ", number + " ", "of ", "the ", "original"), pieces(text), text);
+    }
+  }
+
+  @Test
+  void theEngineAloneWouldSplitSomeOfThem() {
+    FSTextBreaker engine = new UrlAwareLineBreakIterator(BreakIterator.getLineInstance(Locale.US));
+    assertEquals(List.of(1, 4), breaks(engine, "1/10"), "the engine's breaker breaks before the slash");
+    assertEquals(List.of(3, 5), breaks(new UrlAwareLineBreakIterator(BreakIterator.getLineInstance(Locale.US)),
+        "v1.10"), "the engine's breaker breaks after the point");
+    assertEquals(List.of("1/10"), pieces("1/10"));
+    assertEquals(List.of("v1.10"), pieces("v1.10"));
+  }
+
+  @Test
+  void linksKeepTheirBreaksBetweenNumbers() {
+    List<String> pieces = pieces("https://example.com/blog/2021/05/post-1");
+    assertTrue(pieces.contains("/blog") && pieces.contains("/2021/05"), pieces.toString());
+  }
+
+  @Test
+  void aChineseCharacterAfterADigitMayStillStartALine() {
+    assertEquals(List.of("2023", "年", "6", "月"), pieces("2023年6月"));
   }
 
   @Test

@@ -106,6 +106,21 @@ class PdfRendererTest {
   }
 
   @Test
+  void aLineNeverBreaksInsideANumber() throws IOException {
+    // Words of every length before the numbers, in a narrow column: each number meets the end of some line.
+    StringBuilder words = new StringBuilder();
+    for (int i = 0; i < 60; i++) words.append("a".repeat(i % 9 + 1)).append(" 1/10 ").append("b".repeat(i % 5 + 1))
+        .append(" v1.10 24/7 2021/05 ");
+    String html = "<html><head><style>p { width: 32mm; font-family: serif; }</style></head><body><p>" + words
+        + "</p></body></html>";
+    String text = PdfRenderer.text(PdfRenderer.render(html, root.toUri(), options()).pdf(), true);
+    assertTrue(text.lines().count() > 60, "the column is narrow: " + text);
+    for (String number : List.of("1/10", "v1.10", "24/7", "2021/05")) {
+      assertEquals(60, text.split(java.util.regex.Pattern.quote(number), -1).length - 1, number + " split: " + text);
+    }
+  }
+
+  @Test
   void everyFontIsEmbedded() throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       List<PDFontLike> fonts = PdfInspect.fonts(doc);

@@ -171,4 +171,15 @@ class TextRendererTest {
     dev.cvpress.model.Samples.visibleWords().forEach(w -> assertTrue(text.contains(w), w + " missing: " + text));
     assertTrue(text.contains("¹ wordfootnote"), text);
   }
+
+  @Test
+  void aPageBreakLeavesNoTrace() {
+    Meta meta = new Meta("", "en", List.of(), null, Map.of(), Map.of());
+    Section work = new Section("work", "Work", List.of(p(t("One.")), new Block.PageBreak(POS), p(t("Two."))), Set.of(),
+        POS);
+    Section next = new Section("next", "Next", List.of(new Block.PageBreak(POS), p(t("Three."))), Set.of(), POS);
+    String text = TextRenderer.render(new Resume(meta, new Header("Ada", List.of(), List.of(), null), List.of(),
+        List.of(work, next)), false);
+    assertEquals("Ada\n\nWORK\n====\n\nOne.\nTwo.\n\nNEXT\n====\n\nThree.\n", text);
+  }
 }

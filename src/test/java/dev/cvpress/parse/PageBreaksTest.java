@@ -1,0 +1,104 @@
+package dev.cvpress.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cvpress.model.Block;
+import dev.cvpress.model.Entry;
+import dev.cvpress.model.Inline;
+import dev.cvpress.model.Node;
+import dev.cvpress.model.Nodes;
+import dev.cvpress.model.Resume;
+import dev.cvpress.model.Section;
+import dev.cvpress.model.SourcePos;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A new page is asked for with {@code \newpage} on a line of its own, an HTML element with the class page-break,
+ * or a heading marked {@code {.page-break}}; each becomes a {@link Block.PageBreak} where the page should turn.
+ */
+class PageBreaksTest {
+  private static Resume parse(String markdown) throws Exception {
+    return ResumeParserTest.parse(markdown);
+  }
+
+  /** The kinds of the blocks of a list, by simple name, for a short assertion. */
+  private static List<String> kinds(List<? extends Node> blocks) {
+    return blocks.stream().map(b -> b.getClass().getSimpleName()).toList();
+  }
+
+  private static long breaks(Resume r) {
+    return Nodes.stream(r).filter(Block.PageBreak.class::isInstance).count();
+  }
+
+  /** Every word a reader would see, to show that no command is left as text. */
+  private static String words(Resume r) {
+    return String.join(" ", Nodes.stream(r).flatMap(n -> Nodes.runs(n).stream()).map(Inline::plain).toList());
+  }
+
+  @Test
+  void theCommandOnALineOfItsOwnIsAPageBreak() throws Exception {
+    Resume r = parse("# Ada\n\n## Work\n\nFirst page.\n\n\\newpage\n\nSecond page.\n\n\\pagebreak\n\nThird.\n");
+    assertEquals(List.of("Paragraph", "PageBreak", "Paragraph", "PageBreak", "Paragraph"),
+        kinds(r.sections().get(0).blocks()));
+    assertEquals(new SourcePos("cv.md", 7, 1), r.sections().get(0).blocks().get(1).pos());
+    assertFalse(words(r).contains("newpage") || words(r).contains("pagebreak"), words(r));
+  }
+
+  @Test
+  void theCommandRightUnderTextOrABulletStillBreaksAfterIt() throws Exception {
+    Resume r = parse("# Ada\n\n## Work\n\nA paragraph.\n\\newpage\n\n- one\n- two\n\\newpage\n## Next\n\n- three\n");
+    Section work = r.sections().get(0);
+    assertEquals(List.of("Paragraph", "PageBreak", "BulletList", "PageBreak"), kinds(work.blocks()));
+    assertEquals("A paragraph.", Inline.plain(((Block.Paragraph) work.blocks().get(0)).inlines()));
+    Block.BulletList list = assertInstanceOf(Block.BulletList.class, work.blocks().get(2));
+    assertEquals("two", Inline.plain(list.items().get(1).text()));
+    assertEquals("Next", r.sections().get(1).title());
+    assertFalse(words(r).contains("newpage"), words(r));
+  }
+
+  @Test
+  void anHtmlPageBreakIsAPageBreak() throws Exception {
+    Resume r = parse("# Ada\n\n## Work\n\nOne.\n\n<div class=\"page-break\"></div>\n\nTwo.\n\n"
+        + "<div style=\"page-break-after: always;\"></div>\n\n## Next\n");
+    assertEquals(List.of("Paragraph", "PageBreak", "Paragraph", "PageBreak"), kinds(r.sections().get(0).blocks()));
+  }
+
+  @Test
+  void aMarkedSectionStartsWithThePageBreak() throws Exception {
+    Resume r = parse("# Ada\n\n## Work\n\nOne.\n\n## Projects {.page-break}\n\n- Engine notes\n");
+    Section projects = r.sections().get(1);
+    assertEquals("Projects", projects.title());
+    assertEquals(List.of("PageBreak", "BulletList"), kinds(projects.blocks()));
+    assertEquals(1, breaks(r));
+  }
+
+  @Test
+  void aMarkedEntryHasThePageBreakRightBeforeIt() throws Exception {
+    Resume r = parse("# Ada\n\n## Work\n\n### Analyst — Engine Co | 2020 – 2021\n\n- One\n\n"
+        + "### Translator — Memoir Ltd | 2018 – 2019 {#memoir .page-break}\n\n- Two\n");
+    List<Block> blocks = r.sections().get(0).blocks();
+    assertEquals(List.of("Entry", "PageBreak", "Entry"), kinds(blocks));
+    Entry second = (Entry) blocks.get(2);
+    assertTrue(second.org() != null && !second.org().contains("page-break"), second.toString());
+  }
+
+  @Test
+  void aMarkedSubHeadingHasThePageBreakRightBeforeIt() throws Exception {
+    Resume r = parse("# Ada\n\n## Work\n\n### Analyst — Engine Co | 2020 – 2021\n\n- One\n\n"
+        + "#### Later projects {.page-break}\n\n- Two\n");
+    Entry entry = (Entry) r.sections().get(0).blocks().get(0);
+    assertEquals(List.of("BulletList", "PageBreak", "SubHeading", "BulletList"), kinds(entry.body()));
+  }
+
+  @Test
+  void otherClassesAndCodeAskForNoPage() throws Exception {
+    Resume r = parse("# Ada\n\n## Work {.wide}\n\n```\n\\newpage\n```\n\nSay `\\newpage` to break.\n\n"
+        + "Text \\newpage inside a line.\n");
+    assertEquals(0, breaks(r));
+    assertTrue(words(r).contains("Text \\newpage inside a line."), words(r));
+  }
+}
