@@ -3,6 +3,7 @@ package dev.cvpress;
 import dev.cvpress.check.Check;
 import dev.cvpress.check.References;
 import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.diag.SourceLines;
 import dev.cvpress.files.InputFile;
@@ -98,13 +99,13 @@ public final class Cvpress {
   public static CheckReport check(Path input, Options options, Integer maxPages, Path committedPdf)
       throws CvpressException {
     Rendered r = render(input, options);
-    List<Diagnostic> problems = new ArrayList<>(Check.run(input, new Check.Subject(r.resume(), r.html(), r.pdf(), r.pages(), r.warnings(),
+    List<Diagnostic> problems = new ArrayList<>(Check.run(input, new Check.Subject(r.resume(), r.pdf(), r.pages(), r.warnings(),
         r.frontMatterKeys()), maxPages));
     Boolean upToDate = null;
     if (committedPdf != null) {
       upToDate = sameBytes(committedPdf, r.pdf());
       if (!upToDate) {
-        problems.add(Diagnostic.error(SourcePos.file(committedPdf.toString()),
+        problems.add(Diagnostic.error(Code.COMMITTED_PDF_STALE, SourcePos.file(committedPdf.toString()),
             !Files.exists(committedPdf) ? "missing: it should be the PDF of " + input
                 : !Files.isRegularFile(committedPdf) ? "not a regular file: it should be the PDF of " + input
                 : "out of date: it differs from a fresh render of " + input,
@@ -132,7 +133,7 @@ public final class Cvpress {
     try {
       return PdfRenderer.pagesAsPng(rendered.pdf(), dpi, rendered.pages());
     } catch (IOException e) {
-      throw new CvpressException(Diagnostic.error(SourcePos.file(rendered.resume().meta().title()),
+      throw new CvpressException(Diagnostic.error(Code.RENDER_FAILED, SourcePos.file(rendered.resume().meta().title()),
           "could not draw the pages as images: " + e.getMessage(), null));
     }
   }
@@ -203,11 +204,12 @@ public final class Cvpress {
           Diagnostic.limitRepeats(SourceLines.attach(warnings, file, text)), fit, parsed.frontMatterKeys(),
           refs.imageSources());
     } catch (PdfRenderer.TooManyPages e) {
-      throw new CvpressException(Diagnostic.error(SourcePos.file(file),
+      throw new CvpressException(Diagnostic.error(Code.TOO_MANY_PAGES, SourcePos.file(file),
           String.format("the résumé would be %,d pages; the limit is %d", e.pages(), PdfRenderer.MAX_PAGES),
           "a résumé is one to three pages: look for a code fence (```) left open or text pasted by mistake"));
     } catch (IOException e) {
-      throw new CvpressException(Diagnostic.error(SourcePos.file(file), "could not render the PDF: " + e.getMessage(),
+      throw new CvpressException(Diagnostic.error(Code.RENDER_FAILED, SourcePos.file(file),
+          "could not render the PDF: " + e.getMessage(),
           "check the images and fonts the résumé refers to"));
     }
   }
@@ -225,7 +227,8 @@ public final class Cvpress {
   private static String extraCss(Path css) throws CvpressException {
     if (css == null) return "";
     if (!Files.exists(css)) {
-      throw new CvpressException(Diagnostic.error(SourcePos.file(css.toString()), "style sheet not found",
+      throw new CvpressException(Diagnostic.error(Code.FILE_NOT_FOUND, SourcePos.file(css.toString()),
+          "style sheet not found",
           "check the path given to --css"));
     }
     byte[] bytes = InputFile.readAll(css, MAX_STYLE_SHEET, "style sheet", "check the path given to --css");

@@ -57,6 +57,7 @@ import dev.cvpress.model.Contact;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Entry;
+import dev.cvpress.model.Origin;
 import dev.cvpress.model.Header;
 import dev.cvpress.model.Inline;
 import dev.cvpress.model.Meta;
@@ -137,6 +138,7 @@ public final class ResumeParser {
     private final Map<String, String> style = new LinkedHashMap<>();
     private final Map<String, SourcePos> stylePos = new LinkedHashMap<>();
     private final Set<String> fromTopLevel = new HashSet<>();
+    private final Map<String, Origin> styleOrigins = new LinkedHashMap<>();
     private final List<Diagnostic> warnings = new ArrayList<>();
     private Document doc;
     private Tags tags;
@@ -166,7 +168,8 @@ public final class ResumeParser {
           stylePos.put(String.valueOf(k), nestedKeyPos("style", String.valueOf(k)));
         });
       } else if (styleMap != null) {
-        warnings.add(src.at(Diagnostic.warning(fm.keyPos(src.file, "style"),
+        warnings.add(src.at(Diagnostic.warning(dev.cvpress.diag.Code.FRONT_MATTER_VALUE_IGNORED,
+            fm.keyPos(src.file, "style"),
             "`style` is not a map of cvpress options; ignored",
             "cvpress's options go under `style:` as `key: value` lines, e.g. `style: {theme: classic}`")));
       }
@@ -184,6 +187,7 @@ public final class ResumeParser {
           fromTopLevel.remove(key);
           style.put(key, v);
           stylePos.put(key, SourcePos.file("--set " + k));
+          styleOrigins.put(key, Origin.COMMAND_LINE);
         } else {
           data.put(k, v);
         }
@@ -226,7 +230,8 @@ public final class ResumeParser {
         Section section = s.build(ids);
         if (section != null) built.add(section);
       }
-      Meta meta = new Meta(str("title"), str("lang"), keywords(), str("date"), style, stylePos, fromTopLevel);
+      Meta meta = new Meta(str("title"), str("lang"), keywords(), str("date"), style, stylePos, fromTopLevel,
+          styleOrigins);
       Header header = new Header(name != null ? name : "", headline != null ? headline : List.of(), contacts,
           str("photo"));
       Map<String, SourcePos> keys = new LinkedHashMap<>();
@@ -675,7 +680,8 @@ public final class ResumeParser {
       } else if (links instanceof Map<?, ?> m) {
         m.forEach((label, url) -> found.add(ContactLines.guess("[" + label + "](" + url + ")")));
       } else if (links != null) {
-        warnings.add(src.at(Diagnostic.warning(fm.keyPos(src.file, "links"),
+        warnings.add(src.at(Diagnostic.warning(dev.cvpress.diag.Code.FRONT_MATTER_VALUE_IGNORED,
+            fm.keyPos(src.file, "links"),
             "`links` should be a list of URLs; ignored", "write links as a list: `links: [https://example.com]`")));
       }
       addContacts(found);

@@ -2,9 +2,11 @@ package dev.cvpress.style;
 
 import dev.cvpress.files.ResourcePolicy;
 import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.diag.Suggestions;
 import dev.cvpress.model.Meta;
+import dev.cvpress.model.Origin;
 import dev.cvpress.model.SourcePos;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,7 +65,7 @@ public record Style(
     Reader r = new Reader(raw, meta.stylePos(), errors, warnings, meta.styleFromTopLevel());
     for (String key : raw.keySet()) {
       if (!KEYS.contains(key)) {
-        errors.add(Diagnostic.error(r.pos(key), "unknown style option `" + key + "`",
+        errors.add(Diagnostic.error(Code.UNKNOWN_STYLE_OPTION, r.pos(key), "unknown style option `" + key + "`",
             Suggestions.didYouMean(key, KEYS) + "the style options are: " + String.join(", ", KEYS)));
       }
     }
@@ -86,12 +88,13 @@ public record Style(
             : located.verdict() == ResourcePolicy.Verdict.MISSING ? "font file not found: " + named
             : "font file " + named + " " + ResourcePolicy.why(located.verdict());
         if (problem != null) {
-          r.problem("font", problem,
+          r.problem(located.verdict().allowed() ? Code.FONT_UNUSABLE : ResourcePolicy.code(located.verdict()), "font",
+              problem,
               "give a TrueType (.ttf) file next to the résumé, or one of: " + String.join(", ", FONTS));
           fontFile = null;
         }
       } else {
-        r.problem("font", "unknown font `" + fontValue + "`",
+        r.problem(Code.BAD_STYLE_VALUE, "font", "unknown font `" + fontValue + "`",
             Suggestions.didYouMean(fontValue, FONTS) + "use one of: " + String.join(", ", FONTS) + ", or a path to a .ttf file");
       }
     }
@@ -116,8 +119,7 @@ public record Style(
 
   /** Whether an option was given on the command line ({@code --set}, {@code --font}) rather than in the file. */
   public static boolean fromCommandLine(Meta meta, String key) {
-    SourcePos pos = meta.stylePos().get(key);
-    return pos != null && pos.line() == 0 && pos.file().startsWith("--set ");
+    return meta.styleOrigin(key) == Origin.COMMAND_LINE;
   }
 
   /** CSS rules that apply these options on top of the theme. */
@@ -234,8 +236,8 @@ public record Style(
   }
 
   /** The warning for a top-level key whose value cvpress cannot use (it is probably another tool's). */
-  public static Diagnostic ignoredTopLevel(SourcePos pos, String key, String message, String hint) {
-    return Diagnostic.warning(pos, message + "; ignored, cvpress uses its default",
+  public static Diagnostic ignoredTopLevel(Code code, SourcePos pos, String key, String message, String hint) {
+    return Diagnostic.warning(code, pos, message + "; ignored, cvpress uses its default",
         "a top-level `" + key + ":` may be meant for another tool (Hugo, Jekyll, VitePress); to set it for cvpress,"
             + " write it under `style:`" + (hint == null ? "" : "; " + hint));
   }
@@ -247,14 +249,16 @@ public record Style(
       String v = raw.get(key);
       if (v == null || v.isBlank()) return null;
       T value = parse.apply(v);
-      if (value == null) problem(key, "style." + key + ": `" + v + "` is not allowed", "use " + allowed);
+      if (value == null) {
+        problem(Code.BAD_STYLE_VALUE, key, "style." + key + ": `" + v + "` is not allowed", "use " + allowed);
+      }
       return value;
     }
 
     /** An error, or for a top-level key that may be another tool's, a warning: the caller keeps the default. */
-    void problem(String key, String message, String hint) {
-      if (lenient.contains(key)) warnings.add(ignoredTopLevel(pos(key), key, message, hint));
-      else errors.add(Diagnostic.error(pos(key), message, hint));
+    void problem(Code code, String key, String message, String hint) {
+      if (lenient.contains(key)) warnings.add(ignoredTopLevel(code, pos(key), key, message, hint));
+      else errors.add(Diagnostic.error(code, pos(key), message, hint));
     }
 
     SourcePos pos(String key) {

@@ -16,7 +16,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFontLike;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,7 +70,7 @@ class PdfRendererTest {
 
   @Test
   void textInReadingOrder() throws IOException {
-    String text = PdfRenderer.text(pdf, true).replaceAll("\\s+", " ");
+    String text = PdfText.read(pdf).byPosition().replaceAll("\\s+", " ");
     int name = text.indexOf("Ada Lovelace");
     int work = text.indexOf("Erfahrung");
     int body = text.indexOf("Bold italic code() Größe naïve");
@@ -172,12 +171,5 @@ class PdfRendererTest {
       assertNotNull(idA);
       assertFalse(idA.toList().equals(idB.toList()));
     }
-  }
-
-  @Test
-  void visibleTextLeavesOutIconsAndHead() {
-    String html = "<html><head><title>T</title><style>p{}</style></head><body><p><span class=\"icon\">X</span>"
-        + "Hello <b>world</b></p></body></html>";
-    assertEquals("Hello world", PdfRenderer.visibleText(html));
   }
 }
