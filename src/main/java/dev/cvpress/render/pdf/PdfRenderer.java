@@ -133,6 +133,7 @@ public final class PdfRenderer {
     Glyphs.Plan glyphs = Glyphs.prepare(parsed, userFont);
     Directions.apply(parsed);
     WideTables.mark(parsed);
+    InlineRuns.order(parsed);
     for (int cp : glyphs.missing()) {
       problems.add(new Problem(Code.MISSING_GLYPH, null, cp, "no font can draw " + Glyphs.describe(cp),
           SystemFonts.installHint(cp)));
@@ -241,6 +242,7 @@ public final class PdfRenderer {
       double fill = lastPageFill();
       renderer.createPDFWithoutClosing();
       PDDocument doc = renderer.getPdfDocument();
+      PageArtifacts.mark(doc);
       if (xmpLang != null) XmpPacket.write(doc, xmpLang);
       stamp(doc, html, options);
       ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
