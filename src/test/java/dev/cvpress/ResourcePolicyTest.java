@@ -315,6 +315,34 @@ class ResourcePolicyTest {
         r.warnings().toString());
   }
 
+  /**
+   * A font outside the folder is read when the person running cvpress names it on the command line, never when the
+   * résumé does, whatever the résumé file is called (it decided on a "--set " prefix of a position once).
+   */
+  @Test
+  void aFontOutsideTheFolderIsReadOnlyWhenTheCommandLineNamesIt() throws Exception {
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    Path font = Files.copy(Path.of("target/classes/fonts/LiberationSerif-Regular.ttf"), outside.resolve("f.ttf"));
+    Path folder = Files.createDirectories(dir.resolve("--set cv"));
+    Path cv = Files.writeString(folder.resolve("--set cv.md"), "---\nname: X\nstyle: {font: " + font + "}\n---\n# X\n");
+    dev.cvpress.diag.CvpressException e = org.junit.jupiter.api.Assertions.assertThrows(
+        dev.cvpress.diag.CvpressException.class, () -> render(cv, false));
+    assertEquals(Code.OUTSIDE_FOLDER, e.diagnostics().get(0).code(), e.getMessage());
+    assertEquals(3, e.diagnostics().get(0).pos().line());
+
+    Path plain = Files.writeString(folder.resolve("plain.md"), "---\nname: X\n---\n# X\n\nText.\n");
+    Cvpress.Rendered r = Cvpress.render(plain, new Cvpress.Options(null, null, Map.of("style.font", font.toString()),
+        false, null));
+    assertEquals(List.of(), r.warnings());
+    try (PDDocument doc = Loader.loadPDF(r.pdf())) {
+      List<String> fonts = new java.util.ArrayList<>();
+      for (COSName f : doc.getPage(0).getResources().getFontNames()) {
+        fonts.add(doc.getPage(0).getResources().getFont(f).getName());
+      }
+      assertTrue(fonts.stream().anyMatch(n -> n.contains("LiberationSerif")), fonts.toString());
+    }
+  }
+
   @Test
   void aPipeOutsideNamedAsTheFontIsNeverOpened() throws Exception {
     Path outside = Files.createDirectories(dir.resolve("outside"));
