@@ -124,7 +124,7 @@ public final class Cvpress {
       throws CvpressException {
     Path file = input.file();
     Rendered r = render(input, options);
-    List<Diagnostic> problems = new ArrayList<>(Check.run(file, new Check.Subject(r.resume(), r.html(), r.pdf(),
+    List<Diagnostic> problems = new ArrayList<>(Check.run(file, new Check.Subject(r.resume(), r.pdf(),
         r.pages(), r.warnings(), r.frontMatterKeys()), maxPages));
     Diagnostic stale = committedPdf == null ? null : CommittedFile.staleness(committedPdf, r.pdf(), file);
     if (stale != null) problems.add(stale);

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.render.pdf.PdfInspect;
@@ -270,20 +271,21 @@ class CvpressTest {
   @Test
   void missingFile() {
     Diagnostic d = error(dir.resolve("nope.md"), Options.defaults());
-    assertEquals("file not found", d.message());
+    assertEquals(Code.FILE_NOT_FOUND, d.code());
     assertEquals(0, d.pos().line());
   }
 
   @Test
   void directoryIsNotAResume() {
-    assertTrue(error(dir, Options.defaults()).message().contains("is a directory"));
+    assertEquals(Code.NOT_A_REGULAR_FILE, error(dir, Options.defaults()).code());
   }
 
   @Test
   void unknownThemeListsTheThemes() throws Exception {
     Path cv = write("cv.md", "# Ada\n");
     Diagnostic d = error(cv, Options.builder().theme("nope").build());
-    assertEquals("unknown theme `nope`", d.message());
+    assertEquals(Code.UNKNOWN_THEME, d.code());
+    assertEquals(dev.cvpress.model.SourcePos.file("--theme"), d.pos());
     for (Theme t : Cvpress.themes()) assertTrue(d.hint().contains(t.name()), d.hint());
   }
 

@@ -3,9 +3,11 @@ package dev.cvpress;
 import dev.cvpress.output.Rendered;
 import dev.cvpress.style.Theme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import java.io.IOException;
@@ -63,7 +65,8 @@ class OtherToolsFrontMatterTest {
         """), Options.defaults());
     assertTrue(pdfText(r).contains("Engines."));
     Diagnostic theme = warningAt(r, 3);
-    assertTrue(theme.message().startsWith("unknown theme `true`; ignored"), theme.message());
+    assertEquals(Code.UNKNOWN_THEME, theme.code());
+    assertFalse(theme.isError(), "another tool's key: the default theme stands");
     assertTrue(theme.hint().contains("write it under `style:`"), theme.hint());
     assertTrue(r.html().contains(Theme.builtIn(Theme.DEFAULT).css().substring(0, 40)), "the default theme");
   }
@@ -94,9 +97,14 @@ class OtherToolsFrontMatterTest {
         Engines.
         """), Options.defaults());
     assertTrue(pdfText(r).contains("Engines."));
-    for (int line : List.of(8, 9, 10, 11, 12, 13, 14, 15)) {
-      assertTrue(warningAt(r, line).message().contains("ignored"), r.warnings().toString());
-    }
+    Map<Integer, Code> expected = Map.of(8, Code.UNKNOWN_SECTION, 9, Code.BAD_STYLE_VALUE, 10, Code.BAD_STYLE_VALUE,
+        11, Code.BAD_STYLE_VALUE, 12, Code.BAD_STYLE_VALUE, 13, Code.BAD_STYLE_VALUE, 14, Code.UNKNOWN_THEME,
+        15, Code.FRONT_MATTER_VALUE_IGNORED);
+    expected.forEach((line, code) -> {
+      Diagnostic w = warningAt(r, line);
+      assertEquals(code, w.code(), w.format());
+      assertFalse(w.isError(), w.format());
+    });
   }
 
   @Test
@@ -112,11 +120,12 @@ class OtherToolsFrontMatterTest {
     Path input = write("---\ntheme: true\nstyle:\n  paper: yes\n---\n# Ada\n");
     CvpressException e = assertThrows(CvpressException.class, () -> Cvpress.render(input, Options.defaults()));
     Diagnostic d = e.diagnostics().get(0);
-    assertTrue(d.isError() && d.pos().line() == 4 && d.message().contains("style.paper: `true` is not allowed"), d.format());
+    assertTrue(d.isError() && d.pos().line() == 4 && d.code() == Code.BAD_STYLE_VALUE, d.format());
     Path styleTheme = write("---\nstyle: {theme: true}\n---\n# Ada\n");
     CvpressException t = assertThrows(CvpressException.class,
         () -> Cvpress.render(styleTheme, Options.defaults()));
-    assertTrue(t.diagnostics().get(0).message().contains("unknown theme `true`"), t.getMessage());
+    assertEquals(Code.UNKNOWN_THEME, t.diagnostics().get(0).code(), t.getMessage());
+    assertEquals(2, t.diagnostics().get(0).pos().line());
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.cvpress.check;
 
 import dev.cvpress.model.Block;
 import dev.cvpress.model.Contact;
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.diag.SourceLines;
 import dev.cvpress.model.Meta;
@@ -58,7 +59,7 @@ public final class References {
           .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c)
           .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
       boolean tooLong = ref.target().length() > Links.MAX_LENGTH;
-      warnings.add(Diagnostic.warning(where(ref), (tooLong
+      warnings.add(Diagnostic.warning(Code.LINK_NOT_KEPT, where(ref), (tooLong
               ? "link target of more than " + String.format("%,d", Links.MAX_LENGTH) + " characters"
               : "link to a " + Links.scheme(ref.target()) + " target")
           + " written as plain text: " + shown + (ref.target().length() > 60 ? "…" : ""),
@@ -66,7 +67,8 @@ public final class References {
               : "links may go to http(s), mailto: and tel: addresses, or to a relative path"));
     }
     if (more > 0) {
-      warnings.add(Diagnostic.warning(firstMore, more + " more links, from here on, have targets written as plain text",
+      warnings.add(Diagnostic.warning(Code.MORE_OF_A_KIND, firstMore,
+          more + " more links, from here on, have targets written as plain text",
           "links may go to http(s), mailto: and tel: addresses, or to a relative path"));
     }
   }
@@ -105,7 +107,7 @@ public final class References {
         pos = stylePos.getOrDefault("theme", pos); // a url() or @import in the résumé's own style sheet
       }
     }
-    return Diagnostic.warning(pos, problem.message(), problem.hint());
+    return Diagnostic.warning(problem.code(), pos, problem.message(), problem.hint());
   }
 
   /** The references of {@code resume}, parsed from {@code text}. */

@@ -1,6 +1,7 @@
 package dev.cvpress.cli;
 
 import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
 import java.nio.file.Path;
@@ -91,7 +92,7 @@ final class Batch {
     } catch (CvpressException e) {
       return Result.failed(job, e.diagnostics());
     } catch (StackOverflowError e) {
-      return Result.failed(job, List.of(Diagnostic.error(SourcePos.file(job.input().toString()),
+      return Result.failed(job, List.of(Diagnostic.error(Code.NESTED_TOO_DEEPLY, SourcePos.file(job.input().toString()),
           "the document is nested too deeply to lay out", "flatten deeply nested lists or quotes")));
     } catch (RuntimeException | Error e) {
       // A bug, or a document too big for this heap: that file fails, every other file is still rendered.
@@ -110,7 +111,7 @@ final class Batch {
         ? "the document needs more memory than this Java heap has; CVPRESS_JAVA_OPTS=-Xmx1g gives it more"
         : "this is a bug in cvpress " + dev.cvpress.Cvpress.version()
             + "; please report it with the input that caused it";
-    return Diagnostic.error(SourcePos.file(file), "internal error: " + what, hint);
+    return Diagnostic.error(Code.INTERNAL_ERROR, SourcePos.file(file), "internal error: " + what, hint);
   }
 
   private static Result get(Future<Result> f) {

@@ -4,6 +4,7 @@ import dev.cvpress.Options;
 import dev.cvpress.files.InputFile;
 import dev.cvpress.files.InputNames;
 import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
 import dev.cvpress.output.OutputFormat;
@@ -92,7 +93,7 @@ final class BuildCommand implements Callable<Integer> {
       for (String f : o.formats().isEmpty() ? List.of(OutputFormat.PDF.id()) : o.formats()) {
         OutputFormat format = OutputFormat.named(f);
         if (format == null) {
-          problems.add(Diagnostic.error(o.pos(), "unknown format `" + f + "`", "use " + OutputFormat.list(" or ")));
+          problems.add(Diagnostic.error(Code.UNKNOWN_FORMAT, o.pos(), "unknown format `" + f + "`", "use " + OutputFormat.list(" or ")));
         } else {
           formats.add(format);
         }
@@ -102,7 +103,7 @@ final class BuildCommand implements Callable<Integer> {
       try {
         // The values were checked as text by the parser; here where they lead, on the disk.
         if (ManifestParser.outsideFolder(target) != null) {
-          throw new CvpressException(Diagnostic.error(o.at("output"), "`output: " + o.output() + "` gives "
+          throw new CvpressException(Diagnostic.error(Code.OUTSIDE_FOLDER, o.at("output"), "`output: " + o.output() + "` gives "
               + target + ", outside the manifest's folder", "keep {tags} and {name} free of `/` and `..`"));
         }
         folder.output(base, target, o.at("output"));
@@ -146,7 +147,8 @@ final class BuildCommand implements Callable<Integer> {
 
   private static byte[] read(Path manifest) throws CvpressException {
     if (!Files.exists(manifest)) {
-      throw new CvpressException(Diagnostic.error(SourcePos.file(manifest.toString()), "manifest not found",
+      throw new CvpressException(Diagnostic.error(Code.FILE_NOT_FOUND, SourcePos.file(manifest.toString()),
+          "manifest not found",
           "pass the manifest's path, or run in the folder that has cvpress.yaml (see examples/cvpress.yaml)"));
     }
     return InputFile.readAll(manifest, MAX_BYTES, "manifest", "pass the manifest's path");

@@ -6,6 +6,7 @@ import dev.cvpress.Cvpress;
 import dev.cvpress.Options;
 import dev.cvpress.files.InputFile;
 import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -105,7 +106,7 @@ final class CheckCommand implements Callable<Integer> {
       } catch (CvpressException e) {
         unreadable.addAll(e.diagnostics());
       } catch (StackOverflowError e) {
-        unreadable.add(Diagnostic.error(dev.cvpress.model.SourcePos.file(input.toString()),
+        unreadable.add(Diagnostic.error(Code.NESTED_TOO_DEEPLY, dev.cvpress.model.SourcePos.file(input.toString()),
             "the document is nested too deeply to lay out", "flatten deeply nested lists or quotes"));
       } catch (RuntimeException | Error e) {
         // One file's bug is reported on its own line; the other files are still checked.

@@ -1,6 +1,7 @@
 package dev.cvpress.cli;
 
 import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.files.InputNames;
 import dev.cvpress.model.SourcePos;
@@ -40,7 +41,7 @@ final class InitCommand implements Callable<Integer> {
 
     Path file = Path.of(InputNames.withExtension(target.toString()));
     if (Files.exists(file) && !force) {
-      Diagnostic d = Diagnostic.error(SourcePos.file(file.toString()), "file exists; not replaced",
+      Diagnostic d = Diagnostic.error(Code.OUTPUT_EXISTS, SourcePos.file(file.toString()), "file exists; not replaced",
           "choose another name, or pass --force to replace it");
       spec.commandLine().getErr().print(d.format());
       return ExitCode.FAILED;

@@ -1,5 +1,6 @@
 package dev.cvpress.cli;
 
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
 import java.io.IOException;
@@ -32,12 +33,13 @@ final class Inputs {
       try {
         matches = glob(arg, problems);
       } catch (java.util.regex.PatternSyntaxException e) {
-        problems.add(Diagnostic.error(SourcePos.file(arg), "is neither a file nor a valid pattern: " + e.getDescription(),
+        problems.add(Diagnostic.error(Code.BAD_PATTERN, SourcePos.file(arg),
+            "is neither a file nor a valid pattern: " + e.getDescription(),
             "close every `[` and `{` in the pattern, or name the file as it is"));
         continue;
       }
       if (matches.isEmpty()) {
-        problems.add(Diagnostic.error(SourcePos.file(arg), "no file matches this pattern",
+        problems.add(Diagnostic.error(Code.NO_MATCH, SourcePos.file(arg), "no file matches this pattern",
             "check the folder and the pattern; quote it so the shell does not expand it"));
       }
       files.addAll(matches);
@@ -81,7 +83,8 @@ final class Inputs {
         if (p.toRealPath().startsWith(realRoot)) {
           inside.add(p);
         } else {
-          problems.add(Diagnostic.error(SourcePos.file(p.toString()), "is a symbolic link that leads out of "
+          problems.add(Diagnostic.error(Code.OUTSIDE_FOLDER, SourcePos.file(p.toString()),
+              "is a symbolic link that leads out of "
               + root + ", so the pattern does not take it", "name the file itself to render it"));
         }
       }

@@ -2,6 +2,7 @@ package dev.cvpress.cli;
 
 import dev.cvpress.files.InputFile;
 import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
 import java.io.IOException;
@@ -24,7 +25,7 @@ final class ManifestFolder {
     try {
       this.real = manifest.toAbsolutePath().getParent().toRealPath();
     } catch (IOException e) {
-      throw new CvpressException(Diagnostic.error(SourcePos.file(manifest.toString()),
+      throw new CvpressException(Diagnostic.error(Code.UNREADABLE_FILE, SourcePos.file(manifest.toString()),
           "cannot read the manifest's folder: " + e.getMessage(), null));
     }
   }
@@ -47,14 +48,15 @@ final class ManifestFolder {
       }
     }
     if (!where.startsWith(real)) {
-      throw new CvpressException(Diagnostic.error(pos, "`" + key + ": " + value + "` leads out of the"
-          + " manifest's folder, to " + where, HINT));
+      throw new CvpressException(Diagnostic.error(Code.OUTSIDE_FOLDER, pos, "`" + key + ": " + value
+          + "` leads out of the manifest's folder, to " + where, HINT));
     }
     try {
       InputFile.refuseSpecial(where, key.equals("input") ? "Markdown file" : "style sheet");
     } catch (CvpressException e) {
-      throw new CvpressException(Diagnostic.error(pos, "`" + key + ": " + value + "` " + e.diagnostics().get(0)
-          .message(), e.diagnostics().get(0).hint()));
+      Diagnostic d = e.diagnostics().get(0);
+      throw new CvpressException(Diagnostic.error(d.code(), pos, "`" + key + ": " + value + "` " + d.message(),
+          d.hint()));
     }
     return where;
   }
@@ -63,7 +65,8 @@ final class ManifestFolder {
   void output(Path base, String shown, SourcePos pos) throws CvpressException {
     Path where = OutputPlan.resolved(base);
     if (!where.startsWith(real)) {
-      throw new CvpressException(Diagnostic.error(pos, "`output: " + shown + "` leads out of the manifest's folder,"
+      throw new CvpressException(Diagnostic.error(Code.OUTSIDE_FOLDER, pos,
+          "`output: " + shown + "` leads out of the manifest's folder,"
           + " to " + where.getParent(), "outputs stay inside the manifest's folder, symbolic links included;"
           + " write the output there and copy it"));
     }

@@ -1,6 +1,7 @@
 package dev.cvpress.cli;
 
 import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
 import java.io.IOException;
@@ -117,6 +118,6 @@ final class OutputFile implements AutoCloseable {
   }
 
   private static CvpressException error(String file, String message, String hint) {
-    return new CvpressException(Diagnostic.error(SourcePos.file(file), message, hint));
+    return new CvpressException(Diagnostic.error(Code.OUTPUT_FAILED, SourcePos.file(file), message, hint));
   }
 }

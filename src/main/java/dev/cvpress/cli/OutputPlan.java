@@ -1,5 +1,6 @@
 package dev.cvpress.cli;
 
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
 import dev.cvpress.output.OutputFormat;
@@ -50,14 +51,16 @@ final class OutputPlan {
         Path key = base.resolveSibling(format.series(base.getFileName().toString()));
         Input victim = format.filePerPage() ? pageOf(base, format, protectedFiles) : protectedFiles.get(key);
         if (victim != null) {
-          problems.add(Diagnostic.error(t.pos(), "the output " + shown + " would overwrite the input "
+          problems.add(Diagnostic.error(Code.OUTPUT_OVERWRITES_INPUT, t.pos(),
+              "the output " + shown + " would overwrite the input "
               + victim.file() + (sameName(victim, t) ? "" : " (" + t.origin() + ")"),
               "choose another output with -o or -d (or `output:` in a manifest); an input is never overwritten"));
           continue;
         }
         Target earlier = written.putIfAbsent(key, t);
         if (earlier != null) {
-          problems.add(Diagnostic.error(t.pos(), t.origin() + " and " + earlier.origin() + " would both write "
+          problems.add(Diagnostic.error(Code.OUTPUT_COLLISION, t.pos(),
+              t.origin() + " and " + earlier.origin() + " would both write "
               + shown, "give each its own output: render them into different folders with -d, or rename one"
               + " (in a manifest, put {name}, {tags} or {paper} in `output:`)"));
         }

@@ -3,6 +3,7 @@ package dev.cvpress.cli;
 import dev.cvpress.Cvpress;
 import dev.cvpress.Options;
 import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.layout.Fit;
 import dev.cvpress.model.SourcePos;
@@ -83,14 +84,15 @@ final class RenderJob {
     if (fit != null && !fit.fits()) {
       // About 75 lines of body text fill a page at the smallest readable size.
       int lines = Math.max(1, (int) Math.ceil(fit.lastPageFill() * 75));
-      problems.add(Diagnostic.error(SourcePos.file(file), String.format(Locale.ROOT,
+      problems.add(Diagnostic.error(Code.DOES_NOT_FIT, SourcePos.file(file), String.format(Locale.ROOT,
           "does not fit on %d page%s: at the smallest readable size (body %.1f pt, margins %.0f mm) it takes %d"
               + " pages, the last one %.0f%% full", fit.target(), fit.target() == 1 ? "" : "s", fit.fontSizePt(),
           fit.marginMm(), fit.pages(), fit.lastPageFill() * 100),
           "cut about " + lines + " lines, or allow --fit-pages " + fit.pages()));
     }
     if (maxPages != null && r.pages() > maxPages) {
-      problems.add(Diagnostic.error(SourcePos.file(file), r.pages() + " pages, more than --max-pages " + maxPages,
+      problems.add(Diagnostic.error(Code.PAGE_LIMIT, SourcePos.file(file),
+          r.pages() + " pages, more than --max-pages " + maxPages,
           "cut content, or use --fit-pages " + maxPages + " to shrink it to fit"));
     }
     return problems;
@@ -121,7 +123,8 @@ final class RenderJob {
   private static Path stage(OutputFile files, Path target, byte[] content, Set<Path> images, Batch.Job job)
       throws CvpressException {
     if (images.contains(OutputPlan.resolved(target))) {
-      throw new CvpressException(Diagnostic.error(SourcePos.file(job.input().toString()), target
+      throw new CvpressException(Diagnostic.error(Code.OUTPUT_OVERWRITES_INPUT,
+          SourcePos.file(job.input().toString()), target
           + " would overwrite an image the résumé shows", "write the outputs elsewhere with -o FILE or -d DIR,"
           + " or rename the image"));
     }

@@ -14,13 +14,14 @@ import java.util.Map;
  * would obey an ESC sequence or a bidi override) and shows at most {@link #SHOWN} characters of the source line,
  * around the column.
  *
+ * @param code what kind of problem this is: what code and tests decide on, never the message's words
  * @param sourceLine the text of the offending line, or the part of it around the column with {@code …} where it
  *     was cut; may be null
  * @param hint what the user can do about it; may be null
  * @param sourceFrom the offset in the real line of {@code sourceLine}'s first character (0 for the whole line)
  */
-public record Diagnostic(Severity severity, SourcePos pos, String message, String sourceLine, String hint,
-    int sourceFrom) {
+public record Diagnostic(Code code, Severity severity, SourcePos pos, String message, String sourceLine,
+    String hint, int sourceFrom) {
   public enum Severity {
     ERROR,
     WARNING;
@@ -38,24 +39,20 @@ public record Diagnostic(Severity severity, SourcePos pos, String message, Strin
   public static final int KEEP_OF_A_KIND = 20;
 
   public Diagnostic {
-    if (severity == null || pos == null || message == null) {
-      throw new IllegalArgumentException("severity, pos and message are required");
+    if (code == null || severity == null || pos == null || message == null) {
+      throw new IllegalArgumentException("code, severity, pos and message are required");
     }
     message = cut(message, MAX_TEXT);
     hint = hint == null ? null : cut(hint, MAX_TEXT);
     if (sourceFrom < 0) sourceFrom = 0;
   }
 
-  public Diagnostic(Severity severity, SourcePos pos, String message, String sourceLine, String hint) {
-    this(severity, pos, message, sourceLine, hint, 0);
+  public static Diagnostic error(Code code, SourcePos pos, String message, String hint) {
+    return new Diagnostic(code, Severity.ERROR, pos, message, null, hint, 0);
   }
 
-  public static Diagnostic error(SourcePos pos, String message, String hint) {
-    return new Diagnostic(Severity.ERROR, pos, message, null, hint);
-  }
-
-  public static Diagnostic warning(SourcePos pos, String message, String hint) {
-    return new Diagnostic(Severity.WARNING, pos, message, null, hint);
+  public static Diagnostic warning(Code code, SourcePos pos, String message, String hint) {
+    return new Diagnostic(code, Severity.WARNING, pos, message, null, hint, 0);
   }
 
   /**
@@ -64,7 +61,7 @@ public record Diagnostic(Severity severity, SourcePos pos, String message, Strin
    */
   public Diagnostic withSourceLine(CharSequence line) {
     if (line == null || line.length() <= SHOWN) {
-      return new Diagnostic(severity, pos, message, line == null ? null : line.toString(), hint, 0);
+      return new Diagnostic(code, severity, pos, message, line == null ? null : line.toString(), hint, 0);
     }
     int column = Math.max(0, Math.min(pos.column() - 1, line.length()));
     int from = Math.max(0, Math.min(column - SHOWN / 2, line.length() - SHOWN));
@@ -73,7 +70,7 @@ public record Diagnostic(Severity severity, SourcePos pos, String message, Strin
     if (to < line.length() && Character.isLowSurrogate(line.charAt(to))) to--;
     // Marked with an ellipsis where cut; the one before the window stands at column `from`, so the caret keeps.
     String shown = (from > 0 ? "…" : "") + line.subSequence(from, to) + (to < line.length() ? "…" : "");
-    return new Diagnostic(severity, pos, message, shown, hint, from > 0 ? from - 1 : 0);
+    return new Diagnostic(code, severity, pos, message, shown, hint, from > 0 ? from - 1 : 0);
   }
 
   public boolean isError() {
@@ -103,8 +100,8 @@ public record Diagnostic(Severity severity, SourcePos pos, String message, Strin
   }
 
   /**
-   * The diagnostics with at most {@link #KEEP_OF_A_KIND} of each kind (the same message but for what it quotes),
-   * the rest of a kind counted in one more diagnostic where the first of them was left out.
+   * The diagnostics with at most {@link #KEEP_OF_A_KIND} of each kind (the same code and severity), the rest of a
+   * kind counted in one more diagnostic where the first of them was left out.
    */
   public static List<Diagnostic> limitRepeats(List<Diagnostic> diagnostics) {
     Map<String, Integer> seen = new HashMap<>();
@@ -112,8 +109,8 @@ public record Diagnostic(Severity severity, SourcePos pos, String message, Strin
     Map<String, Integer> leftOut = new HashMap<>();
     List<Diagnostic> out = new ArrayList<>();
     for (Diagnostic d : diagnostics) {
-      String kind = d.severity + " " + kind(d.message);
-      if (d.message.startsWith("… and ")) {
+      String kind = d.severity + " " + d.code;
+      if (d.code == Code.MORE_OF_A_KIND) {
         out.add(d);
       } else if (seen.merge(kind, 1, Integer::sum) <= KEEP_OF_A_KIND) {
         out.add(d);
@@ -122,21 +119,11 @@ public record Diagnostic(Severity severity, SourcePos pos, String message, Strin
         leftOut.merge(kind, 1, Integer::sum);
       }
     }
-    firstLeftOut.forEach((kind, d) -> out.add(new Diagnostic(d.severity, SourcePos.file(d.pos.file()),
-        String.format("… and %,d more like this: %s", leftOut.get(kind), d.message), null,
-        "the first is at " + d.pos)));
+    firstLeftOut.forEach((kind, d) -> out.add(new Diagnostic(Code.MORE_OF_A_KIND, d.severity,
+        SourcePos.file(d.pos.file()), String.format("… and %,d more like this: %s", leftOut.get(kind), d.message),
+        null, "the first is at " + d.pos, 0)));
     return out;
   }
-
-  /** A message with what it quotes from the input taken out: `names`, numbers, and a character's code point. */
-  private static String kind(String message) {
-    String s = QUOTED.matcher(message).replaceAll("`…`");
-    return DIGITS.matcher(CODE_POINT.matcher(s).replaceAll("U+…")).replaceAll("0");
-  }
-
-  private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("`[^`]*`");
-  private static final java.util.regex.Pattern CODE_POINT = java.util.regex.Pattern.compile("U\\+[0-9A-F]{4,6}.*");
-  private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
 
   private static String cut(String s, int max) {
     if (s.length() <= max) return s;

@@ -1,2 +1,2 @@
-/** Problems found in a user's input, kept as data: severity, position, message, hint and the source line. */
+/** Problems found in a user's input, kept as data: a code, severity, position, message, hint and the source line. */
 package dev.cvpress.diag;

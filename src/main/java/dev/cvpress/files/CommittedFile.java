@@ -1,5 +1,6 @@
 package dev.cvpress.files;
 
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
@@ -15,7 +16,7 @@ public final class CommittedFile {
   /** Null when {@code committed} holds exactly {@code fresh}, the output just made from {@code source}; else why not. */
   public static Diagnostic staleness(Path committed, byte[] fresh, Path source) {
     if (sameBytes(committed, fresh)) return null;
-    return Diagnostic.error(SourcePos.file(committed.toString()),
+    return Diagnostic.error(Code.COMMITTED_PDF_STALE, SourcePos.file(committed.toString()),
         !Files.exists(committed) ? "missing: it should be the PDF of " + source
             : !Files.isRegularFile(committed) ? "not a regular file: it should be the PDF of " + source
             : "out of date: it differs from a fresh render of " + source,

@@ -1,6 +1,7 @@
 package dev.cvpress.files;
 
 import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
 import java.io.IOException;
@@ -36,11 +37,12 @@ public final class InputFile {
     }
     String file = path.toString();
     if (attributes.isDirectory()) {
-      throw new CvpressException(Diagnostic.error(SourcePos.file(file), "is a directory, not a " + what,
+      throw new CvpressException(Diagnostic.error(Code.NOT_A_REGULAR_FILE, SourcePos.file(file),
+          "is a directory, not a " + what,
           "pass the file itself, e.g. " + path.resolve(example(what))));
     }
     if (!attributes.isRegularFile()) {
-      throw new CvpressException(Diagnostic.error(SourcePos.file(file),
+      throw new CvpressException(Diagnostic.error(Code.NOT_A_REGULAR_FILE, SourcePos.file(file),
           "is not a regular file (a pipe, a socket or a device), so it is not read",
           "pass the " + what + " as a regular file"));
     }
@@ -52,7 +54,7 @@ public final class InputFile {
       return;
     }
     if (ResourcePolicy.isKernelFile(real)) {
-      throw new CvpressException(Diagnostic.error(SourcePos.file(file),
+      throw new CvpressException(Diagnostic.error(Code.NOT_A_REGULAR_FILE, SourcePos.file(file),
           "is a kernel file (it leads to " + real + "), so it is not read", "pass the " + what + " as a regular file"));
     }
   }
@@ -69,12 +71,15 @@ public final class InputFile {
     try (InputStream in = Files.newInputStream(path)) {
       return in.readNBytes(limit + 1);
     } catch (NoSuchFileException e) {
-      throw new CvpressException(Diagnostic.error(SourcePos.file(file), "file not found", missingHint));
+      throw new CvpressException(Diagnostic.error(Code.FILE_NOT_FOUND, SourcePos.file(file), "file not found",
+          missingHint));
     } catch (AccessDeniedException e) {
-      throw new CvpressException(Diagnostic.error(SourcePos.file(file), "permission denied reading the file",
+      throw new CvpressException(Diagnostic.error(Code.UNREADABLE_FILE, SourcePos.file(file),
+          "permission denied reading the file",
           "make the file readable (chmod +r)"));
     } catch (IOException | OutOfMemoryError e) {
-      throw new CvpressException(Diagnostic.error(SourcePos.file(file), "cannot read the file: " + e.getMessage(),
+      throw new CvpressException(Diagnostic.error(Code.UNREADABLE_FILE, SourcePos.file(file),
+          "cannot read the file: " + e.getMessage(),
           "check that it is a regular, readable file"));
     }
   }
@@ -83,7 +88,7 @@ public final class InputFile {
   public static byte[] readAll(Path path, int limit, String what, String missingHint) throws CvpressException {
     byte[] bytes = read(path, limit, what, missingHint);
     if (bytes.length > limit) {
-      throw new CvpressException(Diagnostic.error(SourcePos.file(path.toString()),
+      throw new CvpressException(Diagnostic.error(Code.FILE_TOO_LARGE, SourcePos.file(path.toString()),
           "is larger than " + limit / 1024 + " KB, too large for a " + what, "pass the " + what + " itself"));
     }
     return bytes;
@@ -96,7 +101,7 @@ public final class InputFile {
   public static String styleSheet(Path css, int limit) throws CvpressException {
     if (css == null) return "";
     if (!Files.exists(css)) {
-      throw new CvpressException(Diagnostic.error(SourcePos.file(css.toString()), "style sheet not found",
+      throw new CvpressException(Diagnostic.error(Code.FILE_NOT_FOUND, SourcePos.file(css.toString()), "style sheet not found",
           "check the path given to --css"));
     }
     byte[] bytes = readAll(css, limit, "style sheet", "check the path given to --css");

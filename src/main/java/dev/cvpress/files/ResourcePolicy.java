@@ -1,5 +1,6 @@
 package dev.cvpress.files;
 
+import dev.cvpress.diag.Code;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -178,6 +179,18 @@ public record ResourcePolicy(Path root, boolean allowRemote) {
       case REMOTE -> "is on the network, and --allow-remote was not given";
       case SCHEME -> "is not a file";
       case OUTSIDE -> "is outside the résumé's folder";
+    };
+  }
+
+  /** The kind of problem a refusal is, for its diagnostic. */
+  public static Code code(Verdict verdict) {
+    return switch (verdict) {
+      case ALLOW -> throw new IllegalArgumentException("an allowed resource is no problem");
+      case MISSING -> Code.FILE_NOT_FOUND;
+      case SPECIAL -> Code.NOT_A_REGULAR_FILE;
+      case REMOTE -> Code.REMOTE_NOT_ALLOWED;
+      case SCHEME -> Code.NOT_A_FILE;
+      case OUTSIDE -> Code.OUTSIDE_FOLDER;
     };
   }
 

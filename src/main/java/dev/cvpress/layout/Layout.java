@@ -1,5 +1,6 @@
 package dev.cvpress.layout;
 
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Resume;
@@ -50,11 +51,12 @@ public final class Layout {
       Page page = render("");
       return style.valueOrDefault(StyleOptions.PULL_BACK) ? pullBack(page) : new Fitted(page, null);
     } catch (PdfRenderer.TooManyPages e) {
-      throw new CvpressException(Diagnostic.error(SourcePos.file(file),
+      throw new CvpressException(Diagnostic.error(Code.TOO_MANY_PAGES, SourcePos.file(file),
           String.format("the résumé would be %,d pages; the limit is %d", e.pages(), PdfRenderer.MAX_PAGES),
           "a résumé is one to three pages: look for a code fence (```) left open or text pasted by mistake"));
     } catch (IOException e) {
-      throw new CvpressException(Diagnostic.error(SourcePos.file(file), "could not render the PDF: " + e.getMessage(),
+      throw new CvpressException(Diagnostic.error(Code.RENDER_FAILED, SourcePos.file(file),
+          "could not render the PDF: " + e.getMessage(),
           "check the images and fonts the résumé refers to"));
     }
   }

@@ -14,13 +14,14 @@ import java.util.Map;
  * @param styleFromTopLevel the style options written as top-level front-matter keys ({@code theme:} rather than
  *     {@code style: {theme: ...}}): other tools (Hugo, Jekyll, VitePress) use those keys for their own, so a value
  *     cvpress cannot use is a warning there, not an error
+ * @param styleOrigins where style options were given other than in the front matter
  */
 public record Meta(
     String title, String lang, List<String> keywords, String date, Map<String, String> style,
-    Map<String, SourcePos> stylePos, java.util.Set<String> styleFromTopLevel) {
+    Map<String, SourcePos> stylePos, java.util.Set<String> styleFromTopLevel, Map<String, Origin> styleOrigins) {
   public Meta(String title, String lang, List<String> keywords, String date, Map<String, String> style,
       Map<String, SourcePos> stylePos) {
-    this(title, lang, keywords, date, style, stylePos, java.util.Set.of());
+    this(title, lang, keywords, date, style, stylePos, java.util.Set.of(), Map.of());
   }
 
   public Meta {
@@ -30,5 +31,11 @@ public record Meta(
     keywords = List.copyOf(keywords);
     style = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(style));
     stylePos = Map.copyOf(stylePos);
+    styleOrigins = Map.copyOf(styleOrigins);
+  }
+
+  /** Where the style option {@code key} was given. */
+  public Origin styleOrigin(String key) {
+    return styleOrigins.getOrDefault(key, Origin.FRONT_MATTER);
   }
 }

@@ -1,5 +1,6 @@
 package dev.cvpress.output;
 
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
@@ -96,7 +97,7 @@ public enum OutputFormat {
     try {
       return PdfRenderer.pagesAsPng(rendered.pdf(), dpi, rendered.pages());
     } catch (IOException e) {
-      throw new CvpressException(Diagnostic.error(SourcePos.file(rendered.resume().meta().title()),
+      throw new CvpressException(Diagnostic.error(Code.RENDER_FAILED, SourcePos.file(rendered.resume().meta().title()),
           "could not draw the pages as images: " + e.getMessage(), null));
     }
   }

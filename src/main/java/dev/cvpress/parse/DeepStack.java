@@ -1,6 +1,7 @@
 package dev.cvpress.parse;
 
 import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,7 +29,7 @@ final class DeepStack {
       } catch (CvpressException | RuntimeException e) {
         result.set(e);
       } catch (StackOverflowError e) {
-        result.set(new CvpressException(Diagnostic.error(SourcePos.file(file),
+        result.set(new CvpressException(Diagnostic.error(Code.NESTED_TOO_DEEPLY, SourcePos.file(file),
             "the document is nested too deeply to read", "flatten deeply nested lists, quotes or emphasis")));
       } catch (Error e) {
         result.set(e);

@@ -1,5 +1,6 @@
 package dev.cvpress.parse;
 
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
 import java.nio.charset.Charset;
@@ -52,12 +53,12 @@ final class Encodings {
     String hex = String.format("0x%02X", bytes[bad] & 0xff);
     if (looksLikeLatin1(bytes, start)) {
       String letter = new String(bytes, bad, 1, Charset.forName("windows-1252"));
-      return Diagnostic.error(pos,
+      return Diagnostic.error(Code.NOT_UTF8, pos,
           "file is not UTF-8; it looks like Latin-1 (Windows-1252): byte " + hex + " at byte offset " + bad
               + " would be `" + letter + "`",
           "convert it: " + iconv("WINDOWS-1252", file) + ", or save it as UTF-8 in your editor");
     }
-    return Diagnostic.error(pos, "invalid UTF-8 at byte offset " + bad + " (byte " + hex + ")",
+    return Diagnostic.error(Code.NOT_UTF8, pos, "invalid UTF-8 at byte offset " + bad + " (byte " + hex + ")",
         "save the file as UTF-8 (most editors have an \"encoding\" option)");
   }
 

@@ -1,6 +1,7 @@
 package dev.cvpress.parse;
 
 import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ record FrontMatter(Map<String, Object> data, Map<String, Integer> keyLines, Stri
     }
     if (close < 0) {
       String what = fence.equals("}") ? "JSON front matter has no closing `}` line" : "front matter has no closing `" + fence + "` line";
-      throw new CvpressException(src.at(Diagnostic.error(src.pos(1, 1), what,
+      throw new CvpressException(src.at(Diagnostic.error(Code.FRONT_MATTER_INVALID, src.pos(1, 1), what,
           "end the front matter with a line holding only `" + fence + "`")));
     }
     int startLine = fence.equals("}") ? 1 : 2; // first line of the metadata itself, 1-based
@@ -69,7 +70,7 @@ record FrontMatter(Map<String, Object> data, Map<String, Integer> keyLines, Stri
     int to = fence.equals("}") ? close + 1 : close;
     for (int i = from; i < to; i++) meta.append(lines[i]).append('\n');
     if (meta.length() > MAX_CHARS) {
-      throw new CvpressException(src.at(Diagnostic.error(src.pos(1, 1),
+      throw new CvpressException(src.at(Diagnostic.error(Code.LIMIT_EXCEEDED, src.pos(1, 1),
           "the front matter is longer than " + MAX_CHARS / 1024 + " KB",
           "keep the front matter to the résumé's details; write the rest as Markdown below it")));
     }
@@ -116,16 +117,16 @@ record FrontMatter(Map<String, Object> data, Map<String, Integer> keyLines, Stri
       int line = startLine + (mark != null ? mark.getLine() : 0);
       int column = mark != null ? mark.getColumn() + 1 : 1;
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-      throw new CvpressException(src.at(Diagnostic.error(src.pos(line, column),
+      throw new CvpressException(src.at(Diagnostic.error(Code.FRONT_MATTER_INVALID, src.pos(line, column),
           "front matter is not valid " + kind + ": " + problem.strip(), hintFor(problem, kind))));
     } catch (YAMLException e) {
-      throw new CvpressException(src.at(Diagnostic.error(src.pos(startLine, 1),
+      throw new CvpressException(src.at(Diagnostic.error(Code.FRONT_MATTER_INVALID, src.pos(startLine, 1),
           "front matter is not valid " + kind + ": " + e.getMessage(),
           "keep the front matter to plain keys and values")));
     }
     if (loaded == null) return Map.of();
     if (!(loaded instanceof Map<?, ?> map)) {
-      throw new CvpressException(src.at(Diagnostic.error(src.pos(startLine, 1),
+      throw new CvpressException(src.at(Diagnostic.error(Code.FRONT_MATTER_INVALID, src.pos(startLine, 1),
           "front matter must be a set of `key: value` lines, not a " + (loaded instanceof List ? "list" : "single value"),
           "write e.g. `name: Ada Lovelace` on its own line")));
     }
@@ -151,7 +152,7 @@ record FrontMatter(Map<String, Object> data, Map<String, Integer> keyLines, Stri
       List<Diagnostic> ds = new ArrayList<>();
       for (TomlParseError e : result.errors()) {
         int line = startLine + e.position().line() - 1;
-        ds.add(src.at(Diagnostic.error(src.pos(line, e.position().column()),
+        ds.add(src.at(Diagnostic.error(Code.FRONT_MATTER_INVALID, src.pos(line, e.position().column()),
             "front matter is not valid TOML: " + e.getMessage().replaceAll(" \\(line \\d+, column \\d+\\)$", ""),
             "TOML values are quoted strings, numbers, dates, [lists] or [tables]: title = \"About me\"")));
       }
@@ -179,7 +180,7 @@ record FrontMatter(Map<String, Object> data, Map<String, Integer> keyLines, Stri
         while (i + 1 < text.length() && text.charAt(i + 1) != '\n') i++;
       } else if (c == '[' || c == '{') {
         if (++depth > MAX_NESTING) {
-          throw new CvpressException(src.at(Diagnostic.error(src.pos(line, 1),
+          throw new CvpressException(src.at(Diagnostic.error(Code.LIMIT_EXCEEDED, src.pos(line, 1),
               "front matter is nested more than " + MAX_NESTING + " levels deep",
               "keep the front matter to plain keys, lists and tables")));
         }

@@ -1,8 +1,10 @@
 package dev.cvpress.parse;
 
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Contact;
 import dev.cvpress.model.Meta;
+import dev.cvpress.model.Origin;
 import dev.cvpress.model.SourcePos;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,6 +31,7 @@ final class FrontMatterFields {
   private final Map<String, String> style = new LinkedHashMap<>();
   private final Map<String, SourcePos> stylePos = new LinkedHashMap<>();
   private final Set<String> fromTopLevel = new HashSet<>();
+  private final Map<String, Origin> styleOrigins = new LinkedHashMap<>();
   private final Set<String> overridden = new HashSet<>();
 
   /**
@@ -48,7 +51,7 @@ final class FrontMatterFields {
         stylePos.put(String.valueOf(k), nestedKeyPos("style", String.valueOf(k)));
       });
     } else if (styleMap != null) {
-      warnings.add(src.at(Diagnostic.warning(fm.keyPos(src.file, "style"),
+      warnings.add(src.at(Diagnostic.warning(Code.FRONT_MATTER_VALUE_IGNORED, fm.keyPos(src.file, "style"),
           "`style` is not a map of cvpress options; ignored",
           "cvpress's options go under `style:` as `key: value` lines, e.g. `style: {theme: classic}`")));
     }
@@ -66,6 +69,7 @@ final class FrontMatterFields {
         fromTopLevel.remove(key);
         style.put(key, v);
         stylePos.put(key, SourcePos.file("--set " + k));
+        styleOrigins.put(key, Origin.COMMAND_LINE);
       } else {
         data.put(k, v);
         overridden.add(k);
@@ -100,7 +104,7 @@ final class FrontMatterFields {
    * @param title the document title, which the body may give when the front matter does not (a "# Résumé")
    */
   Meta meta(String title) {
-    return new Meta(title, text("lang"), keywords(), text("date"), style, stylePos, fromTopLevel);
+    return new Meta(title, text("lang"), keywords(), text("date"), style, stylePos, fromTopLevel, styleOrigins);
   }
 
   /** The top-level keys as written in the file (overrides aside), with where each is. */
@@ -144,7 +148,7 @@ final class FrontMatterFields {
     } else if (links instanceof Map<?, ?> m) {
       m.forEach((label, url) -> found.add(ContactLines.guess("[" + label + "](" + url + ")")));
     } else if (links != null) {
-      warnings.add(src.at(Diagnostic.warning(fm.keyPos(src.file, "links"),
+      warnings.add(src.at(Diagnostic.warning(Code.FRONT_MATTER_VALUE_IGNORED, fm.keyPos(src.file, "links"),
           "`links` should be a list of URLs; ignored", "write links as a list: `links: [https://example.com]`")));
     }
     return found;

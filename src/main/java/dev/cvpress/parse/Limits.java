@@ -14,6 +14,7 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
 import java.util.ArrayDeque;
@@ -66,7 +67,7 @@ final class Limits {
     }
 
     CvpressException error(SourceText src, SourcePos at) {
-      return new CvpressException(src.at(Diagnostic.error(at,
+      return new CvpressException(src.at(Diagnostic.error(Code.LIMIT_EXCEEDED, at,
           "a paragraph is longer than " + String.format("%,d", MAX_PARAGRAPH) + " characters",
           "split it with blank lines; a résumé's paragraphs are a few lines each")));
     }
@@ -109,7 +110,7 @@ final class Limits {
       check(src, doc, i -> 0);
     } catch (CvpressException e) {
       Diagnostic d = e.diagnostics().get(0);
-      throw new Exceeded(new CvpressException(src.at(Diagnostic.error(at, d.message(), d.hint()))));
+      throw new Exceeded(new CvpressException(src.at(Diagnostic.error(d.code(), at, d.message(), d.hint()))));
     }
   }
 
@@ -123,12 +124,12 @@ final class Limits {
       char c = text.charAt(i);
       spaces = c == ' ' || c == '\t' ? spaces + 1 : 0;
       if (spaces > MAX_SPACES_IN_A_ROW) {
-        throw new CvpressException(src.at(Diagnostic.error(src.pos(i),
+        throw new CvpressException(src.at(Diagnostic.error(Code.LIMIT_EXCEEDED, src.pos(i),
             "more than " + String.format("%,d", MAX_SPACES_IN_A_ROW) + " spaces or tabs in a row",
             "remove the run of spaces; Markdown needs no more than a few for indentation")));
       }
       if (!Character.isWhitespace(c) && !Character.isLowSurrogate(c) && ++chars > MAX_TEXT) {
-        throw new CvpressException(src.at(Diagnostic.error(src.pos(i),
+        throw new CvpressException(src.at(Diagnostic.error(Code.LIMIT_EXCEEDED, src.pos(i),
             "the document is too long for a résumé (more than " + String.format("%,d", MAX_TEXT)
                 + " characters of text, front matter included)",
             "check that this is the right file, or split it")));
@@ -139,7 +140,7 @@ final class Limits {
           || type == Character.COMBINING_SPACING_MARK;
       marks = mark ? marks + 1 : 0;
       if (marks > MAX_MARKS_IN_A_ROW) {
-        throw new CvpressException(src.at(Diagnostic.error(src.pos(i),
+        throw new CvpressException(src.at(Diagnostic.error(Code.LIMIT_EXCEEDED, src.pos(i),
             "more than " + MAX_MARKS_IN_A_ROW + " combining marks (accents, variation selectors) in a row",
             "no script stacks that many on one letter; remove the run (it is often pasted \"glitch\" text)")));
       }
@@ -170,14 +171,14 @@ final class Limits {
         run = 0;
         // flexmark looks for a heading's closing #s with a regular expression that is quadratic in the line.
         if (lead.startsWith("#") && end - i > MAX_PARAGRAPH && !text.substring(i, end).contains("data:")) {
-          throw new CvpressException(src.at(Diagnostic.error(src.pos(line, 1),
+          throw new CvpressException(src.at(Diagnostic.error(Code.LIMIT_EXCEEDED, src.pos(line, 1),
               "a heading is longer than " + String.format("%,d", MAX_PARAGRAPH) + " characters",
               "a heading is a title of a few words; put the rest in a paragraph below it")));
         }
       } else if (run++ == 0) {
         runStart = line;
       } else if (run > MAX_PARAGRAPH_LINES) {
-        throw new CvpressException(src.at(Diagnostic.error(src.pos(runStart, 1),
+        throw new CvpressException(src.at(Diagnostic.error(Code.LIMIT_EXCEEDED, src.pos(runStart, 1),
             "a paragraph or table runs over more than " + String.format("%,d", MAX_PARAGRAPH_LINES)
                 + " lines without a blank line",
             "that is far longer than a résumé's paragraphs; separate them with blank lines")));
@@ -264,6 +265,6 @@ final class Limits {
   private static CvpressException error(SourceText src, IntUnaryOperator toSource, Node n, String message,
       String hint) {
     SourcePos at = src.pos(toSource.applyAsInt(n.getStartOffset()));
-    return new CvpressException(src.at(Diagnostic.error(at, message, hint)));
+    return new CvpressException(src.at(Diagnostic.error(Code.LIMIT_EXCEEDED, at, message, hint)));
   }
 }

@@ -2,6 +2,7 @@ package dev.cvpress.parse;
 
 import dev.cvpress.model.Block;
 import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Entry;
 import dev.cvpress.model.Inline;
@@ -50,7 +51,7 @@ final class LongWords {
     for (int i = 0; i < text.length(); i++) {
       run = Character.isWhitespace(text.charAt(i)) ? 0 : run + 1;
       if (run > MAX_WORD) {
-        throw new CvpressException(src.at(Diagnostic.error(at,
+        throw new CvpressException(src.at(Diagnostic.error(Code.LIMIT_EXCEEDED, at,
             "a word is longer than " + String.format("%,d", MAX_WORD) + " characters",
             "no line can hold it; put spaces in it, or make a long URL a link: [text](url)")));
       }

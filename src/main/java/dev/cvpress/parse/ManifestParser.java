@@ -1,6 +1,7 @@
 package dev.cvpress.parse;
 
 import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
 import java.util.ArrayList;
@@ -73,31 +74,34 @@ public final class ManifestParser {
       root = new Yaml(new SafeConstructor(options)).compose(new java.io.StringReader(src.text));
     } catch (MarkedYAMLException e) {
       var mark = e.getProblemMark();
-      throw new CvpressException(src.at(Diagnostic.error(
+      throw new CvpressException(src.at(Diagnostic.error(Code.MANIFEST_INVALID, 
           src.pos(mark == null ? 1 : mark.getLine() + 1, mark == null ? 1 : mark.getColumn() + 1),
           "manifest is not valid YAML: " + String.valueOf(e.getProblem()).strip(),
           "see examples/cvpress.yaml for the format")));
     } catch (YAMLException e) {
-      throw new CvpressException(Diagnostic.error(SourcePos.start(file), "manifest is not valid YAML: "
+      throw new CvpressException(Diagnostic.error(Code.MANIFEST_INVALID, SourcePos.start(file),
+          "manifest is not valid YAML: "
           + e.getMessage(), "see examples/cvpress.yaml for the format"));
     }
     List<Diagnostic> errors = new ArrayList<>();
     if (!(root instanceof MappingNode map)) {
-      throw new CvpressException(src.at(Diagnostic.error(SourcePos.start(file),
+      throw new CvpressException(src.at(Diagnostic.error(Code.MANIFEST_INVALID, SourcePos.start(file),
           "a manifest is a map with an `outputs:` list", "see examples/cvpress.yaml for the format")));
     }
     Map<String, Node> top = entries(map);
     Map<String, Node> defaults = top.get("defaults") instanceof MappingNode d ? entries(d) : Map.of();
     Node outputs = top.get("outputs");
     if (!(outputs instanceof SequenceNode list) || list.getValue().isEmpty()) {
-      throw new CvpressException(src.at(Diagnostic.error(pos(src, outputs != null ? outputs : map),
+      throw new CvpressException(src.at(Diagnostic.error(Code.MANIFEST_INVALID,
+          pos(src, outputs != null ? outputs : map),
           "the manifest needs an `outputs:` list with at least one output",
           "each output has at least `input:`, e.g. `- input: resume.md`")));
     }
     List<Output> result = new ArrayList<>();
     for (Node item : list.getValue()) {
       if (!(item instanceof MappingNode m)) {
-        errors.add(src.at(Diagnostic.error(pos(src, item), "an output must be a map such as `input: resume.md`",
+        errors.add(src.at(Diagnostic.error(Code.MANIFEST_INVALID, pos(src, item),
+            "an output must be a map such as `input: resume.md`",
             null)));
         continue;
       }
@@ -106,13 +110,15 @@ public final class ManifestParser {
       for (NodeTuple t : m.getValue()) {
         String key = scalar(t.getKeyNode());
         if (!OUTPUT_KEYS.contains(key)) {
-          errors.add(src.at(Diagnostic.error(pos(src, t.getKeyNode()), "unknown output key `" + key + "`",
+          errors.add(src.at(Diagnostic.error(Code.UNKNOWN_MANIFEST_KEY, pos(src, t.getKeyNode()),
+              "unknown output key `" + key + "`",
               "an output may have: " + String.join(", ", new java.util.TreeSet<>(OUTPUT_KEYS)))));
         }
       }
       String input = scalar(e.get("input"));
       if (input == null || input.isBlank()) {
-        errors.add(src.at(Diagnostic.error(pos(src, m), "this output has no `input:`", "name the résumé file")));
+        errors.add(src.at(Diagnostic.error(Code.MANIFEST_INVALID, pos(src, m), "this output has no `input:`",
+            "name the résumé file")));
         continue;
       }
       Map<String, SourcePos> positions = new LinkedHashMap<>();
@@ -123,7 +129,8 @@ public final class ManifestParser {
         if (value == null || key.equals("theme") && !value.toLowerCase(java.util.Locale.ROOT).endsWith(".css")) continue;
         String why = outsideFolder(value);
         if (why != null) {
-          errors.add(src.at(Diagnostic.error(positions.get(key), "`" + key + ": " + value + "` " + why,
+          errors.add(src.at(Diagnostic.error(Code.OUTSIDE_FOLDER, positions.get(key),
+              "`" + key + ": " + value + "` " + why,
               "paths in a manifest are relative to its folder and stay inside it; move the file into the folder"
                   + " (or write the output there and copy it)")));
           outside = true;
@@ -201,7 +208,8 @@ public final class ManifestParser {
     try {
       return Integer.valueOf(v.strip());
     } catch (NumberFormatException e) {
-      throw new CvpressException(src.at(Diagnostic.error(pos(src, n), "`" + v + "` is not a whole number",
+      throw new CvpressException(src.at(Diagnostic.error(Code.MANIFEST_INVALID, pos(src, n),
+          "`" + v + "` is not a whole number",
           "write a page count such as 1 or 2")));
     }
   }

@@ -1,5 +1,6 @@
 package dev.cvpress.parse;
 
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,7 @@ final class Shortcodes {
         out.append(code.replace("{{</*", "{{<").replace("*/>}}", ">}}").replace("{{%/*", "{{%")
             .replace("*/%}}", "%}}"));
       } else {
-        warnings.add(src.at(Diagnostic.warning(src.pos(i), describe(code) + " removed",
+        warnings.add(src.at(Diagnostic.warning(Code.SHORTCODE_REMOVED, src.pos(i), describe(code) + " removed",
             "cvpress does not run site templates; write the content it stands for as Markdown")));
         // Removed outright, keeping its line breaks: a shortcode that starts a line must not leave an indent
         // (which Markdown reads as code), and one between words leaves one space.

@@ -1,6 +1,7 @@
 package dev.cvpress.parse;
 
 import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
 import java.nio.ByteBuffer;
@@ -36,7 +37,7 @@ final class SourceText {
   static SourceText decode(String file, byte[] bytes) throws CvpressException {
     SourcePos start = SourcePos.start(file);
     if (bytes.length > MAX_BYTES) {
-      throw new CvpressException(Diagnostic.error(start,
+      throw new CvpressException(Diagnostic.error(Code.FILE_TOO_LARGE, start,
           "file is too large for a résumé (more than " + MAX_BYTES / (1024 * 1024) + " MB)",
           "check that this is the right file"));
     }
@@ -47,14 +48,14 @@ final class SourceText {
     } else {
       String other = Encodings.utf16or32(bytes);
       if (other != null) {
-        throw new CvpressException(Diagnostic.error(start, "file is " + other + "; cvpress reads UTF-8",
+        throw new CvpressException(Diagnostic.error(Code.NOT_UTF8, start, "file is " + other + "; cvpress reads UTF-8",
             "save the file as UTF-8 (most editors have an \"encoding\" option), or convert it: "
                 + Encodings.iconv(other, file)));
       }
     }
     for (int i = offset; i < bytes.length; i++) {
       if (bytes[i] == 0) {
-        throw new CvpressException(Diagnostic.error(new SourcePos(file, lineOf(bytes, i), 1),
+        throw new CvpressException(Diagnostic.error(Code.BINARY_FILE, new SourcePos(file, lineOf(bytes, i), 1),
             "file holds binary data (a NUL byte at byte offset " + i + "), not Markdown text",
             "pass the Markdown source of the résumé, not a PDF, image or word-processor file"));
       }
@@ -75,7 +76,7 @@ final class SourceText {
   }
 
   private static CvpressException empty(SourcePos start) {
-    return new CvpressException(Diagnostic.error(start, "file is empty",
+    return new CvpressException(Diagnostic.error(Code.EMPTY_FILE, start, "file is empty",
         "write the résumé in Markdown; `cvpress init` writes a starter"));
   }
 

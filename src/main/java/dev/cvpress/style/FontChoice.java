@@ -1,6 +1,7 @@
 package dev.cvpress.style;
 
 import dev.cvpress.diag.Suggestions;
+import dev.cvpress.diag.Code;
 import dev.cvpress.files.ResourcePolicy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +28,7 @@ public record FontChoice(BundledFamily family, Path file) {
     if (bundled != null) return new FontChoice(bundled, null);
     String families = String.join(", ", BundledFamily.names());
     if (!value.toLowerCase(Locale.ROOT).matches(".*\\.(ttf|ttc|otf)$")) {
-      reading.problem("unknown font `" + value + "`", Suggestions.didYouMean(value, BundledFamily.names())
+      reading.problem(Code.BAD_STYLE_VALUE, "unknown font `" + value + "`", Suggestions.didYouMean(value, BundledFamily.names())
           + "use one of: " + families + ", or a path to a .ttf file");
       return null;
     }
@@ -39,7 +40,8 @@ public record FontChoice(BundledFamily family, Path file) {
         : located.verdict() == ResourcePolicy.Verdict.MISSING ? "font file not found: " + named
         : "font file " + named + " " + ResourcePolicy.why(located.verdict());
     if (problem != null) {
-      reading.problem(problem, "give a TrueType (.ttf) file next to the résumé, or one of: " + families);
+      reading.problem(located.verdict().allowed() ? Code.FONT_UNUSABLE : ResourcePolicy.code(located.verdict()),
+          problem, "give a TrueType (.ttf) file next to the résumé, or one of: " + families);
       return null;
     }
     return new FontChoice(null, located.real());

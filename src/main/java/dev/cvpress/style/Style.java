@@ -1,9 +1,11 @@
 package dev.cvpress.style;
 
 import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.diag.Suggestions;
 import dev.cvpress.model.Meta;
+import dev.cvpress.model.Origin;
 import dev.cvpress.model.SourcePos;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,7 +56,7 @@ public final class Style {
     Reader r = new Reader(meta, baseDir, errors, warnings);
     for (String key : raw.keySet()) {
       if (!KEYS.contains(key)) {
-        errors.add(Diagnostic.error(r.pos(key), "unknown style option `" + key + "`",
+        errors.add(Diagnostic.error(Code.UNKNOWN_STYLE_OPTION, r.pos(key), "unknown style option `" + key + "`",
             Suggestions.didYouMean(key, KEYS) + "the style options are: " + String.join(", ", KEYS)));
       }
     }
@@ -127,8 +129,7 @@ public final class Style {
 
   /** Whether an option was given on the command line ({@code --set}, {@code --font}) rather than in the file. */
   public static boolean fromCommandLine(Meta meta, String key) {
-    SourcePos pos = meta.stylePos().get(key);
-    return pos != null && pos.line() == 0 && pos.file().startsWith("--set ");
+    return meta.styleOrigin(key) == Origin.COMMAND_LINE;
   }
 
   /** CSS rules that apply these options on top of the theme, in the order the options are declared. */
@@ -161,8 +162,8 @@ public final class Style {
   }
 
   /** The warning for a top-level key whose value cvpress cannot use (it is probably another tool's). */
-  public static Diagnostic ignoredTopLevel(SourcePos pos, String key, String message, String hint) {
-    return Diagnostic.warning(pos, message + "; ignored, cvpress uses its default",
+  public static Diagnostic ignoredTopLevel(Code code, SourcePos pos, String key, String message, String hint) {
+    return Diagnostic.warning(code, pos, message + "; ignored, cvpress uses its default",
         "a top-level `" + key + ":` may be meant for another tool (Hugo, Jekyll, VitePress); to set it for cvpress,"
             + " write it under `style:`" + (hint == null ? "" : "; " + hint));
   }
@@ -187,22 +188,22 @@ public final class Style {
         }
 
         @Override
-        public void problem(String message, String hint) {
+        public void problem(Code code, String message, String hint) {
           reported[0] = true;
-          Reader.this.problem(key, message, hint);
+          Reader.this.problem(code, key, message, hint);
         }
       });
       if (value == null && !reported[0]) {
         String hint = option.hint() == null ? null : "use " + option.hint();
-        problem(key, "style." + key + ": `" + v + "` is not allowed", hint);
+        problem(Code.BAD_STYLE_VALUE, key, "style." + key + ": `" + v + "` is not allowed", hint);
       }
       return value;
     }
 
     /** An error, or for a top-level key that may be another tool's, a warning: the caller keeps the default. */
-    void problem(String key, String message, String hint) {
-      if (meta.styleFromTopLevel().contains(key)) warnings.add(ignoredTopLevel(pos(key), key, message, hint));
-      else errors.add(Diagnostic.error(pos(key), message, hint));
+    void problem(Code code, String key, String message, String hint) {
+      if (meta.styleFromTopLevel().contains(key)) warnings.add(ignoredTopLevel(code, pos(key), key, message, hint));
+      else errors.add(Diagnostic.error(code, pos(key), message, hint));
     }
 
     SourcePos pos(String key) {

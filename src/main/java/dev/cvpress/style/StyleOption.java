@@ -1,5 +1,6 @@
 package dev.cvpress.style;
 
+import dev.cvpress.diag.Code;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,7 @@ public final class StyleOption<T> {
     /** Whether the value was given on the command line rather than in the file. */
     boolean fromCommandLine();
 
-    void problem(String message, String hint);
+    void problem(Code code, String message, String hint);
   }
 
   /** The CSS rules a value adds after the theme; empty for none. */
@@ -129,7 +130,7 @@ public final class StyleOption<T> {
     }
 
     @Override
-    public void problem(String message, String hint) {}
+    public void problem(Code code, String message, String hint) {}
   };
 
   static <T> Builder<T> named(String key) {

@@ -2,6 +2,7 @@ package dev.cvpress.style;
 
 import dev.cvpress.diag.Suggestions;
 import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.files.ResourcePolicy;
 import dev.cvpress.model.Meta;
@@ -25,7 +26,8 @@ public final class Themes {
       return resolve(style.theme(), meta, fromCommandLine, warnings);
     } catch (CvpressException e) {
       if (!meta.styleFromTopLevel().contains("theme")) throw e;
-      for (Diagnostic d : e.diagnostics()) warnings.add(Style.ignoredTopLevel(d.pos(), "theme", d.message(), null));
+      for (Diagnostic d : e.diagnostics()) warnings.add(Style.ignoredTopLevel(d.code(), d.pos(), "theme", d.message(),
+          null));
       return resolve(null, meta, false, warnings);
     }
   }
@@ -39,13 +41,14 @@ public final class Themes {
       if (name.toLowerCase(Locale.ROOT).endsWith(".css")) return file(name, meta, fromCommandLine, pos, warnings);
       Theme t = Theme.builtIn(name);
       if (t == null) {
-        throw new CvpressException(Diagnostic.error(pos, "unknown theme `" + name + "`",
+        throw new CvpressException(Diagnostic.error(Code.UNKNOWN_THEME, pos, "unknown theme `" + name + "`",
             Suggestions.didYouMean(name, Theme.BUILT_IN) + "the themes are: " + String.join(", ", Theme.BUILT_IN)
                 + " (see `cvpress themes`), or give a path to a .css file"));
       }
       return t;
     } catch (IOException e) {
-      throw new CvpressException(Diagnostic.error(pos, "cannot read theme " + name + ": " + e.getMessage(), null));
+      throw new CvpressException(Diagnostic.error(Code.UNREADABLE_FILE, pos,
+          "cannot read theme " + name + ": " + e.getMessage(), null));
     }
   }
 
@@ -64,7 +67,8 @@ public final class Themes {
       located = new ResourcePolicy(folder, false).locate(path);
       ResourcePolicy.Verdict verdict = located.verdict();
       if (verdict == ResourcePolicy.Verdict.OUTSIDE || verdict == ResourcePolicy.Verdict.SPECIAL) {
-        warnings.add(Diagnostic.warning(pos, "theme not loaded: " + name + " " + ResourcePolicy.why(verdict)
+        warnings.add(Diagnostic.warning(ResourcePolicy.code(verdict), pos,
+            "theme not loaded: " + name + " " + ResourcePolicy.why(verdict)
             + "; using the " + Theme.DEFAULT + " theme",
             "copy the style sheet into the résumé's folder, or name a built-in theme: "
                 + String.join(", ", Theme.BUILT_IN)));
@@ -72,16 +76,16 @@ public final class Themes {
       }
     }
     if (located.verdict() == ResourcePolicy.Verdict.MISSING) {
-      throw new CvpressException(Diagnostic.error(pos, "theme file not found: " + path,
+      throw new CvpressException(Diagnostic.error(Code.FILE_NOT_FOUND, pos, "theme file not found: " + path,
           "give a path to a .css file, or a built-in theme: " + String.join(", ", Theme.BUILT_IN)));
     }
     if (!located.verdict().allowed()) {
-      throw new CvpressException(Diagnostic.error(pos, "theme file " + path + " "
-          + ResourcePolicy.why(located.verdict()), "give a path to a regular .css file"));
+      throw new CvpressException(Diagnostic.error(ResourcePolicy.code(located.verdict()), pos, "theme file " + path
+          + " " + ResourcePolicy.why(located.verdict()), "give a path to a regular .css file"));
     }
     Theme t = Theme.file(located, path);
     if (t == null) {
-      throw new CvpressException(Diagnostic.error(pos, "theme file " + path + " is larger than "
+      throw new CvpressException(Diagnostic.error(Code.FILE_TOO_LARGE, pos, "theme file " + path + " is larger than "
           + Theme.MAX_CSS_BYTES / 1024 + " KB", "a theme is a style sheet of a few kilobytes"));
     }
     return t;

@@ -2,6 +2,7 @@ package dev.cvpress.transform;
 
 import dev.cvpress.diag.Suggestions;
 import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
@@ -25,8 +26,11 @@ public final class SectionOrder {
           SourcePos at = resume.meta().stylePos().getOrDefault(key, SourcePos.file("style." + key));
           String message = "style." + key + ": no section is called `" + name + "`";
           String hint = Suggestions.didYouMean(name, titles) + "the sections are: " + String.join(", ", titles);
-          if (resume.meta().styleFromTopLevel().contains(key)) warnings.add(Style.ignoredTopLevel(at, key, message, hint));
-          else unknown.add(Diagnostic.error(at, message, hint));
+          if (resume.meta().styleFromTopLevel().contains(key)) {
+            warnings.add(Style.ignoredTopLevel(Code.UNKNOWN_SECTION, at, key, message, hint));
+          } else {
+            unknown.add(Diagnostic.error(Code.UNKNOWN_SECTION, at, message, hint));
+          }
         }
       }
     }

@@ -1,7 +1,5 @@
 package dev.cvpress.model;
 
-import dev.cvpress.diag.CvpressException;
-import dev.cvpress.diag.Diagnostic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,47 +31,6 @@ class ModelTest {
     assertEquals(1, new SourcePos("cv.md", 2, 0).column());
     assertEquals(0, new SourcePos("cv.md", 0, 5).column());
     assertEquals("<input>", new SourcePos(null, 1, 1).file());
-  }
-
-  @Test
-  void diagnosticFormatsMessageSourceLineCaretAndHint() {
-    Diagnostic d = Diagnostic.error(new SourcePos("about-me.md", 3, 7), "bad value", "quote it")
-        .withSourceLine("date: 2016-01-01 : x");
-    assertEquals("""
-        about-me.md:3:7: error: bad value
-            date: 2016-01-01 : x
-                  ^
-        hint: quote it
-        """, d.format());
-  }
-
-  @Test
-  void diagnosticCaretKeepsTabsOfTheSourceLine() {
-    Diagnostic d = Diagnostic.warning(new SourcePos("cv.md", 1, 3), "tabbed", null).withSourceLine("\t\tx: y");
-    assertEquals("cv.md:1:3: warning: tabbed\n    \t\tx: y\n    \t\t^\n", d.format());
-  }
-
-  @Test
-  void diagnosticWithoutLineHasNoCaret() {
-    Diagnostic d = Diagnostic.error(SourcePos.file("cv.md"), "file not found", "check the path")
-        .withSourceLine("ignored");
-    assertEquals("cv.md: error: file not found\nhint: check the path\n", d.format());
-  }
-
-  @Test
-  void diagnosticNeedsSeverityPositionAndMessage() {
-    assertThrows(IllegalArgumentException.class, () -> Diagnostic.error(null, "m", null));
-    assertThrows(IllegalArgumentException.class, () -> Diagnostic.error(POS, null, null));
-  }
-
-  @Test
-  void exceptionCarriesEveryDiagnostic() {
-    Diagnostic a = Diagnostic.error(POS, "first", null);
-    Diagnostic b = Diagnostic.error(POS, "second", null);
-    CvpressException e = new CvpressException(List.of(a, b));
-    assertEquals(List.of(a, b), e.diagnostics());
-    assertEquals("first", e.getMessage());
-    assertEquals(0, e.getStackTrace().length, "a user error carries no stack trace");
   }
 
   @Test
@@ -166,12 +123,5 @@ class ModelTest {
     assertEquals("About Me", noName.displayName());
     Resume named = new Resume(meta, new Header("Ada", List.of(), List.of(), null), List.of(), List.of());
     assertEquals("Ada", named.displayName());
-  }
-
-  @Test
-  void severityLabelIsLowerCase() {
-    assertEquals("error", Diagnostic.Severity.ERROR.label());
-    assertTrue(Diagnostic.error(POS, "m", null).isError());
-    assertFalse(Diagnostic.warning(POS, "m", null).isError());
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
 import java.nio.charset.StandardCharsets;
@@ -45,17 +46,20 @@ class ManifestParserTest {
     assertEquals(new SourcePos("cvpress.yaml", 3, 10), css.pos());
     assertEquals(new SourcePos("cvpress.yaml", 3, 12), theme.pos());
     for (Diagnostic d : List.of(input, output, css, theme)) {
-      assertTrue(d.message().contains("is not a path inside the manifest's folder"), d.message());
+      assertEquals(Code.OUTSIDE_FOLDER, d.code(), d.format());
       assertTrue(d.sourceLine() != null && d.sourceLine().contains("/etc/"), "the line is shown under the message");
     }
   }
 
   @Test
   void pathsThatClimbOutAreRefusedAndPathsThatStayInPass() throws Exception {
-    assertTrue(refused("outputs:\n  - input: resume.md\n    output: ../../x.pdf\n").message()
-        .contains("leads out of the manifest's folder"));
-    assertTrue(refused("outputs:\n  - input: a/../../x.md\n").message().contains("leads out"));
-    assertTrue(refused("outputs:\n  - input: resume.md\n    theme: ../t.css\n").message().contains("leads out"));
+    Diagnostic output = refused("outputs:\n  - input: resume.md\n    output: ../../x.pdf\n");
+    Diagnostic input = refused("outputs:\n  - input: a/../../x.md\n");
+    Diagnostic theme = refused("outputs:\n  - input: resume.md\n    theme: ../t.css\n");
+    assertEquals(new SourcePos("cvpress.yaml", 3, 13), output.pos());
+    assertEquals(new SourcePos("cvpress.yaml", 2, 12), input.pos());
+    assertEquals(new SourcePos("cvpress.yaml", 3, 12), theme.pos());
+    for (Diagnostic d : List.of(output, input, theme)) assertEquals(Code.OUTSIDE_FOLDER, d.code(), d.format());
     assertEquals(1, parse("outputs:\n  - input: ./a/../resume.md\n    output: out/./x.pdf\n").size());
     assertEquals(1, parse("outputs:\n  - input: resume.md\n    theme: classic\n").size(), "a theme name is no path");
   }

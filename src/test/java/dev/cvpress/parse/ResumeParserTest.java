@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cvpress.model.Block;
 import dev.cvpress.model.Contact;
 import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Entry;
 import dev.cvpress.model.Header;
@@ -119,7 +120,7 @@ class ResumeParserTest {
     assertEquals("cv.md", d.pos().file());
     assertEquals(3, d.pos().line());
     assertEquals(33, d.pos().column(), "at the second `:`");
-    assertTrue(d.message().startsWith("front matter is not valid YAML"), d.message());
+    assertEquals(Code.FRONT_MATTER_INVALID, d.code(), d.format());
     assertEquals("date: 2016-01-01T23:49:46+08:00 : x", d.sourceLine());
     assertTrue(d.hint().contains("quote"), d.hint());
   }
@@ -157,14 +158,14 @@ class ResumeParserTest {
   void frontMatterThatIsAListIsAnError() {
     Diagnostic d = error("---\n- a\n- b\n---\n# Ada\n");
     assertEquals(2, d.pos().line());
-    assertTrue(d.message().contains("key: value"), d.message());
+    assertEquals(Code.FRONT_MATTER_INVALID, d.code(), d.format());
   }
 
   @Test
   void unclosedFrontMatter() {
     Diagnostic d = error("---\ntitle: x\n\n# Ada\n");
     assertEquals(1, d.pos().line());
-    assertTrue(d.message().contains("no closing `---`"), d.message());
+    assertEquals(Code.FRONT_MATTER_INVALID, d.code(), d.format());
   }
 
   @Test
@@ -181,7 +182,7 @@ class ResumeParserTest {
     Diagnostic d = error("+++\ntitle = \"x\"\nname = Ada\n+++\n\nx\n");
     assertEquals(3, d.pos().line());
     assertEquals(8, d.pos().column());
-    assertTrue(d.message().startsWith("front matter is not valid TOML"), d.message());
+    assertEquals(Code.FRONT_MATTER_INVALID, d.code(), d.format());
   }
 
   @Test
@@ -214,6 +215,7 @@ class ResumeParserTest {
   void invalidUtf8ReportsTheByteOffset() {
     byte[] bytes = {'#', ' ', 'A', '\n', '\n', 'h', 'i', ' ', (byte) 0xC3, (byte) 0x28, '\n'};
     Diagnostic d = error(bytes);
+    assertEquals(Code.NOT_UTF8, d.code());
     assertTrue(d.message().contains("byte offset 8"), d.message());
     assertTrue(d.message().contains("0xC3"), d.message());
     assertEquals(3, d.pos().line());
@@ -222,25 +224,28 @@ class ResumeParserTest {
   @Test
   void latin1FileIsNotUtf8() {
     Diagnostic d = error("# Ren\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+    assertEquals(Code.NOT_UTF8, d.code());
     assertTrue(d.message().contains("byte offset 5"), d.message());
   }
 
   @Test
   void emptyFile() {
     Diagnostic d = error(new byte[0]);
-    assertEquals("file is empty", d.message());
+    assertEquals(Code.EMPTY_FILE, d.code());
     assertEquals("cv.md:1:1", d.pos().toString());
   }
 
   @Test
   void blankFileIsEmpty() {
-    assertEquals("file is empty", error(" \n\n\t\n").message());
+    assertEquals(Code.EMPTY_FILE, error(" \n\n\t\n").code());
   }
 
   @Test
   void utf16IsRefused() {
     byte[] bytes = "# Ada\n".getBytes(StandardCharsets.UTF_16);
-    assertTrue(error(bytes).message().contains("UTF-16"));
+    Diagnostic d = error(bytes);
+    assertEquals(Code.NOT_UTF8, d.code());
+    assertTrue(d.message().contains("UTF-16"), "says which encoding it is: " + d.message());
   }
 
   // ---- Markdown structure ----

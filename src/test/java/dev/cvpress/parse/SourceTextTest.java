@@ -3,6 +3,7 @@ package dev.cvpress.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -16,13 +17,13 @@ class SourceTextTest {
 
   @Test
   void aByteOrderMarkAloneIsAnEmptyFile() {
-    assertEquals("file is empty", error(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}).message());
-    assertEquals("file is empty", error("\uFEFF \n\t\n".getBytes(StandardCharsets.UTF_8)).message());
+    assertEquals(Code.EMPTY_FILE, error(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}).code());
+    assertEquals(Code.EMPTY_FILE, error("\uFEFF \n\t\n".getBytes(StandardCharsets.UTF_8)).code());
   }
 
   @Test
   void invisibleCharactersAloneAreAnEmptyFile() {
-    assertEquals("file is empty", error("\u200B\n\u00AD \u2060\n".getBytes(StandardCharsets.UTF_8)).message());
+    assertEquals(Code.EMPTY_FILE, error("\u200B\n\u00AD \u2060\n".getBytes(StandardCharsets.UTF_8)).code());
   }
 
   @Test

@@ -39,7 +39,7 @@ class StyleTest {
       style.put(keyValues[i], keyValues[i + 1]);
       pos.put(keyValues[i], new SourcePos("cv.md", 3 + i / 2, 3));
     }
-    return new Meta("", "en", List.of(), null, style, pos, topLevel);
+    return new Meta("", "en", List.of(), null, style, pos, topLevel, Map.of());
   }
 
   private Style read(String... keyValues) throws CvpressException {

@@ -28,7 +28,7 @@ class ThemesTest {
   private Meta meta(String theme, boolean topLevel) {
     if (theme == null) return new Meta("", "en", List.of(), null, Map.of(), Map.of());
     return new Meta("", "en", List.of(), null, Map.of("theme", theme),
-        Map.of("theme", new SourcePos(dir.resolve("cv.md").toString(), 3, 8)), topLevel ? Set.of("theme") : Set.of());
+        Map.of("theme", new SourcePos(dir.resolve("cv.md").toString(), 3, 8)), topLevel ? Set.of("theme") : Set.of(), Map.of());
   }
 
   private Theme choose(String theme, boolean topLevel) throws CvpressException {

@@ -1,5 +1,6 @@
 package dev.cvpress.render.pdf;
 
+import dev.cvpress.diag.Code;
 import dev.cvpress.files.ResourcePolicy;
 import dev.cvpress.render.pdf.PdfRenderer.Problem;
 import java.awt.Color;
@@ -39,7 +40,7 @@ final class Images {
       Streams.Loaded loaded = streams.load(resolved);
       String why = loaded.problem() != null ? loaded.problem() : drawable(streams, resolved, loaded.bytes());
       if (why != null) {
-        problems.add(new Problem(src, -1, "image left out: " + shown(src, resolved) + ": " + why,
+        problems.add(new Problem(Code.IMAGE_UNUSABLE, src, -1, "image left out: " + shown(src, resolved) + ": " + why,
             "use a PNG or JPEG file next to the résumé"));
         replaceWithAlt(img);
         continue;
@@ -94,15 +95,17 @@ final class Images {
     }
     String shown = resolved.replaceFirst("^file:(//)?", "");
     Problem p = switch (verdict) {
-      case REMOTE -> new Problem(src, -1, "not loaded: " + src + " (cvpress fetches nothing from the network by default)",
+      case REMOTE -> new Problem(Code.REMOTE_NOT_ALLOWED, src, -1,
+          "not loaded: " + src + " (cvpress fetches nothing from the network by default)",
           "pass --allow-remote to let web images in, or save the image next to the résumé");
-      case MISSING -> new Problem(src, -1, "image not found: " + shown,
+      case MISSING -> new Problem(Code.IMAGE_NOT_FOUND, src, -1, "image not found: " + shown,
           "check the file name; paths are relative to the résumé's folder");
-      case SPECIAL -> new Problem(src, -1, "not loaded: " + shown + " (not a regular file)",
+      case SPECIAL -> new Problem(Code.NOT_A_REGULAR_FILE, src, -1, "not loaded: " + shown + " (not a regular file)",
           "refer to a regular file: not a folder, a pipe or a device");
-      case SCHEME -> new Problem(src, -1, "not loaded: " + src + " (only files in the résumé's folder are read)",
+      case SCHEME -> new Problem(Code.NOT_A_FILE, src, -1,
+          "not loaded: " + src + " (only files in the résumé's folder are read)",
           "save the file next to the résumé and refer to it by a relative path");
-      default -> new Problem(src, -1, "not loaded: " + shown + " (outside the résumé's folder)",
+      default -> new Problem(Code.OUTSIDE_FOLDER, src, -1, "not loaded: " + shown + " (outside the résumé's folder)",
           "copy the file into the résumé's folder and refer to it by a relative path");
     };
     problems.add(p);

@@ -1,5 +1,6 @@
 package dev.cvpress.render.pdf;
 
+import dev.cvpress.diag.Code;
 import dev.cvpress.files.ResourcePolicy;
 import dev.cvpress.render.Bookmark;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -88,8 +89,10 @@ public final class PdfRenderer {
   /**
    * Something the PDF lacks: a resource not loaded ({@code uri} set) or a character no font can draw
    * ({@code codePoint} set, else -1).
+   *
+   * @param code what kind of problem it is
    */
-  public record Problem(String uri, int codePoint, String message, String hint) {}
+  public record Problem(Code code, String uri, int codePoint, String message, String hint) {}
 
   /** Lays out {@code html} (a complete document) and writes it as a tagged PDF with embedded fonts. */
   public static Result render(String html, URI baseUri, Options options) throws IOException {
@@ -121,13 +124,16 @@ public final class PdfRenderer {
     Images.guard(parsed, baseUri, streams, refused, problems);
     Glyphs.Plan glyphs = Glyphs.prepare(parsed, userFont);
     EngineMarkup.tableHeaders(parsed);
+    InlineRuns.order(parsed);
     for (int cp : glyphs.missing()) {
-      problems.add(new Problem(null, cp, "no font can draw " + Glyphs.describe(cp), SystemFonts.installHint(cp)));
+      problems.add(new Problem(Code.MISSING_GLYPH, null, cp, "no font can draw " + Glyphs.describe(cp),
+          SystemFonts.installHint(cp)));
     }
     java.util.Set<Integer> drawable = FontLibrary.drawable(parsed);
     org.w3c.dom.Document dom = new W3CDom().fromJsoup(parsed);
     java.util.function.BiConsumer<String, String> streamProblem = (uri, why) -> problems.add(
-        new Problem(uri, -1, "not loaded: " + uri + ": " + why, "check the file, or leave it out"));
+        new Problem(Code.RESOURCE_UNREADABLE, uri, -1, "not loaded: " + uri + ": " + why,
+            "check the file, or leave it out"));
     java.util.Map<String, ResourcePolicy.Verdict> verdicts = new java.util.concurrent.ConcurrentHashMap<>();
     PDDocument doc = new PDDocument();
     FontLibrary.Builder builder = new FontLibrary.Builder();
@@ -227,6 +233,7 @@ public final class PdfRenderer {
       double fill = lastPageFill();
       renderer.createPDFWithoutClosing();
       PDDocument doc = renderer.getPdfDocument();
+      PageArtifacts.mark(doc);
       if (xmpLang != null) XmpPacket.write(doc, xmpLang);
       Reproducible.stamp(doc, html, options);
       ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -259,35 +266,6 @@ public final class PdfRenderer {
     return height <= 0 ? 0 : Math.max(0, Math.min(1, used / height));
   }
 
-  /**
-   * The text of a PDF as a text extractor (and an applicant tracking system) reads it.
-   *
-   * @param byPosition read lines top to bottom, left to right, instead of in drawing order
-   */
-  public static String text(byte[] pdf, boolean byPosition) throws IOException {
-    return text(pdf, byPosition, 1, Integer.MAX_VALUE);
-  }
-
-  /** The text of pages {@code first} to {@code last} (counted from 1), as {@link #text(byte[], boolean)}. */
-  public static String text(byte[] pdf, boolean byPosition, int first, int last) throws IOException {
-    try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-      org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
-      stripper.setSortByPosition(byPosition);
-      stripper.setStartPage(first);
-      stripper.setEndPage(last);
-      return stripper.getText(doc);
-    }
-  }
-
-  /** The text a reader sees in an HTML document: the body, without icons. */
-  public static String visibleText(String html) {
-    org.jsoup.nodes.Document doc = Jsoup.parse(html);
-    doc.select(".icon, head, style").remove();
-    // Items that sit side by side on the page (contacts, table cells, dates) are separate words to a reader.
-    for (org.jsoup.nodes.Element e : doc.select(".contact, .dates, td, th, li, .title, .org")) e.appendText(" ");
-    return doc.body().text();
-  }
-
   /** PNG images of the first {@code maxPages} pages of a PDF, at {@code dpi} dots per inch. */
   public static List<byte[]> pagesAsPng(byte[] pdf, int dpi, int maxPages) throws IOException {
     return PageImages.png(pdf, dpi, maxPages);
@@ -303,14 +281,15 @@ public final class PdfRenderer {
     // Judged before it is opened, on where it really leads; only that real path is read.
     ResourcePolicy.Located located = options.userFontTrusted() ? ResourcePolicy.anywhere(font) : policy.font(font);
     if (!located.verdict().allowed()) {
-      problems.add(new Problem(font.toString(), -1, "font not loaded: " + font + " "
+      problems.add(new Problem(ResourcePolicy.code(located.verdict()), font.toString(), -1,
+          "font not loaded: " + font + " "
           + ResourcePolicy.why(located.verdict()),
           "copy the font next to the résumé, or install it in a system font folder"));
       return null;
     }
     Path real = located.real();
     if (SystemFonts.faces(real).isEmpty()) {
-      problems.add(new Problem(font.toString(), -1, "font not used: " + font.getFileName()
+      problems.add(new Problem(Code.FONT_UNUSABLE, font.toString(), -1, "font not used: " + font.getFileName()
           + " has no TrueType outlines (CFF/OpenType collections cannot be embedded)",
           "use a .ttf file with TrueType outlines"));
       return null;

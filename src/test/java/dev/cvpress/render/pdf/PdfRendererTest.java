@@ -68,7 +68,7 @@ class PdfRendererTest {
 
   @Test
   void textInReadingOrder() throws IOException {
-    String text = PdfRenderer.text(pdf, true).replaceAll("\\s+", " ");
+    String text = PdfText.read(pdf).byPosition().replaceAll("\\s+", " ");
     int name = text.indexOf("Ada Lovelace");
     int work = text.indexOf("Erfahrung");
     int body = text.indexOf("Bold italic code() Größe naïve");
@@ -100,9 +100,9 @@ class PdfRendererTest {
 
   @Test
   void pageFooterInTheDocumentLanguageOnlyWhenAsked() throws IOException {
-    assertFalse(PdfRenderer.text(pdf, true).contains("Seite"));
+    assertFalse(PdfText.read(pdf).byPosition().contains("Seite"));
     byte[] footed = PdfRenderer.render(HTML, root.toUri(), options().withPageFooter(true)).pdf();
-    assertTrue(PdfRenderer.text(footed, true).contains("Seite 1 von 1"), PdfRenderer.text(footed, true));
+    assertTrue(PdfText.read(footed).byPosition().contains("Seite 1 von 1"), PdfText.read(footed).byPosition());
   }
 
   @Test
@@ -113,7 +113,7 @@ class PdfRendererTest {
         .append(" v1.10 24/7 2021/05 ");
     String html = "<html><head><style>p { width: 32mm; font-family: serif; }</style></head><body><p>" + words
         + "</p></body></html>";
-    String text = PdfRenderer.text(PdfRenderer.render(html, root.toUri(), options()).pdf(), true);
+    String text = PdfText.read(PdfRenderer.render(html, root.toUri(), options()).pdf()).byPosition();
     assertTrue(text.lines().count() > 60, "the column is narrow: " + text);
     for (String number : List.of("1/10", "v1.10", "24/7", "2021/05")) {
       assertEquals(60, text.split(java.util.regex.Pattern.quote(number), -1).length - 1, number + " split: " + text);
@@ -199,12 +199,5 @@ class PdfRendererTest {
       assertNotNull(idA);
       assertFalse(idA.toList().equals(idB.toList()));
     }
-  }
-
-  @Test
-  void visibleTextLeavesOutIconsAndHead() {
-    String html = "<html><head><title>T</title><style>p{}</style></head><body><p><span class=\"icon\">X</span>"
-        + "Hello <b>world</b></p></body></html>";
-    assertEquals("Hello world", PdfRenderer.visibleText(html));
   }
 }

@@ -1,0 +1,24 @@
+package dev.cvpress.check;
+
+import dev.cvpress.model.Resume;
+import dev.cvpress.render.pdf.PdfText;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the rules read: the subject of the check, the file it came from, and its PDF's text read back once for all.
+ *
+ * @param maxPages the page limit asked for; null for none
+ * @param text the PDF's text; null when it cannot be read back ({@code textProblem} says why)
+ * @param parts the words the résumé shows, part by part (see {@link ResumeText})
+ */
+record Checked(Path input, Check.Subject subject, Integer maxPages, PdfText text, String textProblem,
+    List<ResumeText.Part> parts) {
+  String file() {
+    return input.toString();
+  }
+
+  Resume resume() {
+    return subject.resume();
+  }
+}

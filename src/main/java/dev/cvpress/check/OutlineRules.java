@@ -1,0 +1,34 @@
+package dev.cvpress.check;
+
+import dev.cvpress.diag.Code;
+import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.model.Contact;
+import dev.cvpress.model.Resume;
+import dev.cvpress.model.Section;
+import dev.cvpress.model.SourcePos;
+import java.util.List;
+
+/** What every résumé has: a name, a way to reach its author, and something under each heading. */
+final class OutlineRules implements Rules {
+  @Override
+  public void check(Checked checked, List<Diagnostic> problems) {
+    Resume resume = checked.resume();
+    SourcePos top = SourcePos.start(checked.file());
+    if (resume.displayName().isBlank()) {
+      problems.add(Diagnostic.error(Code.NO_NAME, top, "the résumé has no name",
+          "start with `# Your Name`, or set `name:` in the front matter"));
+    }
+    boolean reachable = resume.header().contacts().stream()
+        .anyMatch(c -> c.kind() == Contact.Kind.EMAIL || c.kind() == Contact.Kind.PHONE);
+    if (!reachable) {
+      problems.add(Diagnostic.error(Code.NO_CONTACT, top, "no email address or phone number",
+          "add `email:` to the front matter, or a line like `Email: you@example.com`"));
+    }
+    for (Section s : resume.sections()) {
+      if (s.blocks().isEmpty()) {
+        problems.add(Diagnostic.warning(Code.EMPTY_SECTION, s.pos(), "section `" + s.title() + "` is empty",
+            "add content under it or remove the heading"));
+      }
+    }
+  }
+}
