@@ -73,7 +73,7 @@ class FitPagesTest {
     for (int i = 1; i <= extra; i++) {
       bullets.append("- Shipped improvement ").append(i).append(" to the routing service.\n");
     }
-    String anchor = "- Built the internal deploy tool used for 300+ releases a week.\n";
+    String anchor = "- Led the move of 140 services to Kubernetes with zero customer-facing downtime.\n";
     assertTrue(starter.contains(anchor), "the starter changed; this test adds bullets after: " + anchor);
     return Files.writeString(dir.resolve(name), starter.replace(anchor, anchor + bullets), StandardCharsets.UTF_8);
   }

@@ -3,6 +3,7 @@ package dev.cvpress.check;
 import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Contact;
+import dev.cvpress.model.Header;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
 import dev.cvpress.model.SourcePos;
@@ -14,7 +15,12 @@ final class OutlineRules implements Rules {
   public void check(Checked checked, List<Diagnostic> problems) {
     Resume resume = checked.resume();
     SourcePos top = SourcePos.start(checked.file());
-    if (resume.displayName().isBlank()) {
+    Header.PageTitle pageTitle = resume.header().pageTitle();
+    if (resume.header().name().isBlank() && pageTitle != null) {
+      // A page title ("About Me") stood where a name goes: the page is printed without one.
+      problems.add(Diagnostic.warning(Code.NO_NAME, pageTitle.pos(), "`" + pageTitle.text()
+          + "` is a page title, not a name: the résumé shows no name", "add `name: Your Name` to the front matter"));
+    } else if (resume.header().name().isBlank()) {
       problems.add(Diagnostic.error(Code.NO_NAME, top, "the résumé has no name",
           "start with `# Your Name`, or set `name:` in the front matter"));
     }

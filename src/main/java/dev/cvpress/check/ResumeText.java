@@ -44,7 +44,7 @@ final class ResumeText {
     SourcePos top = SourcePos.start(file);
     List<Part> parts = new ArrayList<>();
     List<Word> masthead = new ArrayList<>();
-    add(masthead, resume.displayName(), top);
+    add(masthead, resume.header().name(), top);
     add(masthead, text(resume.header().headline()), top);
     parts.add(new Part(masthead));
     List<Word> contacts = new ArrayList<>();

@@ -62,11 +62,14 @@ class CheckCommandTest {
   }
 
   @Test
-  void cleanReferenceResumePasses() {
+  void theReferenceResumeIsToldItHasNoName() {
+    // Its front matter has `title: About Me` and no name: a page title is not printed as one.
     Cli r = Cli.run("check", "examples/about-me.md");
-    assertEquals(0, r.code(), r.both());
-    assertEquals("examples/about-me.md: ok (2 pages)", r.out().strip());
-    assertEquals("", r.err());
+    assertEquals(3, r.code(), r.both());
+    assertEquals("examples/about-me.md: 1 problem (2 pages)", r.out().strip());
+    assertTrue(r.err().startsWith("examples/about-me.md:2:8: warning: `About Me` is a page title, not a name"),
+        r.err());
+    assertTrue(r.err().contains("hint: add `name: Your Name` to the front matter"), r.err());
   }
 
   @Test
@@ -174,9 +177,9 @@ class CheckCommandTest {
     Cli r = Cli.run("check", "examples/about-me.md", "--max-pages", "1");
     assertEquals(3, r.code(), r.both());
     assertTrue(r.err().contains(": error: 2 pages, more than the limit of 1"), r.both());
-    assertTrue(r.out().contains("1 problem (2 pages)"), r.both());
+    assertTrue(r.out().contains("2 problems (2 pages)"), r.both());
     Cli ok = Cli.run("check", "examples/about-me.md", "--max-pages", "2");
-    assertEquals(0, ok.code(), ok.both());
+    assertFalse(ok.err().contains("more than the limit"), ok.both());
   }
 
   @Test
