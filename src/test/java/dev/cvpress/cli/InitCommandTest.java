@@ -241,9 +241,9 @@ class InitCommandTest {
 
     // A tagged line is in by default and out when its tag is excluded; the tag never prints.
     String all = Cvpress.render(cv, Options.defaults()).text();
-    String without = Cvpress.render(cv, Options.builder().excludeTags(List.of("tooling")).build()).text();
-    assertTrue(md.contains("{tags=tooling}"), "no tagged line");
-    assertTrue(all.contains("deploy tool") && !without.contains("deploy tool"), without);
+    String without = Cvpress.render(cv, Options.builder().excludeTags(List.of("lead")).build()).text();
+    assertTrue(md.contains("{tags=lead}"), "no tagged line");
+    assertTrue(all.contains("Mentored six") && !without.contains("Mentored six"), without);
     assertFalse(all.contains("tags="), all);
   }
 

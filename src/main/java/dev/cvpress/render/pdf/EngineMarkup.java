@@ -67,7 +67,10 @@ final class EngineMarkup {
     String pages = footerContent(Labels.forLang(doc.selectFirst("html").attr("lang")));
     Element author = doc.head().selectFirst("meta[name=author]");
     String name = author == null ? "" : cssString(author.attr("content"));
-    String later = "content: " + (name.isEmpty() ? pages : "\"" + name + NAME_SEPARATOR + "\" " + pages) + ";";
+    // The separator is a string of its own: the engine sets each string of a margin box as a run of its own, so
+    // in a right-to-left document it falls between the name and the number only when it stands alone.
+    String later = "content: " + (name.isEmpty() ? pages : "\"" + name + "\" \"" + NAME_SEPARATOR + "\" " + pages)
+        + ";";
     String first = "content: " + pages + ";";
     DataNode last = null;
     boolean placed = false;

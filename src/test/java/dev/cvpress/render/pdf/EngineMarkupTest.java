@@ -74,7 +74,7 @@ class EngineMarkupTest {
     EngineMarkup.add(doc, List.of(), true);
     String css = doc.selectFirst("style").data();
     String pages = "\"Page \" counter(page) \" of \" counter(pages) \"\"";
-    assertTrue(css.contains("@page { size: A4; @bottom-right { content: \"Ada Lovelace · \" " + pages
+    assertTrue(css.contains("@page { size: A4; @bottom-right { content: \"Ada Lovelace\" \" · \" " + pages
         + "; font-size: 8pt; color: #888; } }"), css);
     assertTrue(css.contains("@page :first { @bottom-right { content: " + pages + "; font-size: 8pt; color: #888; } }"),
         css);
@@ -85,7 +85,7 @@ class EngineMarkupTest {
     Document doc = named("Ada Lovelace", "body { color: black; }");
     EngineMarkup.add(doc, List.of(), true);
     String css = doc.selectFirst("style").data();
-    assertTrue(css.contains("@page { @bottom-right { content: \"Ada Lovelace · \" \"Page \""), css);
+    assertTrue(css.contains("@page { @bottom-right { content: \"Ada Lovelace\" \" · \" \"Page \""), css);
     assertTrue(css.contains("@page :first { @bottom-right { content: \"Page \" counter(page)"), css);
   }
 
@@ -104,7 +104,7 @@ class EngineMarkupTest {
     EngineMarkup.add(doc, List.of(), true);
     String css = doc.selectFirst("style").data();
     assertTrue(css.contains("content: \"Ada \\\"Bug\\\" \\\\ Love lace xxx"), css);
-    assertTrue(css.contains("x…" + EngineMarkup.NAME_SEPARATOR + "\" \"Page"), "a long name is cut: " + css);
+    assertTrue(css.contains("x…\" \"" + EngineMarkup.NAME_SEPARATOR + "\" \"Page"), "a long name is cut: " + css);
   }
 
   @Test
