@@ -335,7 +335,7 @@ class FitPagesTest {
   void aLastPageThatCannotBePulledBackIsLeftAsItIs() throws Exception {
     // The page break puts the last section on a page of its own: no spacing can bring it back.
     Path cv = Files.writeString(dir.resolve("broken.md"),
-        starter.replace("\n## Languages", "\n\\newpage\n\n## Languages"), StandardCharsets.UTF_8);
+        starter.replace("\n## Talks", "\n\\newpage\n\n## Talks"), StandardCharsets.UTF_8);
     Rendered off = natural(cv, "modern");
     assertEquals(2, off.pages(), "the page break adds a page");
     assertTrue(lines(off.pdf(), 1).size() <= 4, "the last page holds a few lines: " + lines(off.pdf(), 1));

@@ -4,6 +4,7 @@ import dev.cvpress.model.Block;
 import dev.cvpress.model.Contact;
 import dev.cvpress.model.Entry;
 import dev.cvpress.model.Inline;
+import dev.cvpress.render.html.Links;
 import dev.cvpress.model.Nodes;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
@@ -96,8 +97,15 @@ final class ResumeText {
    */
   private static String text(List<Inline> run) {
     StringBuilder out = new StringBuilder();
+    // A link whose text is its address is printed without the scheme ("github.com/x"), as the HTML stage writes it.
+    java.util.Set<Inline> addresses = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     Nodes.inlines(run).forEach(i -> {
-      if (i instanceof Inline.Text t) out.append(t.text());
+      if (i instanceof Inline.Link l && Links.allowed(l.url()) && l.children().size() == 1) {
+        addresses.add(l.children().get(0));
+      }
+    });
+    Nodes.inlines(run).forEach(i -> {
+      if (i instanceof Inline.Text t) out.append(addresses.contains(t) ? Links.shown(t.text()) : t.text());
       else if (i instanceof Inline.Code c) out.append(c.text());
       else if (i instanceof Inline.LineBreak || i instanceof Inline.Image) out.append(' ');
     });

@@ -67,7 +67,7 @@ class CheckCommandTest {
     Cli r = Cli.run("check", "examples/about-me.md");
     assertEquals(3, r.code(), r.both());
     assertEquals("examples/about-me.md: 1 problem (2 pages)", r.out().strip());
-    assertTrue(r.err().startsWith("examples/about-me.md:2:8: warning: `About Me` is a page title, not a name"),
+    assertTrue(r.err().startsWith("examples/about-me.md:2:1: warning: `About Me` is a page title, not a name"),
         r.err());
     assertTrue(r.err().contains("hint: add `name: Your Name` to the front matter"), r.err());
   }
