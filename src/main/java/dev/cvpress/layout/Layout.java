@@ -37,7 +37,7 @@ public final class Layout {
 
   public record Page(String html, PdfRenderer.Result pdf) {}
 
-  /** A layout and what fitting it did; {@code fit} is null when no page count was asked for. */
+  /** A layout and what fitting it did; {@code fit} is null when no page count was asked for and none was saved. */
   public record Fitted(Page page, Fit fit) {}
 
   /**
