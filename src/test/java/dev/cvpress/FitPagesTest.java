@@ -172,6 +172,18 @@ class FitPagesTest {
   }
 
   @Test
+  void fittingASidebarWithItsOwnMarginsKeepsTheBandAtThePapersEdge() throws Exception {
+    Path cv = withBullets("over.md", bulletsToReach("sidebar", 2) + 4);
+    Path out = dir.resolve("over.pdf");
+    Run run = cli(cv.toString(), "--theme", "sidebar", "--set", "margins=20mm", "--fit-pages", "1", "-o",
+        out.toString());
+    assertTrue(FITTED.matcher(run.out()).find(), run.both());
+    // The side column's text starts at its own padding (9 mm), not at a page margin moved in from the edge.
+    float left = PdfLook.leftmostText(Files.readAllBytes(out), 0);
+    assertTrue(left < 15 * PdfLook.PT_PER_MM, "the side column starts " + left / PdfLook.PT_PER_MM + " mm in");
+  }
+
+  @Test
   void fitPagesInTheFrontMatterIsTheSame() throws Exception {
     Path cv = withBullets("over.md", bulletsToReach("modern", 2) + 4);
     Path inMatter = Files.writeString(dir.resolve("matter.md"),

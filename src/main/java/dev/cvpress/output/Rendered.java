@@ -13,7 +13,7 @@ import java.util.Map;
  * @param html the XHTML the PDF was laid out from
  * @param webHtml a standalone web page of the résumé (CSS inlined, no print-only parts)
  * @param text the résumé as plain text
- * @param fit what fitting to a page count did; null when no fit was asked for
+ * @param fit what fitting to a page count (or pulling a short last page back) did; null when neither happened
  * @param frontMatterKeys the front-matter keys as written, with where they are
  * @param imageSources the images the résumé shows, its photo first, as written: files an output must not replace
  */
