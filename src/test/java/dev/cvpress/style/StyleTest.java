@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Meta;
+import dev.cvpress.model.Origin;
 import dev.cvpress.model.SourcePos;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -243,8 +244,9 @@ class StyleTest {
   void aFontFileOutsideTheFolderOnlyFromTheCommandLine(@TempDir Path elsewhere) throws IOException, CvpressException {
     Path ttf = Files.write(elsewhere.resolve("Far.ttf"), new byte[] {0, 1, 0, 0});
     assertEquals(1, errors("font", ttf.toString()).size());
+    // Where it came from is data, not a position's wording.
     Meta fromCli = new Meta("", "en", List.of(), null, Map.of("font", ttf.toString()),
-        Map.of("font", SourcePos.file("--set style.font")));
+        Map.of("font", SourcePos.file("--set style.font")), Set.of(), Map.of("font", Origin.COMMAND_LINE));
     assertTrue(Style.fromCommandLine(fromCli, "font"));
     assertEquals(ttf.toRealPath(), Style.read(fromCli, dir).fontFile());
   }
