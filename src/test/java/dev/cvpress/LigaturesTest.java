@@ -53,7 +53,7 @@ class LigaturesTest {
 
       **Afflux:** effortless *affixes* and ***afterthoughts*** in `office`.
 
-      Zoe\u0308 wrote it afresh in Zu\u0308rich.
+      Zoe\u0308 wrote it afresh in Zu\u0308rich and Le\u0328k, col·laborant.
       """;
 
   static List<String> themes() {

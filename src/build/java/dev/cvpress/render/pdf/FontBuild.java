@@ -65,12 +65,12 @@ final class FontBuild {
   /**
    * Characters a document must hold for PDFBox to change any glyph of the face: when it holds none, the face can
    * be used with substitution switched off (see {@code FontLibrary}). For Latin faces that is, for each
-   * substitution of {@code ccmp} (the one feature PDFBox applies besides the ligatures that {@link NoLigatures}
-   * leaves out), the characters of its rarest glyph: the combining mark of a letter and mark that compose into
-   * one, rather than the letter. A substitution fires only when all its glyphs are there, and the first one to
-   * fire in a word has only glyphs that come from characters of the word, so one character of each such
-   * substitution is enough; a substitution of glyphs that no character maps to can only follow another. For
-   * other scripts (whose shaping also reorders glyphs), every character of every substitution counts.
+   * substitution PDFBox applies and {@link ReadableGlyphs} keeps, the characters of its rarest glyph: the
+   * combining mark of a letter and mark that compose into one, rather than the letter. A substitution fires only
+   * when all its glyphs are there, and the first one to fire in a word has only glyphs that come from characters
+   * of the word, so one character of each such substitution is enough; a substitution of glyphs that no character
+   * maps to can only follow another. For other scripts (whose shaping also reorders glyphs), every character of
+   * every substitution counts.
    */
   static Set<Integer> gsubChars(TrueTypeFont ttf) throws IOException {
     GlyphSubstitutionTable table = ttf.getGsub();
@@ -81,9 +81,10 @@ final class FontBuild {
     if (cmap == null) return Set.of();
     Set<Integer> chars = new HashSet<>();
     if (data.getLanguage() == Language.LATIN) {
-      for (String feature : LATIN_FEATURES) {
-        if (!data.isFeatureSupported(feature)) continue;
-        for (List<Integer> sequence : data.getFeature(feature).getAllGlyphIdsForSubstitution()) {
+      GsubData readable = ReadableGlyphs.of(data, cmap);
+      for (String feature : ReadableGlyphs.LATIN_FEATURES) {
+        if (!readable.isFeatureSupported(feature)) continue;
+        for (List<Integer> sequence : readable.getFeature(feature).getAllGlyphIdsForSubstitution()) {
           chars.addAll(rarest(sequence, cmap));
         }
       }
@@ -100,21 +101,26 @@ final class FontBuild {
     return chars;
   }
 
-  /** What PDFBox's Latin shaping applies, less the ligatures cvpress leaves out. */
-  private static final List<String> LATIN_FEATURES = List.of("ccmp");
-
   /**
-   * The characters of the glyph of {@code sequence} whose characters lie furthest from ASCII; none when a glyph
-   * of it has no character at all.
+   * The characters of the glyph of {@code sequence} least likely in running text: a combining mark first, else the
+   * character furthest from ASCII. None when a glyph of it has no character at all.
    */
   private static List<Integer> rarest(List<Integer> sequence, CmapLookup cmap) {
     List<Integer> rarest = List.of();
     for (int gid : sequence) {
       List<Integer> codes = cmap.getCharCodes(gid);
       if (codes == null || codes.isEmpty()) return List.of();
-      if (rarest.isEmpty() || Collections.max(codes) > Collections.max(rarest)) rarest = codes;
+      if (rarest.isEmpty() || rarity(codes) > rarity(rarest)) rarest = codes;
     }
     return rarest;
+  }
+
+  private static int rarity(List<Integer> codes) {
+    int cp = Collections.max(codes);
+    int type = Character.getType(cp);
+    boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+    return (mark ? 0x110000 : 0) + cp;
   }
 
   /**

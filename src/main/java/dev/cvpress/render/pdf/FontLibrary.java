@@ -208,7 +208,7 @@ final class FontLibrary {
       if (font == null) {
         try {
           PDType0Font type0 = PDType0Font.load(doc, parsed(file, text), true);
-          NoLigatures.apply(type0);
+          ReadableGlyphs.apply(type0);
           WordSubstitutions.apply(type0);
           font = type0;
         } catch (IOException e) {
@@ -225,13 +225,17 @@ final class FontLibrary {
    * substitutions word by word, building a regular expression of every substitutable glyph sequence for each
    * word it writes: most of the time of writing a page. When the document holds none of the characters the
    * face's substitutions need (combining marks, for the bundled Latin faces, whose ligatures are left out: see
-   * {@link NoLigatures}), substitution cannot change a glyph, and the face is used with it switched off: the same
-   * glyphs, without the cost.
+   * {@link ReadableGlyphs}), substitution cannot change a glyph, and the face is used with it switched off: the
+   * same glyphs, without the cost.
    */
   private static TrueTypeFont parsed(String file, Set<Integer> text) {
+    return shared(file, substitutes(file, text));
+  }
+
+  /** Whether glyph substitution may change a glyph of a bundled face in a document that draws {@code text}. */
+  static boolean substitutes(String file, Set<Integer> text) {
     FaceFacts facts = Facts.BY_FILE.get(file);
-    boolean inert = text != null && facts != null && facts.gsubChars().stream().noneMatch(text::contains);
-    return shared(file, !inert);
+    return text == null || facts == null || facts.gsubChars().stream().anyMatch(text::contains);
   }
 
   /** A bundled face parsed once per process, with glyph substitution on or off. */

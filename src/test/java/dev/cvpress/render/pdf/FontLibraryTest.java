@@ -1,6 +1,8 @@
 package dev.cvpress.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,6 +10,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -65,5 +69,24 @@ class FontLibraryTest {
       "monospace, LiberationMono"})
   void genericFamiliesAreBundledOnes(String generic, String face) throws IOException {
     assertEquals(Map.of("generic", face), facesOfWords("body { font-family: " + generic + "; }", "generic"));
+  }
+
+  private static Set<Integer> chars(String text) {
+    return text.codePoints().boxed().collect(Collectors.toSet());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"SourceSerif4_400Regular.ttf", "SourceSans3_600SemiBold.ttf", "DejaVuSans.ttf"})
+  void aLatinDocumentIsDrawnWithoutGlyphSubstitution(String face) {
+    // Ligatures are left out, so plain Latin text (and Greek and Cyrillic in Source Serif) gives substitution
+    // nothing to do: the face is parsed and drawn without it, which saves shaping every word.
+    assertFalse(FontLibrary.substitutes(face, chars("Office affluent fjord: first fine flight, Zoë · Ελλάδα")));
+    assertTrue(FontLibrary.substitutes(face, null), "unknown text");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"SourceSerif4_400Regular.ttf", "SourceSans3_400Regular.ttf"})
+  void aCombiningMarkBringsSubstitutionIn(String face) {
+    assertTrue(FontLibrary.substitutes(face, chars("Le\u0328k")), "e and a combining ogonek compose into ę");
   }
 }
