@@ -149,17 +149,18 @@ class StyleOptionsTest {
   void bundledSerifReplacesTheThemesSans() throws Exception {
     Path cv = sample("cv.md", "");
     byte[] sans = render(cv, null).pdf();
-    assertTrue(usesFont(sans, "LiberationSans"));
-    assertFalse(usesFont(sans, "LiberationSerif"));
+    assertTrue(usesFont(sans, "SourceSans3"));
+    assertFalse(usesFont(sans, "SourceSerif4"));
 
-    byte[] serif = render(cv, null, "font=Liberation Serif").pdf();
-    assertTrue(usesFont(serif, "LiberationSerif"), PdfLook.fontNames(serif).toString());
-    assertFalse(usesFont(serif, "LiberationSans"), "the body is still in Liberation Sans: " + PdfLook.fontNames(serif));
+    byte[] serif = render(cv, null, "font=Source Serif 4").pdf();
+    assertTrue(usesFont(serif, "SourceSerif4"), PdfLook.fontNames(serif).toString());
+    assertFalse(usesFont(serif, "SourceSans3"), "the body is still in Source Sans 3: " + PdfLook.fontNames(serif));
     assertEquals(List.of(), PdfLook.notEmbedded(serif));
   }
 
   @ParameterizedTest
-  @CsvSource({"DejaVu Sans, DejaVuSans", "DejaVu Serif, DejaVuSerif", "liberation serif, LiberationSerif"})
+  @CsvSource({"DejaVu Sans, DejaVuSans", "DejaVu Serif, DejaVuSerif", "liberation serif, LiberationSerif",
+      "Liberation Sans, LiberationSans", "source sans 3, SourceSans3", "Source Serif 4, SourceSerif4"})
   void everyBundledFamilyFromFrontMatter(String family, String postScript) throws Exception {
     byte[] pdf = render(sample("cv.md", "style:\n  font: " + family + "\n"), "classic").pdf();
     assertTrue(usesFont(pdf, postScript), PdfLook.fontNames(pdf).toString());
@@ -183,7 +184,7 @@ class StyleOptionsTest {
     assertFalse(usesFont(render(sample("plain.md", ""), null).pdf(), "DejaVuSerif"));
     Rendered r = render(cv, null);
     assertTrue(usesFont(r.pdf(), "DejaVuSerif"), PdfLook.fontNames(r.pdf()).toString());
-    assertFalse(usesFont(r.pdf(), "LiberationSans"), PdfLook.fontNames(r.pdf()).toString());
+    assertFalse(usesFont(r.pdf(), "SourceSans3"), PdfLook.fontNames(r.pdf()).toString());
     assertEquals(List.of(), PdfLook.notEmbedded(r.pdf()));
     assertEquals(List.of(), r.warnings());
     // The same through --set, relative to the résumé's folder.

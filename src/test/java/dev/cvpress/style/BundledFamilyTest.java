@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,16 @@ class BundledFamilyTest {
   @Test
   void namesAreUniqueAndInDeclarationOrder() {
     assertEquals(BundledFamily.values().length, BundledFamily.names().stream().distinct().count());
-    assertEquals("Liberation Sans", BundledFamily.names().get(0));
+    assertEquals(List.of("Source Sans 3", "Source Serif 4"), BundledFamily.names().subList(0, 2));
+  }
+
+  @Test
+  void theSourceFamiliesHaveRegularSemiboldAndBoldEachUprightAndItalic() {
+    for (BundledFamily family : List.of(BundledFamily.SOURCE_SANS_3, BundledFamily.SOURCE_SERIF_4)) {
+      List<String> faces = family.faces().stream().map(f -> f.weight() + (f.italic() ? " italic" : "")).toList();
+      assertEquals(List.of("400", "400 italic", "600", "600 italic", "700", "700 italic"), faces, family.cssName());
+    }
+    assertEquals(Optional.of(BundledFamily.SOURCE_SERIF_4), BundledFamily.named("source serif 4"));
   }
 
   @Test

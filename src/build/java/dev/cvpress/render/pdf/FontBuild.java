@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.apache.fontbox.ttf.GlyphSubstitutionTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.model.GsubData;
+import org.apache.fontbox.ttf.model.Language;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -60,7 +62,16 @@ final class FontBuild {
     }
   }
 
-  /** The characters whose glyphs appear in any substitution of the face's GSUB table. */
+  /**
+   * Characters a document must hold for PDFBox to change any glyph of the face: when it holds none, the face can
+   * be used with substitution switched off (see {@code FontLibrary}). For Latin faces that is, for each
+   * substitution PDFBox applies and {@link ReadableGlyphs} keeps, the characters of its rarest glyph: the
+   * combining mark of a letter and mark that compose into one, rather than the letter. A substitution fires only
+   * when all its glyphs are there, and the first one to fire in a word has only glyphs that come from characters
+   * of the word, so one character of each such substitution is enough; a substitution of glyphs that no character
+   * maps to can only follow another. For other scripts (whose shaping also reorders glyphs), every character of
+   * every substitution counts.
+   */
   static Set<Integer> gsubChars(TrueTypeFont ttf) throws IOException {
     GlyphSubstitutionTable table = ttf.getGsub();
     if (table == null) return Set.of();
@@ -68,16 +79,48 @@ final class FontBuild {
     if (data == null || data == GsubData.NO_DATA_FOUND) return Set.of();
     CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
     if (cmap == null) return Set.of();
-    Set<Integer> glyphs = new HashSet<>();
-    for (String feature : data.getSupportedFeatures()) {
-      for (List<Integer> sequence : data.getFeature(feature).getAllGlyphIdsForSubstitution()) glyphs.addAll(sequence);
-    }
     Set<Integer> chars = new HashSet<>();
-    for (int gid : glyphs) {
-      List<Integer> codes = cmap.getCharCodes(gid);
-      if (codes != null) chars.addAll(codes);
+    if (data.getLanguage() == Language.LATIN) {
+      GsubData readable = ReadableGlyphs.of(data, cmap);
+      for (String feature : ReadableGlyphs.LATIN_FEATURES) {
+        if (!readable.isFeatureSupported(feature)) continue;
+        for (List<Integer> sequence : readable.getFeature(feature).getAllGlyphIdsForSubstitution()) {
+          chars.addAll(rarest(sequence, cmap));
+        }
+      }
+      return chars;
+    }
+    for (String feature : data.getSupportedFeatures()) {
+      for (List<Integer> sequence : data.getFeature(feature).getAllGlyphIdsForSubstitution()) {
+        for (int gid : sequence) {
+          List<Integer> codes = cmap.getCharCodes(gid);
+          if (codes != null) chars.addAll(codes);
+        }
+      }
     }
     return chars;
+  }
+
+  /**
+   * The characters of the glyph of {@code sequence} least likely in running text: a combining mark first, else the
+   * character furthest from ASCII. None when a glyph of it has no character at all.
+   */
+  private static List<Integer> rarest(List<Integer> sequence, CmapLookup cmap) {
+    List<Integer> rarest = List.of();
+    for (int gid : sequence) {
+      List<Integer> codes = cmap.getCharCodes(gid);
+      if (codes == null || codes.isEmpty()) return List.of();
+      if (rarest.isEmpty() || rarity(codes) > rarity(rarest)) rarest = codes;
+    }
+    return rarest;
+  }
+
+  private static int rarity(List<Integer> codes) {
+    int cp = Collections.max(codes);
+    int type = Character.getType(cp);
+    boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+    return (mark ? 0x110000 : 0) + cp;
   }
 
   /**

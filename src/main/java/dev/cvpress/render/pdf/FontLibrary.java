@@ -30,8 +30,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The fonts packed into cvpress at build time (Liberation, DejaVu, Font Awesome), registered with every render so
- * that no text ever falls back to a machine font or to an unembedded PDF base font.
+ * The fonts packed into cvpress at build time (Source Sans 3, Source Serif 4, Liberation, DejaVu, Font Awesome),
+ * registered with every render so that no text ever falls back to a machine font or to an unembedded PDF base
+ * font.
  *
  * <p>Each face is read from the jar and parsed once per process; the parsed font (every table loaded up front, so
  * that it is only ever read afterwards) is shared by all renders, on any thread, and each document embeds its own
@@ -63,8 +64,8 @@ final class FontLibrary {
    * are the names the engine looks the generic families up by (it turns {@code sans-serif} into
    * {@code SansSerif}, as Java's logical fonts are called).
    */
-  private static final Map<String, String> GENERIC = Map.of("Serif", BundledFamily.LIBERATION_SERIF.cssName(),
-      "SansSerif", BundledFamily.LIBERATION_SANS.cssName(), "Monospaced", BundledFamily.LIBERATION_MONO.cssName());
+  private static final Map<String, String> GENERIC = Map.of("Serif", BundledFamily.SOURCE_SERIF_4.cssName(),
+      "SansSerif", BundledFamily.SOURCE_SANS_3.cssName(), "Monospaced", BundledFamily.LIBERATION_MONO.cssName());
 
   /** The last-resort fallback faces, tried after every family a style sheet names: DejaVu Sans's, renamed. */
   private static final List<Face> FALLBACKS = BundledFamily.DEJAVU_SANS.faces().stream().filter(f -> !f.italic())
@@ -207,6 +208,7 @@ final class FontLibrary {
       if (font == null) {
         try {
           PDType0Font type0 = PDType0Font.load(doc, parsed(file, text), true);
+          ReadableGlyphs.apply(type0);
           WordSubstitutions.apply(type0);
           font = type0;
         } catch (IOException e) {
@@ -221,14 +223,19 @@ final class FontLibrary {
   /**
    * The shared parse of a face for a document that draws {@code text}. PDFBox applies a face's glyph
    * substitutions word by word, building a regular expression of every substitutable glyph sequence for each
-   * word it writes: most of the time of writing a page. When none of the document's characters takes part in
-   * any substitution of the face (Liberation substitutes only sequences of tone letters), substitution cannot
-   * change a glyph, and the face is used with it switched off: the same glyphs, without the cost.
+   * word it writes: most of the time of writing a page. When the document holds none of the characters the
+   * face's substitutions need (combining marks, for the bundled Latin faces, whose ligatures are left out: see
+   * {@link ReadableGlyphs}), substitution cannot change a glyph, and the face is used with it switched off: the
+   * same glyphs, without the cost.
    */
   private static TrueTypeFont parsed(String file, Set<Integer> text) {
+    return shared(file, substitutes(file, text));
+  }
+
+  /** Whether glyph substitution may change a glyph of a bundled face in a document that draws {@code text}. */
+  static boolean substitutes(String file, Set<Integer> text) {
     FaceFacts facts = Facts.BY_FILE.get(file);
-    boolean inert = text != null && facts != null && facts.gsubChars().stream().noneMatch(text::contains);
-    return shared(file, !inert);
+    return text == null || facts == null || facts.gsubChars().stream().anyMatch(text::contains);
   }
 
   /** A bundled face parsed once per process, with glyph substitution on or off. */

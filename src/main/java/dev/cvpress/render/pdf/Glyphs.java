@@ -133,7 +133,7 @@ final class Glyphs {
   /**
    * Whether a font packed into cvpress draws {@code cp}. The faces are asked widest coverage first and parsed
    * only as far as needed (the parse is shared with embedding), so a document in Latin script with a few icons
-   * parses three faces, not sixteen.
+   * parses three faces, not thirty.
    */
   static boolean bundledCovers(int cp) {
     for (String file : COVERAGE_ORDER) {
@@ -145,7 +145,7 @@ final class Glyphs {
   private static final List<String> COVERAGE_ORDER = coverageOrder();
 
   private static List<String> coverageOrder() {
-    Set<String> order = new LinkedHashSet<>(List.of("LiberationSans-Regular.ttf", "fa-solid-900.ttf",
+    Set<String> order = new LinkedHashSet<>(List.of("SourceSans3_400Regular.ttf", "fa-solid-900.ttf",
         "fa-brands-400.ttf", "DejaVuSans.ttf"));
     order.addAll(FontLibrary.files());
     return List.copyOf(order);

@@ -120,6 +120,7 @@ final class MachineFaces {
       if (font != null) return font;
       try {
         PDType0Font type0 = PDType0Font.load(doc, parsed(face), true);
+        ReadableGlyphs.apply(type0);
         WordSubstitutions.apply(type0);
         font = type0;
       } catch (IOException | RuntimeException e) {

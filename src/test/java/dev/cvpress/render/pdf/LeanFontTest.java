@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LeanFontTest {
   @ParameterizedTest
   @ValueSource(strings = {"LiberationSans-Regular.ttf", "LiberationSerif-BoldItalic.ttf", "DejaVuSans.ttf",
-      "fa-solid-900.ttf"})
+      "fa-solid-900.ttf", "SourceSans3_600SemiBold.ttf", "SourceSerif4_400Regular_Italic.ttf"})
   void keepsOutlinesMetricsAndCharacterMaps(String file) throws IOException {
     byte[] original = original(file);
     try (TrueTypeFont before = parse(original); TrueTypeFont after = parse(LeanFont.of(original))) {
@@ -92,7 +92,7 @@ class LeanFontTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"LiberationSans-Regular.ttf", "LiberationMono-Bold.ttf", "DejaVuSerif-Bold.ttf",
-      "fa-brands-400.ttf"})
+      "fa-brands-400.ttf", "SourceSans3_400Regular.ttf", "SourceSerif4_700Bold_Italic.ttf"})
   void theBundledFacesAreTheLeanCopiesMadeAtBuildTime(String file) throws IOException {
     assertArrayEquals(LeanFont.of(original(file)), FontLibrary.bytes(file));
   }

@@ -133,7 +133,7 @@ class PdfRendererTest {
   void bundledFamiliesAreUsedAndSubset() throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       List<String> names = PdfInspect.fonts(doc).stream().map(PDFontLike::getName).toList();
-      assertTrue(names.stream().anyMatch(n -> n.endsWith("+LiberationSerif")), "generic serif: " + names);
+      assertTrue(names.stream().anyMatch(n -> n.endsWith("+SourceSerif4-Regular")), "generic serif: " + names);
       assertTrue(names.stream().anyMatch(n -> n.endsWith("+LiberationSans-Bold")), names.toString());
       assertTrue(names.stream().anyMatch(n -> n.endsWith("+LiberationMono")), names.toString());
       assertTrue(names.stream().allMatch(n -> n.matches("[A-Z]{6}\\+.*")), "fonts are subset: " + names);
@@ -141,13 +141,13 @@ class PdfRendererTest {
   }
 
   @Test
-  void genericSansAndMonoMapToLiberation() throws IOException {
+  void genericSansMapsToSourceSansAndMonoToLiberationMono() throws IOException {
     String html = "<html><head><style>h1 { font-family: sans-serif; font-weight: normal; } "
         + "p { font-family: monospace; }</style></head><body><h1>Sans</h1><p>Mono</p></body></html>";
     byte[] bytes = PdfRenderer.render(html, root.toUri(), options()).pdf();
     try (PDDocument doc = Loader.loadPDF(bytes)) {
       List<String> names = PdfInspect.fonts(doc).stream().map(PDFontLike::getName).toList();
-      assertTrue(names.stream().anyMatch(n -> n.endsWith("+LiberationSans")), names.toString());
+      assertTrue(names.stream().anyMatch(n -> n.endsWith("+SourceSans3-Regular")), names.toString());
       assertTrue(names.stream().anyMatch(n -> n.endsWith("+LiberationMono")), names.toString());
     }
   }
