@@ -13,15 +13,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.CmapSubtable;
-import org.apache.fontbox.ttf.CmapTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -86,7 +82,7 @@ final class FontLibrary {
 
   /**
    * Registers the bundled faces for one document. {@code text} is every character the document may draw (see
-   * {@link #drawable}), or null when that cannot be known; it decides whether a face's glyph substitutions can
+   * {@link DrawableCharacters#of}), or null when that cannot be known; it decides whether a face's glyph substitutions can
    * change anything.
    */
   static void register(Builder builder, PDDocument doc, Set<Integer> text, boolean ownFontFaces) {
@@ -140,46 +136,6 @@ final class FontLibrary {
       throw new UncheckedIOException(e);
     }
   }
-
-  /**
-   * Every character a document may draw: its text and attribute values, its style sheets, what case transforms
-   * can make of them, and what the engine adds itself (list markers, numbers, hyphens). Null when a style sheet
-   * is imported from elsewhere, so that nothing about the text can be assumed.
-   */
-  static Set<Integer> drawable(org.jsoup.nodes.Document doc) {
-    StringBuilder all = new StringBuilder(32 * 1024);
-    for (org.jsoup.nodes.Element e : doc.getAllElements()) {
-      for (org.jsoup.nodes.Node n : e.childNodes()) {
-        if (n instanceof org.jsoup.nodes.TextNode t) all.append(t.getWholeText());
-        else if (n instanceof org.jsoup.nodes.DataNode d) all.append(d.getWholeData());
-      }
-      for (org.jsoup.nodes.Attribute a : e.attributes()) all.append(a.getValue());
-      if (e.normalName().equals("link")) return null;
-    }
-    String text = all.toString();
-    if (text.contains("@import")) return null;
-    Set<Integer> out = new HashSet<>();
-    text.codePoints().forEach(out::add);
-    for (int cp : List.copyOf(out)) {
-      String s = new String(Character.toChars(cp));
-      for (Locale l : CASE_LOCALES) {
-        s.toUpperCase(l).codePoints().forEach(out::add);
-        s.toLowerCase(l).codePoints().forEach(out::add);
-      }
-      out.add(Character.toTitleCase(cp));
-    }
-    for (int c = 0x20; c < 0x7F; c++) out.add(c);
-    for (int c : ENGINE_CHARS) out.add(c);
-    return out;
-  }
-
-  /** Locales whose case rules differ from the root's (dotted and dotless i, Lithuanian accents). */
-  private static final List<Locale> CASE_LOCALES = List.of(Locale.ROOT, Locale.forLanguageTag("tr"),
-      Locale.forLanguageTag("az"), Locale.forLanguageTag("lt"));
-
-  /** What the engine may draw that no document spells out: list markers, hyphens, ellipsis. */
-  private static final int[] ENGINE_CHARS = {0x2022, 0x25E6, 0x25AA, 0x25A0, 0x25CF, 0x25CB, 0x2010, 0x2011,
-      0x2012, 0x2013, 0x2014, 0x2026, 0x00AD, 0x00A0};
 
   /** The fonts of one document: one PDF font per face, made when the document first draws with it. */
   private static final class DocumentFonts {
@@ -268,7 +224,7 @@ final class FontLibrary {
   /** Parses a bundled face and loads every table, so that sharing it across threads only ever reads it. */
   static TrueTypeFont parse(String file, boolean gsub) throws IOException {
     TrueTypeFont ttf = load(bytes(file), gsub);
-    if (file.startsWith("fa-")) silence(ttf);
+    if (file.startsWith("fa-")) SilentIcons.silence(ttf);
     return ttf;
   }
 
@@ -335,42 +291,6 @@ final class FontLibrary {
         return metrics.get(key);
       }
     };
-  }
-
-  /**
-   * Icon glyphs are pictures, not words: an icon face reads every glyph back as a space, so the text map PDFBox
-   * writes for its subset makes copied text, and an applicant tracking system, see a space, never a private-use
-   * character.
-   */
-  private static void silence(TrueTypeFont ttf) throws IOException {
-    CmapTable table = ttf.getCmap();
-    if (table == null) return;
-    CmapSubtable[] subtables = table.getCmaps();
-    CmapSubtable[] silent = new CmapSubtable[subtables.length];
-    for (int i = 0; i < subtables.length; i++) silent[i] = new SpaceCmap(subtables[i]);
-    table.setCmaps(silent);
-  }
-
-  /** A character map that finds glyphs as the font's own does, and names every glyph a space. */
-  private static final class SpaceCmap extends CmapSubtable {
-    private static final List<Integer> SPACE = List.of(0x20);
-    private final CmapSubtable real;
-
-    SpaceCmap(CmapSubtable real) {
-      this.real = real;
-      setPlatformId(real.getPlatformId());
-      setPlatformEncodingId(real.getPlatformEncodingId());
-    }
-
-    @Override
-    public int getGlyphId(int characterCode) {
-      return real.getGlyphId(characterCode);
-    }
-
-    @Override
-    public List<Integer> getCharCodes(int gid) {
-      return real.getCharCodes(gid) == null ? null : SPACE;
-    }
   }
 
   /** The engine's builder, able to take a PDF font supplier for a fallback font too. */

@@ -129,7 +129,7 @@ public final class PdfRenderer {
       problems.add(new Problem(Code.MISSING_GLYPH, null, cp, "no font can draw " + Glyphs.describe(cp),
           SystemFonts.installHint(cp)));
     }
-    java.util.Set<Integer> drawable = FontLibrary.drawable(parsed);
+    java.util.Set<Integer> drawable = DrawableCharacters.of(parsed);
     org.w3c.dom.Document dom = new W3CDom().fromJsoup(parsed);
     java.util.function.BiConsumer<String, String> streamProblem = (uri, why) -> problems.add(
         new Problem(Code.RESOURCE_UNREADABLE, uri, -1, "not loaded: " + uri + ": " + why,
