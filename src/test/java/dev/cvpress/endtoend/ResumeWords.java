@@ -1,4 +1,4 @@
-package dev.cvpress;
+package dev.cvpress.endtoend;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
-package dev.cvpress;
+package dev.cvpress.endtoend;
 
+import dev.cvpress.Cvpress;
+import dev.cvpress.Options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

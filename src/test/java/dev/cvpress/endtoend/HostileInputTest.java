@@ -1,4 +1,4 @@
-package dev.cvpress;
+package dev.cvpress.endtoend;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

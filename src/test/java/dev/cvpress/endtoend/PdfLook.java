@@ -1,4 +1,4 @@
-package dev.cvpress;
+package dev.cvpress.endtoend;
 
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;

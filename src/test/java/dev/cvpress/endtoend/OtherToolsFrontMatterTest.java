@@ -1,5 +1,7 @@
-package dev.cvpress;
+package dev.cvpress.endtoend;
 
+import dev.cvpress.Cvpress;
+import dev.cvpress.Options;
 import dev.cvpress.output.Rendered;
 import dev.cvpress.style.Theme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
