@@ -76,7 +76,7 @@ final class ReadableGlyphs {
         if (readsTheSame(glyphs, feature.getReplacementForGlyphs(glyphs), cmap)) readable.add(glyphs);
         else dropped = true;
       }
-      if (!readable.isEmpty()) kept.put(name, new Kept(feature, Set.copyOf(readable)));
+      if (!readable.isEmpty()) kept.put(name, new FeatureSubset(feature, Set.copyOf(readable), true));
     }
     return dropped ? new Readable(data, Map.copyOf(kept)) : data;
   }
@@ -127,30 +127,6 @@ final class ReadableGlyphs {
     @Override
     public Set<String> getSupportedFeatures() {
       return features.keySet();
-    }
-  }
-
-  /** A feature with only some of its substitutions; the replacements are the feature's own. */
-  private record Kept(ScriptFeature feature, Set<List<Integer>> sequences) implements ScriptFeature {
-    @Override
-    public String getName() {
-      return feature.getName();
-    }
-
-    @Override
-    public Set<List<Integer>> getAllGlyphIdsForSubstitution() {
-      return sequences;
-    }
-
-    @Override
-    public boolean canReplaceGlyphs(List<Integer> glyphIds) {
-      return sequences.contains(glyphIds);
-    }
-
-    @Override
-    public Integer getReplacementForGlyphs(List<Integer> glyphIds) {
-      if (!sequences.contains(glyphIds)) throw new UnsupportedOperationException("left out: " + glyphIds);
-      return feature.getReplacementForGlyphs(glyphIds);
     }
   }
 }

@@ -194,7 +194,7 @@ final class WordSubstitutions {
         }
         offered += kept.size();
         String name = feature.getKey();
-        out.put(name, new Narrowed(data.getFeature(name), Collections.unmodifiableSet(kept)));
+        out.put(name, new FeatureSubset(data.getFeature(name), Collections.unmodifiableSet(kept), false));
       }
       mostOffered = Math.max(mostOffered, offered);
       return out;
@@ -235,29 +235,6 @@ final class WordSubstitutions {
     @Override
     public Set<String> getSupportedFeatures() {
       return data.getSupportedFeatures();
-    }
-  }
-
-  /** A feature offering only the sequences a word can hold; replacements are the feature's own. */
-  private record Narrowed(ScriptFeature feature, Set<List<Integer>> sequences) implements ScriptFeature {
-    @Override
-    public String getName() {
-      return feature.getName();
-    }
-
-    @Override
-    public Set<List<Integer>> getAllGlyphIdsForSubstitution() {
-      return sequences;
-    }
-
-    @Override
-    public boolean canReplaceGlyphs(List<Integer> glyphIds) {
-      return feature.canReplaceGlyphs(glyphIds);
-    }
-
-    @Override
-    public Integer getReplacementForGlyphs(List<Integer> glyphIds) {
-      return feature.getReplacementForGlyphs(glyphIds);
     }
   }
 }
