@@ -251,6 +251,8 @@ final class Outline {
   }
 
   private void add(Block block) {
+    // A break before any body content would leave page 1 empty but for the header: there is nothing to break from.
+    if (block instanceof Block.PageBreak && entry == null && sections.isEmpty() && intro.isEmpty()) return;
     if (entry != null) entry.body.add(block);
     else if (!sections.isEmpty()) current().blocks.add(block);
     else intro.add(block);

@@ -40,6 +40,14 @@ class PageBreaksTest {
   }
 
   @Test
+  void aBreakBeforeAnyContentIsDropped() throws Exception {
+    // Page 1 would hold nothing but the header.
+    assertEquals(0, breaks(parse("\\newpage\n\n# Pat\n\n## Work\n\nText.\n")));
+    assertEquals(0, breaks(parse("# Pat\n\n\\newpage\n\n## Work\n\nText.\n")));
+    assertEquals(1, breaks(parse("# Pat\n\nHeadline.\n\nIntro.\n\n\\newpage\n\n## Work\n\nText.\n")));
+  }
+
+  @Test
   void theCommandOnALineOfItsOwnIsAPageBreak() throws Exception {
     Resume r = parse("# Ada\n\n## Work\n\nFirst page.\n\n\\newpage\n\nSecond page.\n\n\\pagebreak\n\nThird.\n");
     assertEquals(List.of("Paragraph", "PageBreak", "Paragraph", "PageBreak", "Paragraph"),
