@@ -8,6 +8,7 @@ import dev.cvpress.diag.SourceLines;
 import dev.cvpress.files.CommittedFile;
 import dev.cvpress.files.InputFile;
 import dev.cvpress.layout.Layout;
+import dev.cvpress.layout.SideColumn;
 import dev.cvpress.model.Resume;
 import dev.cvpress.output.Rendered;
 import dev.cvpress.parse.ResumeParser;
@@ -89,6 +90,7 @@ public final class Cvpress {
       style = Style.read(resume.meta(), input.folder(), warnings);
       theme = Themes.choose(style, resume.meta(), options.theme != null, warnings);
       resume = SectionOrder.arrange(Variants.select(resume, options.tags, options.excludeTags), style, warnings);
+      theme = SideColumn.fitted(theme, resume);
       css = style.themeCss(theme) + style.css(theme)
           + InputFile.styleSheet(options.extraCss, (int) Theme.MAX_CSS_BYTES);
     } catch (CvpressException e) {

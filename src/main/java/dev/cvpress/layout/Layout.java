@@ -79,12 +79,12 @@ public final class Layout {
   /** The résumé as a web page: same theme and options, screen rules, no icons (a browser lacks their font). */
   public String webHtml() {
     return HtmlRenderer.render(resume, new HtmlRenderer.Options(css, style.originalDates(), false,
-        theme.layout().equals("sidebar"), true, src -> streams.shows(baseDir.toUri(), src)));
+        theme.layout().equals("sidebar"), true, src -> streams.shows(baseDir.toUri(), src), theme.measure()));
   }
 
   private String html(String extraCss) {
     return HtmlRenderer.render(resume, new HtmlRenderer.Options(css + extraCss, style.originalDates(),
-        style.icons(), theme.layout().equals("sidebar")));
+        style.icons(), theme.layout().equals("sidebar"), false, src -> true, theme.measure()));
   }
 
   /**

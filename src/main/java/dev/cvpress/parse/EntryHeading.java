@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  * <p>Punctuation between fields (a bar, a middle dot, a spaced dash) always splits; a word such as "at" or "@"
  * splits only when what follows it reads as an organisation's name, since titles use those words too
  * ("Sparse Mixture-of-Experts at Scale: Efficient Routing", "C++ @ 60 fps"). A heading that holds such a word and
- * no split is kept whole as the title; one with no separator at all names the org.
+ * no split is kept whole as the title; one with no separator at all names the org. A third part after the org
+ * ({@code Engineer — Acme — Berlin | 2020 – 2023}) is the place.
  */
-record EntryHeading(String title, String org, String url, DateRange dates) {
+record EntryHeading(String title, String org, String url, String location, DateRange dates) {
   /** Punctuation an author puts between fields. */
   private static final Pattern MARK = Pattern.compile("\\s+[|·•—–-]\\s+|\\s*[|·•]\\s*");
   /** A word that introduces the employer: "Engineer at Acme", "Ingénieur chez Acme", "Entwickler bei Acme". */
@@ -85,10 +86,28 @@ record EntryHeading(String title, String org, String url, DateRange dates) {
       String right = text.substring(m.end()).strip();
       boolean linkOnLeft = linkText != null && left.contains(linkText);
       boolean orgFirst = linkOnLeft || orgFirstIfSplit;
-      return orgFirst ? new EntryHeading(right, left, url, dates) : new EntryHeading(left, right, url, dates);
+      if (orgFirst) return new EntryHeading(right, left, url, null, dates);
+      return withPlace(left, right, linkText, url, dates);
     }
     // "Talk @ 60 fps", "Machine Learning at Scale": a phrase, so a title; a bare "Acme GmbH" names the org.
-    return declined ? new EntryHeading(text, null, url, dates) : new EntryHeading(null, text, url, dates);
+    return declined ? new EntryHeading(text, null, url, null, dates) : new EntryHeading(null, text, url, null, dates);
+  }
+
+  /** "Acme — Berlin" after the title: the last part after a punctuation mark (outside the link's text) is the place. */
+  private static EntryHeading withPlace(String title, String rest, String linkText, String url, DateRange dates) {
+    int linkStart = linkText != null ? rest.indexOf(linkText) : -1;
+    int linkEnd = linkStart < 0 ? -1 : linkStart + linkText.length();
+    Matcher m = MARK.matcher(rest);
+    int start = -1;
+    int end = -1;
+    while (m.find()) {
+      if (m.start() == 0 || m.end() == rest.length()) continue;
+      if (linkStart >= 0 && m.start() < linkEnd && m.end() > linkStart) continue;
+      start = m.start();
+      end = m.end();
+    }
+    if (start < 0) return new EntryHeading(title, rest, url, null, dates);
+    return new EntryHeading(title, rest.substring(0, start).strip(), url, rest.substring(end).strip(), dates);
   }
 
   /** Whether the text after "at" (up to the next punctuation separator) reads as an organisation's name. */

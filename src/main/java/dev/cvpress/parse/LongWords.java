@@ -37,7 +37,7 @@ final class LongWords {
   private static void blocks(SourceText src, List<Block> blocks) throws CvpressException {
     for (Node node : (Iterable<Node>) Nodes.stream(blocks)::iterator) {
       for (List<Inline> run : Nodes.runs(node)) inlines(src, run, node.pos());
-      if (node instanceof Entry e) for (String s : new String[] {e.title(), e.org(), e.role()}) text(src, s, e.pos());
+      if (node instanceof Entry e) for (String s : new String[] {e.title(), e.org(), e.location(), e.role()}) text(src, s, e.pos());
     }
   }
 

@@ -28,6 +28,6 @@ final class OpenEntry {
   }
 
   Entry build() {
-    return new Entry(heading.title(), heading.org(), heading.url(), null, role, heading.dates(), tags, body, pos);
+    return new Entry(heading.title(), heading.org(), heading.url(), heading.location(), role, heading.dates(), tags, body, pos);
   }
 }

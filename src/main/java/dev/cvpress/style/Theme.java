@@ -14,18 +14,22 @@ import java.util.regex.Pattern;
 /**
  * A print style sheet. Its header comment names it, describes it in one line, and declares the accent colour that
  * {@code style.accent} replaces, one per line ({@code name: modern}, {@code description: ...}, {@code accent: #1f5a8a}),
- * and optionally {@code layout: sidebar} for the two-column HTML structure.
+ * optionally {@code layout: sidebar} for the two-column HTML structure, and {@code measure: 95}, the characters a
+ * line of body text holds, which is also the most a header line of contacts may take before cvpress breaks it
+ * between groups (details, then links).
  *
+ * @param measure characters a line of body text holds; 0 when the theme does not say
  * @param location "built-in" or the file it was read from
  */
-public record Theme(String name, String description, String accent, String layout, String css, String location) {
+public record Theme(String name, String description, String accent, String layout, int measure, String css,
+    String location) {
   /** The themes packed into cvpress, in the order {@code cvpress themes} lists them. */
   public static final List<String> BUILT_IN = List.of("modern", "classic", "compact", "sidebar");
 
   /** The theme a résumé gets when it names none. */
   public static final String DEFAULT = "modern";
 
-  private static final Pattern FIELD = Pattern.compile("(?im)^\\s*\\*?\\s*(name|description|accent|layout)\\s*:\\s*(.+?)\\s*$");
+  private static final Pattern FIELD = Pattern.compile("(?im)^\\s*\\*?\\s*(name|description|accent|layout|measure)\\s*:\\s*(.+?)\\s*$");
 
   public static List<Theme> builtIns() throws IOException {
     List<Theme> out = new ArrayList<>();
@@ -72,6 +76,7 @@ public record Theme(String name, String description, String accent, String layou
     String description = "";
     String accent = null;
     String layout = "single";
+    int measure = 0;
     int end = css.indexOf("*/");
     if (css.stripLeading().startsWith("/*") && end > 0) {
       Matcher m = FIELD.matcher(css.substring(0, end));
@@ -80,11 +85,22 @@ public record Theme(String name, String description, String accent, String layou
           case "name" -> name = m.group(2);
           case "description" -> description = m.group(2);
           case "layout" -> layout = m.group(2).toLowerCase(Locale.ROOT);
+          case "measure" -> measure = m.group(2).matches("\\d{2,3}") ? Integer.parseInt(m.group(2)) : 0;
           default -> accent = m.group(2).toLowerCase(Locale.ROOT);
         }
       }
     }
-    return new Theme(name, description, accent, layout, css, location);
+    return new Theme(name, description, accent, layout, measure, css, location);
+  }
+
+  /**
+   * This two-column theme set in one column: no band, and the left page margin the same as the right. Its rules
+   * for the masthead, sections and entries serve the single column as they are.
+   */
+  public Theme singleColumn() {
+    double right = marginsMm()[1];
+    return new Theme(name, description, accent, "single", measure,
+        css + "\n@page { margin-left: " + right + "mm; background-image: none; }\n", location);
   }
 
   /** The body size the theme sets on {@code html}, in points; 10 when it says nothing readable. */

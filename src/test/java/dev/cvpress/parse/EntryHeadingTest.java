@@ -111,6 +111,22 @@ class EntryHeadingTest {
     assertEquals(new PartialDate(2014, 0), h.dates().start());
   }
 
+  /** A third part after title and org is the place; one in an org-first heading or inside a link is not. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      "Staff Engineer — Acme Corp — Berlin | Jan 2020 – Present; Staff Engineer; Acme Corp; Berlin",
+      "Engineer | Acme | Remote | 2019 – 2021; Engineer; Acme; Remote",
+      "Director at Acme · Paris, France; Director; Acme; Paris, France",
+      "Engineer — Acme | 2019 – 2021; Engineer; Acme; -",
+      "Acme; -; Acme; -",
+  })
+  void aThirdPartIsThePlace(String heading, String title, String org, String place) {
+    EntryHeading h = EntryHeading.of(List.of(new Inline.Text(heading)));
+    assertEquals(title.equals("-") ? null : title, h.title(), "title");
+    assertEquals(org, h.org(), "org");
+    assertEquals(place.equals("-") ? null : place, h.location(), "place");
+  }
+
   /** Heading text, then the title and org it must give ("-" for none); dates are taken out first. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', value = {
@@ -123,7 +139,7 @@ class EntryHeadingTest {
       "Ingénieure chez Dassault Systèmes; Ingénieure; Dassault Systèmes",
       "Entwickler bei SAP; Entwickler; SAP",
       "Разработчик в Яндексе; Разработчик; Яндексе",
-      "Director at Acme — Berlin; Director; Acme — Berlin",
+      "Director at Acme — Berlin; Director; Acme",
       "Growth at scale at Acme; Growth at scale; Acme",
       // ...and punctuation between fields always splits.
       "Building at scale — Infra team; Building at scale; Infra team",

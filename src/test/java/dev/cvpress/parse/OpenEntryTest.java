@@ -17,7 +17,7 @@ class OpenEntryTest {
 
   @Test
   void buildsTheEntryFromItsHeadingRoleAndBody() {
-    EntryHeading heading = new EntryHeading("Engineer", "Acme", "https://acme.com", DateRanges.parse("2019 – 2021"));
+    EntryHeading heading = new EntryHeading("Engineer", "Acme", "https://acme.com", null, DateRanges.parse("2019 – 2021"));
     OpenEntry open = new OpenEntry(heading, POS, Set.of("backend"));
     open.role = "Lead";
     Block body = new Block.Paragraph(List.of(new Inline.Text("Built.")), Set.of(), POS);
@@ -29,7 +29,7 @@ class OpenEntryTest {
   @Test
   void itsDatesAreTheHeadings() {
     DateRange dates = DateRanges.parse("2020 – Present");
-    assertEquals(dates, new OpenEntry(new EntryHeading(null, "Acme", null, dates), POS, Set.of()).dates());
-    assertNull(new OpenEntry(new EntryHeading(null, "Acme", null, null), POS, Set.of()).dates());
+    assertEquals(dates, new OpenEntry(new EntryHeading(null, "Acme", null, null, dates), POS, Set.of()).dates());
+    assertNull(new OpenEntry(new EntryHeading(null, "Acme", null, null, null), POS, Set.of()).dates());
   }
 }

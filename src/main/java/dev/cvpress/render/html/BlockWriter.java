@@ -124,19 +124,18 @@ final class BlockWriter {
       out.raw("</span>");
     }
     out.close("h3");
-    if (e.dates() != null) {
-      out.raw("<div class=\"dates\">").text(labels.dates(e.dates(), options.originalDates())).raw("</div>");
+    // The place and the dates share one block beside the title: a theme sets them on one line or stacks them.
+    if (e.location() != null || e.dates() != null) {
+      out.raw("<div class=\"entry-meta\">");
+      if (e.location() != null) out.raw("<span class=\"location\">").text(e.location()).raw("</span>");
+      if (e.location() != null && e.dates() != null) out.raw("<span class=\"meta-gap\"> </span>");
+      if (e.dates() != null) {
+        out.raw("<span class=\"dates\">").text(labels.dates(e.dates(), options.originalDates())).raw("</span>");
+      }
+      out.raw("</div>");
     }
     out.raw("</div>\n");
-    if (e.role() != null || e.location() != null) {
-      out.open("p", attr("class", "role"));
-      if (e.role() != null) out.text(e.role());
-      if (e.location() != null) {
-        out.raw("<span class=\"location\">").text(e.role() != null ? " · " + e.location() : e.location())
-            .raw("</span>");
-      }
-      out.close("p").raw("\n");
-    }
+    if (e.role() != null) out.open("p", attr("class", "role")).text(e.role()).close("p").raw("\n");
     if (!e.body().isEmpty()) {
       out.raw("<div class=\"entry-body\">\n");
       blocks(e.body());

@@ -33,12 +33,19 @@ public final class HtmlRenderer {
    * @param shows which image sources the page may name: the web page keeps only those the PDF could read, so that
    *     a browser opening it fetches nothing the résumé had no business reading (a remote tracker, a file outside
    *     the folder); the others give way to their alt text
+   * @param contactLine the characters one line of header contacts may take before it is broken between its
+   *     groups (details, then links); 0 keeps them on one line that wraps where it must
    */
   public record Options(String css, boolean originalDates, boolean icons, boolean sidebar, boolean web,
-      Predicate<String> shows) {
-    /** The printed document: every image named, no screen rules. */
+      Predicate<String> shows, int contactLine) {
+    /** The printed document: every image named, no screen rules, contacts on one wrapping line. */
     public Options(String css, boolean originalDates, boolean icons, boolean sidebar) {
-      this(css, originalDates, icons, sidebar, false, src -> true);
+      this(css, originalDates, icons, sidebar, false, src -> true, 0);
+    }
+
+    public Options(String css, boolean originalDates, boolean icons, boolean sidebar, boolean web,
+        Predicate<String> shows) {
+      this(css, originalDates, icons, sidebar, web, shows, 0);
     }
   }
 
@@ -54,7 +61,7 @@ public final class HtmlRenderer {
       }
       @media screen and (max-width: 700px) {
         body { margin: 0; padding: 6vw; box-shadow: none; }
-        .dates { display: block; text-align: left; padding-left: 0; }
+        .entry-meta { display: block; text-align: left; padding-left: 0; }
       }
       """;
 
@@ -69,7 +76,7 @@ public final class HtmlRenderer {
       [dir=rtl], [dir=rtl] * { letter-spacing: 0 !important; }
       [dir=rtl] .entry-head { display: block; position: relative; }
       [dir=rtl] .entry-title { display: block; padding-left: 10rem; }
-      [dir=rtl] .dates { display: block; position: absolute; left: 0; top: 0.1rem; width: auto; padding: 0;
+      [dir=rtl] .entry-meta { display: block; position: absolute; left: 0; top: 0.1rem; width: auto; padding: 0;
         text-align: left; white-space: nowrap; }
       [dir=rtl] ul, [dir=rtl] ol { padding-left: 0; padding-right: 1.05rem; }
       [dir=rtl] .contact + .contact { border-left: 0; }
@@ -87,6 +94,11 @@ public final class HtmlRenderer {
       "(?iu).*\\b(skills?|languages?|interests?|hobbies|certifications?|certificates?|awards?|tools?"
           + "|technologies|tech stack|stack|contact|links|profiles?|education|kenntnisse|sprachen|compétences"
           + "|langues|habilidades|idiomas|навыки|языки|技能|语言|スキル|言語)\\b.*");
+
+  /** Whether a two-column layout sets {@code s} in its side column. */
+  public static boolean belongsInSidebar(Section s) {
+    return s.entries().size() <= 1 && SIDE_SECTION.matcher(s.title()).matches();
+  }
 
   public static String render(Resume resume, Options options) {
     return new Writer(resume, options).document();
@@ -161,7 +173,7 @@ public final class HtmlRenderer {
       if (!resume.header().contacts().isEmpty()) {
         out.raw("<section class=\"section side-contacts\">\n").open("h2", attr("class", "section-title"))
             .text(labels.contact()).close("h2").raw("\n<ul class=\"contact-list\">\n");
-        for (Contact c : resume.header().contacts()) {
+        for (Contact c : ContactRows.of(resume.header().contacts(), 0).get(0)) {
           out.open("li");
           contact(c);
           out.close("li").raw("\n");
@@ -177,7 +189,7 @@ public final class HtmlRenderer {
     }
 
     private boolean isSide(Section s) {
-      return s.entries().size() <= 1 && SIDE_SECTION.matcher(s.title()).matches();
+      return belongsInSidebar(s);
     }
 
     private void photo() {
@@ -214,10 +226,13 @@ public final class HtmlRenderer {
         out.close(tag).raw("\n");
       }
       if (withContacts && !header.contacts().isEmpty()) {
-        // The wrapper lets a theme clip the divider that would start a wrapped line of contacts.
-        out.raw("<div class=\"contact-line\">").open("p", attr("class", "contacts"));
-        for (Contact c : header.contacts()) contact(c);
-        out.close("p").raw("</div>\n");
+        out.raw("<div class=\"contact-line\">");
+        for (List<Contact> row : ContactRows.of(header.contacts(), options.contactLine())) {
+          out.open("p", attr("class", "contacts"));
+          for (Contact c : row) contact(c);
+          out.close("p");
+        }
+        out.raw("</div>\n");
       }
       out.raw("</header>\n");
     }

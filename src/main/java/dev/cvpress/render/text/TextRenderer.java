@@ -58,6 +58,7 @@ public final class TextRenderer {
         if (e.title() != null) head.append(e.title());
         if (e.org() != null) head.append(e.title() != null ? ", " : "").append(e.org());
         if (e.url() != null) head.append(" (").append(e.url()).append(')');
+        if (e.location() != null) head.append(" — ").append(e.location());
         if (e.dates() != null) head.append(" — ").append(dates.apply(e.dates()));
         out.append(head).append('\n');
         if (e.role() != null) out.append(e.role()).append('\n');

@@ -72,6 +72,18 @@ class BlockWriterTest {
   }
 
   @Test
+  void thePlaceAndTheDatesShareTheMetaBlockAndTheRoleHasItsOwnLine() {
+    Entry e = new Entry("Engineer", "Acme", null, "Berlin", "Platform team",
+        new DateRange(new PartialDate(2020, 1), null, true, "Jan 2020 – Present"), Set.of(), List.of(), POS);
+    Document doc = write(e, PRINT, "en");
+    assertEquals("Berlin Jan 2020 – Present", doc.selectFirst(".entry-head .entry-meta").text());
+    assertEquals("Berlin", doc.selectFirst(".entry-meta .location").text());
+    assertEquals("Platform team", doc.selectFirst("p.role").text());
+    Entry undated = new Entry("Engineer", "Acme", null, null, null, null, Set.of(), List.of(), POS);
+    assertEquals(null, write(undated, PRINT, "en").selectFirst(".entry-meta"));
+  }
+
+  @Test
   void anImageThePageMayNotNameGivesWayToItsAltText() {
     Block.Image img = new Block.Image("https://tracker.example/p.png", "Portrait", POS);
     HtmlRenderer.Options web = new HtmlRenderer.Options("", false, false, false, true, src -> false);
