@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.GlyphSubstitutionTable;
@@ -36,22 +39,49 @@ final class FontBuild {
     Path to = Path.of(args[1]);
     Files.createDirectories(to);
     Map<String, FaceFacts> facts = new TreeMap<>();
-    try (var files = Files.list(from)) {
-      for (Path file : files.sorted().toList()) {
-        String name = file.getFileName().toString();
-        byte[] bytes = Files.readAllBytes(file);
-        if (name.endsWith(".ttf")) {
-          byte[] lean = LeanFont.of(bytes);
-          if (lean == bytes) throw new IllegalStateException(file + " is not a TrueType font this build can strip");
-          bytes = lean;
-          try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(lean))) {
-            facts.put(name, factsOf(ttf));
-          }
+    List<Path> files;
+    try (var listing = Files.list(from)) {
+      files = listing.sorted().toList();
+    }
+    Set<String> reserved = reservedNames(files);
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      byte[] bytes = Files.readAllBytes(file);
+      if (name.endsWith(".ttf")) {
+        byte[] lean = LeanFont.of(bytes);
+        if (lean == bytes) throw new IllegalStateException(file + " is not a TrueType font this build can strip");
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(lean))) {
+          facts.put(name, factsOf(ttf));
+          // A modified font may not carry a name its licence reserves: such a face ships as published and is
+          // made lean in memory when a document loads it (FontLibrary.bytes), which the licence allows.
+          if (!reservesItsName(ttf.getName(), reserved)) bytes = lean;
         }
-        Files.write(to.resolve(name), bytes);
       }
+      Files.write(to.resolve(name), bytes);
     }
     Files.writeString(to.resolve(FaceFacts.FILE), factsFile(facts), StandardCharsets.UTF_8);
+  }
+
+  private static final Pattern RESERVED = Pattern.compile("Reserved Font Names? ((?:'[^']+'(?:,\\s*| and )?)+)");
+
+  /** The names that the licence files beside the fonts reserve ("with Reserved Font Name 'Source'"). */
+  static Set<String> reservedNames(List<Path> files) throws IOException {
+    Set<String> names = new TreeSet<>();
+    for (Path file : files) {
+      if (!file.getFileName().toString().endsWith(".txt")) continue;
+      Matcher m = RESERVED.matcher(Files.readString(file, StandardCharsets.UTF_8));
+      while (m.find()) {
+        Matcher quoted = Pattern.compile("'([^']+)'").matcher(m.group(1));
+        while (quoted.find()) names.add(quoted.group(1));
+      }
+    }
+    return names;
+  }
+
+  /** Whether a face's PostScript name starts with a reserved name ("SourceSans3-Regular" and "Source"). */
+  static boolean reservesItsName(String postScriptName, Set<String> reserved) {
+    String name = postScriptName == null ? "" : postScriptName.replace(" ", "");
+    return reserved.stream().anyMatch(r -> name.startsWith(r.replace(" ", "")));
   }
 
   /** Works out the facts of a face from the face itself, its metrics with the engine's own code. */

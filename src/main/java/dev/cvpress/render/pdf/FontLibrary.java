@@ -125,13 +125,14 @@ final class FontLibrary {
   }
 
   /**
-   * The bytes of a bundled font file, from the jar (read once per process: only the parsed face is kept). The
-   * build has made it lean already (see {@link LeanFont}): no hinting, nothing that is never read.
+   * The bytes of a bundled font file, from the jar (read once per process: only the parsed face is kept), lean
+   * (see {@link LeanFont}): no hinting, nothing that is never read. The build has made most faces lean already;
+   * one whose licence reserves its name ships as published and is made lean here, in memory.
    */
   static byte[] bytes(String file) {
     try (InputStream in = FontLibrary.class.getResourceAsStream("/fonts/" + file)) {
       if (in == null) throw new IllegalStateException("bundled font missing from the jar: " + file);
-      return in.readAllBytes();
+      return LeanFont.of(in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -29,6 +29,31 @@ class FontBuildTest {
   }
 
   @Test
+  void aFaceWhoseLicenceReservesItsNameShipsAsPublished(@TempDir Path dir) throws IOException {
+    Path from = Files.createDirectories(dir.resolve("from"));
+    byte[] original = LeanFontTest.original("LiberationSans-Bold.ttf");
+    Files.write(from.resolve("LiberationSans-Bold.ttf"), original);
+    Files.writeString(from.resolve("OFL.txt"), "Copyright 2012 Someone, with Reserved Font Name 'Liberation'.");
+    FontBuild.main(new String[] {from.toString(), dir.resolve("to").toString()});
+    assertArrayEquals(original, Files.readAllBytes(dir.resolve("to/LiberationSans-Bold.ttf")));
+    // Its facts are those of the lean face every document loads.
+    String facts = Files.readString(dir.resolve("to/faces.properties"));
+    assertEquals(FontBuild.factsFile(Map.of("LiberationSans-Bold.ttf",
+        FontBuild.factsOf(parse(LeanFont.of(original))))), facts);
+  }
+
+  @Test
+  void theJarsSourceSansFacesAreTheFilesAsPublished() throws IOException {
+    try (var files = Files.list(Path.of("fonts", "source-sans-3"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".ttf")).toList()) {
+        try (var in = FontBuildTest.class.getResourceAsStream("/fonts/" + file.getFileName())) {
+          assertArrayEquals(Files.readAllBytes(file), in.readAllBytes(), file.toString());
+        }
+      }
+    }
+  }
+
+  @Test
   void theFactsInTheJarAreThoseOfTheBundledFaces() throws IOException {
     Map<String, FaceFacts> bundled = FaceFacts.bundled();
     assertEquals(FontLibrary.files().size(), bundled.size(), "one entry per bundled face");
