@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
-# Regenerates the gallery: page 1 of examples/about-me.md in every built-in theme, drawn by cvpress itself.
+# Regenerates the gallery: page 1 of the reference résumé (examples/about-me.md), examples/jane-doe.md and the
+# `cvpress init` starter in every built-in theme, A4, drawn by cvpress itself.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cvpress="$here/../../bin/cvpress"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-for theme in modern classic compact sidebar; do
-  "$cvpress" "$here/../about-me.md" --theme "$theme" --format png --dpi 80 -o "$tmp/$theme.pdf" -q
-  mv "$tmp/$theme-1.png" "$here/$theme.png"
+"$cvpress" init "$tmp/starter.md" >/dev/null
+rm -f "$here"/*.png
+for theme in $("$cvpress" themes | awk '/^[a-z]/ { print $1 }'); do
+  for input in "$here/../about-me.md" "$here/../jane-doe.md" "$tmp/starter.md"; do
+    name="$(basename "$input" .md)"
+    "$cvpress" "$input" --theme "$theme" --set style.paper=a4 --format png --dpi 60 -o "$tmp/$name-$theme.pdf" -q
+    mv "$tmp/$name-$theme-1.png" "$here/$name-$theme.png"
+  done
 done
 echo "gallery written to $here"
