@@ -76,8 +76,12 @@ class PdfStandardsTest {
     assertConforms(render(file, true), PDFAFlavour.PDFUA_1, file + " --pdfa");
   }
 
+  static java.util.stream.Stream<String> otherThemes() {
+    return dev.cvpress.style.Theme.BUILT_IN.stream().filter(t -> !t.equals(dev.cvpress.style.Theme.DEFAULT));
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"classic", "compact", "sidebar"})
+  @org.junit.jupiter.params.provider.MethodSource("otherThemes")
   void otherThemesArePdfUa1AndPdfA2u(String theme) throws Exception {
     themeConforms(theme);
   }
