@@ -2,6 +2,7 @@ package dev.cvpress.endtoend;
 
 import dev.cvpress.Cvpress;
 import dev.cvpress.Options;
+import dev.cvpress.style.Theme;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -9,8 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
@@ -76,12 +79,12 @@ class PdfStandardsTest {
     assertConforms(render(file, true), PDFAFlavour.PDFUA_1, file + " --pdfa");
   }
 
-  static java.util.stream.Stream<String> otherThemes() {
-    return dev.cvpress.style.Theme.BUILT_IN.stream().filter(t -> !t.equals(dev.cvpress.style.Theme.DEFAULT));
+  static Stream<String> otherThemes() {
+    return Theme.BUILT_IN.stream().filter(t -> !t.equals(Theme.DEFAULT));
   }
 
   @ParameterizedTest
-  @org.junit.jupiter.params.provider.MethodSource("otherThemes")
+  @MethodSource("otherThemes")
   void otherThemesArePdfUa1AndPdfA2u(String theme) throws Exception {
     themeConforms(theme);
   }
