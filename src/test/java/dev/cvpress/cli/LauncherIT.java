@@ -109,6 +109,33 @@ class LauncherIT {
     }
   }
 
+  /**
+   * Sources newer than the jar make the launcher build again, saying so (not "first run"), and what Maven prints
+   * reaches stderr without colour codes. A stand-in for Maven prints what Maven 3.8 prints in batch mode.
+   */
+  @Test
+  void aRebuildSaysWhyAndPrintsNoColourCodes() throws Exception {
+    Path source = Files.createDirectories(install.resolve("src/main")).resolve("Changed.java");
+    Files.writeString(source, "class Changed {}");
+    Files.setLastModifiedTime(source, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    Path bin = Files.createDirectories(dir.resolve("fakebin"));
+    Path mvn = bin.resolve("mvn");
+    Files.writeString(mvn, "#!/bin/sh\nprintf '\\033[0m\\033[0mbuilt\\n'\ntouch target/cvpress.jar\n");
+    for (Path p : List.of(install, install.resolve("src"), install.resolve("src/main"), bin)) {
+      Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxrwxrwx"));
+    }
+    Files.setPosixFilePermissions(source, PosixFilePermissions.fromString("rw-r--r--"));
+    Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.setPosixFilePermissions(install.resolve("target/cvpress.jar"), PosixFilePermissions.fromString("rw-rw-rw-"));
+    Path pdf = out.resolve("rebuilt.pdf");
+    Run run = launch(dir, Map.of("PATH", bin + ":" + System.getenv("PATH")), "-q", resume.toString(), "-o",
+        pdf.toString());
+    assertEquals(0, run.exit(), run.stderr());
+    assertEquals("cvpress: the sources changed since target/cvpress.jar was built; building it again...\nbuilt\n",
+        run.stderr());
+    assertTrue(Files.size(pdf) > 1000, "a PDF was written");
+  }
+
   @Test
   void aReadOnlyInstallRendersWithoutTheArchiveSilently() throws Exception {
     readOnly(install);
