@@ -143,6 +143,62 @@ class SidebarThemeTest {
     assertSize(scale.get("small"), one, "SERVER INFRA");
   }
 
+  // ---- entry headings ----
+
+  /** The baseline (from the page's top) of the first glyph of the first run of glyphs spelling {@code word}. */
+  private static double baselineOf(byte[] pdf, String word) throws IOException {
+    List<PdfLook.Glyph> glyphs = PdfLook.glyphs(pdf, 0);
+    StringBuilder text = new StringBuilder();
+    List<Integer> owner = new ArrayList<>();
+    for (int i = 0; i < glyphs.size(); i++) {
+      text.append(glyphs.get(i).text());
+      for (int j = 0; j < glyphs.get(i).text().length(); j++) owner.add(i);
+    }
+    int at = text.indexOf(word.replace(" ", ""));
+    assertTrue(at >= 0, "\"" + word + "\" is not on page 1");
+    PdfLook.Glyph g = glyphs.get(owner.get(at));
+    return g.y() + g.height();
+  }
+
+  /**
+   * An entry's place and dates sit on one line, on the baseline of its title's first line, in both forms: also
+   * beside a title long enough to wrap, where the engine would otherwise part place from dates.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void placeAndDatesSitOnTheTitlesBaseline(boolean withSkills) throws Exception {
+    String md = """
+        ---
+        name: Ada Example
+        email: ada@example.com
+        phone: +1 555 010 0000
+        location: Berlin
+        ---
+
+        ## Experience
+
+        ### Senior Engineer — Zahlwerk GmbH — Frankfurt am Main | Jan 2020 – Present
+
+        - Built the payment platform.
+
+        ### Principal Engineer, Distributed Storage and Streaming Infrastructure for Planet-Scale Systems — Very \
+        Large Company International — San Francisco, California | Mar 2015 – Dec 2019
+
+        - Built the storage platform.
+        """;
+    if (withSkills) md += "\n## Skills\n\n- Go, Kotlin, Java\n- Kubernetes, Terraform\n- PostgreSQL, Kafka\n";
+    Path file = Files.writeString(dir.resolve("places-" + withSkills + ".md"), md);
+    Rendered r = Cvpress.render(file, Options.builder().theme("sidebar").build());
+    assertEquals(withSkills, twoColumns(r));
+    byte[] pdf = r.pdf();
+    for (String[] entry : List.of(new String[] {"Senior Engineer", "Frankfurt am Main", "Jan 2020"},
+        new String[] {"Principal Engineer", "San Francisco, California", "Mar 2015"})) {
+      double title = baselineOf(pdf, entry[0]);
+      assertEquals(title, baselineOf(pdf, entry[1]), 0.5, entry[1] + " is off the title's baseline");
+      assertEquals(title, baselineOf(pdf, entry[2]), 0.5, entry[2] + " is off the title's baseline");
+    }
+  }
+
   // ---- the line ----
 
   /**
