@@ -93,14 +93,21 @@ public record Theme(String name, String description, String accent, String layou
     return new Theme(name, description, accent, layout, measure, css, location);
   }
 
+  /** The least side margin of a two-column theme set in one column: about a hundred characters of 10 pt type a line. */
+  static final double SINGLE_COLUMN_SIDE_MM = 30;
+
   /**
-   * This two-column theme set in one column: no band, and the left page margin the same as the right. Its rules
-   * for the masthead, sections and entries serve the single column as they are.
+   * This two-column theme set in one column: no band, and side margins alike, at least
+   * {@link #SINGLE_COLUMN_SIDE_MM}. Its rules for the masthead, sections and entries serve the single column as
+   * they are. The margins are written where the theme's own are, so that fitting reads and moves these.
    */
   public Theme singleColumn() {
-    double right = marginsMm()[1];
+    double[] m = marginsMm();
+    double side = Math.max(m[1], SINGLE_COLUMN_SIDE_MM);
+    String margins = String.format(Locale.ROOT, "margin: %.1fmm %.1fmm %.1fmm %.1fmm;", m[0], side, m[2], side);
     return new Theme(name, description, accent, "single", measure,
-        css + "\n@page { margin-left: " + right + "mm; background-image: none; }\n", location);
+        css.replaceFirst("(?s)(@page\\s*\\{[^}]*?)margin:\\s*[^;]+;", "$1" + margins)
+            + "\n@page { background-image: none; }\n", location);
   }
 
   /** The body size the theme sets on {@code html}, in points; 10 when it says nothing readable. */

@@ -92,4 +92,22 @@ class ThemeTest {
     Files.write(huge, new byte[(int) Theme.MAX_CSS_BYTES + 1]);
     assertNull(Theme.file(ResourcePolicy.anywhere(huge), huge));
   }
+
+  /**
+   * A two-column theme set in one column: no band, side margins alike and at least 30 mm, written where the theme's
+   * own were, so that fitting, which reads them there, moves these and not the band's 0 mm.
+   */
+  @Test
+  void aTwoColumnThemeInOneColumnHasEvenMarginsWhereFittingReadsThem() throws Exception {
+    Theme two = Theme.builtIn("sidebar");
+    assertEquals(0, two.marginsMm()[3]);
+    Theme one = two.singleColumn();
+    assertEquals("single", one.layout());
+    double[] m = one.marginsMm();
+    assertArrayEquals(new double[] {two.marginsMm()[0], 30, two.marginsMm()[2], 30}, m, 0.01);
+    assertTrue(one.css().contains("background-image: none"), one.css());
+    // Wider margins than that stay as they are, made even.
+    Theme wide = Theme.parse("/* layout: sidebar */\n@page { size: A4; margin: 20mm 40mm 20mm 0mm; }\n", "w", "w.css");
+    assertArrayEquals(new double[] {20, 40, 20, 40}, wide.singleColumn().marginsMm(), 0.01);
+  }
 }
