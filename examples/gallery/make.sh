@@ -5,7 +5,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cvpress="$here/../../bin/cvpress"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-for theme in modern classic compact sidebar; do
+for theme in modern classic compact sidebar ledger; do
   "$cvpress" "$here/../about-me.md" --theme "$theme" --format png --dpi 80 -o "$tmp/$theme.pdf" -q
   mv "$tmp/$theme-1.png" "$here/$theme.png"
 done

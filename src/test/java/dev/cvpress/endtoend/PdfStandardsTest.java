@@ -77,7 +77,7 @@ class PdfStandardsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"classic", "compact", "sidebar"})
+  @ValueSource(strings = {"classic", "compact", "sidebar", "ledger"})
   void otherThemesArePdfUa1AndPdfA2u(String theme) throws Exception {
     themeConforms(theme);
   }
