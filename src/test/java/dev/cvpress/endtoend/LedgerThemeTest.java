@@ -207,7 +207,7 @@ class LedgerThemeTest {
   void theBlockCheckCanFail() throws Exception {
     // The dates kept in the heading's row: the role line and the body move down, below them.
     Path flat = Files.writeString(dir.resolve("flat.css"),
-        ".entry-meta .meta-gap + .dates { position: static !important; display: block !important; }");
+        ".entry-meta .meta-gap + .dates { margin-bottom: 0 !important; }");
     Path cv = Files.writeString(dir.resolve("flat.md"), PLACES, StandardCharsets.UTF_8);
     List<Run> runs = runs(Cvpress.render(cv, Options.builder().theme("ledger").css(flat).build()).pdf(), 0);
     List<String> problems = blockProblems(runs);
@@ -264,6 +264,20 @@ class LedgerThemeTest {
     int longest = runs.stream().filter(r -> Math.abs(r.size() - 10) < 0.05).mapToInt(r -> r.text().length()).max()
         .orElseThrow();
     assertTrue(longest > declared("measure") + 6, "longest line " + longest);
+  }
+
+  /**
+   * The place and the dates are read with their entry: in drawing order the place follows the title and the dates
+   * stay apart from the line they sit beside; by position the place is on the title's line.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"a4", "letter"})
+  void checkReadsTheEntriesWithTheirPlaces(String paper) throws Exception {
+    Path cv = Files.writeString(dir.resolve("check-" + paper + ".md"), PLACES, StandardCharsets.UTF_8);
+    var checked = Cvpress.check(cv, Options.builder().theme("ledger").paper(paper).build(), null, null);
+    assertEquals(List.of(), checked.problems());
+    String drawn = dev.cvpress.render.pdf.PdfText.read(render(paper).pdf()).inDrawingOrder().replaceAll("\\s+", " ");
+    assertTrue(drawn.contains("Northwind Retail London, UK Mar 2021 – Present Data platform team"), drawn);
   }
 
   @Test
