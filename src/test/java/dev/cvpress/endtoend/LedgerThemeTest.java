@@ -76,9 +76,13 @@ class LedgerThemeTest {
 
   @TempDir static Path dir;
 
+  /** The résumé on {@code paper}, "a4" or "letter"; "a4 30mm" for A4 with margins of 30 mm. */
   private static Rendered render(String paper) throws Exception {
-    Path cv = Files.writeString(dir.resolve("places-" + paper + ".md"), PLACES, StandardCharsets.UTF_8);
-    return Cvpress.render(cv, Options.builder().theme("ledger").paper(paper).build());
+    String[] parts = paper.split(" ");
+    Path cv = Files.writeString(dir.resolve("places-" + parts[0] + ".md"), PLACES, StandardCharsets.UTF_8);
+    Options.Builder options = Options.builder().theme("ledger").paper(parts[0]);
+    if (parts.length > 1) options.set(Map.of("style.margins", parts[1]));
+    return Cvpress.render(cv, options.build());
   }
 
   private static String header() throws IOException {
@@ -214,8 +218,9 @@ class LedgerThemeTest {
     assertTrue(problems.stream().anyMatch(p -> p.contains("Mar 2021 – Present is off the baseline")), problems.toString());
   }
 
+  /** On A4 and Letter, and with margins so wide that the text column has to give way. */
   @ParameterizedTest
-  @ValueSource(strings = {"a4", "letter"})
+  @ValueSource(strings = {"a4", "letter", "a4 30mm"})
   void noTextRunsUnderThePlacesAndDates(String paper) throws Exception {
     byte[] pdf = render(paper).pdf();
     List<Run> runs = runs(pdf, 0);
@@ -258,7 +263,8 @@ class LedgerThemeTest {
   @Test
   void theMeasureCheckCanFail() throws Exception {
     // The same résumé with the text column let out to the page's full width: lines far over the measure.
-    Path wide = Files.writeString(dir.resolve("wide.css"), ".summary, .section > *, .entry > * { max-width: none !important; }");
+    Path wide = Files.writeString(dir.resolve("wide.css"),
+        ".summary, .section > *, .entry > * { max-width: none !important; margin-right: 0 !important; }");
     Path cv = Files.writeString(dir.resolve("wide.md"), PLACES, StandardCharsets.UTF_8);
     List<Run> runs = runs(Cvpress.render(cv, Options.builder().theme("ledger").css(wide).build()).pdf(), 0);
     int longest = runs.stream().filter(r -> Math.abs(r.size() - 10) < 0.05).mapToInt(r -> r.text().length()).max()
