@@ -80,7 +80,7 @@ final class ResumeText {
     Nodes.stream(blocks).forEach(node -> {
       SourcePos pos = node.pos();
       if (node instanceof Entry e) {
-        for (String part : new String[] {e.title(), e.org(), e.role(), e.location()}) {
+        for (String part : new String[] {e.title(), e.org(), e.location(), e.role()}) {
           if (part != null) add(out, part, pos);
         }
       } else if (node instanceof Block.CodeBlock c) {

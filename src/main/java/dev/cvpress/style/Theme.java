@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public record Theme(String name, String description, String accent, String layout, int measure, String css,
     String location) {
   /** The themes packed into cvpress, in the order {@code cvpress themes} lists them. */
-  public static final List<String> BUILT_IN = List.of("modern", "classic", "compact", "sidebar");
+  public static final List<String> BUILT_IN = List.of("modern", "classic", "compact", "sidebar", "ledger");
 
   /** The theme a résumé gets when it names none. */
   public static final String DEFAULT = "modern";

@@ -46,7 +46,7 @@ class ResumeTextTest {
             Set.of(), at)));
     List<ResumeText.Part> parts = ResumeText.parts(resume, "cv.md");
     assertEquals(List.of(List.of("ada", "engineer"), List.of("ada", "example", "com"), List.of("10x", "faster"),
-        List.of("work", "engineer", "acme", "platform", "team", "berlin")),
+        List.of("work", "engineer", "acme", "berlin", "platform", "team")),
         parts.stream().map(p -> p.words().stream().map(ResumeText.Word::text).toList()).toList(),
         "no dates, no image description, and no part for a section with nothing to show");
     assertEquals(at, parts.get(3).words().get(1).pos(), "a word knows the node that holds it");

@@ -115,7 +115,7 @@ class InitCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"modern", "classic", "compact", "sidebar"})
+  @ValueSource(strings = {"modern", "classic", "compact", "sidebar", "ledger"})
   void starterRendersOnOnePageWithoutWarnings(String theme) throws Exception {
     Path cv = init("resume.md");
     Path pdf = dir.resolve("resume-" + theme + ".pdf");
@@ -141,7 +141,7 @@ class InitCommandTest {
       + " starter should use dates that pass).";
 
   @ParameterizedTest
-  @ValueSource(strings = {"modern", "classic", "compact", "sidebar"})
+  @ValueSource(strings = {"modern", "classic", "compact", "sidebar", "ledger"})
   void checkFindsNothingToFix(String theme) throws Exception {
     Path cv = init("resume.md");
     Run run = cli("check", cv.toString(), "--theme", theme, "--max-pages", "1");
@@ -162,7 +162,7 @@ class InitCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"modern", "classic", "sidebar"})
+  @ValueSource(strings = {"modern", "classic", "sidebar", "ledger"})
   void checkFindsNoWordLostFromTheStarter(String theme) throws Exception {
     Path cv = init("resume.md");
     Run run = cli("check", cv.toString(), "--theme", theme);
@@ -261,7 +261,7 @@ class InitCommandTest {
 
   /** The starter names no colour, so each theme keeps its own accent rather than turning blue. */
   @ParameterizedTest
-  @ValueSource(strings = {"classic", "compact", "sidebar"})
+  @ValueSource(strings = {"classic", "compact", "sidebar", "ledger"})
   void eachThemeKeepsItsOwnAccent(String theme) throws Exception {
     Path cv = init("resume.md");
     var rendered = Cvpress.render(cv, Options.builder().theme(theme).build());

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SuggestionsTest {
-  private static final List<String> THEMES = List.of("modern", "classic", "compact", "sidebar");
+  private static final List<String> THEMES = List.of("modern", "classic", "compact", "sidebar", "ledger");
 
   @Test
   void aSwapOfNeighbouringLettersIsOneEdit() {

@@ -159,7 +159,7 @@ class FitPagesTest {
   // ---- fitting ----
 
   @ParameterizedTest
-  @ValueSource(strings = {"modern", "classic", "compact", "sidebar"})
+  @ValueSource(strings = {"modern", "classic", "compact", "sidebar", "ledger"})
   void aLittleOverOnePageFitsOnOne(String theme) throws Exception {
     Path cv = withBullets("over.md", bulletsToReach(theme, 2) + 4);
     Rendered natural = natural(cv, theme);
@@ -244,7 +244,7 @@ class FitPagesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"modern", "classic", "compact", "sidebar"})
+  @ValueSource(strings = {"modern", "classic", "compact", "sidebar", "ledger"})
   void referenceResumeFitsReadablyOrSaysHowMuchToCut(String theme) throws Exception {
     Path aboutMe = dir.resolve("about-me.md");
     Files.copy(Path.of("examples/about-me.md"), aboutMe);
@@ -306,7 +306,7 @@ class FitPagesTest {
   // ---- pulling back ----
 
   @ParameterizedTest
-  @ValueSource(strings = {"modern", "classic", "compact", "sidebar"})
+  @ValueSource(strings = {"modern", "classic", "compact", "sidebar", "ledger"})
   void aLastPageOfAFewLinesIsPulledBackByDefault(String theme) throws Exception {
     Path cv = withBullets("spill.md", bulletsToReach(theme, 2));
     Rendered natural = natural(cv, theme);

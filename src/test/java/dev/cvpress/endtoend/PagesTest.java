@@ -64,7 +64,7 @@ class PagesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"modern", "classic", "compact", "sidebar"})
+  @ValueSource(strings = {"modern", "classic", "compact", "sidebar", "ledger"})
   void eachPageBreakStartsANewPage(String theme) throws Exception {
     Rendered r = Cvpress.render(write("cv.md", BROKEN), Options.builder().theme(theme).build());
     assertEquals(4, r.pages(), theme);
@@ -94,7 +94,7 @@ class PagesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"modern", "classic", "compact", "sidebar"})
+  @ValueSource(strings = {"modern", "classic", "compact", "sidebar", "ledger"})
   void fromPageTwoTheFooterNamesThePerson(String theme) throws Exception {
     Rendered r = Cvpress.render(write("cv.md", BROKEN), Options.builder().theme(theme).build());
     Set<Float> sizes = new TreeSet<>();

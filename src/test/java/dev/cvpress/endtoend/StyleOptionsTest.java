@@ -121,7 +121,7 @@ class StyleOptionsTest {
   // ---- accent ----
 
   @ParameterizedTest
-  @ValueSource(strings = {"modern", "classic", "compact", "sidebar"})
+  @ValueSource(strings = {"modern", "classic", "compact", "sidebar", "ledger"})
   void accentReplacesTheThemesColour(String theme) throws Exception {
     Path cv = sample("cv.md", "");
     String own = declaredAccent(theme);
@@ -323,7 +323,7 @@ class StyleOptionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"modern", "classic", "compact", "sidebar"})
+  @ValueSource(strings = {"modern", "classic", "compact", "sidebar", "ledger"})
   void iconsAreDrawnButNeverExtracted(String theme) throws Exception {
     Path cv = sample("cv.md", "");
     byte[] with = render(cv, theme).pdf();
@@ -414,7 +414,7 @@ class StyleOptionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"modern", "classic", "compact", "sidebar"})
+  @ValueSource(strings = {"modern", "classic", "compact", "sidebar", "ledger"})
   void portraitPhotoKeepsItsProportions(String theme) throws Exception {
     photo("me.png");
     Rendered r = render(sample("cv.md", "photo: me.png\n"), theme);

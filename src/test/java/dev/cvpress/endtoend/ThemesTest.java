@@ -42,7 +42,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * overlaps another or leaves the paper, and no heading is left alone at the foot of a page.
  */
 class ThemesTest {
-  static final List<String> THEMES = List.of("modern", "classic", "compact", "sidebar");
+  static final List<String> THEMES = List.of("modern", "classic", "compact", "sidebar", "ledger");
   static final List<String> PAPERS = List.of("a4", "letter");
   static final List<String> EXAMPLES = List.of("examples/about-me.md", "examples/jane-doe.md", "starter");
 
@@ -391,7 +391,7 @@ class ThemesTest {
   // ---- paper sizes ----
 
   @ParameterizedTest
-  @ValueSource(strings = {"modern", "classic", "compact", "sidebar"})
+  @ValueSource(strings = {"modern", "classic", "compact", "sidebar", "ledger"})
   void legalPaperFromTheCommandLine(String theme) throws IOException {
     Path out = dir.resolve("legal-" + theme + ".pdf");
     StringWriter err = new StringWriter();
@@ -417,7 +417,7 @@ class ThemesTest {
   // ---- cvpress themes ----
 
   @Test
-  void themesListsTheFourWithDescriptionAndPath() throws IOException {
+  void themesListsTheFiveWithDescriptionAndPath() throws IOException {
     StringWriter out = new StringWriter();
     int code = Main.run(new String[] {"themes"}, new PrintWriter(out), new PrintWriter(new StringWriter()), Map.of());
     assertEquals(0, code);
