@@ -67,6 +67,7 @@ final class MarkdownSource {
       throw e.error(src, src.pos(toSource.applyAsInt(e.offset)));
     }
     Limits.check(src, doc, toSource);
+    PageBreaks.separate(doc);
     return new MarkdownSource(src, doc, toSource);
   }
 
@@ -96,6 +97,7 @@ final class MarkdownSource {
       throw new Limits.Exceeded(e.error(src, at));
     }
     Limits.checkConverted(src, sub, at);
+    PageBreaks.separate(sub);
     Document outer = doc;
     SourcePos outerFixed = fixedPos;
     doc = sub;

@@ -75,9 +75,7 @@ final class Outline {
         add(new Block.PageBreak(source.pos(p)));
         return;
       }
-      boolean breakAfter = PageBreaks.takeTrailingCommand(p);
       paragraph(p);
-      if (breakAfter) add(new Block.PageBreak(source.pos(p)));
       return;
     }
     expectHeadline = false;
@@ -164,6 +162,7 @@ final class Outline {
     SourcePos pos = source.pos(h);
     // {.page-break}: what the heading starts (section, entry or sub-heading) starts on a new page.
     Block pageBreak = PageBreaks.inAttributes(attributes(written)) ? new Block.PageBreak(pos) : null;
+    if (pageBreak != null) dropTrailingBreak();
     int level = h.getLevel();
     if (level == 1) {
       boolean top = name == null && sections.isEmpty() && intro.isEmpty();
@@ -253,9 +252,26 @@ final class Outline {
   private void add(Block block) {
     // A break before any body content would leave page 1 empty but for the header: there is nothing to break from.
     if (block instanceof Block.PageBreak && entry == null && sections.isEmpty() && intro.isEmpty()) return;
-    if (entry != null) entry.body.add(block);
-    else if (!sections.isEmpty()) current().blocks.add(block);
-    else intro.add(block);
+    // Two breaks with nothing between them are one: the second would start an empty page.
+    if (block instanceof Block.PageBreak && endsWithBreak()) return;
+    open().add(block);
+  }
+
+  /** The blocks being added to: the open entry's body, else the open section's, else the introduction. */
+  private List<? super Block> open() {
+    if (entry != null) return entry.body;
+    if (sections.isEmpty()) return intro;
+    return current().blocks;
+  }
+
+  private boolean endsWithBreak() {
+    List<? super Block> open = open();
+    return !open.isEmpty() && open.get(open.size() - 1) instanceof Block.PageBreak;
+  }
+
+  /** Drops a break that ends what came before a heading that starts a new page itself. */
+  private void dropTrailingBreak() {
+    if (endsWithBreak()) open().remove(open().size() - 1);
   }
 
   /** Adds contacts not already known by kind and label (case aside). */

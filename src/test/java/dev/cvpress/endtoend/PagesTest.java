@@ -120,4 +120,18 @@ class PagesTest {
     assertEquals(1, r.pages());
     assertEquals("", foot(r.pdf(), 0, new HashSet<>()));
   }
+
+  @Test
+  void breaksInARowOrInsideABulletOrAQuoteTurnOnePageAndNeverShow() throws Exception {
+    String md = "# Ada Lovelace\n\n## Work\n\nFirst.\n\\newpage\n\\newpage\n\n<div class=\"page-break\"></div>\n\n"
+        + "- Second.\n  \\newpage\n- Third.\n\n> Quoted.\n> \\newpage\n> Fourth.\n";
+    Rendered r = Cvpress.render(write("cv.md", md), Options.defaults());
+    assertEquals(4, r.pages());
+    String[][] expected = {{"First."}, {"Second."}, {"Third.", "Quoted."}, {"Fourth."}};
+    for (int page = 0; page < 4; page++) {
+      String text = PdfLook.pageText(r.pdf(), page);
+      for (String words : expected[page]) assertTrue(text.contains(words), "page " + (page + 1) + ": " + text);
+      assertFalse(text.contains("newpage"), "page " + (page + 1) + ": " + text);
+    }
+  }
 }
