@@ -40,6 +40,10 @@ public enum Code {
   UNKNOWN_FRONT_MATTER_KEY,
   /** A site generator's shortcode or Liquid tag, taken out. */
   SHORTCODE_REMOVED,
+  /** A footnote reference to a note that is not defined, left out. */
+  FOOTNOTE_UNDEFINED,
+  /** A footnote that nothing refers to (or a second definition of a label), left out. */
+  FOOTNOTE_UNUSED,
 
   // ---- style ----
   /** A {@code style:} key that is no style option. */

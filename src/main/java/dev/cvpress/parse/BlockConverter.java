@@ -108,14 +108,21 @@ final class BlockConverter {
     return out;
   }
 
-  /** Adds blocks, two page breaks with nothing between them being one. */
   private static void addAll(List<Block> out, List<Block> blocks) {
-    for (Block b : blocks) {
-      if (b instanceof Block.PageBreak && !out.isEmpty() && out.get(out.size() - 1) instanceof Block.PageBreak) {
-        continue;
-      }
-      out.add(b);
+    for (Block b : blocks) add(out, b);
+  }
+
+  /**
+   * Adds a block after those before it: two page breaks with nothing between them are one, and footnotes defined
+   * together are listed in the order of their numbers (their first references).
+   */
+  static void add(List<? super Block> out, Block b) {
+    int at = out.size();
+    if (b instanceof Block.PageBreak && at > 0 && out.get(at - 1) instanceof Block.PageBreak) return;
+    if (b instanceof Block.Footnote note) {
+      while (at > 0 && out.get(at - 1) instanceof Block.Footnote before && before.number() > note.number()) at--;
     }
+    out.add(at, b);
   }
 
   /** A definition list: each term with the descriptions that follow it. */
@@ -142,8 +149,12 @@ final class BlockConverter {
     return out;
   }
 
-  /** A footnote's text, where it is defined: its first paragraph, then any further blocks. */
+  /**
+   * A footnote's text, where it is defined: its first paragraph, then any further blocks; null for a note nothing
+   * refers to.
+   */
   private Block footnote(FootnoteBlock note) {
+    if (!footnotes.referenced(note)) return null; // reported by FootnoteNumbers
     List<Inline> text = new ArrayList<>();
     List<Block> more = new ArrayList<>();
     boolean first = true;

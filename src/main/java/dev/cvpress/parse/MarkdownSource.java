@@ -76,6 +76,11 @@ final class MarkdownSource {
     return doc;
   }
 
+  /** A diagnostic in this file, with its source line attached. */
+  dev.cvpress.diag.Diagnostic at(dev.cvpress.diag.Diagnostic d) {
+    return src.at(d);
+  }
+
   /** Where a node of the document in view is in the file. */
   SourcePos pos(Node n) {
     return fixedPos != null ? fixedPos : src.pos(toSource.applyAsInt(n.getStartOffset()));

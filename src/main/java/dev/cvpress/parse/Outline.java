@@ -252,9 +252,8 @@ final class Outline {
   private void add(Block block) {
     // A break before any body content would leave page 1 empty but for the header: there is nothing to break from.
     if (block instanceof Block.PageBreak && entry == null && sections.isEmpty() && intro.isEmpty()) return;
-    // Two breaks with nothing between them are one: the second would start an empty page.
-    if (block instanceof Block.PageBreak && endsWithBreak()) return;
-    open().add(block);
+    // Two breaks with nothing between them are one (the second would start an empty page); notes in number order.
+    BlockConverter.add(open(), block);
   }
 
   /** The blocks being added to: the open entry's body, else the open section's, else the introduction. */

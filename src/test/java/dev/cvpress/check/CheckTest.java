@@ -131,4 +131,11 @@ class CheckTest {
     assertEquals(Code.MISSING_GLYPH, problems.get(0).code(), problems.toString());
     assertEquals("17:18", problems.get(0).pos().line() + ":" + problems.get(0).pos().column());
   }
+
+  @Test
+  void footnotesThatLeadNowhereAreWarningsAtThem() throws Exception {
+    List<Diagnostic> problems = check(CLEAN + "\nShipped it.[^zz] Done.[^a]\n\n[^a]: Used.\n[^old]: Unused.\n");
+    assertEquals(List.of("FOOTNOTE_UNDEFINED 17:12", "FOOTNOTE_UNUSED 20:1"), found(problems));
+    assertTrue(problems.get(0).hint().contains("[^zz]:"), problems.get(0).hint());
+  }
 }
