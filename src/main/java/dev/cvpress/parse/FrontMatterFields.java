@@ -2,6 +2,7 @@ package dev.cvpress.parse;
 
 import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.diag.Suggestions;
 import dev.cvpress.model.Contact;
 import dev.cvpress.model.Meta;
 import dev.cvpress.model.Origin;
@@ -25,6 +26,10 @@ import java.util.regex.Pattern;
  * use those keys too, so such a value is marked as from the top level), and from overrides, in rising precedence.
  */
 final class FrontMatterFields {
+  /** The front-matter keys cvpress reads (style options aside). */
+  static final List<String> KEYS = List.of("name", "headline", "email", "phone", "location", "website", "github",
+      "linkedin", "links", "photo", "lang", "keywords", "style", "title", "date");
+
   private final SourceText src;
   private final FrontMatter fm;
   private final Map<String, Object> data;
@@ -71,10 +76,26 @@ final class FrontMatterFields {
         stylePos.put(key, SourcePos.file("--set " + k));
         styleOrigins.put(key, Origin.COMMAND_LINE);
       } else {
+        if (!KEYS.contains(k)) warnings.add(setsNothing(k, styleKeys));
         data.put(k, v);
         overridden.add(k);
       }
     });
+  }
+
+  /** A {@code --set} key that is neither a style option nor a key cvpress reads: most often a typo. */
+  private static Diagnostic setsNothing(String key, Collection<String> styleKeys) {
+    String style = Suggestions.closest(key, styleKeys);
+    String field = Suggestions.closest(key, KEYS);
+    String meant = style != null && (field == null
+        || Suggestions.distance(key, style) <= Suggestions.distance(key, field)) ? style : field;
+    String hint = meant != null
+        ? "did you mean `" + meant + "` (" + (meant.equals(style) ? "a style option" : "a front-matter key")
+            + ")? write `--set " + meant + "=…`"
+        : "the style options are: " + String.join(", ", styleKeys) + "; the front-matter keys cvpress reads: "
+            + String.join(", ", KEYS);
+    return Diagnostic.warning(Code.UNKNOWN_FRONT_MATTER_KEY, SourcePos.file("--set " + key),
+        "`" + key + "` is neither a style option nor a front-matter key cvpress reads: it changes nothing", hint);
   }
 
   String name() {

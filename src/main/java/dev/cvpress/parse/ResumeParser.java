@@ -23,6 +23,8 @@ import java.util.Map;
 public final class ResumeParser {
   /** The largest file read as a résumé; callers read at most one byte more, so a huge file costs nothing. */
   public static final int MAX_BYTES = SourceText.MAX_BYTES;
+  /** The front-matter keys cvpress reads, style options aside. */
+  public static final List<String> FRONT_MATTER_KEYS = FrontMatterFields.KEYS;
 
   /**
    * A parsed résumé with the warnings found on the way.
