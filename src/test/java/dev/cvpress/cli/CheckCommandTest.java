@@ -426,4 +426,16 @@ class CheckCommandTest {
     assertEquals(List.of("21", "12"), List.of(table[1], table[2]));
     assertEquals(List.of("24", "7"), List.of(definition[1], definition[2]));
   }
+
+  @Test
+  void aPageLimitBelowOneIsAUsageError() throws Exception {
+    Path cv = write("cv.md", CLEAN);
+    for (String n : new String[] {"0", "-1"}) {
+      Cli r = Cli.run("check", cv.toString(), "--max-pages", n);
+      assertEquals(2, r.code(), r.both());
+      assertEquals("cvpress check: error: --max-pages takes a whole number of pages, 1 or more, not " + n + "\n"
+          + "hint: --max-pages N reports a problem (exit 3) when the PDF is longer than N pages\n", r.err());
+      assertEquals("", r.out());
+    }
+  }
 }
