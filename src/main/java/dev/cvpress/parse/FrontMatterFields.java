@@ -102,6 +102,23 @@ final class FrontMatterFields {
     return text("name");
   }
 
+  /** The names an H1 at the top may repeat: the name, and the front matter's own when {@code --set} replaced it. */
+  List<String> names() {
+    List<String> names = new ArrayList<>();
+    if (name() != null) names.add(name());
+    Object written = fm.data().get("name");
+    if (written != null && !(written instanceof Map) && !(written instanceof List) && !scalar(written).isBlank()
+        && !names.contains(scalar(written).strip())) {
+      names.add(scalar(written).strip());
+    }
+    return names;
+  }
+
+  /** Whether {@code --set name=…} gave the name and the front matter has none: an H1 at the top is the one replaced. */
+  boolean nameOnlyFromCommandLine() {
+    return overridden.contains("name") && !fm.data().containsKey("name");
+  }
+
   String headline() {
     return text("headline");
   }

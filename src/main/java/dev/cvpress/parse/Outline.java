@@ -41,6 +41,10 @@ final class Outline {
   private OpenEntry entry;
   private boolean sawH2;
   private boolean expectHeadline;
+  /** Names an H1 at the top may repeat (front matter gave the name); such an H1 is the name, not a section. */
+  private List<String> givenNames = List.of();
+  /** Whether the name was given on the command line only: an H1 at the top is the name it replaces. */
+  private boolean nameReplaced;
 
   /**
    * @param name the name from front matter, or null; an H1 gives it otherwise
@@ -55,6 +59,15 @@ final class Outline {
     this.name = name;
     this.headline = headline;
     addContacts(contacts);
+  }
+
+  /**
+   * Says which names the front matter or the command line gave, so that an H1 at the top repeating one (or, when
+   * the command line replaced the name, any H1 there that is no page title) is read as the name, not a section.
+   */
+  void givenNames(List<String> names, boolean replacedOnCommandLine) {
+    this.givenNames = List.copyOf(names);
+    this.nameReplaced = replacedOnCommandLine;
   }
 
   /** Reads one top-level node of the document in view. */
@@ -177,6 +190,19 @@ final class Outline {
         expectHeadline = headline == null;
         return;
       }
+      if (!givenNames.isEmpty() && sections.isEmpty() && intro.isEmpty() && h1PageTitle == null) {
+        // The front matter named the person: an H1 at the top that is that name, or a page title, is no section.
+        if (PageTitles.is(plain)) {
+          h1PageTitle = new Header.PageTitle(plain, pos);
+          h1PageTitleNode = h;
+          expectHeadline = headline == null;
+          return;
+        }
+        if (nameReplaced || givenNames.stream().anyMatch(n -> repeats(plain, n))) {
+          expectHeadline = headline == null;
+          return;
+        }
+      }
       level = 2; // a second H1 is read as a section title
     }
     expectHeadline = false;
@@ -209,6 +235,19 @@ final class Outline {
     }
     if (pageBreak != null) add(pageBreak);
     add(new Block.SubHeading(level, text, pos));
+  }
+
+  /**
+   * Whether a heading repeats a name: the same words, case and spacing aside, perhaps followed by more after a
+   * mark ({@code Jane Doe, PhD}, {@code Jane Doe — Résumé}).
+   */
+  static boolean repeats(String heading, String name) {
+    String h = heading.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    String n = name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    if (n.isEmpty() || !h.startsWith(n)) return false;
+    if (h.length() == n.length()) return true;
+    int next = h.codePointAt(n.length());
+    return !Character.isLetterOrDigit(next) && next != '-' && next != '\'' && next != '’';
   }
 
   /** Drops a trailing Hugo/Pandoc attribute block: {@code ## Experience {#work .wide}}. */

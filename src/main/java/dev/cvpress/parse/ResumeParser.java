@@ -74,6 +74,7 @@ public final class ResumeParser {
     String headline = fields.headline();
     Outline outline = new Outline(source, inlines, new BlockConverter(source, inlines, tags, footnotes),
         fields.name(), headline != null ? List.of(new Inline.Text(headline)) : null, fields.contacts(warnings));
+    outline.givenNames(fields.names(), fields.nameOnlyFromCommandLine());
     try {
       for (Node node = source.document().getFirstChild(); node != null; node = node.getNext()) outline.read(node);
     } catch (Limits.Exceeded e) {

@@ -138,4 +138,9 @@ class CheckTest {
     assertEquals(List.of("FOOTNOTE_UNDEFINED 17:12", "FOOTNOTE_UNUSED 20:1"), found(problems));
     assertTrue(problems.get(0).hint().contains("[^zz]:"), problems.get(0).hint());
   }
+
+  @Test
+  void anH1RepeatingTheNameIsNoEmptySection() throws Exception {
+    assertEquals(List.of(), check(CLEAN.replace("---\n\n## Experience", "---\n\n# Ada Lovelace\n\n## Experience")));
+  }
 }
