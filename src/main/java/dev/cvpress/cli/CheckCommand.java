@@ -162,6 +162,7 @@ final class CheckCommand implements Callable<Integer> {
   private static void diagnostic(JsonGenerator g, Diagnostic d) throws IOException {
     g.writeStartObject();
     g.writeStringField("severity", d.severity().label());
+    g.writeStringField("code", d.code().name());
     g.writeStringField("file", d.pos().file());
     g.writeNumberField("line", d.pos().line());
     g.writeNumberField("column", d.pos().column());

@@ -78,6 +78,8 @@ public enum Code {
   NO_NAME,
   /** The résumé has neither an email address nor a phone number. */
   NO_CONTACT,
+  /** An email address mail cannot reach: no {@code @}, nothing before it, or no domain after it. */
+  EMAIL_INVALID,
   /** A section with a heading and nothing under it. */
   EMPTY_SECTION,
   /** A date range cvpress cannot read. */

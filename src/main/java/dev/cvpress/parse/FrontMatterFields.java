@@ -161,7 +161,15 @@ final class FrontMatterFields {
   List<Contact> contacts(List<Diagnostic> warnings) {
     List<Contact> found = new ArrayList<>();
     String email = text("email");
-    if (email != null) found.add(ContactLines.guess(email));
+    if (email != null) {
+      Contact c = ContactLines.email(email);
+      String problem = c == null ? null : ContactLines.emailProblem(ContactLines.address(c));
+      if (problem != null) {
+        String address = ContactLines.address(c);
+        warnings.add(src.at(ContactLines.invalidEmail(valuePos("email", address), address, problem)));
+      }
+      found.add(c);
+    }
     String phone = text("phone");
     if (phone != null) found.add(new Contact(Contact.Kind.PHONE, phone, "tel:" + phone.replaceAll("[^+\\d]", "")));
     String location = text("location");
@@ -210,6 +218,21 @@ final class FrontMatterFields {
     if (v == null || v instanceof Map || v instanceof List) return null;
     String s = scalar(v).strip();
     return s.isEmpty() ? null : s;
+  }
+
+  /**
+   * Where a top-level key's value is: the column of {@code value} on the key's line (the key's own position when
+   * it is not there, as in a block scalar), or the {@code --set} that gave it.
+   */
+  private SourcePos valuePos(String key, String value) {
+    if (overridden.contains(key)) return SourcePos.file("--set " + key);
+    SourcePos keyPos = fm.keyPos(src.file, key);
+    String line = src.line(keyPos.line());
+    if (line == null) return keyPos;
+    Matcher m = Pattern.compile("^\\s*\"?" + Pattern.quote(key) + "\"?\\s*[:=]").matcher(line);
+    int from = m.find() ? m.end() : 0;
+    int at = line.indexOf(value, from);
+    return at < 0 ? keyPos : src.pos(keyPos.line(), at + 1);
   }
 
   /** The line of {@code child:} inside the {@code parent:} block of the front matter. */

@@ -86,6 +86,11 @@ final class MarkdownSource {
     return fixedPos != null ? fixedPos : src.pos(toSource.applyAsInt(n.getStartOffset()));
   }
 
+  /** Where the character {@code index} of a node's text is in the file (the HTML's place inside raw HTML). */
+  SourcePos pos(Node n, int index) {
+    return fixedPos != null ? fixedPos : src.pos(toSource.applyAsInt(n.getStartOffset() + index));
+  }
+
   /**
    * Reads raw HTML as if its Markdown were written in place: parses it, checks it against {@link Limits} (a limit
    * passed is reported at {@code at}) and gives each top-level node of it to {@code read}, with every position

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Block;
 import dev.cvpress.model.Contact;
 import dev.cvpress.model.Header;
@@ -38,6 +39,7 @@ final class Outline {
   private final List<Contact> contacts = new ArrayList<>();
   private final List<Block> intro = new ArrayList<>();
   private final List<OpenSection> sections = new ArrayList<>();
+  private final List<Diagnostic> warnings = new ArrayList<>();
   private OpenEntry entry;
   private boolean sawH2;
   private boolean expectHeadline;
@@ -117,6 +119,11 @@ final class Outline {
     return h1PageTitle != null ? h1PageTitle.text() : null;
   }
 
+  /** What reading the outline found wrong: contact details that cannot work. */
+  List<Diagnostic> warnings() {
+    return warnings;
+  }
+
   List<Block> intro() {
     return intro;
   }
@@ -138,6 +145,13 @@ final class Outline {
     if (atTop || last) {
       List<Contact> found = ContactLines.read(p.getChars().toString());
       if (found != null) {
+        for (Contact c : found) {
+          String problem = c.kind() == Contact.Kind.EMAIL ? ContactLines.emailProblem(ContactLines.address(c)) : null;
+          if (problem == null) continue;
+          String address = ContactLines.address(c);
+          int at = p.getChars().toString().indexOf(address);
+          warnings.add(source.at(ContactLines.invalidEmail(source.pos(p, Math.max(0, at)), address, problem)));
+        }
         addContacts(found);
         expectHeadline = false;
         return;

@@ -80,6 +80,7 @@ public final class ResumeParser {
     } catch (Limits.Exceeded e) {
       throw e.error();
     }
+    warnings.addAll(outline.warnings());
     warnings.addAll(footnotes.problems(source));
     Resume resume = new Resume(fields.meta(outline.title(fields.title())),
         outline.header(fields.photo(), fields.title(), fields.titlePos()), outline.intro(), outline.sections());

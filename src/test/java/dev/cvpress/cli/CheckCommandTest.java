@@ -312,13 +312,18 @@ class CheckCommandTest {
     Map<String, Object> date = byMessage.get("date range `2021 – 2019` ends before it starts");
     assertNotNull(date, byMessage.keySet().toString());
     assertEquals(9, date.get("line"));
+    assertEquals("DATES_REVERSED", date.get("code"));
+    assertEquals(List.of("severity", "code", "file", "line", "column", "message", "hint"),
+        List.copyOf(date.keySet()), "each problem says what kind it is, by its code");
     Map<String, Object> key = byMessage.get("unknown front-matter key `headlin`");
     assertNotNull(key, byMessage.keySet().toString());
     assertEquals(4, key.get("line"));
+    assertEquals("UNKNOWN_FRONT_MATTER_KEY", key.get("code"));
     assertTrue(((String) key.get("hint")).contains("did you mean `headline`?"));
     Map<String, Object> image = byMessage.get("image `engine.png` not found");
     assertNotNull(image, byMessage.keySet().toString());
     assertEquals(17, image.get("line"));
+    assertEquals("IMAGE_NOT_FOUND", image.get("code"));
   }
 
   @SuppressWarnings("unchecked")
