@@ -102,9 +102,12 @@ final class MarkdownSource {
     if (markdown.isBlank()) return;
     Document sub;
     try {
+      Limits.nestingOnALine(src, markdown, at);
       sub = MARKDOWN.parse(markdown);
     } catch (Limits.LongParagraph e) {
       throw new Limits.Exceeded(e.error(src, at));
+    } catch (CvpressException e) {
+      throw new Limits.Exceeded(e);
     }
     Limits.checkConverted(src, sub, at);
     PageBreaks.separate(sub);

@@ -64,6 +64,7 @@ public final class ResumeParser {
     int bodyStart = fm.bodyLine() > 1 ? src.offsetOfLine(fm.bodyLine()) : 0;
     String body = src.text.substring(0, bodyStart).replaceAll("[^\n]", " ") + src.text.substring(bodyStart);
     Limits.paragraphLines(src, body);
+    Limits.nestingOnALine(src, body, null);
     Shortcodes.Stripped stripped = Shortcodes.strip(src, body, bodyStart, warnings);
     StringBuilder markdown = new StringBuilder(stripped.text());
     Tags tags = Tags.strip(markdown);
