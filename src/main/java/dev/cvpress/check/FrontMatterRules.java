@@ -3,6 +3,7 @@ package dev.cvpress.check;
 import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.diag.Suggestions;
+import dev.cvpress.parse.ResumeParser;
 import dev.cvpress.style.Style;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +12,9 @@ import java.util.Set;
 
 /** Front-matter keys that cvpress does not read: a typo, most often, that leaves a field out of the résumé. */
 final class FrontMatterRules implements Rules {
-  /** Front-matter keys cvpress reads, and those Hugo and Jekyll pages carry that it quietly accepts. */
-  static final List<String> KNOWN_KEYS = List.of("name", "headline", "email", "phone", "location", "website",
-      "github", "linkedin", "links", "photo", "lang", "keywords", "style", "title", "date");
+  /** Front-matter keys cvpress reads. */
+  static final List<String> KNOWN_KEYS = ResumeParser.FRONT_MATTER_KEYS;
+  /** Keys Hugo and Jekyll pages carry, which cvpress quietly accepts. */
   private static final Set<String> SITE_KEYS = Set.of("draft", "description", "summary", "tags", "categories",
       "slug", "weight", "aliases", "author", "authors", "lastmod", "publishdate", "expirydate", "type", "layout",
       "url", "menu", "toc", "comments", "showtoc", "tocopen", "series", "images", "linktitle", "params", "cascade",

@@ -51,8 +51,7 @@ final class CheckCommand implements Callable<Integer> {
     spec.addOption(OptionSpec.builder("--css").paramLabel("EXTRA.css").type(Path.class)
         .description("Extra style sheet, as for render.").build());
     spec.addOption(RenderCommand.paperOption());
-    spec.addOption(OptionSpec.builder("--set").paramLabel("KEY=VALUE").type(Map.class)
-        .auxiliaryTypes(String.class, String.class).description("Override front matter or a style option.").build());
+    spec.addOption(Usage.setOption("Override front matter or a style option."));
     spec.addOption(OptionSpec.builder("--tags").paramLabel("TAG").type(List.class).auxiliaryTypes(String.class)
         .splitRegex(",").description("Check the version with these tags.").build());
     spec.addOption(OptionSpec.builder("--exclude-tags").paramLabel("TAG").type(List.class).auxiliaryTypes(String.class)
@@ -67,12 +66,14 @@ final class CheckCommand implements Callable<Integer> {
     ParseResult parsed = spec.commandLine().getParseResult();
     List<String> inputs = parsed.matchedPositionalValue(0, List.of());
     Integer maxPages = parsed.matchedOptionValue("--max-pages", null);
+    Usage.pages(spec.commandLine(), "--max-pages", maxPages, null,
+        "reports a problem (exit 3) when the PDF is longer than N pages");
     Path committedPdf = parsed.matchedOptionValue("--pdf", null);
     boolean json = parsed.matchedOptionValue("--json", false);
     String theme = parsed.matchedOptionValue("--theme", null);
     Path css = parsed.matchedOptionValue("--css", null);
     String paper = parsed.matchedOptionValue("--paper", null);
-    Map<String, String> set = parsed.matchedOptionValue("--set", Map.of());
+    Map<String, String> set = Usage.overrides(spec.commandLine(), parsed.matchedOptionValue("--set", List.of()));
     List<String> tags = parsed.matchedOptionValue("--tags", List.of());
     List<String> excludeTags = parsed.matchedOptionValue("--exclude-tags", List.of());
     boolean pdfA = parsed.matchedOptionValue("--pdfa", false);
@@ -81,7 +82,8 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Inputs.Expanded expanded = Inputs.expand(inputs);
     if (committedPdf != null && expanded.files().size() != 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--pdf takes exactly one input");
+      throw new Usage(spec.commandLine(), "--pdf takes exactly one input, not " + expanded.files().size(),
+          "check the résumé that made the committed PDF on its own: `cvpress check cv.md --pdf cv.pdf`");
     }
     // The same options and SOURCE_DATE_EPOCH as the render that made a committed PDF give the same bytes.
     Options options = Options.builder().theme(theme).css(css).set(set).paper(paper)
@@ -160,6 +162,7 @@ final class CheckCommand implements Callable<Integer> {
   private static void diagnostic(JsonGenerator g, Diagnostic d) throws IOException {
     g.writeStartObject();
     g.writeStringField("severity", d.severity().label());
+    g.writeStringField("code", d.code().name());
     g.writeStringField("file", d.pos().file());
     g.writeNumberField("line", d.pos().line());
     g.writeNumberField("column", d.pos().column());

@@ -65,9 +65,7 @@ final class RenderCommand implements Callable<Integer> {
         .description("Body font: a bundled family (" + String.join(", ", BundledFamily.names()) + ") or a"
             + " TrueType file (relative to where you run cvpress), e.g. one that draws your script.").build());
     spec.addOption(paperOption());
-    spec.addOption(OptionSpec.builder("--set").paramLabel("KEY=VALUE").type(Map.class)
-        .auxiliaryTypes(String.class, String.class)
-        .description("Override front matter or a style option, e.g. --set date-format=original.").build());
+    spec.addOption(Usage.setOption("Override front matter or a style option, e.g. --set date-format=original."));
     spec.addOption(OptionSpec.builder("--fit-pages").paramLabel("N").type(Integer.class)
         .description("Shrink type, leading and margins (within readable limits) until the résumé fits N pages.")
         .build());
@@ -119,7 +117,7 @@ final class RenderCommand implements Callable<Integer> {
     css = parsed.matchedOptionValue("--css", null);
     String font = parsed.matchedOptionValue("--font", null);
     String paper = parsed.matchedOptionValue("--paper", null);
-    Map<String, String> set = parsed.matchedOptionValue("--set", Map.of());
+    Map<String, String> set = Usage.overrides(spec.commandLine(), parsed.matchedOptionValue("--set", List.of()));
     Integer fitPages = parsed.matchedOptionValue("--fit-pages", null);
     Integer maxPages = parsed.matchedOptionValue("--max-pages", null);
     List<String> formats = parsed.matchedOptionValue("--format", List.of(OutputFormat.PDF.id()));
@@ -133,20 +131,29 @@ final class RenderCommand implements Callable<Integer> {
 
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (output != null && dir != null) throw usage("use either -o or -d, not both");
+    if (output != null && dir != null) throw usage("use either -o or -d, not both",
+        "-o names the one output file; -d DIR writes every output into DIR");
     Set<OutputFormat> wanted = EnumSet.noneOf(OutputFormat.class);
     for (String f : formats) {
       OutputFormat format = OutputFormat.named(f);
-      if (format == null) throw usage("unknown format `" + f + "`; use " + OutputFormat.list(" or "));
+      if (format == null) throw usage("unknown format `" + f + "`; use " + OutputFormat.list(" or "),
+          "--format takes a comma-separated list, e.g. `--format pdf,txt`");
       wanted.add(format);
     }
-    if (wanted.isEmpty()) throw usage("--format needs at least one of " + OutputFormat.list(" or "));
-    if (dpi < 20 || dpi > 600) throw usage("--dpi must be between 20 and 600");
-    if (maxPages != null && maxPages < 1) throw usage("--max-pages must be at least 1");
-    if (fitPages != null && fitPages < 1) throw usage("--fit-pages must be at least 1");
+    if (wanted.isEmpty()) throw usage("--format needs at least one of " + OutputFormat.list(" or "),
+        "--format takes a comma-separated list, e.g. `--format pdf,txt`");
+    if (dpi < 20 || dpi > 600) {
+      throw new Usage(spec.commandLine(), "--dpi takes 20 to 600, not " + dpi, "110 (the default) suits a screen, "
+          + "300 a print; --dpi only sets the resolution of PNG pages");
+    }
+    Usage.pages(spec.commandLine(), "--max-pages", maxPages, null,
+        "fails (exit 3, nothing written) when the PDF is longer than N pages");
+    Usage.pages(spec.commandLine(), "--fit-pages", fitPages, null,
+        "shrinks the résumé, within readable limits, until it fits N pages");
 
     Inputs.Expanded expanded = Inputs.expand(inputs);
-    if (output != null && expanded.files().size() > 1) throw usage("-o takes one input; use -d DIR for several");
+    if (output != null && expanded.files().size() > 1) throw usage("-o takes one input; use -d DIR for several",
+        "-o names the one output file; `-d out/` writes each input's outputs into out/");
     // A file named on the command line is relative to where the command runs, as --css is.
     Path fontFile = font != null && font.toLowerCase(Locale.ROOT).matches(".*\\.(ttf|ttc|otf)$") ? Path.of(font) : null;
     Options options = Options.builder().theme(theme).css(css).set(set).paper(paper)
@@ -246,7 +253,7 @@ final class RenderCommand implements Callable<Integer> {
     }
   }
 
-  private CommandLine.ParameterException usage(String message) {
-    return new CommandLine.ParameterException(spec.commandLine(), message);
+  private CommandLine.ParameterException usage(String message, String hint) {
+    return new Usage(spec.commandLine(), message, hint);
   }
 }

@@ -52,6 +52,7 @@ final class RootCommand implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler(Usage::handle);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       // Anything reaching here is not a user error: say it is a bug, without burying the user in a trace.
       commandLine.getErr().println("cvpress: internal error: " + e);

@@ -40,6 +40,10 @@ public enum Code {
   UNKNOWN_FRONT_MATTER_KEY,
   /** A site generator's shortcode or Liquid tag, taken out. */
   SHORTCODE_REMOVED,
+  /** A footnote reference to a note that is not defined, left out. */
+  FOOTNOTE_UNDEFINED,
+  /** A footnote that nothing refers to (or a second definition of a label), left out. */
+  FOOTNOTE_UNUSED,
 
   // ---- style ----
   /** A {@code style:} key that is no style option. */
@@ -74,6 +78,8 @@ public enum Code {
   NO_NAME,
   /** The résumé has neither an email address nor a phone number. */
   NO_CONTACT,
+  /** An email address mail cannot reach: no {@code @}, nothing before it, or no domain after it. */
+  EMAIL_INVALID,
   /** A section with a heading and nothing under it. */
   EMPTY_SECTION,
   /** A date range cvpress cannot read. */

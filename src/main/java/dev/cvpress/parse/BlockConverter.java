@@ -52,10 +52,6 @@ final class BlockConverter {
   /** The blocks one Markdown node makes: none, one, or (for a definition list) one per term. */
   List<Block> blocksOf(Node node) {
     if (node instanceof DefinitionList dl) return definitions(dl);
-    // A page break run into the last line of a list (no blank line before it) comes after the list.
-    if (node instanceof ListBlock list && PageBreaks.takeTrailingCommand(list)) {
-      return List.of(list(list), new Block.PageBreak(source.pos(list)));
-    }
     Block b = block(node);
     return b == null ? List.of() : List.of(b);
   }
@@ -108,8 +104,25 @@ final class BlockConverter {
 
   private List<Block> blocks(Node parent) {
     List<Block> out = new ArrayList<>();
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) out.addAll(blocksOf(n));
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) addAll(out, blocksOf(n));
     return out;
+  }
+
+  private static void addAll(List<Block> out, List<Block> blocks) {
+    for (Block b : blocks) add(out, b);
+  }
+
+  /**
+   * Adds a block after those before it: two page breaks with nothing between them are one, and footnotes defined
+   * together are listed in the order of their numbers (their first references).
+   */
+  static void add(List<? super Block> out, Block b) {
+    int at = out.size();
+    if (b instanceof Block.PageBreak && at > 0 && out.get(at - 1) instanceof Block.PageBreak) return;
+    if (b instanceof Block.Footnote note) {
+      while (at > 0 && out.get(at - 1) instanceof Block.Footnote before && before.number() > note.number()) at--;
+    }
+    out.add(at, b);
   }
 
   /** A definition list: each term with the descriptions that follow it. */
@@ -136,14 +149,18 @@ final class BlockConverter {
     return out;
   }
 
-  /** A footnote's text, where it is defined: its first paragraph, then any further blocks. */
+  /**
+   * A footnote's text, where it is defined: its first paragraph, then any further blocks; null for a note nothing
+   * refers to.
+   */
   private Block footnote(FootnoteBlock note) {
+    if (!footnotes.referenced(note)) return null; // reported by FootnoteNumbers
     List<Inline> text = new ArrayList<>();
     List<Block> more = new ArrayList<>();
     boolean first = true;
     for (Node c = note.getFirstChild(); c != null; c = c.getNext()) {
-      if (c instanceof Paragraph p && first) text.addAll(inlines.inlines(p));
-      else more.addAll(blocksOf(c));
+      if (c instanceof Paragraph p && first && !PageBreaks.isCommand(p)) text.addAll(inlines.inlines(p));
+      else addAll(more, blocksOf(c));
       first = false;
     }
     return new Block.Footnote(footnotes.of(note), text, more, source.pos(note));
@@ -156,8 +173,11 @@ final class BlockConverter {
       List<Inline> text = List.of();
       List<Block> children = new ArrayList<>();
       for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
-        if (c instanceof Paragraph p && text.isEmpty() && children.isEmpty()) text = inlines.inlines(p);
-        else children.addAll(blocksOf(c));
+        if (c instanceof Paragraph p && text.isEmpty() && children.isEmpty() && !PageBreaks.isCommand(p)) {
+          text = inlines.inlines(p);
+        } else {
+          addAll(children, blocksOf(c));
+        }
       }
       Boolean checked = item instanceof TaskListItem task ? task.isItemDoneMarker() : null;
       items.add(new Block.ListItem(text, children, checked, tagsOf(item, false), source.pos(item)));

@@ -1,7 +1,10 @@
 package dev.cvpress.parse;
 
+import dev.cvpress.diag.Code;
+import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Contact;
 import dev.cvpress.model.Contact.Kind;
+import dev.cvpress.model.SourcePos;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,8 +81,8 @@ final class ContactLines {
     String url = link[1];
     if (text.isBlank()) return null; // `Phone: <>` or `[](x)` names nothing
     return switch (label.toLowerCase(Locale.ROOT).replace("-", "")) {
-      case "email", "mail" -> EMAIL.matcher(stripMailto(text)).matches()
-          ? new Contact(Kind.EMAIL, stripMailto(text), "mailto:" + stripMailto(text)) : null;
+      // A word that is no whole address is still the address (and a warning); a sentence is prose.
+      case "email", "mail" -> url == null && text.codePoints().anyMatch(Character::isWhitespace) ? null : email(value);
       case "phone", "tel", "telephone", "mobile", "cell" -> new Contact(Kind.PHONE, text, telUrl(text));
       case "location", "address", "city", "based in" -> new Contact(Kind.LOCATION, text, null);
       case "github" -> profile(Kind.GITHUB, "github.com", text, url);
@@ -88,6 +91,52 @@ final class ContactLines {
           new Contact(Kind.WEBSITE, display(text), url != null ? url : httpUrl(text));
       default -> new Contact(Kind.OTHER, label.strip() + ": " + text, url);
     };
+  }
+
+  /**
+   * A value said to be an email address ({@code email:}, {@code Email: …}) as an email contact, whatever it looks
+   * like: a link's text with its {@code mailto:} target, or the address; null when it has no text to show. What is
+   * wrong with the address is {@link #emailProblem}'s to say.
+   */
+  static Contact email(String value) {
+    String[] link = link(value);
+    String text = link[0];
+    String url = link[1];
+    if (text.isBlank()) return null;
+    if (url != null && url.regionMatches(true, 0, "mailto:", 0, 7)) return new Contact(Kind.EMAIL, text, url);
+    String address = stripMailto(text);
+    return new Contact(Kind.EMAIL, address, "mailto:" + address);
+  }
+
+  /** The address an email contact sends to. */
+  static String address(Contact email) {
+    return stripMailto(email.url());
+  }
+
+  /**
+   * What keeps mail from reaching an address, as the end of a sentence that starts with the address ("lacks a
+   * domain …"); null when it reads as an address.
+   */
+  static String emailProblem(String address) {
+    if (EMAIL.matcher(address).matches()) return null;
+    if (address.codePoints().anyMatch(Character::isWhitespace)) return "has a space in it";
+    int at = address.indexOf('@');
+    if (at < 0) return "has no `@`";
+    if (address.indexOf('@', at + 1) >= 0) return "has more than one `@`";
+    if (at == 0) return "has no name before the `@`";
+    String domain = address.substring(at + 1);
+    if (domain.isEmpty()) return "lacks a domain after the `@`";
+    if (!domain.contains(".")) return "lacks a domain: `" + domain + "` has no ending such as `.com` or `.org`";
+    if (domain.startsWith(".") || domain.endsWith(".") || domain.contains("..")) {
+      return "has an incomplete domain, `" + domain + "`";
+    }
+    return "has a character an address cannot hold";
+  }
+
+  /** The warning for an address mail cannot reach, at the address. */
+  static Diagnostic invalidEmail(SourcePos pos, String address, String problem) {
+    return Diagnostic.warning(Code.EMAIL_INVALID, pos, "email address `" + address + "` " + problem
+        + "; mail to it cannot arrive", "write the whole address, such as `ada@example.com`");
   }
 
   /** Guesses what an unlabelled contact item is; null when it has no text to show. */

@@ -24,7 +24,8 @@ final class DateRanges {
           + "|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet"
           + "|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
           + "|septiembre|octubre|noviembre|diciembre)";
-  private static final String YEAR = "(?:19|20)\\d\\d";
+  /** 1800 to 2099: a career, a degree or a historical persona's dates; other four-digit numbers are not years. */
+  private static final String YEAR = "(?:1[89]|20)\\d\\d";
   private static final String MONTH_NUM = "(?:1[0-2]|0?[1-9])";
   private static final String POINT = "(?:" + MONTH_NAME + "\\s+" + YEAR
       + "|" + YEAR + "\\s*年\\s*" + MONTH_NUM + "\\s*月"

@@ -51,8 +51,9 @@ record EntryHeading(String title, String org, String url, String location, DateR
       }
     }
     boolean bareUrlInFirstPart = false;
-    if (url != null && sameUrl(linkText, url)) {
-      // A bare URL names the org's site: "Org (https://org.com)". Drop it from the visible text.
+    if (url != null && sameUrl(linkText, url) && !isMail(url)) {
+      // A bare URL names the org's site: "Org (https://org.com)". Drop it from the visible text. An e-mail
+      // address is no site: it stays what the heading shows.
       int at = Math.max(0, text.indexOf(linkText));
       String before = text.substring(0, at).replaceAll("^" + EDGE, "");
       bareUrlInFirstPart = !SEPARATOR.matcher(before).find();
@@ -107,7 +108,10 @@ record EntryHeading(String title, String org, String url, String location, DateR
       end = m.end();
     }
     if (start < 0) return new EntryHeading(title, rest, url, null, dates);
-    return new EntryHeading(title, rest.substring(0, start).strip(), url, rest.substring(end).strip(), dates);
+    String place = rest.substring(end).strip();
+    // A link written in the place part is not the org's: the org is not linked to it.
+    boolean linkInPlace = linkStart >= end;
+    return new EntryHeading(title, rest.substring(0, start).strip(), linkInPlace ? null : url, place, dates);
   }
 
   /** Whether the text after "at" (up to the next punctuation separator) reads as an organisation's name. */
@@ -123,6 +127,10 @@ record EntryHeading(String title, String org, String url, String location, DateR
     if (words.size() == (article ? 2 : 1) && PHRASES.contains(first.toLowerCase(Locale.ROOT))) return false;
     // A name starts with a capital ("Acme", "eBay", "3M") or is in a script without case; "scale", "60 fps" are not.
     return first.codePoints().anyMatch(c -> Character.isLetter(c) && !Character.isLowerCase(c));
+  }
+
+  private static boolean isMail(String url) {
+    return url.regionMatches(true, 0, "mailto:", 0, 7);
   }
 
   private static boolean sameUrl(String text, String url) {

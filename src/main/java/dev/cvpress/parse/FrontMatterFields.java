@@ -2,6 +2,7 @@ package dev.cvpress.parse;
 
 import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.diag.Suggestions;
 import dev.cvpress.model.Contact;
 import dev.cvpress.model.Meta;
 import dev.cvpress.model.Origin;
@@ -25,6 +26,10 @@ import java.util.regex.Pattern;
  * use those keys too, so such a value is marked as from the top level), and from overrides, in rising precedence.
  */
 final class FrontMatterFields {
+  /** The front-matter keys cvpress reads (style options aside). */
+  static final List<String> KEYS = List.of("name", "headline", "email", "phone", "location", "website", "github",
+      "linkedin", "links", "photo", "lang", "keywords", "style", "title", "date");
+
   private final SourceText src;
   private final FrontMatter fm;
   private final Map<String, Object> data;
@@ -71,14 +76,47 @@ final class FrontMatterFields {
         stylePos.put(key, SourcePos.file("--set " + k));
         styleOrigins.put(key, Origin.COMMAND_LINE);
       } else {
+        if (!KEYS.contains(k)) warnings.add(setsNothing(k, styleKeys));
         data.put(k, v);
         overridden.add(k);
       }
     });
   }
 
+  /** A {@code --set} key that is neither a style option nor a key cvpress reads: most often a typo. */
+  private static Diagnostic setsNothing(String key, Collection<String> styleKeys) {
+    String style = Suggestions.closest(key, styleKeys);
+    String field = Suggestions.closest(key, KEYS);
+    String meant = style != null && (field == null
+        || Suggestions.distance(key, style) <= Suggestions.distance(key, field)) ? style : field;
+    String hint = meant != null
+        ? "did you mean `" + meant + "` (" + (meant.equals(style) ? "a style option" : "a front-matter key")
+            + ")? write `--set " + meant + "=…`"
+        : "the style options are: " + String.join(", ", styleKeys) + "; the front-matter keys cvpress reads: "
+            + String.join(", ", KEYS);
+    return Diagnostic.warning(Code.UNKNOWN_FRONT_MATTER_KEY, SourcePos.file("--set " + key),
+        "`" + key + "` is neither a style option nor a front-matter key cvpress reads: it changes nothing", hint);
+  }
+
   String name() {
     return text("name");
+  }
+
+  /** The names an H1 at the top may repeat: the name, and the front matter's own when {@code --set} replaced it. */
+  List<String> names() {
+    List<String> names = new ArrayList<>();
+    if (name() != null) names.add(name());
+    Object written = fm.data().get("name");
+    if (written != null && !(written instanceof Map) && !(written instanceof List) && !scalar(written).isBlank()
+        && !names.contains(scalar(written).strip())) {
+      names.add(scalar(written).strip());
+    }
+    return names;
+  }
+
+  /** Whether {@code --set name=…} gave the name and the front matter has none: an H1 at the top is the one replaced. */
+  boolean nameOnlyFromCommandLine() {
+    return overridden.contains("name") && !fm.data().containsKey("name");
   }
 
   String headline() {
@@ -123,7 +161,15 @@ final class FrontMatterFields {
   List<Contact> contacts(List<Diagnostic> warnings) {
     List<Contact> found = new ArrayList<>();
     String email = text("email");
-    if (email != null) found.add(ContactLines.guess(email));
+    if (email != null) {
+      Contact c = ContactLines.email(email);
+      String problem = c == null ? null : ContactLines.emailProblem(ContactLines.address(c));
+      if (problem != null) {
+        String address = ContactLines.address(c);
+        warnings.add(src.at(ContactLines.invalidEmail(valuePos("email", address), address, problem)));
+      }
+      found.add(c);
+    }
     String phone = text("phone");
     if (phone != null) found.add(new Contact(Contact.Kind.PHONE, phone, "tel:" + phone.replaceAll("[^+\\d]", "")));
     String location = text("location");
@@ -172,6 +218,21 @@ final class FrontMatterFields {
     if (v == null || v instanceof Map || v instanceof List) return null;
     String s = scalar(v).strip();
     return s.isEmpty() ? null : s;
+  }
+
+  /**
+   * Where a top-level key's value is: the column of {@code value} on the key's line (the key's own position when
+   * it is not there, as in a block scalar), or the {@code --set} that gave it.
+   */
+  private SourcePos valuePos(String key, String value) {
+    if (overridden.contains(key)) return SourcePos.file("--set " + key);
+    SourcePos keyPos = fm.keyPos(src.file, key);
+    String line = src.line(keyPos.line());
+    if (line == null) return keyPos;
+    Matcher m = Pattern.compile("^\\s*\"?" + Pattern.quote(key) + "\"?\\s*[:=]").matcher(line);
+    int from = m.find() ? m.end() : 0;
+    int at = line.indexOf(value, from);
+    return at < 0 ? keyPos : src.pos(keyPos.line(), at + 1);
   }
 
   /** The line of {@code child:} inside the {@code parent:} block of the front matter. */

@@ -90,9 +90,9 @@ final class InlineConverter {
     } else if (n instanceof Emoji emoji) {
       out.add(new Inline.Text(Emojis.unicode(emoji.getText().toString())));
     } else if (n instanceof Footnote note) {
-      FootnoteBlock block = note.getFootnoteBlock();
-      out.add(new Inline.Text(block != null ? Block.Footnote.mark(footnotes.of(block))
-          : n.getChars().unescape()));
+      FootnoteBlock block = footnotes.noteOf(note);
+      if (block != null) out.add(new Inline.Text(Block.Footnote.mark(footnotes.of(block))));
+      else footnotes.undefined(note, source.pos(n)); // left out, with a warning: a raw [^x] means nothing to a reader
     } else if (n instanceof HtmlInlineComment) {
       // dropped: comments are notes to the author
     } else if (n instanceof HtmlInline html) {

@@ -187,6 +187,72 @@ final class Limits {
     }
   }
 
+  /**
+   * Lists and quotes opened one inside another at the start of a single line ({@code - - - x}, {@code > > x},
+   * {@code 1. 1. x}, {@code > - > - x}), refused before anything parses them: the parser would take time in
+   * proportion to their depth times the length of the line (ten thousand of them, most of a minute). Lines in a
+   * code fence and thematic breaks ({@code - - - - -}) are left alone; nesting built up over many lines is
+   * found by {@link #check} after parsing, which is quick for it.
+   *
+   * @param at where to report, for Markdown converted from HTML; null to report at the line and column
+   */
+  static void nestingOnALine(SourceText src, String text, SourcePos at) throws CvpressException {
+    String fence = null;
+    for (int start = 0, line = 1; start <= text.length(); line++) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) end = text.length();
+      int i = start;
+      int depth = 0;
+      while (i < end) {
+        char c = text.charAt(i);
+        int marker = i;
+        if (c == ' ' || c == '\t') {
+          i++;
+          continue;
+        }
+        if (c == '>') {
+          i++;
+        } else if ((c == '-' || c == '*' || c == '+') && i + 1 < end && isBlank(text.charAt(i + 1))) {
+          i += 2;
+        } else {
+          int j = i;
+          while (j < end && j - i < 9 && text.charAt(j) >= '0' && text.charAt(j) <= '9') j++;
+          if (j == i || j + 1 >= end || (text.charAt(j) != '.' && text.charAt(j) != ')') || !isBlank(text.charAt(j + 1))) {
+            break;
+          }
+          i = j + 2;
+        }
+        if (++depth > MAX_NESTING && fence == null && !thematicBreak(text, start, end)) {
+          throw new CvpressException(src.at(Diagnostic.error(Code.LIMIT_EXCEEDED,
+              at != null ? at : src.pos(line, marker - start + 1),
+              "lists or quotes are nested more than " + MAX_NESTING + " levels deep",
+              "a résumé reads best with two or three levels; flatten the nesting")));
+        }
+      }
+      String rest = text.substring(i, Math.min(end, i + 3));
+      if (fence != null ? rest.startsWith(fence) : rest.startsWith("```") || rest.startsWith("~~~")) {
+        fence = fence != null ? null : rest;
+      }
+      start = end + 1;
+    }
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t';
+  }
+
+  /** A line of three or more of one of {@code - * _} and blanks only: a rule, however many marks it has. */
+  private static boolean thematicBreak(String text, int start, int end) {
+    char mark = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (isBlank(c)) continue;
+      if (c != '-' && c != '*' && c != '_' || mark != 0 && c != mark) return false;
+      mark = c;
+    }
+    return mark != 0;
+  }
+
   private static final java.util.regex.Pattern LIST_OR_HEADING =
       java.util.regex.Pattern.compile("[-*+#]|\\d[.)]|\\d\\d");
 

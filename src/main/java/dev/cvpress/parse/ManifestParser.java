@@ -140,8 +140,8 @@ public final class ManifestParser {
       try {
         result.add(new Output(input, orDefault(scalar(e.get("output")), "{name}.pdf"), scalar(e.get("theme")),
             scalar(e.get("paper")), list(e.get("tags")), list(e.get("exclude-tags")), map(e.get("set")),
-            scalar(e.get("css")), list(e.get("format")), integer(src, e.get("fit-pages")),
-            integer(src, e.get("max-pages")), "true".equalsIgnoreCase(scalar(e.get("pdfa"))), pos(src, m),
+            scalar(e.get("css")), list(e.get("format")), pages(src, e.get("fit-pages"), "fit-pages"),
+            pages(src, e.get("max-pages"), "max-pages"), "true".equalsIgnoreCase(scalar(e.get("pdfa"))), pos(src, m),
             positions));
       } catch (CvpressException ex) {
         errors.addAll(ex.diagnostics());
@@ -202,16 +202,21 @@ public final class ManifestParser {
     return out;
   }
 
-  private static Integer integer(SourceText src, Node n) throws CvpressException {
+  /** A page count: a whole number, 1 or more. */
+  private static Integer pages(SourceText src, Node n, String key) throws CvpressException {
     String v = scalar(n);
     if (v == null) return null;
+    Integer pages;
     try {
-      return Integer.valueOf(v.strip());
+      pages = Integer.valueOf(v.strip());
     } catch (NumberFormatException e) {
-      throw new CvpressException(src.at(Diagnostic.error(Code.MANIFEST_INVALID, pos(src, n),
-          "`" + v + "` is not a whole number",
-          "write a page count such as 1 or 2")));
+      pages = null;
     }
+    if (pages == null || pages < 1) {
+      throw new CvpressException(src.at(Diagnostic.error(Code.MANIFEST_INVALID, pos(src, n),
+          "`" + key + ": " + v + "` is not a page count", "write a whole number of pages, 1 or more, such as 1 or 2")));
+    }
+    return pages;
   }
 
   private static String orDefault(String v, String d) {

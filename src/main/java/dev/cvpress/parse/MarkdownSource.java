@@ -67,6 +67,7 @@ final class MarkdownSource {
       throw e.error(src, src.pos(toSource.applyAsInt(e.offset)));
     }
     Limits.check(src, doc, toSource);
+    PageBreaks.separate(doc);
     return new MarkdownSource(src, doc, toSource);
   }
 
@@ -75,9 +76,19 @@ final class MarkdownSource {
     return doc;
   }
 
+  /** A diagnostic in this file, with its source line attached. */
+  dev.cvpress.diag.Diagnostic at(dev.cvpress.diag.Diagnostic d) {
+    return src.at(d);
+  }
+
   /** Where a node of the document in view is in the file. */
   SourcePos pos(Node n) {
     return fixedPos != null ? fixedPos : src.pos(toSource.applyAsInt(n.getStartOffset()));
+  }
+
+  /** Where the character {@code index} of a node's text is in the file (the HTML's place inside raw HTML). */
+  SourcePos pos(Node n, int index) {
+    return fixedPos != null ? fixedPos : src.pos(toSource.applyAsInt(n.getStartOffset() + index));
   }
 
   /**
@@ -91,11 +102,15 @@ final class MarkdownSource {
     if (markdown.isBlank()) return;
     Document sub;
     try {
+      Limits.nestingOnALine(src, markdown, at);
       sub = MARKDOWN.parse(markdown);
     } catch (Limits.LongParagraph e) {
       throw new Limits.Exceeded(e.error(src, at));
+    } catch (CvpressException e) {
+      throw new Limits.Exceeded(e);
     }
     Limits.checkConverted(src, sub, at);
+    PageBreaks.separate(sub);
     Document outer = doc;
     SourcePos outerFixed = fixedPos;
     doc = sub;

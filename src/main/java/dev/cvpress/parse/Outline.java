@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Block;
 import dev.cvpress.model.Contact;
 import dev.cvpress.model.Header;
@@ -38,9 +39,14 @@ final class Outline {
   private final List<Contact> contacts = new ArrayList<>();
   private final List<Block> intro = new ArrayList<>();
   private final List<OpenSection> sections = new ArrayList<>();
+  private final List<Diagnostic> warnings = new ArrayList<>();
   private OpenEntry entry;
   private boolean sawH2;
   private boolean expectHeadline;
+  /** Names an H1 at the top may repeat (front matter gave the name); such an H1 is the name, not a section. */
+  private List<String> givenNames = List.of();
+  /** Whether the name was given on the command line only: an H1 at the top is the name it replaces. */
+  private boolean nameReplaced;
 
   /**
    * @param name the name from front matter, or null; an H1 gives it otherwise
@@ -55,6 +61,15 @@ final class Outline {
     this.name = name;
     this.headline = headline;
     addContacts(contacts);
+  }
+
+  /**
+   * Says which names the front matter or the command line gave, so that an H1 at the top repeating one (or, when
+   * the command line replaced the name, any H1 there that is no page title) is read as the name, not a section.
+   */
+  void givenNames(List<String> names, boolean replacedOnCommandLine) {
+    this.givenNames = List.copyOf(names);
+    this.nameReplaced = replacedOnCommandLine;
   }
 
   /** Reads one top-level node of the document in view. */
@@ -75,9 +90,7 @@ final class Outline {
         add(new Block.PageBreak(source.pos(p)));
         return;
       }
-      boolean breakAfter = PageBreaks.takeTrailingCommand(p);
       paragraph(p);
-      if (breakAfter) add(new Block.PageBreak(source.pos(p)));
       return;
     }
     expectHeadline = false;
@@ -106,6 +119,11 @@ final class Outline {
     return h1PageTitle != null ? h1PageTitle.text() : null;
   }
 
+  /** What reading the outline found wrong: contact details that cannot work. */
+  List<Diagnostic> warnings() {
+    return warnings;
+  }
+
   List<Block> intro() {
     return intro;
   }
@@ -127,6 +145,13 @@ final class Outline {
     if (atTop || last) {
       List<Contact> found = ContactLines.read(p.getChars().toString());
       if (found != null) {
+        for (Contact c : found) {
+          String problem = c.kind() == Contact.Kind.EMAIL ? ContactLines.emailProblem(ContactLines.address(c)) : null;
+          if (problem == null) continue;
+          String address = ContactLines.address(c);
+          int at = p.getChars().toString().indexOf(address);
+          warnings.add(source.at(ContactLines.invalidEmail(source.pos(p, Math.max(0, at)), address, problem)));
+        }
         addContacts(found);
         expectHeadline = false;
         return;
@@ -164,6 +189,7 @@ final class Outline {
     SourcePos pos = source.pos(h);
     // {.page-break}: what the heading starts (section, entry or sub-heading) starts on a new page.
     Block pageBreak = PageBreaks.inAttributes(attributes(written)) ? new Block.PageBreak(pos) : null;
+    if (pageBreak != null) dropTrailingBreak();
     int level = h.getLevel();
     if (level == 1) {
       boolean top = name == null && sections.isEmpty() && intro.isEmpty();
@@ -177,6 +203,19 @@ final class Outline {
         }
         expectHeadline = headline == null;
         return;
+      }
+      if (!givenNames.isEmpty() && sections.isEmpty() && intro.isEmpty() && h1PageTitle == null) {
+        // The front matter named the person: an H1 at the top that is that name, or a page title, is no section.
+        if (PageTitles.is(plain)) {
+          h1PageTitle = new Header.PageTitle(plain, pos);
+          h1PageTitleNode = h;
+          expectHeadline = headline == null;
+          return;
+        }
+        if (nameReplaced || givenNames.stream().anyMatch(n -> repeats(plain, n))) {
+          expectHeadline = headline == null;
+          return;
+        }
       }
       level = 2; // a second H1 is read as a section title
     }
@@ -210,6 +249,19 @@ final class Outline {
     }
     if (pageBreak != null) add(pageBreak);
     add(new Block.SubHeading(level, text, pos));
+  }
+
+  /**
+   * Whether a heading repeats a name: the same words, case and spacing aside, perhaps followed by more after a
+   * mark ({@code Jane Doe, PhD}, {@code Jane Doe — Résumé}).
+   */
+  static boolean repeats(String heading, String name) {
+    String h = heading.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    String n = name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    if (n.isEmpty() || !h.startsWith(n)) return false;
+    if (h.length() == n.length()) return true;
+    int next = h.codePointAt(n.length());
+    return !Character.isLetterOrDigit(next) && next != '-' && next != '\'' && next != '’';
   }
 
   /** Drops a trailing Hugo/Pandoc attribute block: {@code ## Experience {#work .wide}}. */
@@ -253,9 +305,25 @@ final class Outline {
   private void add(Block block) {
     // A break before any body content would leave page 1 empty but for the header: there is nothing to break from.
     if (block instanceof Block.PageBreak && entry == null && sections.isEmpty() && intro.isEmpty()) return;
-    if (entry != null) entry.body.add(block);
-    else if (!sections.isEmpty()) current().blocks.add(block);
-    else intro.add(block);
+    // Two breaks with nothing between them are one (the second would start an empty page); notes in number order.
+    BlockConverter.add(open(), block);
+  }
+
+  /** The blocks being added to: the open entry's body, else the open section's, else the introduction. */
+  private List<? super Block> open() {
+    if (entry != null) return entry.body;
+    if (sections.isEmpty()) return intro;
+    return current().blocks;
+  }
+
+  private boolean endsWithBreak() {
+    List<? super Block> open = open();
+    return !open.isEmpty() && open.get(open.size() - 1) instanceof Block.PageBreak;
+  }
+
+  /** Drops a break that ends what came before a heading that starts a new page itself. */
+  private void dropTrailingBreak() {
+    if (endsWithBreak()) open().remove(open().size() - 1);
   }
 
   /** Adds contacts not already known by kind and label (case aside). */

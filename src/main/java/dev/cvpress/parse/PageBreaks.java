@@ -1,10 +1,16 @@
 package dev.cvpress.parse;
 
+import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -26,33 +32,129 @@ final class PageBreaks {
   }
 
   /**
-   * Takes the command off the end of a paragraph it was run into (a line right under text, with no blank line
-   * between, continues the paragraph). True when there was one.
+   * Gives every command its own paragraph, wherever it stands, before anything reads the document. A command
+   * line run into a paragraph (no blank line around it: under text, under a bullet, in a block quote) splits the
+   * paragraph there; commands with nothing between them are one; a command at the end of a list or a quote
+   * comes after it and one at the start before it (an item of nothing but a command is no item), and one at the
+   * start of a later item ends the item before. What is left inside an item or a quote breaks the page there.
    */
-  static boolean takeTrailingCommand(Paragraph p) {
-    Node lineBreak = p.getLastChild();
-    while (lineBreak != null && !(lineBreak instanceof SoftLineBreak || lineBreak instanceof HardLineBreak)) {
-      lineBreak = lineBreak.getPrevious();
+  static void separate(Node root) {
+    List<Paragraph> paragraphs = new ArrayList<>();
+    Deque<Node> todo = new ArrayDeque<>();
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      Node n = todo.pop();
+      if (n instanceof Paragraph p) {
+        paragraphs.add(p);
+        continue; // a paragraph holds only inline content
+      }
+      for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) todo.push(c);
     }
-    if (lineBreak == null || lineBreak.getNext() == null) return false;
-    StringBuilder rest = new StringBuilder();
-    for (Node n = lineBreak.getNext(); n != null; n = n.getNext()) rest.append(n.getChars());
-    if (!COMMAND_LINE.matcher(rest.toString().strip()).matches()) return false;
-    while (lineBreak.getNext() != null) lineBreak.getNext().unlink();
-    lineBreak.unlink();
-    return true;
+    List<Paragraph> commands = new ArrayList<>();
+    for (Paragraph p : paragraphs) {
+      if (isCommand(p)) commands.add(p);
+      else split(p, commands);
+    }
+    for (Paragraph command : commands) {
+      lift(command);
+      if (isCommand(command.getPrevious())) command.unlink();
+    }
   }
 
-  /**
-   * Takes the command off the end of a list, where it was run into the last item's last paragraph. True when
-   * there was one.
-   */
-  static boolean takeTrailingCommand(ListBlock list) {
-    Node item = list.getLastChild();
-    if (item == null) return false;
-    Node last = item.getLastChild();
-    if (last instanceof ListBlock nested) return takeTrailingCommand(nested);
-    return last instanceof Paragraph p && takeTrailingCommand(p);
+  /** Splits a paragraph at the lines that are the command alone, adding each such line's paragraph to {@code out}. */
+  private static void split(Paragraph p, List<Paragraph> out) {
+    List<List<Node>> lines = new ArrayList<>();
+    List<Node> line = new ArrayList<>();
+    boolean any = false;
+    for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
+      line.add(n);
+      if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+        any |= isCommandLine(line);
+        lines.add(line);
+        line = new ArrayList<>();
+      }
+    }
+    if (!line.isEmpty()) {
+      any |= isCommandLine(line);
+      lines.add(line);
+    }
+    if (!any || lines.size() < 2) return;
+    List<Node> text = new ArrayList<>();
+    for (List<Node> l : lines) {
+      if (!isCommandLine(l)) {
+        text.addAll(l);
+        continue;
+      }
+      insertBefore(p, text);
+      text.clear();
+      Paragraph command = insertBefore(p, l);
+      if (command != null) out.add(command);
+    }
+    insertBefore(p, text);
+    p.unlink();
+  }
+
+  /** Whether a line (its nodes, with the line break that ends it) is the command alone. */
+  private static boolean isCommandLine(List<Node> line) {
+    StringBuilder s = new StringBuilder();
+    for (Node n : line) {
+      if (!(n instanceof SoftLineBreak || n instanceof HardLineBreak)) s.append(n.getChars());
+    }
+    return COMMAND_LINE.matcher(s.toString().strip()).matches();
+  }
+
+  /** A new paragraph of {@code nodes} (line breaks at its end dropped) put before {@code p}; null when none. */
+  private static Paragraph insertBefore(Paragraph p, List<Node> nodes) {
+    int end = nodes.size();
+    while (end > 0 && (nodes.get(end - 1) instanceof SoftLineBreak || nodes.get(end - 1) instanceof HardLineBreak)) {
+      nodes.get(--end).unlink();
+    }
+    if (end == 0) return null;
+    Paragraph part = new Paragraph();
+    Node first = nodes.get(0);
+    Node last = nodes.get(end - 1);
+    part.setChars(first.getChars().baseSubSequence(first.getStartOffset(), last.getEndOffset()));
+    for (Node n : nodes.subList(0, end)) {
+      n.unlink();
+      part.appendChild(n);
+    }
+    p.insertBefore(part);
+    return part;
+  }
+
+  /** Moves a command out of the start or end of the list item or quote holding it, as far out as it goes. */
+  private static void lift(Paragraph command) {
+    while (true) {
+      Node parent = command.getParent();
+      if (parent instanceof ListItem item && item.getParent() instanceof ListBlock list) {
+        if (command.getPrevious() == null) {
+          // At the start of an item: it ends the item before, or comes before the list.
+          command.unlink();
+          if (item.getPrevious() != null) item.getPrevious().appendChild(command);
+          else list.insertBefore(command);
+        } else if (command.getNext() == null && item.getNext() == null) {
+          command.unlink();
+          list.insertAfter(command);
+        } else {
+          return;
+        }
+        if (!item.hasChildren()) item.unlink();
+        if (!list.hasChildren()) list.unlink();
+      } else if (parent instanceof BlockQuote quote) {
+        if (command.getPrevious() == null) {
+          command.unlink();
+          quote.insertBefore(command);
+        } else if (command.getNext() == null) {
+          command.unlink();
+          quote.insertAfter(command);
+        } else {
+          return;
+        }
+        if (!quote.hasChildren()) quote.unlink();
+      } else {
+        return;
+      }
+    }
   }
 
   /** Whether a heading's attribute block ({@code {#id .class}}, without its braces) has the class page-break. */

@@ -23,6 +23,8 @@ import java.util.Map;
 public final class ResumeParser {
   /** The largest file read as a résumé; callers read at most one byte more, so a huge file costs nothing. */
   public static final int MAX_BYTES = SourceText.MAX_BYTES;
+  /** The front-matter keys cvpress reads, style options aside. */
+  public static final List<String> FRONT_MATTER_KEYS = FrontMatterFields.KEYS;
 
   /**
    * A parsed résumé with the warnings found on the way.
@@ -62,6 +64,7 @@ public final class ResumeParser {
     int bodyStart = fm.bodyLine() > 1 ? src.offsetOfLine(fm.bodyLine()) : 0;
     String body = src.text.substring(0, bodyStart).replaceAll("[^\n]", " ") + src.text.substring(bodyStart);
     Limits.paragraphLines(src, body);
+    Limits.nestingOnALine(src, body, null);
     Shortcodes.Stripped stripped = Shortcodes.strip(src, body, bodyStart, warnings);
     StringBuilder markdown = new StringBuilder(stripped.text());
     Tags tags = Tags.strip(markdown);
@@ -72,11 +75,14 @@ public final class ResumeParser {
     String headline = fields.headline();
     Outline outline = new Outline(source, inlines, new BlockConverter(source, inlines, tags, footnotes),
         fields.name(), headline != null ? List.of(new Inline.Text(headline)) : null, fields.contacts(warnings));
+    outline.givenNames(fields.names(), fields.nameOnlyFromCommandLine());
     try {
       for (Node node = source.document().getFirstChild(); node != null; node = node.getNext()) outline.read(node);
     } catch (Limits.Exceeded e) {
       throw e.error();
     }
+    warnings.addAll(outline.warnings());
+    warnings.addAll(footnotes.problems(source));
     Resume resume = new Resume(fields.meta(outline.title(fields.title())),
         outline.header(fields.photo(), fields.title(), fields.titlePos()), outline.intro(), outline.sections());
     LongWords.check(src, resume);

@@ -131,4 +131,34 @@ class CheckTest {
     assertEquals(Code.MISSING_GLYPH, problems.get(0).code(), problems.toString());
     assertEquals("17:18", problems.get(0).pos().line() + ":" + problems.get(0).pos().column());
   }
+
+  @Test
+  void footnotesThatLeadNowhereAreWarningsAtThem() throws Exception {
+    List<Diagnostic> problems = check(CLEAN + "\nShipped it.[^zz] Done.[^a]\n\n[^a]: Used.\n[^old]: Unused.\n");
+    assertEquals(List.of("FOOTNOTE_UNDEFINED 17:12", "FOOTNOTE_UNUSED 20:1"), found(problems));
+    assertTrue(problems.get(0).hint().contains("[^zz]:"), problems.get(0).hint());
+  }
+
+  @Test
+  void anH1RepeatingTheNameIsNoEmptySection() throws Exception {
+    assertEquals(List.of(), check(CLEAN.replace("---\n\n## Experience", "---\n\n# Ada Lovelace\n\n## Experience")));
+  }
+
+  @Test
+  void anEmailWithoutADomainIsAWarningAtTheAddress() throws Exception {
+    List<Diagnostic> problems = check(CLEAN.replace("email: ada@example.com", "email: ada@example"));
+    assertEquals(List.of("EMAIL_INVALID 3:8"), found(problems));
+    assertTrue(problems.get(0).message().contains("`ada@example` lacks a domain"), problems.get(0).message());
+    assertTrue(problems.get(0).hint().contains("ada@example.com"), problems.get(0).hint());
+    // Written in the Markdown under a label, at the address too.
+    problems = check(CLEAN.replace("email: ada@example.com\n", "").replace("## Experience",
+        "Email: ada@example\n\n## Experience"));
+    assertEquals(List.of("EMAIL_INVALID 6:8"), found(problems));
+  }
+
+  @Test
+  void aHistoricalDateRangeThatEndsBeforeItStarts() throws Exception {
+    assertEquals(List.of("DATES_REVERSED 9:1"), found(check(CLEAN.replace("2019 – 2021", "1845 – 1843"))));
+    assertEquals(List.of(), check(CLEAN.replace("2019 – 2021", "1843 – 1845").replace("2015 – 2018", "1835 – 1840")));
+  }
 }

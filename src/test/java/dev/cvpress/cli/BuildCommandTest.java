@@ -158,7 +158,17 @@ class BuildCommandTest {
   @Test
   void notANumberIsPositioned() throws Exception {
     Path m = manifest("outputs:\n  - input: resume.md\n    max-pages: two\n");
-    assertPositioned(Cli.run("build", m.toString()), 3, "`two` is not a whole number");
+    assertPositioned(Cli.run("build", m.toString()), 3, "`max-pages: two` is not a page count");
+  }
+
+  @Test
+  void aPageCountBelowOneIsPositioned() throws Exception {
+    for (String bad : List.of("max-pages: 0", "max-pages: -1", "fit-pages: 0")) {
+      Path m = manifest("outputs:\n  - input: resume.md\n    " + bad + "\n");
+      Cli r = Cli.run("build", m.toString());
+      assertPositioned(r, 3, "`" + bad + "` is not a page count");
+      assertTrue(r.err().contains("hint: write a whole number of pages, 1 or more"), r.both());
+    }
   }
 
   @Test

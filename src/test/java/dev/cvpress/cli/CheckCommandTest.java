@@ -312,13 +312,18 @@ class CheckCommandTest {
     Map<String, Object> date = byMessage.get("date range `2021 – 2019` ends before it starts");
     assertNotNull(date, byMessage.keySet().toString());
     assertEquals(9, date.get("line"));
+    assertEquals("DATES_REVERSED", date.get("code"));
+    assertEquals(List.of("severity", "code", "file", "line", "column", "message", "hint"),
+        List.copyOf(date.keySet()), "each problem says what kind it is, by its code");
     Map<String, Object> key = byMessage.get("unknown front-matter key `headlin`");
     assertNotNull(key, byMessage.keySet().toString());
     assertEquals(4, key.get("line"));
+    assertEquals("UNKNOWN_FRONT_MATTER_KEY", key.get("code"));
     assertTrue(((String) key.get("hint")).contains("did you mean `headline`?"));
     Map<String, Object> image = byMessage.get("image `engine.png` not found");
     assertNotNull(image, byMessage.keySet().toString());
     assertEquals(17, image.get("line"));
+    assertEquals("IMAGE_NOT_FOUND", image.get("code"));
   }
 
   @SuppressWarnings("unchecked")
@@ -425,5 +430,17 @@ class CheckCommandTest {
     String[] definition = find(diagnostics(r.err()), "link target `missing-definition.pdf` not found", r);
     assertEquals(List.of("21", "12"), List.of(table[1], table[2]));
     assertEquals(List.of("24", "7"), List.of(definition[1], definition[2]));
+  }
+
+  @Test
+  void aPageLimitBelowOneIsAUsageError() throws Exception {
+    Path cv = write("cv.md", CLEAN);
+    for (String n : new String[] {"0", "-1"}) {
+      Cli r = Cli.run("check", cv.toString(), "--max-pages", n);
+      assertEquals(2, r.code(), r.both());
+      assertEquals("cvpress check: error: --max-pages takes a whole number of pages, 1 or more, not " + n + "\n"
+          + "hint: --max-pages N reports a problem (exit 3) when the PDF is longer than N pages\n", r.err());
+      assertEquals("", r.out());
+    }
   }
 }

@@ -61,8 +61,43 @@ class RenderCommandTest {
       }
       Cli bad = Cli.run(command, "--paper", "a5", missing);
       assertEquals(2, bad.code(), bad.both());
-      assertTrue(bad.err().startsWith("Invalid value for option '--paper': expected one of "
+      assertTrue(bad.err().startsWith("cvpress " + command + ": error: Invalid value for option '--paper': expected one of "
           + StyleOptions.PAPER.values() + " (case-insensitive) but was 'a5'"), bad.err());
     }
+  }
+
+  @Test
+  void aUsageErrorIsOneLineAndAHintNotTheWholeUsage() {
+    String missing = dir.resolve("missing.md").toString();
+    Cli r = Cli.run("render", missing, "--max-pagez", "2");
+    assertEquals(2, r.code(), r.both());
+    assertEquals("cvpress render: error: Unknown option: '--max-pagez'\n"
+        + "hint: did you mean `--max-pages`? `cvpress render --help` lists the options and the values they take\n",
+        r.err());
+  }
+
+  @Test
+  void aSetWithoutAnEqualsSignSaysSoAndWhatToWrite() {
+    String missing = dir.resolve("missing.md").toString();
+    for (String command : new String[] {"render", "check"}) {
+      Cli r = Cli.run(command, missing, "--set", "pull-back");
+      assertEquals(2, r.code(), r.both());
+      assertEquals("cvpress " + command + ": error: --set takes KEY=VALUE, but `pull-back` has no `=`\n"
+          + "hint: write `--set pull-back=VALUE`; pull-back takes " + StyleOptions.PULL_BACK.hint() + "\n", r.err());
+      Cli typo = Cli.run(command, missing, "--set", "headlin");
+      assertTrue(typo.err().contains("hint: did you mean `headline`? write `--set headline=VALUE`"), typo.both());
+      Cli noKey = Cli.run(command, missing, "--set", "=x");
+      assertEquals(2, noKey.code(), noKey.both());
+      assertTrue(noKey.err().contains("has no key before the `=`"), noKey.both());
+    }
+  }
+
+  @Test
+  void aMisspeltSetKeyIsAWarningWithTheKeyMeant() throws Exception {
+    Path cv = Files.writeString(dir.resolve("cv.md"), "# Ada Lovelace\n\n## Work\n\n- Wrote the first program\n");
+    Cli r = Cli.run("render", cv.toString(), "--set", "pul-back=on", "-o", dir.resolve("cv.pdf").toString());
+    assertEquals(0, r.code(), r.both());
+    assertTrue(r.err().contains("--set pul-back: warning: `pul-back` is neither a style option nor a front-matter key"
+        + " cvpress reads: it changes nothing\nhint: did you mean `pull-back` (a style option)?"), r.both());
   }
 }

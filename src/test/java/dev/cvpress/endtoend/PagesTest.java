@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -119,5 +121,55 @@ class PagesTest {
     Rendered r = Cvpress.render(write("cv.md", "# Ada Lovelace\n\n## Work\n\n- One line.\n"), Options.defaults());
     assertEquals(1, r.pages());
     assertEquals("", foot(r.pdf(), 0, new HashSet<>()));
+  }
+
+  @Test
+  void breaksInARowOrInsideABulletOrAQuoteTurnOnePageAndNeverShow() throws Exception {
+    String md = "# Ada Lovelace\n\n## Work\n\nFirst.\n\\newpage\n\\newpage\n\n<div class=\"page-break\"></div>\n\n"
+        + "- Second.\n  \\newpage\n- Third.\n\n> Quoted.\n> \\newpage\n> Fourth.\n";
+    Rendered r = Cvpress.render(write("cv.md", md), Options.defaults());
+    assertEquals(4, r.pages());
+    String[][] expected = {{"First."}, {"Second."}, {"Third.", "Quoted."}, {"Fourth."}};
+    for (int page = 0; page < 4; page++) {
+      String text = PdfLook.pageText(r.pdf(), page);
+      for (String words : expected[page]) assertTrue(text.contains(words), "page " + (page + 1) + ": " + text);
+      assertFalse(text.contains("newpage"), "page " + (page + 1) + ": " + text);
+    }
+  }
+
+  /**
+   * The footer of a right-to-left label as read by position, right to left: each number stands apart from the
+   * words around it ("صفحة 1 من 2", never "1صفحة").
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"ar", "fa", "he"})
+  void aRightToLeftFooterKeepsTheSpacesAroundTheNumbers(String lang) throws Exception {
+    String md = "---\nname: أحمد علي\nlang: " + lang + "\nemail: ahmad@example.com\n---\n\n## الخبرة\n\n"
+        + "نص الصفحة الأولى.\n\n\\newpage\n\nنص الصفحة الثانية.\n";
+    Rendered r = Cvpress.render(write("cv.md", md), Options.defaults());
+    assertEquals(2, r.pages());
+    for (int page = 0; page < 2; page++) {
+      float height = PdfLook.pageSizes(r.pdf()).get(page)[1];
+      List<PdfLook.Glyph> foot = new ArrayList<>(PdfLook.glyphs(r.pdf(), page).stream()
+          .filter(g -> g.y() >= height * 0.9).toList());
+      foot.sort(java.util.Comparator.comparingDouble(PdfLook.Glyph::x));
+      // Left to right as drawn; a gap wider than a hair between two glyphs is a space.
+      StringBuilder drawn = new StringBuilder();
+      for (int i = 0; i < foot.size(); i++) {
+        PdfLook.Glyph g = foot.get(i);
+        if (i > 0) {
+          PdfLook.Glyph before = foot.get(i - 1);
+          if (g.x() - (before.x() + before.width()) > 0.8f) drawn.append(' ');
+        }
+        drawn.append(g.text());
+      }
+      String text = drawn.toString();
+      assertTrue(text.contains(String.valueOf(page + 1)) && text.contains("2"), lang + ": " + text);
+      assertFalse(java.util.regex.Pattern.compile("\\d\\p{L}|\\p{L}\\d").matcher(text).find(),
+          lang + " page " + (page + 1) + ": a number touches a word in the footer: " + text);
+      String line = PdfLook.pageText(r.pdf(), page).strip().lines().reduce((a, b) -> b).orElse("");
+      assertFalse(java.util.regex.Pattern.compile("\\d\\p{L}|\\p{L}\\d").matcher(line).find(),
+          lang + " page " + (page + 1) + ", extracted: " + line);
+    }
   }
 }

@@ -97,4 +97,20 @@ class ContactLinesTest {
         ContactLines.profile(Kind.GITHUB, "github.com", "https://github.com/ada", "https://github.com/ada"),
         "a link whose text is its URL is labelled by the handle");
   }
+
+  @Test
+  void anEmailLabelMakesAnEmailContactAndWhatIsWrongWithTheAddressIsSaid() {
+    assertEquals(List.of(new Contact(Kind.EMAIL, "ada@example", "mailto:ada@example")),
+        ContactLines.read("Email: ada@example"));
+    assertEquals(new Contact(Kind.EMAIL, "Mail me", "mailto:ada@example.com"),
+        ContactLines.email("[Mail me](mailto:ada@example.com)"));
+    assertNull(ContactLines.emailProblem("ada@example.com"));
+    assertEquals("lacks a domain: `example` has no ending such as `.com` or `.org`",
+        ContactLines.emailProblem("ada@example"));
+    assertEquals("lacks a domain after the `@`", ContactLines.emailProblem("ada@"));
+    assertEquals("has no `@`", ContactLines.emailProblem("ada.example.com"));
+    assertEquals("has no name before the `@`", ContactLines.emailProblem("@example.com"));
+    assertEquals("has more than one `@`", ContactLines.emailProblem("ada@@example.com"));
+    assertEquals("has an incomplete domain, `example.`", ContactLines.emailProblem("ada@example."));
+  }
 }

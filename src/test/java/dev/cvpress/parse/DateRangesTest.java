@@ -29,6 +29,8 @@ class DateRangesTest {
       2012.01 ~ 2012.12    | 2012 | 1  | 2012 | 12 | false
       Sep 2018 to Dec 2019 | 2018 | 9  | 2019 | 12 | false
       2020                 | 2020 | 0  | 0    | 0  | false
+      1842 – 1843          | 1842 | 0  | 1843 | 0  | false
+      Nov 1899 – Feb 1900  | 1899 | 11 | 1900 | 2  | false
       """)
   void parsesTheFormsPeopleWrite(String text, int fromYear, int fromMonth, int toYear, int toMonth,
       boolean present) {

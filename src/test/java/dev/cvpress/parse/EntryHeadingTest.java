@@ -174,4 +174,25 @@ class EntryHeadingTest {
     assertEquals("Engineer", job.title());
     assertEquals("Search at Scale Ltd", job.org());
   }
+
+  @Test
+  void anEmailAddressInTheHeadingStaysVisible() throws Exception {
+    for (String written : List.of("ada@example.com", "<ada@example.com>", "mailto:ada@example.com")) {
+      Entry e = entry("Contractor — " + written + " | 2020");
+      assertEquals("Contractor", e.title(), written);
+      assertTrue(e.org() != null && e.org().contains("ada@example.com"), written + ": " + e);
+      assertEquals("mailto:ada@example.com", e.url(), written);
+      assertEquals("2020", e.dates().original());
+    }
+    Entry first = entry("ada@example.com — Contractor | 2020");
+    assertEquals("ada@example.com", first.org());
+    assertEquals("Contractor", first.title());
+    // As the third part, the place: shown as written, and the org is not linked to it.
+    Entry third = entry("Analyst — Engine Co — ada@example.com | 2019");
+    assertEquals("Engine Co", third.org());
+    assertEquals("ada@example.com", third.location());
+    assertNull(third.url());
+    // A web address after the org is still the org's site, as before.
+    assertEquals("Acme", entry("Engineer — Acme (https://acme.example) | 2020").org());
+  }
 }

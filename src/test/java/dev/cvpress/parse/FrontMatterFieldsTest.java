@@ -2,7 +2,9 @@ package dev.cvpress.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Contact;
@@ -156,5 +158,27 @@ class FrontMatterFieldsTest {
     assertEquals(at(3, 1), f.titlePos());
     assertEquals("About Me", f.meta(f.title()).title());
     assertEquals("Résumé", fields("---\nname: Ada\n---\n").meta("Résumé").title());
+  }
+
+  @Test
+  void aSetKeyThatSetsNothingIsAWarningWithTheKeyMeant() throws Exception {
+    Set<String> style = Set.of("accent", "paper", "hide", "pull-back");
+    Map<String, String> overrides = new LinkedHashMap<>();
+    overrides.put("pul-back", "on");
+    overrides.put("headlin", "Engineer");
+    overrides.put("colour-scheme", "dark");
+    overrides.put("name", "Bob");
+    overrides.put("paper", "a4");
+    SourceText src = SourceText.of("cv.md", "---\nname: Ada\n---\n");
+    new FrontMatterFields(src, FrontMatter.split(src), overrides, style, warnings);
+    assertEquals(3, warnings.size(), warnings.toString());
+    Diagnostic pullBack = warnings.get(0);
+    assertEquals(Code.UNKNOWN_FRONT_MATTER_KEY, pullBack.code());
+    assertEquals(SourcePos.file("--set pul-back"), pullBack.pos());
+    assertTrue(pullBack.hint().startsWith("did you mean `pull-back` (a style option)?"), pullBack.hint());
+    assertTrue(warnings.get(1).hint().startsWith("did you mean `headline` (a front-matter key)?"),
+        warnings.get(1).hint());
+    assertTrue(warnings.get(2).hint().contains("pull-back") && warnings.get(2).hint().contains("headline"),
+        "with nothing close, the hint lists what there is: " + warnings.get(2).hint());
   }
 }

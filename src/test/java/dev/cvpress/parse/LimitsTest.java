@@ -10,6 +10,7 @@ import dev.cvpress.model.Resume;
 import dev.cvpress.style.Style;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -192,5 +193,35 @@ class LimitsTest {
 
   private static Diagnostic error(String markdown) {
     return ResumeParserTest.error(markdown);
+  }
+
+  @Test
+  void listsAndQuotesOpenedOnOneLineAreRefusedAtTheLevelPastTheLimitBeforeParsing() throws Exception {
+    String[][] lines = {{"- ", "- "}, {">", ">"}, {"1. ", "1. "}, {"> - ", "> "}, {"* + ", "* "}, {"2) ", "2) "}};
+    for (String[] unit : lines) {
+      // Ten thousand levels: refused by the scan of the line, which never hands it to the parser.
+      String deep = unit[0].repeat(10_000 / unit[0].length() * 2) + "x\n";
+      SourceText src = SourceText.of("cv.md", "# X\n\n" + deep);
+      CvpressException e = org.junit.jupiter.api.Assertions.assertThrows(CvpressException.class,
+          () -> Limits.nestingOnALine(src, src.text, null), unit[0]);
+      Diagnostic d = e.diagnostics().get(0);
+      assertEquals("lists or quotes are nested more than 32 levels deep", d.message(), unit[0]);
+      assertEquals(3, d.pos().line(), unit[0]);
+      // The column of the 33rd opening mark.
+      String line = deep;
+      int column = 0;
+      for (int level = 0, i = 0; level < 33; level++) {
+        while (line.charAt(i) == ' ') i++;
+        column = i + 1;
+        i += line.charAt(i) == '>' ? 1 : line.charAt(i) >= '0' && line.charAt(i) <= '9' ? 3 : 2;
+      }
+      assertEquals(column, d.pos().column(), unit[0]);
+    }
+    // Thirty-two levels are allowed, and so are a rule of many marks and marks inside a code fence.
+    for (String ok : List.of("- ".repeat(32) + "x\n", "- ".repeat(60) + "-\n", "* ".repeat(60) + "*\n",
+        "```\n" + "- ".repeat(60) + "x\n```\n", "> ```\n> " + "- ".repeat(60) + "x\n> ```\n")) {
+      SourceText src = SourceText.of("cv.md", "# X\n\n" + ok);
+      Limits.nestingOnALine(src, src.text, null);
+    }
   }
 }

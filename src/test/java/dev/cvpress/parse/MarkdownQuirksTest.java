@@ -12,6 +12,7 @@ import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Inline;
 import dev.cvpress.model.Section;
+import dev.cvpress.model.SourcePos;
 import dev.cvpress.style.Style;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -129,10 +130,40 @@ class MarkdownQuirksTest {
     ResumeParser.Result r = parse("# Ada\n\n## Work\n\nA[^b] and B[^a] and C[^b].\n\n[^a]: First.\n[^b]: Second.\n");
     List<Block> blocks = section(r, 0).blocks();
     assertEquals("A¹ and B² and C¹.", plain(blocks.get(0)));
-    Block.Footnote a = assertInstanceOf(Block.Footnote.class, blocks.get(1));
-    Block.Footnote b = assertInstanceOf(Block.Footnote.class, blocks.get(2));
-    assertEquals("² First.", a.mark() + " " + Inline.plain(a.text()));
+    // Listed in the order of their numbers, not of their definitions.
+    Block.Footnote b = assertInstanceOf(Block.Footnote.class, blocks.get(1));
+    Block.Footnote a = assertInstanceOf(Block.Footnote.class, blocks.get(2));
     assertEquals("¹ Second.", b.mark() + " " + Inline.plain(b.text()));
+    assertEquals("² First.", a.mark() + " " + Inline.plain(a.text()));
+    assertEquals(List.of(), r.warnings());
+  }
+
+  @Test
+  void aNoteNothingRefersToIsLeftOutWithAWarning() throws Exception {
+    ResumeParser.Result r = parse("# Ada\n\n## Work\n\nA[^a].\n\n[^a]: First.\n[^old]: Unused.\n[^a]: Again.\n");
+    List<Block> blocks = section(r, 0).blocks();
+    assertEquals(2, blocks.size(), blocks.toString());
+    assertEquals("First.", Inline.plain(((Block.Footnote) blocks.get(1)).text()));
+    assertEquals(List.of(Code.FOOTNOTE_UNUSED, Code.FOOTNOTE_UNUSED), r.warnings().stream().map(Diagnostic::code).toList());
+    Diagnostic unused = r.warnings().get(0);
+    assertEquals(new SourcePos("cv.md", 8, 1), unused.pos());
+    assertTrue(unused.message().contains("[^old]") && unused.hint().contains("[^old]"), unused.format());
+    assertTrue(r.warnings().get(1).message().contains("twice"), r.warnings().get(1).format());
+  }
+
+  @Test
+  void aReferenceToAnUndefinedNoteIsLeftOutWithAWarningAtIt() throws Exception {
+    ResumeParser.Result r = parse("# Ada\n\n## Work\n\nShipped it.[^zz] Then more.\n");
+    assertEquals("Shipped it. Then more.", plain(section(r, 0).blocks().get(0)));
+    Diagnostic d = r.warnings().get(0);
+    assertEquals(Code.FOOTNOTE_UNDEFINED, d.code());
+    assertEquals(new SourcePos("cv.md", 5, 12), d.pos());
+    assertTrue(d.message().contains("[^zz]") && d.hint().contains("[^zz]:"), d.format());
+    assertEquals("Shipped it.[^zz] Then more.", d.sourceLine());
+    // A note defined in the Markdown is found from raw HTML too.
+    r = parse("# Ada\n\n## Work\n\n<p>See[^a].</p>\n\n[^a]: First.\n");
+    assertEquals(List.of(), r.warnings());
+    assertEquals("See¹.", plain(section(r, 0).blocks().get(0)));
   }
 
   @Test
@@ -195,7 +226,8 @@ class MarkdownQuirksTest {
     assertTrue(wide.message().contains("41 columns"), wide.message());
     Diagnostic htmlDeep = assertThrows(CvpressException.class,
         () -> parse("# A\n\n<div>\n" + "> ".repeat(100) + "x\n</div>\n")).diagnostics().get(0);
-    assertEquals(3, htmlDeep.pos().line(), htmlDeep.format());
+    // Opened on one line, the quotes are found on it before the HTML is read: at the 33rd `>`.
+    assertEquals("4:65", htmlDeep.pos().line() + ":" + htmlDeep.pos().column(), htmlDeep.format());
   }
 
   @Test

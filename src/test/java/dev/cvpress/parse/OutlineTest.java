@@ -225,4 +225,42 @@ class OutlineTest {
     assertEquals("Ada", named.name());
     assertNull(named.pageTitle(), "a page title is only reported when it left the résumé without a name");
   }
+
+  private static dev.cvpress.model.Resume parsed(String markdown, java.util.Map<String, String> set)
+      throws CvpressException {
+    return ResumeParser.parse("cv.md", markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8), set,
+        dev.cvpress.style.Style.KEYS).resume();
+  }
+
+  @Test
+  void anH1AtTheTopRepeatingTheFrontMattersNameIsTheNameNotASection() throws Exception {
+    for (String h1 : List.of("# Jane Doe", "# jane  doe", "# Jane Doe {#top}", "# Jane Doe, PhD", "# **Jane Doe**")) {
+      var r = parsed("---\nname: Jane Doe\n---\n\n" + h1 + "\n\n## Work\n\nText.\n", java.util.Map.of());
+      assertEquals("Jane Doe", r.header().name(), h1);
+      assertEquals(List.of("Work"), r.sections().stream().map(Section::title).toList(), h1);
+    }
+    // With a paragraph under it, that is the headline, as under a name written as an H1.
+    var r = parsed("---\nname: Jane Doe\n---\n\n# Jane Doe\n\nPlatform engineer.\n\n## Work\n\nText.\n",
+        java.util.Map.of());
+    assertEquals("Platform engineer.", Inline.plain(r.header().headline()));
+    assertEquals(List.of("Work"), r.sections().stream().map(Section::title).toList());
+    // A page title there is set aside too; another H1 is a section, as before.
+    r = parsed("---\nname: Jane Doe\n---\n\n# Résumé\n\n## Work\n\nText.\n", java.util.Map.of());
+    assertEquals(List.of("Work"), r.sections().stream().map(Section::title).toList());
+    r = parsed("---\nname: Jane Doe\n---\n\n# Experience\n\nText.\n", java.util.Map.of());
+    assertEquals(List.of("Experience"), r.sections().stream().map(Section::title).toList());
+    r = parsed("---\nname: Jane Doe\n---\n\n# Jane Doeman\n\nText.\n", java.util.Map.of());
+    assertEquals(List.of("Jane Doeman"), r.sections().stream().map(Section::title).toList());
+  }
+
+  @Test
+  void aNameSetOnTheCommandLineReplacesTheH1ThatNamedThePerson() throws Exception {
+    var r = parsed("# Jane Doe\n\nPlatform engineer.\n\n## Work\n\nText.\n", java.util.Map.of("name", "J. Doe"));
+    assertEquals("J. Doe", r.header().name());
+    assertEquals("Platform engineer.", Inline.plain(r.header().headline()));
+    assertEquals(List.of("Work"), r.sections().stream().map(Section::title).toList());
+    r = parsed("---\nname: Jane Doe\n---\n# Jane Doe\n\n## Work\n\nText.\n", java.util.Map.of("name", "J. Doe"));
+    assertEquals("J. Doe", r.header().name());
+    assertEquals(List.of("Work"), r.sections().stream().map(Section::title).toList());
+  }
 }

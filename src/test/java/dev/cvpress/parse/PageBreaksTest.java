@@ -109,4 +109,69 @@ class PageBreaksTest {
     assertEquals(0, breaks(r));
     assertTrue(words(r).contains("Text \\newpage inside a line."), words(r));
   }
+
+  @Test
+  void twoBreaksInARowAreOne() throws Exception {
+    for (String twice : List.of("\\newpage\n\\newpage\n", "\\newpage\n\n\\newpage\n", "\\newpage\n\\pagebreak\n",
+        "<div class=\"page-break\"></div>\n<div class=\"page-break\"></div>\n",
+        "<div class=\"page-break\"></div>\n\n<div class=\"page-break\"></div>\n",
+        "\\newpage\n\n<div class=\"page-break\"></div>\n", "- one\n- two\n\\newpage\n\n\\newpage\n")) {
+      Resume r = parse("# Ada\n\n## Work\n\nFirst page.\n\n" + twice + "\nSecond page.\n");
+      assertEquals(1, breaks(r), twice);
+      assertFalse(words(r).contains("newpage") || words(r).contains("pagebreak"), twice + ": " + words(r));
+      assertTrue(words(r).contains("Second page."), words(r));
+    }
+  }
+
+  @Test
+  void aBreakRightBeforeAHeadingMarkedForANewPageIsThatOneBreak() throws Exception {
+    Resume r = parse("# Ada\n\n## Work\n\nOne.\n\n\\newpage\n\n## Projects {.page-break}\n\n- Two\n\n"
+        + "### Analyst — Engine Co | 2020 – 2021\n\n- Three\n\n\\newpage\n\n"
+        + "### Translator — Memoir Ltd | 2018 – 2019 {.page-break}\n\n- Four\n");
+    assertEquals(List.of("Paragraph"), kinds(r.sections().get(0).blocks()));
+    assertEquals(List.of("PageBreak", "BulletList", "Entry", "PageBreak", "Entry"), kinds(r.sections().get(1).blocks()));
+    assertEquals(2, breaks(r));
+  }
+
+  @Test
+  void aBreakInsideAListItemBreaksThereAndIsNeverText() throws Exception {
+    // Under the first bullet with no blank line (a lazy continuation line), indented under it, and a bullet that
+    // is nothing but the command.
+    for (String list : List.of("- one\n\\newpage\n- two\n", "- one\n  \\newpage\n- two\n",
+        "- one\n\n  \\newpage\n\n- two\n", "- one\n- \\newpage\n- two\n", "1. one\n   \\newpage\n2. two\n",
+        "- one\n  - nested\n    \\newpage\n- two\n")) {
+      Resume r = parse("# Ada\n\n## Work\n\n" + list + "\nAfter.\n");
+      assertEquals(1, breaks(r), list);
+      assertFalse(words(r).contains("newpage"), list + ": " + words(r));
+      Block.BulletList bullets = assertInstanceOf(Block.BulletList.class, r.sections().get(0).blocks().get(0));
+      assertEquals(2, bullets.items().size(), list);
+      assertEquals("one", Inline.plain(bullets.items().get(0).text()), list);
+      assertEquals("two", Inline.plain(bullets.items().get(1).text()), list);
+      assertTrue(Nodes.stream(bullets.items().get(0).children()).anyMatch(Block.PageBreak.class::isInstance),
+          list + ": the page turns after the first bullet");
+    }
+  }
+
+  @Test
+  void aBreakInsideABlockQuoteBreaksThereAndIsNeverText() throws Exception {
+    Resume r = parse("# Ada\n\n## Work\n\n> Quoted.\n> \\newpage\n> More.\n\nAfter.\n");
+    Block.Quote quote = assertInstanceOf(Block.Quote.class, r.sections().get(0).blocks().get(0));
+    assertEquals(List.of("Paragraph", "PageBreak", "Paragraph"), kinds(quote.blocks()));
+    assertEquals("Quoted.", Inline.plain(((Block.Paragraph) quote.blocks().get(0)).inlines()));
+    assertEquals(new SourcePos("cv.md", 6, 3), quote.blocks().get(1).pos());
+    // At the end of a quote the page turns after it.
+    r = parse("# Ada\n\n## Work\n\n> Quoted.\n> \\newpage\n\nAfter.\n");
+    assertEquals(List.of("Quote", "PageBreak", "Paragraph"), kinds(r.sections().get(0).blocks()));
+    assertFalse(words(r).contains("newpage"), words(r));
+  }
+
+  @Test
+  void aBreakBetweenLinesOfAParagraphSplitsIt() throws Exception {
+    Resume r = parse("# Ada\n\n## Work\n\nFirst line\nsecond line.\n\\newpage\nThird line.\n");
+    List<Block> blocks = r.sections().get(0).blocks();
+    assertEquals(List.of("Paragraph", "PageBreak", "Paragraph"), kinds(blocks));
+    assertEquals("First line second line.", Inline.plain(((Block.Paragraph) blocks.get(0)).inlines()));
+    assertEquals("Third line.", Inline.plain(((Block.Paragraph) blocks.get(2)).inlines()));
+    assertEquals(new SourcePos("cv.md", 8, 1), blocks.get(2).pos());
+  }
 }

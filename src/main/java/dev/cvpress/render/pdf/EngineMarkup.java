@@ -132,10 +132,32 @@ final class EngineMarkup {
     return out.toString();
   }
 
-  /** The footer text as a CSS {@code content} value, the page numbers as counters. */
+  /**
+   * The footer text as a CSS {@code content} value, the page numbers as counters. In a label that reads right to
+   * left the spaces around the numbers are strings of their own: the engine lays out each string as a line of its
+   * own, where a space at the end of right-to-left words stays on their right (it is trailing white space, which
+   * keeps the box's left-to-right direction), so "صفحة " would touch the number on its left.
+   */
   static String footerContent(Labels labels) {
     String[] parts = labels.pageOf().split("%[12]\\$s", -1);
-    return "\"" + parts[0] + "\" counter(page) \"" + parts[1] + "\" counter(pages) \"" + parts[2] + "\"";
+    boolean rtl = labels.pageOf().codePoints().anyMatch(EngineMarkup::rightToLeft);
+    return string(parts[0], rtl) + " counter(page) " + string(parts[1], rtl) + " counter(pages) "
+        + string(parts[2], rtl);
+  }
+
+  /** Label text as CSS strings: one, or, when {@code apart}, its leading and trailing spaces each on their own. */
+  private static String string(String text, boolean apart) {
+    if (!apart || text.isBlank()) return "\"" + text + "\"";
+    String core = text.strip();
+    int lead = text.indexOf(core);
+    String before = text.substring(0, lead);
+    String after = text.substring(lead + core.length());
+    return (before.isEmpty() ? "" : "\"" + before + "\" ") + "\"" + core + "\"" + (after.isEmpty() ? "" : " \"" + after + "\"");
+  }
+
+  private static boolean rightToLeft(int codePoint) {
+    byte d = Character.getDirectionality(codePoint);
+    return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
   }
 
   /**

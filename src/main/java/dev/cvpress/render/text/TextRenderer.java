@@ -57,7 +57,10 @@ public final class TextRenderer {
         StringBuilder head = new StringBuilder();
         if (e.title() != null) head.append(e.title());
         if (e.org() != null) head.append(e.title() != null ? ", " : "").append(e.org());
-        if (e.url() != null) head.append(" (").append(e.url()).append(')');
+        // An address the heading already shows (an e-mail) is not repeated.
+        if (e.url() != null && !head.toString().contains(e.url().replaceFirst("^mailto:", ""))) {
+          head.append(" (").append(e.url()).append(')');
+        }
         if (e.location() != null) head.append(" — ").append(e.location());
         if (e.dates() != null) head.append(" — ").append(dates.apply(e.dates()));
         out.append(head).append('\n');

@@ -119,7 +119,9 @@ class EngineMarkupTest {
       "en | \"Page \" counter(page) \" of \" counter(pages) \"\"",
       "zh | \"第 \" counter(page) \" 页，共 \" counter(pages) \" 页\"",
       "ja | \"\" counter(page) \" / \" counter(pages) \" ページ\"",
-      "ar | \"صفحة \" counter(page) \" من \" counter(pages) \"\""})
+      // Right to left: the spaces around the numbers are strings of their own, so that they stay between.
+      "ar | \"صفحة\" \" \" counter(page) \" \" \"من\" \" \" counter(pages) \"\"",
+      "he | \"עמוד\" \" \" counter(page) \" \" \"מתוך\" \" \" counter(pages) \"\""})
   void footerContentKeepsTheLanguagesWordOrder(String lang, String content) {
     assertEquals(content, EngineMarkup.footerContent(Labels.forLang(lang)));
   }
