@@ -23,7 +23,8 @@ final class DateRanges {
           + "|aug(?:ust|\\.)?|sep(?:t(?:ember)?)?\\.?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?"
           + "|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet"
           + "|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
-          + "|septiembre|octubre|noviembre|diciembre)";
+          + "|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro"
+          + "|dezembro|(?:janv|f[ée]vr|avr|juil|d[ée]c|okt|dez|ene|abr|ago|dic|fev|set|out)\\.?)";
   /** 1800 to 2099: a career, a degree or a historical persona's dates; other four-digit numbers are not years. */
   private static final String YEAR = "(?:1[89]|20)\\d\\d";
   private static final String MONTH_NUM = "(?:1[0-2]|0?[1-9])";
@@ -148,18 +149,18 @@ final class DateRanges {
   private static Map<String, Integer> months() {
     Map<String, Integer> m = new java.util.HashMap<>();
     String[][] names = {
-      {"jan", "january", "januar", "janvier", "enero"},
-      {"feb", "february", "februar", "février", "febrero"},
-      {"mar", "march", "märz", "mars", "marzo"},
-      {"apr", "april", "avril", "abril"},
-      {"may", "mai", "mayo"},
-      {"jun", "june", "juni", "juin", "junio"},
-      {"jul", "july", "juli", "juillet", "julio"},
-      {"aug", "august", "août", "agosto"},
-      {"sep", "sept", "september", "septembre", "septiembre"},
-      {"oct", "october", "oktober", "octobre", "octubre"},
+      {"jan", "january", "januar", "janvier", "enero", "janv", "ene", "janeiro"},
+      {"feb", "february", "februar", "février", "febrero", "févr", "fevr", "fev", "fevereiro"},
+      {"mar", "march", "märz", "mars", "marzo", "março"},
+      {"apr", "april", "avril", "abril", "avr", "abr"},
+      {"may", "mai", "mayo", "maio"},
+      {"jun", "june", "juni", "juin", "junio", "junho"},
+      {"jul", "july", "juli", "juillet", "julio", "juil", "julho"},
+      {"aug", "august", "août", "agosto", "ago"},
+      {"sep", "sept", "september", "septembre", "septiembre", "set", "setembro"},
+      {"oct", "october", "oktober", "octobre", "octubre", "okt", "out", "outubro"},
       {"nov", "november", "novembre", "noviembre"},
-      {"dec", "december", "dezember", "décembre", "diciembre"},
+      {"dec", "december", "dezember", "décembre", "diciembre", "déc", "dez", "dic", "dezembro"},
     };
     for (int i = 0; i < names.length; i++) for (String n : names[i]) m.put(n, i + 1);
     return Map.copyOf(m);

@@ -31,6 +31,11 @@ class DateRangesTest {
       2020                 | 2020 | 0  | 0    | 0  | false
       1842 – 1843          | 1842 | 0  | 1843 | 0  | false
       Nov 1899 – Feb 1900  | 1899 | 11 | 1900 | 2  | false
+      févr. 2018 – aujourd'hui | 2018 | 2 | 0 | 0  | true
+      janv. 2015 – déc. 2017 | 2015 | 1 | 2017 | 12 | false
+      Okt. 2019 – heute    | 2019 | 10 | 0    | 0  | true
+      ene. 2020 – dic. 2021 | 2020 | 1 | 2021 | 12 | false
+      setembro 2016 – maio 2018 | 2016 | 9 | 2018 | 5 | false
       """)
   void parsesTheFormsPeopleWrite(String text, int fromYear, int fromMonth, int toYear, int toMonth,
       boolean present) {
