@@ -16,8 +16,8 @@ import java.util.Locale;
  *
  * <p>Two kinds of break are taken away from the engine's: none inside a number written with a separator or a
  * unit ("1/10", "24/7", "2021/05", "v1.10", "16:9", "2023-07", "1.5x"), which the engine would split after the
- * separator or before the slash, and none between a digit and the letter after it. Long links keep every other
- * break.
+ * separator or before the slash, none between a digit and the letter after it, and none between a number and
+ * the unit written after a space ("150 ms", "20 GB", "38 %", "€2 bn"). Long links keep every other break.
  *
  * <p>One per document: the engine keeps it for the document's layout, on one thread.
  */
@@ -26,6 +26,12 @@ final class LineBreaks implements FSTextBreaker {
   private static final String BREAKING = ".,:;!?- \n\r\t/";
   /** Separators inside a number: "1/10", "v1.10", "16:9", "1,000", "2023-07", "1–2". */
   private static final String IN_NUMBERS = "/.:,-\u2013";
+
+  /** Units a number is written before, with a space: the line must not part them. */
+  private static final java.util.Set<String> UNITS = java.util.Set.of("ms", "µs", "ns", "s", "sec", "min", "h",
+      "hrs", "KB", "kB", "MB", "GB", "TB", "PB", "KiB", "MiB", "GiB", "TiB", "Mb", "Gb", "k", "K", "M", "bn", "mn",
+      "%", "°C", "°F", "px", "pt", "mm", "cm", "km", "kg", "x", "×", "fps", "rps", "qps", "rpm", "Hz", "kHz", "MHz",
+      "GHz", "kW", "MW", "€", "$", "£");
 
   private final BreakIterator opportunities = BreakIterator.getLineInstance(Locale.US);
   private String text;
@@ -54,8 +60,19 @@ final class LineBreaks implements FSTextBreaker {
     char before = text.charAt(at - 1);
     char after = text.charAt(at);
     if (isDigit(before) && (isDigit(after) || isAlphabetic(after))) return true;
+    if (before == ' ' && at >= 2 && isDigit(text.charAt(at - 2)) && unitAt(at)) return true;
     if (after == '/' && isDigit(before)) return at + 1 < text.length() && isDigit(text.charAt(at + 1));
     return IN_NUMBERS.indexOf(before) > -1 && isDigit(after) && at >= 2 && isDigit(text.charAt(at - 2));
+  }
+
+  /** Whether a unit ({@link #UNITS}) starts at {@code at} and ends at a space, punctuation or the text's end. */
+  private boolean unitAt(int at) {
+    int end = at;
+    while (end < text.length() && end - at < 4 && !Character.isWhitespace(text.charAt(end))
+        && ".,;:!?)]".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    return UNITS.contains(text.substring(at, end));
   }
 
   private static boolean isDigit(char c) {

@@ -74,6 +74,16 @@ class LineBreaksTest {
   }
 
   @Test
+  void aNumberKeepsTheUnitWrittenAfterASpace() {
+    for (String measure : List.of("150 ms", "20 GB", "38 %", "2 bn", "5 x", "400 k")) {
+      String text = "down to " + measure + ", a day";
+      assertEquals(List.of("down ", "to ", measure + ", ", "a ", "day"), pieces(text), text);
+    }
+    // A word that is no unit still starts a line, and so does a unit after a word.
+    assertEquals(List.of("in ", "2021 ", "most ", "ms "), pieces("in 2021 most ms "));
+  }
+
+  @Test
   void theEngineAloneWouldSplitSomeOfThem() {
     FSTextBreaker engine = new UrlAwareLineBreakIterator(BreakIterator.getLineInstance(Locale.US));
     assertEquals(List.of(1, 4), breaks(engine, "1/10"), "the engine's breaker breaks before the slash");
