@@ -25,7 +25,7 @@ class OptionsTest {
 
   @Test
   void theBuilderSetsPaperAndFit() throws Exception {
-    Path cv = write("cv.md", "# Ada\n\n## Work\n\n" + "- A line of work.\n".repeat(55));
+    Path cv = write("cv.md", "# Ada\n\n## Work\n\n" + "- A line of work.\n".repeat(62));
     Rendered letter = Cvpress.render(cv, Options.builder().paper("letter").build());
     assertEquals(612, pageWidth(letter), 1);
     assertTrue(letter.pages() > 1, "the long résumé needs more than one page");
