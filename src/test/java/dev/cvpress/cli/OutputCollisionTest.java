@@ -120,7 +120,7 @@ class OutputCollisionTest {
 
   @Test
   void aPngPageMayNotReplaceAnImageTheResumeShows() throws Exception {
-    byte[] photo = Files.readAllBytes(Path.of("examples/gallery/modern.png"));
+    byte[] photo = Files.readAllBytes(Path.of("examples/gallery/about-me-modern.png"));
     Files.write(dir.resolve("cv-1.png"), photo);
     Path cv = write("cv.md", "---\nname: Ada\nphoto: cv-1.png\n---\n\n## Work\n\nEngines.\n");
     Files.write(dir.resolve("cv.pdf"), "an earlier PDF".getBytes(StandardCharsets.US_ASCII));
