@@ -83,8 +83,8 @@ final class BlockWriter {
       out.open("blockquote").raw("\n");
       blocks(q.blocks());
       out.close("blockquote").raw("\n");
-    } else if (b instanceof Block.Footnote f) {
-      footnote(f);
+    } else if (b instanceof Block.Footnote) {
+      // Set at the foot of the résumé (see notes), not in the entry that happens to end where it was written.
     } else if (b instanceof Block.Image img && !options.shows().test(img.src())) {
       out.open("p", attr("class", "figure image-alt")).text("[" + altText(img.alt(), img.src()) + "]").close("p")
           .raw("\n");
@@ -161,7 +161,15 @@ final class BlockWriter {
     if (note != null) out.text(" ").raw("<span class=\"note\">").text(note).raw("</span>");
   }
 
-  /** A footnote where it is defined: its mark and first paragraph, set off as a quote when more follows. */
+  /** The footnotes, in number order, after everything else, in smaller type: what a reader expects of notes. */
+  void notes(List<Block.Footnote> notes) {
+    if (notes.isEmpty()) return;
+    out.raw("<div class=\"footnotes\">\n");
+    for (Block.Footnote f : notes) footnote(f);
+    out.raw("</div>\n");
+  }
+
+  /** A footnote: its mark and first paragraph, set off as a quote when more follows. */
   private void footnote(Block.Footnote f) {
     if (!f.more().isEmpty()) out.open("blockquote").raw("\n");
     out.open("p").text(f.mark() + " ");

@@ -2,8 +2,10 @@ package dev.cvpress.render.html;
 
 import static dev.cvpress.render.html.Markup.attr;
 
+import dev.cvpress.model.Block;
 import dev.cvpress.model.Contact;
 import dev.cvpress.model.Inline;
+import dev.cvpress.model.Nodes;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
 import dev.cvpress.render.Bookmark;
@@ -84,6 +86,9 @@ public final class HtmlRenderer {
       table.wide th, table.wide td { padding: 0.1rem 0.25rem; }
       .masthead.nameless .headline { font-size: 1.6rem; font-weight: normal; line-height: 1.2; color: inherit;
         margin-top: 0; }
+      .footnotes { font-size: 0.85em; margin-top: 0.8rem; padding-top: 0.3rem; border-top: 0.5pt solid #c8ccd0;
+        color: #4d535a; }
+      .footnotes p { margin: 0 0 0.15rem 0; }
       .page-break { page-break-before: always; height: 0; margin: 0; padding: 0; border: 0; }
       .sidebar .page-break { display: none; }
 
@@ -154,9 +159,15 @@ public final class HtmlRenderer {
         header(true);
         summary();
         for (Section s : resume.sections()) blocks.section(s);
+        blocks.notes(footnotes());
       }
       out.close("body").raw("\n").close("html").raw("\n");
       return out.toString();
+    }
+
+    private List<Block.Footnote> footnotes() {
+      return Nodes.stream(resume).filter(n -> n instanceof Block.Footnote).map(n -> (Block.Footnote) n)
+          .sorted(java.util.Comparator.comparingInt(Block.Footnote::number)).toList();
     }
 
     private void summary() {
@@ -185,6 +196,7 @@ public final class HtmlRenderer {
       header(false);
       summary();
       for (Section s : resume.sections()) if (!isSide(s)) blocks.section(s);
+      blocks.notes(footnotes());
       out.raw("</main>\n");
     }
 

@@ -22,6 +22,8 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HtmlRendererTest {
   private static final SourcePos POS = SourcePos.start("cv.md");
@@ -39,6 +41,22 @@ class HtmlRendererTest {
   }
 
   private static final DateRange NOW = new DateRange(new PartialDate(2021, 6), null, true, "2021.6 ~ Now");
+
+  /** Footnotes are set together after the last section, in number order, wherever they were written. */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void footnotesComeAtTheFootInNumberOrder(boolean sidebar) throws Exception {
+    String md = "# Ada\n\nada@example.com\n\n## Work\n\n### Engineer — Acme | 2020 – 2024\n\n"
+        + "Cut latency[^b] and cost[^a].\n\n[^a]: Second note.\n\n## Skills\n\n- Go\n\n[^b]: First note.\n";
+    Resume r = dev.cvpress.parse.ResumeParser.parse("cv.md", md.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        Map.of(), dev.cvpress.style.Style.KEYS).resume();
+    Document doc = Jsoup.parse(HtmlRenderer.render(r, new HtmlRenderer.Options("", false, false, sidebar)));
+    var notes = doc.select("div.footnotes > p");
+    assertEquals(List.of("¹ First note.", "² Second note."), notes.eachText());
+    assertTrue(doc.select("section p").stream().noneMatch(p -> p.text().contains("note.")), "none inside a section");
+    var last = doc.select("section.section").last();
+    assertTrue(last.elementSiblingIndex() < doc.selectFirst("div.footnotes").elementSiblingIndex(), "after the sections");
+  }
 
   @Test
   void outputIsWellFormedXml() throws Exception {
