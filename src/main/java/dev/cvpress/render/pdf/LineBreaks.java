@@ -61,8 +61,14 @@ final class LineBreaks implements FSTextBreaker {
     char after = text.charAt(at);
     if (isDigit(before) && (isDigit(after) || isAlphabetic(after))) return true;
     if (before == ' ' && at >= 2 && isDigit(text.charAt(at - 2)) && unitAt(at)) return true;
+    // A citation's volume and issue, "47 (3):611–640", stay together.
+    if (before == ' ' && after == '(' && at >= 2 && isDigit(text.charAt(at - 2)) && at + 1 < text.length()
+        && isDigit(text.charAt(at + 1))) {
+      return true;
+    }
     if (after == '/' && isDigit(before)) return at + 1 < text.length() && isDigit(text.charAt(at + 1));
-    return IN_NUMBERS.indexOf(before) > -1 && isDigit(after) && at >= 2 && isDigit(text.charAt(at - 2));
+    return IN_NUMBERS.indexOf(before) > -1 && isDigit(after) && at >= 2
+        && (isDigit(text.charAt(at - 2)) || text.charAt(at - 2) == ')');
   }
 
   /** Whether a unit ({@link #UNITS}) starts at {@code at} and ends at a space, punctuation or the text's end. */

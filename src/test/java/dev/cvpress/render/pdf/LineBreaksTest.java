@@ -79,6 +79,7 @@ class LineBreaksTest {
       String text = "down to " + measure + ", a day";
       assertEquals(List.of("down ", "to ", measure + ", ", "a ", "day"), pieces(text), text);
     }
+    assertEquals(List.of("Linguistics, ", "47 (3):611–640"), pieces("Linguistics, 47 (3):611–640"));
     // A word that is no unit still starts a line, and so does a unit after a word.
     assertEquals(List.of("in ", "2021 ", "most ", "ms "), pieces("in 2021 most ms "));
   }
