@@ -42,6 +42,7 @@ final class ExtractCommand implements Callable<Integer> {
     spec.addOption(OptionSpec.builder("-d", "--dir").paramLabel("DIR").type(Path.class)
         .description("Write the files into this folder (default: the PDF's folder).").build());
     spec.addOption(OptionSpec.builder("--force").description("Replace files that exist.").build());
+    spec.addOption(OptionSpec.builder("-q", "--quiet").description("Print only problems.").build());
     HelpOptions.addTo(spec);
     return spec;
   }
@@ -52,6 +53,7 @@ final class ExtractCommand implements Callable<Integer> {
     Path pdf = parsed.matchedPositionalValue(0, null);
     Path dir = parsed.matchedOptionValue("--dir", null);
     boolean force = parsed.matchedOptionValue("--force", false);
+    boolean quiet = parsed.matchedOptionValue("--quiet", false);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (dir == null) dir = pdf.toAbsolutePath().getParent();
@@ -63,7 +65,7 @@ final class ExtractCommand implements Callable<Integer> {
         for (int i = 0; i < files.size(); i++) output.stage(targets.get(i), files.get(i).bytes());
         output.commit();
       }
-      for (int i = 0; i < files.size(); i++) {
+      for (int i = 0; i < files.size() && !quiet; i++) {
         EmbeddedFile f = files.get(i);
         out.printf(Locale.ROOT, "%s -> %s (%s, %,d bytes)%n", pdf, shown(targets.get(i)), f.mimeType(),
             f.bytes().length);
