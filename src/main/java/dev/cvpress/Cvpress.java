@@ -13,6 +13,7 @@ import dev.cvpress.model.Resume;
 import dev.cvpress.output.Rendered;
 import dev.cvpress.parse.ResumeParser;
 import dev.cvpress.render.pdf.CreationDate;
+import dev.cvpress.render.pdf.EmbeddedFile;
 import dev.cvpress.render.pdf.PdfRenderer;
 import dev.cvpress.style.Style;
 import dev.cvpress.style.Theme;
@@ -99,7 +100,7 @@ public final class Cvpress {
     PdfRenderer.Options pdfOptions = new PdfRenderer.Options(
         input.folder(), options.allowRemote, CreationDate.of(options.sourceDateEpoch, resume.meta().date()),
         "cvpress " + version(), style.fontFile(), Style.USER_FONT, options.pdfA,
-        Style.fromCommandLine(resume.meta(), "font"));
+        Style.fromCommandLine(resume.meta(), "font")).withEmbedded(options.embedSource ? sources(input) : List.of());
     Layout layout = new Layout(resume, style, theme, css, input.folder(), pdfOptions);
     Layout.Fitted laid = layout.lay(file);
     References refs = References.of(resume, file, text, parsed.frontMatterKeys(), input.folder().toUri());
@@ -109,6 +110,21 @@ public final class Cvpress {
     return new Rendered(resume, laid.page().html(), layout.webHtml(), plain, laid.page().pdf().pdf(),
         laid.page().pdf().pages(), Diagnostic.limitRepeats(SourceLines.attach(warnings, file, text)), laid.fit(),
         parsed.frontMatterKeys(), refs.imageSources());
+  }
+
+  /**
+   * The files the PDF carries so that it can be edited again: the résumé's source, exactly as read, and nothing it
+   * refers to (images, style sheets). A list, so that another form of the same résumé can travel with it.
+   */
+  static List<EmbeddedFile> sources(Input input) {
+    Path name = input.file().getFileName();
+    return List.of(new EmbeddedFile(name == null ? "resume.md" : name.toString(), EmbeddedFile.MARKDOWN,
+        input.bytes(), "The résumé's Markdown source"));
+  }
+
+  /** The files embedded in a PDF, as {@code cvpress extract} writes them out; empty when it carries none. */
+  public static List<EmbeddedFile> embeddedFiles(byte[] pdf) throws IOException {
+    return EmbeddedFile.read(pdf);
   }
 
   /**

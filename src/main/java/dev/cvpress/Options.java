@@ -22,6 +22,7 @@ public final class Options {
   final Set<String> tags;
   final Set<String> excludeTags;
   final boolean pdfA;
+  final boolean embedSource;
 
   private Options(Builder b) {
     theme = b.theme;
@@ -33,6 +34,7 @@ public final class Options {
     tags = Set.copyOf(b.tags);
     excludeTags = Set.copyOf(b.excludeTags);
     pdfA = b.pdfA;
+    embedSource = b.embedSource;
   }
 
   public static Builder builder() {
@@ -53,6 +55,7 @@ public final class Options {
     private final Set<String> tags = new LinkedHashSet<>();
     private final Set<String> excludeTags = new LinkedHashSet<>();
     private boolean pdfA;
+    private boolean embedSource = true;
 
     private Builder() {}
 
@@ -111,9 +114,15 @@ public final class Options {
       return this;
     }
 
-    /** Write PDF/A-2u (archival) on top of the tagged PDF. */
+    /** Write PDF/A-2u (archival) on top of the tagged PDF; PDF/A-3u when it carries the résumé's source. */
     public Builder pdfA(boolean archival) {
       pdfA = archival;
+      return this;
+    }
+
+    /** Carry the résumé's source inside the PDF, as an embedded file (the default), or leave it out. */
+    public Builder embedSource(boolean embed) {
+      embedSource = embed;
       return this;
     }
 

@@ -121,7 +121,8 @@ final class BuildCommand implements Callable<Integer> {
       if (css != null) read.add(new OutputPlan.Input(css, o.at("css")));
       read.add(new OutputPlan.Input(input, o.at("input")));
       Options options = Options.builder().theme(theme).css(css).set(o.set()).paper(o.paper()).fitPages(o.fitPages())
-          .sourceDateEpoch(epoch).tags(o.tags()).excludeTags(o.excludeTags()).pdfA(o.pdfA()).build();
+          .sourceDateEpoch(epoch).tags(o.tags()).excludeTags(o.excludeTags()).pdfA(o.pdfA())
+          .embedSource(o.embed()).build();
       Batch.Job job = new Batch.Job(input, base);
       settings.put(job, new RenderJob.Settings(options, formats, OutputFormat.DEFAULT_DPI, o.maxPages()));
       targets.add(new OutputPlan.Target(job, formats, o.pos(),

@@ -56,7 +56,9 @@ final class CheckCommand implements Callable<Integer> {
         .splitRegex(",").description("Check the version with these tags.").build());
     spec.addOption(OptionSpec.builder("--exclude-tags").paramLabel("TAG").type(List.class).auxiliaryTypes(String.class)
         .splitRegex(",").description("Leave out content tagged TAG.").build());
-    spec.addOption(OptionSpec.builder("--pdfa").description("Check the PDF/A-2u output (for --pdf).").build());
+    spec.addOption(OptionSpec.builder("--pdfa").description("Check the PDF/A output (for --pdf).").build());
+    spec.addOption(OptionSpec.builder("--no-embed").description("Check the output without its source (for --pdf).")
+        .build());
     HelpOptions.addTo(spec);
     return spec;
   }
@@ -77,6 +79,7 @@ final class CheckCommand implements Callable<Integer> {
     List<String> tags = parsed.matchedOptionValue("--tags", List.of());
     List<String> excludeTags = parsed.matchedOptionValue("--exclude-tags", List.of());
     boolean pdfA = parsed.matchedOptionValue("--pdfa", false);
+    boolean noEmbed = parsed.matchedOptionValue("--no-embed", false);
 
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -87,7 +90,8 @@ final class CheckCommand implements Callable<Integer> {
     }
     // The same options and SOURCE_DATE_EPOCH as the render that made a committed PDF give the same bytes.
     Options options = Options.builder().theme(theme).css(css).set(set).paper(paper)
-        .sourceDateEpoch(RenderJob.sourceDateEpoch(env, err)).tags(tags).excludeTags(excludeTags).pdfA(pdfA).build();
+        .sourceDateEpoch(RenderJob.sourceDateEpoch(env, err)).tags(tags).excludeTags(excludeTags).pdfA(pdfA)
+        .embedSource(!noEmbed).build();
     List<Cvpress.CheckReport> reports = new ArrayList<>();
     List<Diagnostic> unreadable = new ArrayList<>(expanded.problems());
     try {

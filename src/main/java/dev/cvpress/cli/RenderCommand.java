@@ -84,7 +84,11 @@ final class RenderCommand implements Callable<Integer> {
     spec.addOption(OptionSpec.builder("--watch")
         .description("Render again whenever the résumé, its CSS or its images change.").build());
     spec.addOption(OptionSpec.builder("--pdfa")
-        .description("Write PDF/A-2u (archival), still tagged for accessibility.").build());
+        .description("Write PDF/A (archival: PDF/A-3u with the source, PDF/A-2u with --no-embed), still tagged for"
+            + " accessibility.").build());
+    spec.addOption(OptionSpec.builder("--no-embed")
+        .description("Leave the résumé's source out of the PDF (it is embedded by default; see `cvpress extract`).")
+        .build());
     spec.addOption(OptionSpec.builder("--allow-remote")
         .description("Let http(s) images and style sheets be fetched.").build());
     spec.addOption(OptionSpec.builder("-q", "--quiet").description("Print only problems.").build());
@@ -126,6 +130,7 @@ final class RenderCommand implements Callable<Integer> {
     List<String> excludeTags = parsed.matchedOptionValue("--exclude-tags", List.of());
     boolean watch = parsed.matchedOptionValue("--watch", false);
     boolean pdfA = parsed.matchedOptionValue("--pdfa", false);
+    boolean noEmbed = parsed.matchedOptionValue("--no-embed", false);
     boolean allowRemote = parsed.matchedOptionValue("--allow-remote", false);
     boolean quiet = parsed.matchedOptionValue("--quiet", false);
 
@@ -159,7 +164,7 @@ final class RenderCommand implements Callable<Integer> {
     Options options = Options.builder().theme(theme).css(css).set(set).paper(paper)
         .font(fontFile != null ? fontFile.toAbsolutePath().toString() : font).fitPages(fitPages)
         .allowRemote(allowRemote).sourceDateEpoch(RenderJob.sourceDateEpoch(env, err)).tags(tags)
-        .excludeTags(excludeTags).pdfA(pdfA).build();
+        .excludeTags(excludeTags).pdfA(pdfA).embedSource(!noEmbed).build();
 
     Report report = new Report(out, err, quiet, terminal, env.get("NO_COLOR") == null);
     expanded.problems().forEach(report::problem);

@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 final class RootCommand implements Runnable {
   /** The subcommands, in the order the usage lists them. */
-  static final List<String> COMMANDS = List.of("render", "build", "check", "init", "themes", "help");
+  static final List<String> COMMANDS = List.of("render", "build", "check", "init", "themes", "extract",
+      "help");
 
   private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
@@ -71,6 +72,7 @@ final class RootCommand implements Runnable {
       case "check" -> CheckCommand.spec(env);
       case "init" -> InitCommand.spec();
       case "themes" -> ThemesCommand.spec();
+      case "extract" -> ExtractCommand.spec();
       // picocli's own, read from its annotations; only built when help or the command list is asked for.
       case "help" -> new CommandLine.HelpCommand();
       default -> throw new IllegalArgumentException("no such command: " + name);

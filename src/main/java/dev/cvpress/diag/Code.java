@@ -26,6 +26,8 @@ public enum Code {
   REMOTE_NOT_ALLOWED,
   /** An address that is not a file at all (another scheme). */
   NOT_A_FILE,
+  /** A PDF that carries no résumé source to extract. */
+  NO_EMBEDDED_SOURCE,
 
   // ---- the Markdown and its front matter ----
   /** The input passes one of the limits that keep cvpress fast on any file (lengths, counts, runs). */

@@ -37,7 +37,7 @@ public final class ManifestParser {
   private ManifestParser() {}
 
   private static final Set<String> OUTPUT_KEYS = Set.of("input", "output", "theme", "paper", "tags",
-      "exclude-tags", "set", "css", "format", "fit-pages", "max-pages", "pdfa");
+      "exclude-tags", "set", "css", "format", "fit-pages", "max-pages", "pdfa", "embed");
 
   /**
    * One output of a manifest, with the defaults applied.
@@ -45,10 +45,11 @@ public final class ManifestParser {
    * @param output the output path template; {@code {name}} is the input's name without extension
    * @param pos where the output starts in the manifest
    * @param positions where each key's value is (a default's value, for a key the output takes from defaults)
+   * @param embed carry the résumé's source inside the PDF ({@code embed: false} leaves it out)
    */
   public record Output(String input, String output, String theme, String paper, List<String> tags,
       List<String> excludeTags, Map<String, String> set, String css, List<String> formats, Integer fitPages,
-      Integer maxPages, boolean pdfA, SourcePos pos, Map<String, SourcePos> positions) {
+      Integer maxPages, boolean pdfA, SourcePos pos, Map<String, SourcePos> positions, boolean embed) {
     public Output {
       positions = Map.copyOf(positions);
     }
@@ -142,7 +143,7 @@ public final class ManifestParser {
             scalar(e.get("paper")), list(e.get("tags")), list(e.get("exclude-tags")), map(e.get("set")),
             scalar(e.get("css")), list(e.get("format")), pages(src, e.get("fit-pages"), "fit-pages"),
             pages(src, e.get("max-pages"), "max-pages"), "true".equalsIgnoreCase(scalar(e.get("pdfa"))), pos(src, m),
-            positions));
+            positions, !"false".equalsIgnoreCase(scalar(e.get("embed")))));
       } catch (CvpressException ex) {
         errors.addAll(ex.diagnostics());
       }

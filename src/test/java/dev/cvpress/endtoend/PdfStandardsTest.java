@@ -24,8 +24,9 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /**
- * veraPDF, the reference validator, accepts the default output as PDF/UA-1 (tagged, accessible) and the
- * {@code --pdfa} output as PDF/A-2u, still PDF/UA-1.
+ * veraPDF, the reference validator, accepts the default output as PDF/UA-1 (tagged, accessible, carrying its
+ * source) and the {@code --pdfa} output as PDF/A-3u with its source as an associated file (PDF/A-2u with
+ * {@code --no-embed}), still PDF/UA-1.
  */
 class PdfStandardsTest {
   @BeforeAll
@@ -61,6 +62,30 @@ class PdfStandardsTest {
         .pdf();
   }
 
+  private static byte[] renderWithoutSource(String file, boolean pdfA) throws Exception {
+    return Cvpress.render(Path.of(file), Options.builder().pdfA(pdfA).embedSource(false).build()).pdf();
+  }
+
+  /** The part of PDF/A the XMP packet claims, e.g. {@code 3}. */
+  private static String pdfAPart(byte[] pdf) throws Exception {
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(),
+          java.nio.charset.StandardCharsets.UTF_8);
+      var m = java.util.regex.Pattern.compile("pdfaid:part(?:>|=\")\\s*(\\d)").matcher(xmp);
+      return m.find() ? m.group(1) : "none";
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"examples/about-me.md", "examples/jane-doe.md"})
+  void pdfaWithItsSourceIsPdfA3uAndPdfUa1(String file) throws Exception {
+    byte[] pdf = render(file, true);
+    org.junit.jupiter.api.Assertions.assertEquals("3", pdfAPart(pdf), "an embedded source needs PDF/A-3");
+    org.junit.jupiter.api.Assertions.assertEquals(1, Cvpress.embeddedFiles(pdf).size());
+    assertConforms(pdf, PDFAFlavour.PDFA_3_U, file + " --pdfa");
+    assertConforms(pdf, PDFAFlavour.PDFUA_1, file + " --pdfa");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"examples/about-me.md", "examples/jane-doe.md", "src/test/resources/variants/tagged.md"})
   void defaultOutputIsPdfUa1(String file) throws Exception {
@@ -69,14 +94,17 @@ class PdfStandardsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"examples/about-me.md", "examples/jane-doe.md"})
-  void pdfaOutputIsPdfA2u(String file) throws Exception {
-    assertConforms(render(file, true), PDFAFlavour.PDFA_2_U, file + " --pdfa");
+  void pdfaOutputWithoutItsSourceIsPdfA2u(String file) throws Exception {
+    byte[] pdf = renderWithoutSource(file, true);
+    org.junit.jupiter.api.Assertions.assertEquals("2", pdfAPart(pdf));
+    org.junit.jupiter.api.Assertions.assertEquals(List.of(), Cvpress.embeddedFiles(pdf));
+    assertConforms(pdf, PDFAFlavour.PDFA_2_U, file + " --pdfa --no-embed");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"examples/about-me.md"})
-  void pdfaOutputIsStillPdfUa1(String file) throws Exception {
-    assertConforms(render(file, true), PDFAFlavour.PDFUA_1, file + " --pdfa");
+  void pdfaOutputWithoutItsSourceIsStillPdfUa1(String file) throws Exception {
+    assertConforms(renderWithoutSource(file, true), PDFAFlavour.PDFUA_1, file + " --pdfa --no-embed");
   }
 
   static Stream<String> otherThemes() {
@@ -94,7 +122,7 @@ class PdfStandardsTest {
     byte[] ua = Cvpress.render(file, Options.builder().theme(theme).build()).pdf();
     assertConforms(ua, PDFAFlavour.PDFUA_1, "jane-doe.md --theme " + theme);
     byte[] a = Cvpress.render(file, Options.builder().theme(theme).pdfA(true).build()).pdf();
-    assertConforms(a, PDFAFlavour.PDFA_2_U, "jane-doe.md --theme " + theme + " --pdfa");
+    assertConforms(a, PDFAFlavour.PDFA_3_U, "jane-doe.md --theme " + theme + " --pdfa");
   }
 
   /** A 40×40 PNG, written by hand so that the test needs no image file. */
@@ -146,7 +174,7 @@ class PdfStandardsTest {
     Path cv = java.nio.file.Files.writeString(dir.resolve("cv.md"), RICH);
     assertConforms(Cvpress.render(cv, Options.defaults()).pdf(), PDFAFlavour.PDFUA_1, "a rich résumé");
     byte[] a = Cvpress.render(cv, Options.builder().pdfA(true).build()).pdf();
-    assertConforms(a, PDFAFlavour.PDFA_2_U, "a rich résumé --pdfa");
+    assertConforms(a, PDFAFlavour.PDFA_3_U, "a rich résumé --pdfa");
     assertConforms(a, PDFAFlavour.PDFUA_1, "a rich résumé --pdfa");
   }
 
@@ -166,7 +194,7 @@ class PdfStandardsTest {
       doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
       doc.save(out);
     }
-    for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_U)) {
+    for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_U, PDFAFlavour.PDFA_3_U)) {
       AssertionError e = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
           () -> assertConforms(out.toByteArray(), flavour, "an untagged PDF"));
       assertTrue(e.getMessage().contains("clause"), e.getMessage());

@@ -224,6 +224,19 @@ class ReproducibleTest {
   }
 
   @Test
+  void theEmbeddedSourceIsTheInputAndCarriesThePdfsDate() throws Exception {
+    List<dev.cvpress.render.pdf.EmbeddedFile> files = Cvpress.embeddedFiles(pdfs.get("epoch-1"));
+    assertEquals(1, files.size());
+    assertEquals("about-me.md", files.get(0).name());
+    assertArrayEquals(Files.readAllBytes(input), files.get(0).bytes());
+    try (PDDocument doc = Loader.loadPDF(pdfs.get("epoch-1"))) {
+      var spec = doc.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().get("about-me.md");
+      assertEquals(Instant.ofEpochSecond(EPOCH), spec.getEmbeddedFile().getModDate().toInstant());
+    }
+    assertEquals(1, Cvpress.embeddedFiles(pdfs.get("pdfa-1")).size(), "--pdfa carries the source too");
+  }
+
+  @Test
   void withoutAnyDateTheFixedEpochIsUsed() throws Exception {
     Path undated = dir.resolve("undated.md");
     Files.writeString(undated, "---\nname: No Date\nemail: a@example.com\n---\n\nHello.\n", StandardCharsets.UTF_8);

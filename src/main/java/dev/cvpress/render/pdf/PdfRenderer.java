@@ -40,18 +40,22 @@ public final class PdfRenderer {
    * @param outline the PDF's bookmarks, in order; each leads to the element with its anchor as id
    * @param pageFooter write "Page X of Y", in the document's language, at the foot of each page (in the theme's
    *     margin box that holds {@code content: page-footer;}, else at the bottom right)
+   * @param embedded files carried inside the PDF (the résumé's source), dated {@code created}; with {@code pdfA},
+   *     PDF/A-3u and each an associated file of the document
    */
   public record Options(Path resourceRoot, boolean allowRemote, Instant created, String producer, Path userFont,
-      String userFontFamily, boolean pdfA, boolean userFontTrusted, List<Bookmark> outline, boolean pageFooter) {
+      String userFontFamily, boolean pdfA, boolean userFontTrusted, List<Bookmark> outline, boolean pageFooter,
+      List<EmbeddedFile> embedded) {
     public Options {
       outline = List.copyOf(outline);
+      embedded = List.copyOf(embedded);
     }
 
     /** No outline and no page footer. */
     public Options(Path resourceRoot, boolean allowRemote, Instant created, String producer, Path userFont,
         String userFontFamily, boolean pdfA, boolean userFontTrusted) {
       this(resourceRoot, allowRemote, created, producer, userFont, userFontFamily, pdfA, userFontTrusted, List.of(),
-          false);
+          false, List.of());
     }
 
     public Options(Path resourceRoot, boolean allowRemote, Instant created, String producer, Path userFont,
@@ -62,13 +66,19 @@ public final class PdfRenderer {
     /** The same options with this outline, one bookmark per entry. */
     public Options withOutline(List<Bookmark> outline) {
       return new Options(resourceRoot, allowRemote, created, producer, userFont, userFontFamily, pdfA,
-          userFontTrusted, outline, pageFooter);
+          userFontTrusted, outline, pageFooter, embedded);
     }
 
     /** The same options with or without "Page X of Y" at the foot of each page. */
     public Options withPageFooter(boolean pageFooter) {
       return new Options(resourceRoot, allowRemote, created, producer, userFont, userFontFamily, pdfA,
-          userFontTrusted, outline, pageFooter);
+          userFontTrusted, outline, pageFooter, embedded);
+    }
+
+    /** The same options with these files carried inside the PDF, in this order. */
+    public Options withEmbedded(List<EmbeddedFile> embedded) {
+      return new Options(resourceRoot, allowRemote, created, producer, userFont, userFontFamily, pdfA,
+          userFontTrusted, outline, pageFooter, embedded);
     }
   }
 
@@ -155,7 +165,9 @@ public final class PdfRenderer {
           return verdict.allowed();
         }, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     if (options.pdfA()) {
-      builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U).useColorProfile(srgbProfile());
+      // PDF/A-2 may embed only PDF/A files; PDF/A-3 may carry any file, as an associated file of the document.
+      builder.usePdfAConformance(options.embedded().isEmpty() ? PdfRendererBuilder.PdfAConformance.PDFA_2_U
+          : PdfRendererBuilder.PdfAConformance.PDFA_3_U).useColorProfile(srgbProfile());
     }
     FontLibrary.register(builder, doc, drawable, drawable == null || html.contains("@font-face"));
     if (userFont != null) {
@@ -236,6 +248,7 @@ public final class PdfRenderer {
       PageArtifacts.mark(doc);
       if (xmpLang != null) XmpPacket.write(doc, xmpLang);
       Reproducible.stamp(doc, html, options);
+      EmbeddedFile.embed(doc, options.embedded(), EmbeddedFile.utc(options.created().toEpochMilli()));
       ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
       doc.save(out, COMPRESSION);
       List<Problem> seen;

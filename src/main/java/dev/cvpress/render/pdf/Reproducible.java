@@ -29,7 +29,14 @@ final class Reproducible {
     info.setModificationDate(when);
     info.setCreator("cvpress");
     if (options.pdfA()) alignXmpDates(doc, when);
-    byte[] id = digest(html + '\u0000' + options.producer() + '\u0000' + options.created());
+    StringBuilder content = new StringBuilder(html).append('\u0000').append(options.producer()).append('\u0000')
+        .append(options.created());
+    // A change in an embedded source that the page does not show (a comment) is still another document.
+    for (EmbeddedFile f : options.embedded()) {
+      content.append('\u0000').append(f.name()).append('\u0000')
+          .append(java.util.HexFormat.of().formatHex(digest(f.bytes())));
+    }
+    byte[] id = digest(content.toString());
     COSArray ids = new COSArray();
     ids.add(new COSString(id));
     ids.add(new COSString(id));
@@ -55,8 +62,12 @@ final class Reproducible {
   }
 
   private static byte[] digest(String s) {
+    return digest(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static byte[] digest(byte[] bytes) {
     try {
-      byte[] full = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      byte[] full = MessageDigest.getInstance("SHA-256").digest(bytes);
       return java.util.Arrays.copyOf(full, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
