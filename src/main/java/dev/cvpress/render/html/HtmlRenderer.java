@@ -102,8 +102,18 @@ public final class HtmlRenderer {
 
   /** Whether a two-column layout sets {@code s} in its side column. */
   public static boolean belongsInSidebar(Section s) {
-    return s.entries().size() <= 1 && SIDE_SECTION.matcher(s.title()).matches();
+    return s.entries().size() <= 1 && SIDE_SECTION.matcher(s.title()).matches()
+        && Nodes.stream(s.blocks()).noneMatch(HtmlRenderer::tooWideForASide);
   }
+
+  /** A table, or a paragraph of prose, reads badly at a side column's thirty characters a line. */
+  private static boolean tooWideForASide(dev.cvpress.model.Node n) {
+    if (n instanceof Block.Table) return true;
+    return n instanceof Block.Paragraph p && Inline.plain(p.inlines()).length() > SIDE_PARAGRAPH;
+  }
+
+  /** The longest paragraph a side column takes: a line or two of prose, not a summary. */
+  static final int SIDE_PARAGRAPH = 160;
 
   public static String render(Resume resume, Options options) {
     return new Writer(resume, options).document();

@@ -42,6 +42,18 @@ class HtmlRendererTest {
 
   private static final DateRange NOW = new DateRange(new PartialDate(2021, 6), null, true, "2021.6 ~ Now");
 
+  /** A side column takes short lists; a table or a paragraph of prose under a side title stays in the main one. */
+  @Test
+  void onlyShortListsGoToTheSideColumn() throws Exception {
+    String md = "# Ada\n\nada@example.com\n\n## Skills\n\n- Go\n- SQL\n\n## Awards\n\n| Grant | Amount |\n|---|---|\n"
+        + "| EPSRC | 40,000 |\n\n## Research interests\n\n" + "Questions of method and evidence. ".repeat(6) + "\n";
+    Resume r = dev.cvpress.parse.ResumeParser.parse("cv.md", md.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        Map.of(), dev.cvpress.style.Style.KEYS).resume();
+    Document doc = Jsoup.parse(HtmlRenderer.render(r, new HtmlRenderer.Options("", false, false, true)));
+    assertEquals(List.of("Contact", "Skills"), doc.select("aside.sidebar h2").eachText());
+    assertEquals(List.of("Awards", "Research interests"), doc.select("main.main h2").eachText());
+  }
+
   /** Footnotes are set together after the last section, in number order, wherever they were written. */
   @ParameterizedTest
   @ValueSource(booleans = {false, true})
