@@ -28,6 +28,8 @@ final class ContactLines {
   private static final Pattern PHONE = Pattern.compile("^\\+?[\\d][\\d\\s().-]{5,}\\d$");
   private static final Pattern URLISH = Pattern.compile(
       "^(?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}(?:/\\S*)?$", Pattern.CASE_INSENSITIVE);
+  /** A short label, a colon and a value: a detail such as a licence or an ORCID, written as a field. */
+  private static final Pattern FIELD = Pattern.compile("^([\\p{L}][\\p{L} .'-]{1,24})[:：]\\s*(\\S.{0,60})$");
   private static final int MAX_LENGTH = 1000;
   private static final Pattern SEPARATORS = Pattern.compile("\\s+[|·•]\\s+|\\s*\\|\\s*|\\s+·\\s+");
 
@@ -67,7 +69,18 @@ final class ContactLines {
     for (String raw : parts) {
       String part = raw.strip();
       if (part.isEmpty() || part.length() > 80) return null;
-      Contact c = guess(part);
+      Matcher labelled = LABELLED.matcher(part);
+      Matcher field = FIELD.matcher(part);
+      Contact c;
+      if (labelled.matches()) {
+        c = labelled(labelled.group(1), labelled.group(2).strip());
+      } else if (field.matches() && !URLISH.matcher(part).matches()) {
+        // "License: MA RN #2289145", "ORCID: 0000-0002-…": a labelled detail is as clear a contact as an address.
+        c = new Contact(Kind.OTHER, field.group(1).strip() + ": " + field.group(2).strip(), null);
+        strong++;
+      } else {
+        c = guess(part);
+      }
       if (c == null) return null;
       if (c.kind() != Kind.LOCATION && c.kind() != Kind.OTHER) strong++;
       contacts.add(c);

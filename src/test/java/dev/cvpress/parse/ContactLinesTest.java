@@ -47,6 +47,19 @@ class ContactLinesTest {
   }
 
   @Test
+  void aLabelledDetailInALineOfItemsIsAContactToo() {
+    assertEquals(List.of(
+        new Contact(Kind.LINKEDIN, "linkedin.com/in/mokonkwo", "https://linkedin.com/in/mokonkwo"),
+        new Contact(Kind.OTHER, "License: MA RN #2289145", null)),
+        ContactLines.read("linkedin.com/in/mokonkwo | License: MA RN #2289145"));
+    assertEquals(List.of(
+        new Contact(Kind.OTHER, "ORCID: 0000-0002-1825-0097", null),
+        new Contact(Kind.GITHUB, "github.com/ada", "https://github.com/ada")),
+        ContactLines.read("ORCID: 0000-0002-1825-0097 · GitHub: ada"));
+    assertNull(ContactLines.read("Note: we moved | Java | Go"), "one field among words is still prose");
+  }
+
+  @Test
   void separatedWordsWithoutTwoClearContactsAreProse() {
     assertNull(ContactLines.read("Java | Go | Rust"));
     assertNull(ContactLines.read("London | ada@example.com"), "one clear contact is not enough");
