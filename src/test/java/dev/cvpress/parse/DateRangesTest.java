@@ -29,6 +29,9 @@ class DateRangesTest {
       2012.01 ~ 2012.12    | 2012 | 1  | 2012 | 12 | false
       Sep 2018 to Dec 2019 | 2018 | 9  | 2019 | 12 | false
       2020                 | 2020 | 0  | 0    | 0  | false
+      2013-12-01 – 2014-12-01 | 2013 | 12 | 2014 | 12 | false
+      2016-08-24 – Present | 2016 | 8  | 0    | 0  | true
+      2019-05-31           | 2019 | 5  | 0    | 0  | false
       """)
   void parsesTheFormsPeopleWrite(String text, int fromYear, int fromMonth, int toYear, int toMonth,
       boolean present) {

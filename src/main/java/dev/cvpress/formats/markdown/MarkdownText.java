@@ -89,6 +89,16 @@ public final class MarkdownText {
     return plain.contains("](") || plain.contains("][") || plain.contains("]:");
   }
 
+  /** Plain text as Markdown that reads back as that text, escaped only where Markdown would read markup. */
+  public static String plain(String text) {
+    return text(text, ' ', ' ', false);
+  }
+
+  /** Plain text in italics: {@code *text*}, as an entry's role line is written. */
+  public static String italic(String text) {
+    return "*" + text(text, '*', '*', false) + "*";
+  }
+
   /**
    * Plain text, escaped where Markdown would read markup: emphasis marks that touch a word, backticks, a
    * backslash before punctuation, a bracket that a later {@code ](} could close, an HTML tag or entity, a double
@@ -370,7 +380,7 @@ public final class MarkdownText {
   /** An entry: its heading, its role line and its body. */
   public static String entry(Entry e) {
     StringBuilder out = new StringBuilder("### ").append(entryHeading(e)).append(tags(e.tags()));
-    if (e.role() != null) out.append("\n\n*").append(text(e.role(), '*', '*', false)).append('*');
+    if (e.role() != null) out.append("\n\n").append(italic(e.role()));
     if (!e.body().isEmpty()) out.append("\n\n").append(blocks(e.body()));
     return out.toString();
   }
