@@ -67,6 +67,7 @@ final class FromModel {
     Contacts.toBasics(header.contacts(), basics);
     introduction();
     for (int i = 0; i < resume.sections().size(); i++) section(i, resume.sections().get(i));
+    tagsInText();
     root.set("basics", basics);
     for (Kind k : Kind.ORDER) {
       ArrayNode a = items.get(k);
@@ -93,6 +94,16 @@ final class FromModel {
     }
     if (!cv.isEmpty()) meta.set("cvpress", cv);
     if (!meta.isEmpty()) root.set("meta", meta);
+  }
+
+  /** Tags on paragraphs and bullets stay in their text, as {@code {tags=…}}: said once, where the first is. */
+  private void tagsInText() {
+    dev.cvpress.model.Nodes.stream(resume)
+        .filter(n -> !(n instanceof Entry) && !dev.cvpress.model.Nodes.tags(n).isEmpty())
+        .findFirst()
+        .ifPresent(n -> warnings.add(Diagnostic.warning(Code.FIELD_KEPT_ASIDE, n.pos(),
+            "JSON Resume has no place for the tags of a paragraph or a bullet; they stay in its text as {tags=…}",
+            "JSON Resume themes show them as text; cvpress reads them back")));
   }
 
   private void introduction() {
@@ -159,6 +170,12 @@ final class FromModel {
     if (kind.shape == Kind.Shape.LIST) {
       if (blocks.size() == 1 && blocks.get(0) instanceof Block.BulletList l && !l.ordered()) {
         return new Decomposed(l.items().stream().map(i -> ListItems.item(kind, i)).toList(), null);
+      }
+      if (blocks.size() == 1 && blocks.get(0) instanceof Block.Paragraph p && p.tags().isEmpty()) {
+        // One line of skills ("Go, Rust, C++"): one item, written back as that line.
+        ObjectNode item = Json.NODES.objectNode();
+        item.put(kind == Kind.LANGUAGES ? "language" : "name", MarkdownText.paragraph(p.inlines()));
+        return new Decomposed(List.of(item), "text");
       }
       if (blocks.stream().allMatch(Block.Definition.class::isInstance)) {
         List<ObjectNode> out = new ArrayList<>();
@@ -267,7 +284,14 @@ final class FromModel {
     }
     item.put(f.start(), start.json());
     if (end != null) item.put(f.end(), end.json());
-    if (!Dates.canonical(range)) item.put(Kind.DATES, range.original());
+    if (end == null && !range.present()) {
+      // One date where JSON Resume reads a start without an end as "until now": it ends where it starts, and the
+      // heading's date is kept as written.
+      item.put(f.end(), start.json());
+      item.put(Kind.DATES, range.original());
+    } else if (!Dates.canonical(range)) {
+      item.put(Kind.DATES, range.original());
+    }
   }
 
   /** The body: bullets at its end as the list field, labelled lines before them, the rest as the text. */

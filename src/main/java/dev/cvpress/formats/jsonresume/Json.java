@@ -98,15 +98,35 @@ final class Json {
     }
   }
 
-  /** A short fingerprint of a value: the start of the SHA-256 of its compact JSON, in hex. */
+  /**
+   * A short fingerprint of a value: the start of the SHA-256 of its compact JSON, with empty values left out and
+   * the properties of objects in the order of the alphabet (the order a file lists them in does not count).
+   */
   static String fingerprint(JsonNode node) {
+    JsonNode canonical = sorted(pruned(node));
     try {
       byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-          .digest(compact(node == null ? NODES.nullNode() : node).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          .digest(compact(canonical == null ? NODES.nullNode() : canonical)
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
       return java.util.HexFormat.of().formatHex(hash, 0, 8);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static JsonNode sorted(JsonNode node) {
+    if (node instanceof ObjectNode o) {
+      ObjectNode out = NODES.objectNode();
+      new java.util.TreeSet<>(o.properties().stream().map(java.util.Map.Entry::getKey).toList())
+          .forEach(k -> out.set(k, sorted(o.get(k))));
+      return out;
+    }
+    if (node instanceof ArrayNode a) {
+      ArrayNode out = NODES.arrayNode();
+      a.forEach(i -> out.add(sorted(i)));
+      return out;
+    }
+    return node;
   }
 
   /** JSON on one line, for hashing and comparing. */

@@ -153,7 +153,7 @@ public final class JsonResumeReader {
     JsonParser parser = e.getProcessor();
     if (parser != null) {
       JsonPointer at = parser.getParsingContext().pathAsPointer();
-      if (!at.toString().isEmpty()) where = " in " + at;
+      if (!at.toString().isEmpty()) where = " at " + at;
     }
     String message;
     String hint;
@@ -165,9 +165,12 @@ public final class JsonResumeReader {
     } else if (lower.contains("unexpected end-of-input")) {
       message = "the file ends before the JSON does";
       hint = "close every `{` with `}` and every `[` with `]`";
+    } else if (lower.contains("unexpected character ('}'") || lower.contains("unexpected character (']'")) {
+      message = "a comma before the closing bracket";
+      hint = "JSON allows no comma after the last value of an object or a list; remove it";
     } else if (lower.contains("was expecting double-quote to start field name")) {
       message = "expected a name in double quotes";
-      hint = "a comma before `}` or `]` is not allowed in JSON, and names are written in double quotes: \"name\"";
+      hint = "names are written in double quotes: \"name\": \"value\"";
     } else if (lower.contains("was expecting comma") || lower.contains("expecting comma")) {
       message = "expected a comma between two values";
       hint = "separate the values of a list, and the fields of an object, with commas";

@@ -15,67 +15,87 @@ import java.util.Map;
  */
 enum Kind {
   SUMMARY("summary", Shape.TEXT, null,
-      titles("Summary", "Profil", "Profil", "Perfil", "Perfil"),
+      titles("Summary", "Profil", "Profil", "Perfil", "Perfil", "О себе", "个人简介", "自己PR", "자기소개", "نبذة",
+          "درباره من", "תקציר"),
       "summary", "profile", "about", "about me", "professional summary", "introduction", "objective", "overview",
-      "zusammenfassung", "kurzprofil", "über mich", "à propos", "sobre mí", "resumen", "sobre mim", "resumo"),
+      "zusammenfassung", "kurzprofil", "über mich", "à propos", "sobre mí", "resumen", "sobre mim", "resumo", "обо мне", "резюме", "краткая информация", "自我介绍", "个人总结",
+      "概要", "自己紹介", "소개", "요약", "نبذة عني", "ملخص", "خلاصه", "אודות", "σχετικά με εμένα"),
   WORK("work", Shape.ENTRIES,
       new Fields("position", "name", "name", "url", "location", "description", "startDate", "endDate", null,
           "summary", "highlights", Map.of()),
-      titles("Experience", "Berufserfahrung", "Expérience", "Experiencia", "Experiência"),
+      titles("Experience", "Berufserfahrung", "Expérience", "Experiencia", "Experiência", "Опыт работы", "工作经历",
+          "職歴", "경력", "الخبرة العملية", "سوابق کاری", "ניסיון תעסוקתי"),
       "experience", "work", "work experience", "professional experience", "employment", "employment history",
       "work history", "career", "jobs", "berufserfahrung", "erfahrung", "berufliche erfahrung", "expérience",
       "expérience professionnelle", "experiencia", "experiencia laboral", "experiencia profesional", "experiência",
-      "experiência profissional"),
+      "experiência profissional", "опыт", "опыт работы", "工作经验", "职业经历", "職務経歴",
+      "経歴", "경력 사항", "الخبرة", "الخبرات", "سوابق شغلی", "ניסיון", "εμπειρία", "επαγγελματική εμπειρία"),
   VOLUNTEER("volunteer", Shape.ENTRIES,
       new Fields("position", "organization", "organization", "url", null, null, "startDate", "endDate", null,
           "summary", "highlights", Map.of()),
-      titles("Volunteering", "Ehrenamt", "Bénévolat", "Voluntariado", "Voluntariado"),
+      titles("Volunteering", "Ehrenamt", "Bénévolat", "Voluntariado", "Voluntariado", "Волонтёрство", "志愿者经历",
+          "ボランティア", "봉사활동", "العمل التطوعي", "فعالیت‌های داوطلبانه", "התנדבות"),
       "volunteering", "volunteer", "volunteer work", "volunteer experience", "ehrenamt", "ehrenamtliches engagement",
-      "engagement", "bénévolat", "voluntariado"),
+      "engagement", "bénévolat", "voluntariado", "волонтерство"),
   PROJECTS("projects", Shape.ENTRIES,
       new Fields("name", "entity", "name", "url", null, "roles", "startDate", "endDate", null, "description",
           "highlights", labels("Keywords", "keywords")),
-      titles("Projects", "Projekte", "Projets", "Proyectos", "Projetos"),
+      titles("Projects", "Projekte", "Projets", "Proyectos", "Projetos", "Проекты", "项目经历", "プロジェクト", "프로젝트",
+          "المشاريع", "پروژه‌ها", "פרויקטים"),
       "projects", "project", "side projects", "personal projects", "selected projects", "open source",
-      "open-source", "projekte", "projets", "proyectos", "projetos"),
+      "open-source", "projekte", "projets", "proyectos", "projetos", "проекты", "项目", "项目经验",
+      "開発実績", "프로젝트 경험", "مشاريع", "پروژه ها", "έργα"),
   EDUCATION("education", Shape.ENTRIES,
       new Fields(null, "institution", "institution", "url", null, null, "startDate", "endDate", null, null,
           "courses", labels("Score", "score")),
-      titles("Education", "Ausbildung", "Formation", "Educación", "Formação"),
+      titles("Education", "Ausbildung", "Formation", "Educación", "Formação", "Образование", "教育背景", "学歴", "학력",
+          "التعليم", "تحصیلات", "השכלה"),
       "education", "academic background", "studies", "ausbildung", "bildung", "studium", "bildungsweg", "formation",
-      "éducation", "études", "educación", "formación", "formação", "educação"),
+      "éducation", "études", "educación", "formación", "formação", "educação", "教育经历", "学历",
+      "학력 사항", "تعلیم", "השכלה אקדמית", "εκπαίδευση", "σπουδές"),
   AWARDS("awards", Shape.ENTRIES,
       new Fields("title", "awarder", "title", null, null, null, null, null, "date", "summary", null, Map.of()),
-      titles("Awards", "Auszeichnungen", "Distinctions", "Premios", "Prêmios"),
+      titles("Awards", "Auszeichnungen", "Distinctions", "Premios", "Prêmios", "Награды", "荣誉奖项", "受賞歴", "수상",
+          "الجوائز", "جوایز", "פרסים"),
       "awards", "honors", "honours", "awards and honors", "awards & honors", "auszeichnungen", "preise",
-      "distinctions", "prix", "premios", "reconocimientos", "prêmios", "prémios"),
+      "distinctions", "prix", "premios", "reconocimientos", "prêmios", "prémios", "获奖经历", "表彰",
+      "수상 경력"),
   CERTIFICATES("certificates", Shape.ENTRIES,
       new Fields("name", "issuer", "name", "url", null, null, null, null, "date", null, null, Map.of()),
-      titles("Certificates", "Zertifikate", "Certifications", "Certificaciones", "Certificações"),
+      titles("Certificates", "Zertifikate", "Certifications", "Certificaciones", "Certificações", "Сертификаты", "证书",
+          "資格", "자격증", "الشهادات", "گواهینامه‌ها", "תעודות"),
       "certificates", "certifications", "certificates and licenses", "licenses and certifications", "licenses",
       "zertifikate", "zertifizierungen", "certifications", "certificats", "certificaciones", "certificados",
-      "certificações"),
+      "certificações", "资格证书", "免許・資格", "자격", "مدارک"),
   PUBLICATIONS("publications", Shape.ENTRIES,
       new Fields("name", "publisher", "name", "url", null, null, null, null, "releaseDate", "summary", null,
           Map.of()),
-      titles("Publications", "Publikationen", "Publications", "Publicaciones", "Publicações"),
+      titles("Publications", "Publikationen", "Publications", "Publicaciones", "Publicações", "Публикации", "出版物",
+          "論文・発表", "출판물", "المنشورات", "انتشارات", "פרסומים"),
       "publications", "papers", "talks", "talks and publications", "presentations", "publikationen",
-      "veröffentlichungen", "vorträge", "publications", "conférences", "publicaciones", "publicações"),
+      "veröffentlichungen", "vorträge", "publications", "conférences", "publicaciones", "publicações",
+      "доклады", "论文", "発表"),
   SKILLS("skills", Shape.LIST, null,
-      titles("Skills", "Kenntnisse", "Compétences", "Habilidades", "Competências"),
+      titles("Skills", "Kenntnisse", "Compétences", "Habilidades", "Competências", "Навыки", "技能", "スキル", "기술",
+          "المهارات", "مهارت‌ها", "כישורים"),
       "skills", "technical skills", "skills and tools", "technologies", "tech stack", "stack", "tools", "expertise",
       "kenntnisse", "fähigkeiten", "fachkenntnisse", "kompetenzen", "compétences", "habilidades", "competencias",
-      "competências"),
+      "competências", "ключевые навыки", "专业技能", "技术栈", "技術スタック", "보유 기술", "스킬",
+      "مهارت ها", "מיומנויות", "δεξιότητες"),
   LANGUAGES("languages", Shape.LIST, null,
-      titles("Languages", "Sprachen", "Langues", "Idiomas", "Idiomas"),
-      "languages", "spoken languages", "sprachen", "sprachkenntnisse", "langues", "idiomas", "línguas"),
+      titles("Languages", "Sprachen", "Langues", "Idiomas", "Idiomas", "Языки", "语言", "語学", "언어", "اللغات",
+          "زبان‌ها", "שפות"),
+      "languages", "spoken languages", "sprachen", "sprachkenntnisse", "langues", "idiomas", "línguas",
+      "знание языков", "语言能力", "言語", "어학", "زبان ها", "γλώσσες"),
   INTERESTS("interests", Shape.LIST, null,
-      titles("Interests", "Interessen", "Centres d'intérêt", "Intereses", "Interesses"),
+      titles("Interests", "Interessen", "Centres d'intérêt", "Intereses", "Interesses", "Интересы", "兴趣爱好", "趣味",
+          "관심사", "الاهتمامات", "علایق", "תחומי עניין"),
       "interests", "hobbies", "hobbies and interests", "interessen", "hobbys", "freizeit", "centres d'intérêt",
-      "loisirs", "intereses", "aficiones", "interesses"),
+      "loisirs", "intereses", "aficiones", "interesses", "хобби", "爱好", "興味", "취미"),
   REFERENCES("references", Shape.ENTRIES,
       new Fields("name", null, "name", null, null, null, null, null, null, "reference", null, Map.of()),
-      titles("References", "Referenzen", "Références", "Referencias", "Referências"),
+      titles("References", "Referenzen", "Références", "Referencias", "Referências", "Рекомендации", "推荐人", "推薦者",
+          "추천인", "المراجع", "معرف‌ها", "ממליצים"),
       "references", "recommendations", "testimonials", "referenzen", "empfehlungen", "références",
       "referencias", "referências");
 
@@ -112,7 +132,7 @@ enum Kind {
   final String key;
   final Shape shape;
   final Fields fields;
-  /** The default title by language: en, de, fr, es, pt. */
+  /** The default title by language: en, de, fr, es, pt, ru, zh, ja, ko, ar, fa, he. */
   private final Map<String, String> titles;
   private final List<String> names;
 
@@ -142,10 +162,22 @@ enum Kind {
    * accents and a typo of a letter or two forgiven ("Work expenrience"); null when it names none.
    */
   static Kind ofTitle(String title) {
-    String t = normal(title);
+    Kind whole = named(normal(title));
+    if (whole != null) return whole;
+    // A title in two languages: "अनुभव / Experience", "ประสบการณ์ Experience".
+    for (String part : title.split("\\s+[/|·–—-]\\s+|(?<=[^\\p{IsLatin}\\s])\\s+(?=\\p{IsLatin})"
+        + "|(?<=\\p{IsLatin})\\s+(?=[^\\p{IsLatin}\\s\\p{P}])")) {
+      Kind k = part.equals(title) ? null : named(normal(part));
+      if (k != null) return k;
+    }
+    return null;
+  }
+
+  private static Kind named(String t) {
     if (t.isEmpty()) return null;
     for (Kind k : values()) {
       for (String n : k.names) if (normal(n).equals(t)) return k;
+      for (String n : k.titles.values()) if (normal(n).equals(t)) return k;
     }
     for (Kind k : values()) {
       for (String n : k.names) {
@@ -178,13 +210,11 @@ enum Kind {
     return prev[b.length()];
   }
 
-  private static Map<String, String> titles(String en, String de, String fr, String es, String pt) {
+  private static Map<String, String> titles(String... titles) {
+    // The languages cvpress has labels for, in this order (a local: enum constants are made before statics).
+    String[] langs = {"en", "de", "fr", "es", "pt", "ru", "zh", "ja", "ko", "ar", "fa", "he"};
     Map<String, String> m = new LinkedHashMap<>();
-    m.put("en", en);
-    m.put("de", de);
-    m.put("fr", fr);
-    m.put("es", es);
-    m.put("pt", pt);
+    for (int i = 0; i < titles.length; i++) m.put(langs[i], titles[i]);
     return m;
   }
 

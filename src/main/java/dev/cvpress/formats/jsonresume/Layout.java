@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * cvpress's layout of a résumé in {@code meta.cvpress.sections}: the sections in order, each with its title and
- * the JSON Resume section it takes items from ({@code from}, {@code count}), the form they are written in, its
+ * the JSON Resume section it takes items from ({@code from}, {@code count}), the form they are written in
+ * ({@code list} of bullets for entries, {@code definitions} or one line of {@code text} for skills …), its
  * tags, and, for a section JSON Resume cannot hold exactly, its Markdown with a fingerprint of the items made
  * from it (while they are unchanged, the Markdown is what cvpress writes). A résumé laid out as cvpress lays out a
  * JSON Resume by default needs none.

@@ -216,6 +216,11 @@ final class ToMarkdown {
         }
         return;
       }
+      String field = kind == Kind.LANGUAGES ? "language" : "name";
+      if ("text".equals(form) && items.size() == 1 && onlyField(items.get(0), field)) {
+        doc.block(MarkdownText.lineStart(Json.text(items.get(0), field)), "/" + kind.key + "/" + first);
+        return;
+      }
       boolean firstLine = true;
       for (int i = 0; i < items.size(); i++) {
         String line = ListItems.line(kind, items.get(i));
