@@ -107,7 +107,8 @@ public final class JsonResumes {
     warnings.addAll(written.warnings());
     List<Kept.Value> kept = Kept.diff(input.root(), derived);
     for (Kept.Value v : kept) {
-      if (!v.hidden()) continue;
+      // Shown, though not where JSON Resume has it (a postal code in the one line of a place): nothing to say.
+      if (!v.hidden() || v.value().isValueNode() && written.written().text().contains(v.value().asText())) continue;
       if (keep) {
         warnings.add(Diagnostic.warning(Code.FIELD_KEPT_ASIDE, input.at(v.pointer()), v.pointer()
             + " has no place in a Markdown résumé; kept in the comment at its end",

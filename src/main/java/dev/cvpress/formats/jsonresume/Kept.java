@@ -25,7 +25,10 @@ final class Kept {
     }
   }
 
-  /** Where {@code original} and {@code derived} differ, as values to give back; {@code /meta/cvpress} aside. */
+  /**
+   * Where {@code original} and {@code derived} differ, as values to give back; cvpress's own {@code meta.cvpress}
+   * aside, and {@code $schema}, which cvpress always writes.
+   */
   static List<Value> diff(JsonNode original, JsonNode derived) {
     List<Value> out = new ArrayList<>();
     diff(Json.pruned(withoutCvpress(original)), Json.pruned(withoutCvpress(derived)), "", out);
@@ -35,6 +38,7 @@ final class Kept {
   private static JsonNode withoutCvpress(JsonNode node) {
     if (!(node instanceof ObjectNode o)) return node;
     ObjectNode copy = o.deepCopy();
+    copy.remove("$schema");
     ObjectNode meta = Json.object(copy, "meta");
     if (meta != null) meta.remove("cvpress");
     return copy;

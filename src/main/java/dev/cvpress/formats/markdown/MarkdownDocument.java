@@ -19,7 +19,7 @@ public final class MarkdownDocument {
   /** The written text, and the origin of each of its lines. */
   public record Written(String text, List<String> origins) {
     public Written {
-      origins = List.copyOf(origins);
+      origins = java.util.Collections.unmodifiableList(new ArrayList<>(origins));
     }
 
     /** The origin of line {@code line} (from 1); null for a line that came from nowhere in particular. */

@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The round trips as properties over every résumé the project has: Markdown → JSON Resume → Markdown keeps every
- * field of the model; JSON Resume → Markdown → JSON Resume gives the same JSON Resume (empty values aside); and
- * every JSON Resume written passes the official schema.
+ * field of the model; JSON Resume → Markdown → JSON Resume gives the same JSON Resume (empty values aside, and
+ * {@code $schema}, which cvpress always writes); and converting adds nothing the official schema objects to.
  */
 class RoundTripTest {
   static Stream<Path> markdown() throws Exception {
@@ -76,6 +76,9 @@ class RoundTripTest {
     ObjectMapper mapper = new ObjectMapper();
     JsonNode expected = Json.pruned(mapper.readTree(bytes));
     JsonNode actual = Json.pruned(mapper.readTree(back.text()));
+    // cvpress names the schema in every JSON Resume it writes.
+    assertEquals(FromModel.SCHEMA_URL, actual.path("$schema").asText());
+    if (!expected.has("$schema")) ((com.fasterxml.jackson.databind.node.ObjectNode) actual).remove("$schema");
     assertEquals(Json.write(Schema.ordered(expected)), Json.write(Schema.ordered(actual)), markdown);
     // What the schema says of the result, it says of the original: converting adds no problem.
     assertEquals(Schema.problems(mapper.readTree(bytes)), Schema.problems(mapper.readTree(back.text())), back.text());

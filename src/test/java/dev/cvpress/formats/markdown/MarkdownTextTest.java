@@ -49,6 +49,42 @@ class MarkdownTextTest {
   }
 
   @Test
+  void everyKindOfBlockReadsBackAsWritten() throws Exception {
+    for (var e : dev.cvpress.model.Samples.blocks().entrySet()) {
+      Block b = e.getValue();
+      // A code block's text ends with its last line's break, as the reader gives it.
+      if (b instanceof Block.CodeBlock c) b = new Block.CodeBlock(c.language(), c.text() + "\n", c.pos());
+      if (b instanceof Block.Footnote) continue; // its number is the order of its use: see below
+      // A level-3 heading is an entry in a section; one inside an entry or a list is a sub-heading (see below).
+      if (b instanceof Block.SubHeading h && h.level() == 3) b = new Block.SubHeading(4, h.inlines(), h.pos());
+      List<Block> blocks = b instanceof dev.cvpress.model.Entry ? List.of(b)
+          : List.of(new Block.Paragraph(List.of(new Inline.Text("Before")), java.util.Set.of(),
+              dev.cvpress.model.Samples.POS), b);
+      String written = "---\nname: X\n---\n\n## S\n\n" + MarkdownText.blocks(blocks) + "\n";
+      Resume back = Positions.withoutPositions(parse("x.md", written));
+      assertEquals(Positions.blocks(blocks, p -> dev.cvpress.model.SourcePos.file("")),
+          back.sections().get(0).blocks(), e.getKey() + ":\n" + written);
+    }
+  }
+
+  @Test
+  void footnotesKeepTheirNumbersInTheOrderWritten() throws Exception {
+    String markdown = "---\nname: X\n---\n\n## S\n\nA claim[^a] and another[^b].\n\n[^a]: First.\n\n[^b]: Second.\n";
+    Resume resume = Positions.withoutPositions(parse("x.md", markdown));
+    String written = "---\nname: X\n---\n\n## S\n\n" + MarkdownText.blocks(resume.sections().get(0).blocks()) + "\n";
+    assertEquals(resume.sections(), Positions.withoutPositions(parse("x.md", written)).sections(), written);
+  }
+
+  @Test
+  void anEntryIsWrittenAsItsHeadingRoleAndBody() {
+    dev.cvpress.model.Entry e = new dev.cvpress.model.Entry("Staff Engineer", "Acme", "https://acme.example",
+        "Berlin", "Platform team", new dev.cvpress.model.DateRange(new dev.cvpress.model.PartialDate(2020, 1), null,
+        true, "Jan 2020 – Present"), java.util.Set.of("lead"), List.of(), dev.cvpress.model.Samples.POS);
+    assertEquals("### Staff Engineer — Acme (https://acme.example) — Berlin | Jan 2020 – Present {tags=lead}\n\n"
+        + "*Platform team*", MarkdownText.entry(e));
+  }
+
+  @Test
   void plainTextStaysPlain() {
     for (String s : List.of("C# and F#", "snake_case_name", "2 * 3 = 6", "Node.js/Express", "[WIP] tooling",
         "100% done", "a ~ b", "C:\\Users", "x < y", "AT&T")) {
