@@ -68,7 +68,8 @@ class JsonResumeRenderTest {
             { "name": "Analytical Engines", "position": "Programmer", "startDate": "1843-13" },
             { "name": "Babbage & Co", "position": "Analyst", "startDate": "2020", "endDate": "2018" }
           ],
-          "x-note": "private"
+          "projects": [ { "name": "Note G", "type": "publication" } ],
+          "educaton": [ { "institution": "Private tutors" } ]
         }
         """, StandardCharsets.UTF_8);
     Rendered r = Cvpress.render(cv, Options.defaults());
@@ -78,8 +79,9 @@ class JsonResumeRenderTest {
     assertEquals("    { \"name\": \"Analytical Engines\", \"position\": \"Programmer\", \"startDate\": \"1843-13\" },",
         date.sourceLine());
     Diagnostic kept = only(r.warnings(), Code.FIELD_KEPT_ASIDE);
-    assertEquals(new SourcePos(cv.toString(), 7, 13), kept.pos());
-    assertTrue(kept.message().startsWith("/x-note has no place in a cvpress résumé"), kept.message());
+    assertEquals(new SourcePos(cv.toString(), 8, 15), kept.pos());
+    assertEquals("`educaton` is not a JSON Resume field here, so cvpress does not show it", kept.message());
+    assertEquals("did you mean `education`? `cvpress convert` keeps it in the Markdown it writes", kept.hint());
     // check's own rules, which read the model, point into the JSON too: the dates of the second job are reversed.
     Cvpress.CheckReport check = Cvpress.check(cv, Options.defaults(), null, null);
     Diagnostic reversed = only(check.problems(), Code.DATES_REVERSED);

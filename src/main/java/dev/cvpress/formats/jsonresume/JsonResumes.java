@@ -113,9 +113,16 @@ public final class JsonResumes {
         warnings.add(Diagnostic.warning(Code.FIELD_KEPT_ASIDE, input.at(v.pointer()), v.pointer()
             + " has no place in a Markdown résumé; kept in the comment at its end",
             "converting the Markdown back to JSON Resume gives it back"));
-      } else if (!v.pointer().startsWith("/meta") && !v.pointer().startsWith("/$schema")) {
-        warnings.add(Diagnostic.warning(Code.FIELD_KEPT_ASIDE, input.at(v.pointer()), v.pointer()
-            + " has no place in a cvpress résumé; not shown", "`cvpress convert` keeps it in the Markdown it writes"));
+        continue;
+      }
+      // Rendering, a field the schema has and cvpress does not show (a project's type) is no problem; a field the
+      // schema does not have may be a typo, which leaves something out of the résumé.
+      List<String> known = Schema.unknownAmong(v.pointer());
+      if (known != null) {
+        String name = v.pointer().substring(v.pointer().lastIndexOf('/') + 1);
+        warnings.add(Diagnostic.warning(Code.FIELD_KEPT_ASIDE, input.at(v.pointer()), "`" + name
+            + "` is not a JSON Resume field here, so cvpress does not show it", dev.cvpress.diag.Suggestions
+            .didYouMean(name, known) + "`cvpress convert` keeps it in the Markdown it writes"));
       }
     }
     if (keep && !kept.isEmpty()) {

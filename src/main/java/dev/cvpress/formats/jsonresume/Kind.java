@@ -128,6 +128,9 @@ enum Kind {
   static final String TAGS = "tags";
   /** Dates as the Markdown wrote them, where the ISO fields cannot say them ({@code 2021.6 ~ Now}). */
   static final String DATES = "dates";
+  /** Every name cvpress gives a part of an entry in an item whose kind has no field for it. */
+  static final java.util.Set<String> EXTENSIONS = java.util.Set.of(LOCATION, ORG, ROLE, URL, SUMMARY_TEXT,
+      LIST_FIELD, TAGS, DATES);
 
   final String key;
   final Shape shape;

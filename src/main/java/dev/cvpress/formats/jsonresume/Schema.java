@@ -119,6 +119,38 @@ public final class Schema {
 
   private static final Set<String> DATE_FIELDS = Set.of("startDate", "endDate", "date", "releaseDate");
 
+  /**
+   * The properties the schema names where {@code pointer}'s last property is, when it names none of them (a typo
+   * such as {@code hightlights}, or a property of one's own); null when the schema knows the property or says
+   * nothing about that place. Properties cvpress gives entries of a kind without them ({@code location},
+   * {@code description}, {@code tags} …) and {@code meta.cvpress} count as known.
+   */
+  static List<String> unknownAmong(String pointer) {
+    String[] tokens = pointer.substring(1).split("/", -1);
+    JsonNode schema = TREE;
+    for (int i = 0; i < tokens.length; i++) {
+      String token = tokens[i].replace("~1", "/").replace("~0", "~");
+      if (schema == null) return null;
+      if (token.matches("\\d+") && schema.has("items")) {
+        schema = schema.get("items");
+        continue;
+      }
+      JsonNode properties = schema.get("properties");
+      if (properties == null) return null;
+      if (properties.has(token)) {
+        schema = properties.get(token);
+        continue;
+      }
+      boolean entryField = i == 2 && Kind.ofKey(tokens[0]) != null && Kind.EXTENSIONS.contains(token);
+      boolean cvpress = i == 1 && tokens[0].equals("meta") && token.equals("cvpress");
+      if (entryField || cvpress) return null;
+      List<String> names = new ArrayList<>();
+      properties.fieldNames().forEachRemaining(names::add);
+      return names;
+    }
+    return null;
+  }
+
   private static Problem problem(Error e) {
     String pointer = pointer(e.getInstanceLocation());
     Object[] args = e.getArguments() == null ? new Object[0] : e.getArguments();
