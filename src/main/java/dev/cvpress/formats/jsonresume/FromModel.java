@@ -1,6 +1,5 @@
 package dev.cvpress.formats.jsonresume;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cvpress.diag.Code;
@@ -337,9 +336,5 @@ final class FromModel {
     item.put(extension, value);
     warnings.add(Diagnostic.warning(Code.FIELD_KEPT_ASIDE, pos, "JSON Resume's " + kind.key + " has no field for "
         + what + "; kept as `" + extension + "`", "JSON Resume themes may not show it; cvpress reads it back"));
-  }
-
-  static JsonNode schemaUrl() {
-    return Json.NODES.textNode(SCHEMA_URL);
   }
 }

@@ -1,6 +1,5 @@
 package dev.cvpress.formats.jsonresume;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -92,7 +91,8 @@ final class Json {
         .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
             .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
     try {
-      return MAPPER.writer(printer).without(JsonGenerator.Feature.ESCAPE_NON_ASCII).writeValueAsString(node) + "\n";
+      // Jackson writes characters beyond ASCII as they are (UTF-8), which is how résumés in any script read best.
+      return MAPPER.writer(printer).writeValueAsString(node) + "\n";
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -97,6 +97,11 @@ public final class JsonResumes {
   public static Markdown toMarkdown(JsonResume input, MarkdownReader reader, boolean keep) throws CvpressException {
     List<Diagnostic> warnings = new ArrayList<>(Schema.formatWarnings(input));
     ToMarkdown.Result written = ToMarkdown.write(input, Set.of(), null);
+    if (written.written().text().isBlank()) {
+      throw new CvpressException(Diagnostic.error(Code.JSON_RESUME_INVALID, SourcePos.start(input.file()),
+          "the JSON Resume holds nothing a résumé shows: no basics, no sections",
+          "give it at least \"basics\": { \"name\": \"…\" }"));
+    }
     JsonNode derived = derive(input, written, reader);
     // Dates as the Markdown wrote them, where the ISO dates were edited since: the ISO dates win.
     Set<String> datesIgnored = stale(input.root(), derived);

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -361,9 +360,5 @@ final class ToMarkdown {
           + "` is not a date; shown as written", "write dates as YYYY, YYYY-MM or YYYY-MM-DD"));
     }
     return d;
-  }
-
-  static String lower(String s) {
-    return s == null ? "" : s.toLowerCase(Locale.ROOT);
   }
 }
