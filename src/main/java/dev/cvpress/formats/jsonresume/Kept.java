@@ -44,9 +44,12 @@ final class Kept {
     return copy;
   }
 
+  /** Values kept whole when they differ: a place is shown as one line, and kept as the object it was. */
+  private static final Set<String> WHOLE = Set.of("/basics/location");
+
   private static void diff(JsonNode a, JsonNode b, String pointer, List<Value> out) {
     if (a == null && b == null || a != null && a.equals(b)) return;
-    if (a instanceof ObjectNode oa && b instanceof ObjectNode ob) {
+    if (a instanceof ObjectNode oa && b instanceof ObjectNode ob && !WHOLE.contains(pointer)) {
       Set<String> keys = new LinkedHashSet<>();
       oa.fieldNames().forEachRemaining(keys::add);
       ob.fieldNames().forEachRemaining(keys::add);

@@ -21,10 +21,9 @@ class KeptTest {
             + " \"projects\": [{\"name\": \"p\", \"type\": \"library\"}], \"meta\": {\"cvpress\": {\"lang\": \"de\"}}}"),
         json("{\"basics\": {\"name\": \"Ada\", \"image\": \"\", \"location\": {\"city\": \"Leeds\"}},"
             + " \"projects\": [{\"name\": \"p\"}]}"));
-    assertEquals(List.of("/basics/location/postalCode", "/projects/0/type"),
-        kept.stream().map(Kept.Value::pointer).toList());
-    assertEquals(json("{\"/basics/location/postalCode\": {\"value\": \"LS1\"}, \"/projects/0/type\": {\"value\": \"library\"}}"),
-        Kept.toJson(kept));
+    assertEquals(List.of("/basics/location", "/projects/0/type"), kept.stream().map(Kept.Value::pointer).toList());
+    assertEquals(json("{\"/basics/location\": {\"value\": {\"city\": \"Leeds\", \"postalCode\": \"LS1\"},"
+        + " \"shown\": {\"city\": \"Leeds\"}}, \"/projects/0/type\": {\"value\": \"library\"}}"), Kept.toJson(kept));
   }
 
   @Test
