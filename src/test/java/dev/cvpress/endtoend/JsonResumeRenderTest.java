@@ -69,7 +69,8 @@ class JsonResumeRenderTest {
             { "name": "Babbage & Co", "position": "Analyst", "startDate": "2020", "endDate": "2018" }
           ],
           "projects": [ { "name": "Note G", "type": "publication" } ],
-          "educaton": [ { "institution": "Private tutors" } ]
+          "educaton": [ { "institution": "Private tutors" } ],
+          "meta": { "x-editor": "settings of another tool, which are no concern of the résumé" }
         }
         """, StandardCharsets.UTF_8);
     Rendered r = Cvpress.render(cv, Options.defaults());

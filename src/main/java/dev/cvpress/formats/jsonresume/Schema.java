@@ -123,9 +123,12 @@ public final class Schema {
    * The properties the schema names where {@code pointer}'s last property is, when it names none of them (a typo
    * such as {@code hightlights}, or a property of one's own); null when the schema knows the property or says
    * nothing about that place. Properties cvpress gives entries of a kind without them ({@code location},
-   * {@code description}, {@code tags} …) and {@code meta.cvpress} count as known.
+   * {@code description}, {@code tags} …) count as known, and so does anything under {@code meta}, which the schema
+   * leaves to tools.
    */
   static List<String> unknownAmong(String pointer) {
+    // `meta` is where tools keep their own settings: anything goes there.
+    if (pointer.equals("/meta") || pointer.startsWith("/meta/")) return null;
     String[] tokens = pointer.substring(1).split("/", -1);
     JsonNode schema = TREE;
     for (int i = 0; i < tokens.length; i++) {
