@@ -47,14 +47,18 @@ public final class Positions {
   }
 
   private static Block block(Block b, UnaryOperator<SourcePos> map) {
-    if (b instanceof Block.Paragraph p) return new Block.Paragraph(inlines(p.inlines(), map), p.tags(), map.apply(p.pos()));
+    if (b instanceof Block.Paragraph p) {
+      return new Block.Paragraph(inlines(p.inlines(), map), p.tags(), map.apply(p.pos()));
+    }
     if (b instanceof Block.BulletList l) {
       return new Block.BulletList(l.ordered(), l.items().stream().map(i -> item(i, map)).toList(), map.apply(l.pos()));
     }
     if (b instanceof Block.Table t) {
       return new Block.Table(rows(t.head(), map), rows(t.body(), map), t.align(), map.apply(t.pos()));
     }
-    if (b instanceof Block.SubHeading h) return new Block.SubHeading(h.level(), inlines(h.inlines(), map), map.apply(h.pos()));
+    if (b instanceof Block.SubHeading h) {
+      return new Block.SubHeading(h.level(), inlines(h.inlines(), map), map.apply(h.pos()));
+    }
     if (b instanceof Block.CodeBlock c) return new Block.CodeBlock(c.language(), c.text(), map.apply(c.pos()));
     if (b instanceof Block.Quote q) return new Block.Quote(blocks(q.blocks(), map), map.apply(q.pos()));
     if (b instanceof Block.Image i) return new Block.Image(i.src(), i.alt(), map.apply(i.pos()));
@@ -91,7 +95,9 @@ public final class Positions {
     if (i instanceof Inline.Emph e) return new Inline.Emph(inlines(e.children(), map));
     if (i instanceof Inline.Strong s) return new Inline.Strong(inlines(s.children(), map));
     if (i instanceof Inline.Strike s) return new Inline.Strike(inlines(s.children(), map));
-    if (i instanceof Inline.Link l) return new Inline.Link(l.url(), inlines(l.children(), map), mapOrNull(l.pos(), map));
+    if (i instanceof Inline.Link l) {
+      return new Inline.Link(l.url(), inlines(l.children(), map), mapOrNull(l.pos(), map));
+    }
     if (i instanceof Inline.Image img) return new Inline.Image(img.src(), img.alt(), mapOrNull(img.pos(), map));
     return i; // Text, Code, LineBreak hold no position
   }

@@ -112,11 +112,15 @@ final class Contacts {
         }
         case "other" -> {
           int colon = label.indexOf(": ");
-          if (url != null && colon > 0) labelled.add(label.substring(0, colon) + ": " + link(label.substring(colon + 2), url));
-          else labelled.add(label);
+          if (url != null && colon > 0) {
+            labelled.add(label.substring(0, colon) + ": " + link(label.substring(colon + 2), url));
+          } else {
+            labelled.add(label);
+          }
         }
         default -> {
-          links.add(url == null ? label : label.equals(display(url)) || label.equals(handle(url)) ? url : link(label, url));
+          boolean asShown = url != null && (label.equals(display(url)) || label.equals(handle(url)));
+          links.add(url == null ? label : asShown ? url : link(label, url));
           linkOrigins.add(origin);
         }
       }

@@ -348,7 +348,8 @@ final class ToMarkdown {
     String at = pointer + "/" + field;
     if (d instanceof Dates.Date date && date.loose()) {
       warnings.add(Diagnostic.warning(Code.JSON_RESUME_VALUE, source.at(at), at + ": `" + value
-          + "` is not a JSON Resume date; read as " + date.date().json(), "write dates as YYYY, YYYY-MM or YYYY-MM-DD"));
+          + "` is not a JSON Resume date; read as " + date.date().json(),
+          "write dates as YYYY, YYYY-MM or YYYY-MM-DD"));
     } else if (d instanceof Dates.Present) {
       if (!field.equals("endDate")) {
         return new Dates.Unreadable(value);

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 public final class MarkdownText {
   private MarkdownText() {}
 
-  private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+  private static final Pattern ENTITY =
+      Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
   private static final Pattern BARE_URL =
       Pattern.compile("(?i)(?:https?://|www\\.)[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*[A-Za-z0-9/]");
   private static final Pattern BARE_EMAIL = Pattern.compile("[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
