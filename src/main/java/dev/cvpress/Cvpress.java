@@ -7,6 +7,7 @@ import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.diag.SourceLines;
 import dev.cvpress.files.CommittedFile;
 import dev.cvpress.files.InputFile;
+import dev.cvpress.files.InputNames;
 import dev.cvpress.layout.Layout;
 import dev.cvpress.layout.SideColumn;
 import dev.cvpress.model.Resume;
@@ -51,7 +52,9 @@ public final class Cvpress {
     /** Reads a résumé file; the folder it is in is its folder. */
     public static Input read(Path file) throws CvpressException {
       // One byte past the limit is enough to know the file is too large; the parser says so.
-      return new Input(file, InputFile.read(file, ResumeParser.MAX_BYTES, "Markdown file",
+      String what = InputNames.format(file.getFileName().toString()) == InputNames.Format.JSON_RESUME
+          ? "JSON Resume file" : "Markdown file";
+      return new Input(file, InputFile.read(file, ResumeParser.MAX_BYTES, what,
           "check the path; `cvpress init resume.md` writes a starter résumé"), Themes.folder(file));
     }
 
@@ -81,7 +84,7 @@ public final class Cvpress {
     String text = input.text();
     Map<String, String> overrides = new LinkedHashMap<>(options.set);
     if (options.theme != null) overrides.put("style.theme", options.theme);
-    ResumeParser.Result parsed = ResumeParser.parse(file, input.bytes(), overrides, Style.KEYS);
+    ResumeParser.Result parsed = Sources.parse(input, overrides);
     List<Diagnostic> warnings = new ArrayList<>(parsed.warnings());
     Resume resume = parsed.resume();
     Style style;
@@ -149,6 +152,28 @@ public final class Cvpress {
     return new CheckReport(file.toString(), r.pages(),
         Diagnostic.limitRepeats(SourceLines.attach(problems, file.toString(), input.text())),
         committedPdf == null ? null : stale == null);
+  }
+
+  /**
+   * A résumé converted to another format.
+   *
+   * @param bytes what to write
+   * @param warnings what the conversion found worth saying: fields kept aside, values read other than written
+   */
+  public record Converted(byte[] bytes, List<Diagnostic> warnings) {
+    public Converted {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /**
+   * Converts a résumé (Markdown or JSON Resume, by its extension) to {@code to}. Nothing either format holds is
+   * dropped: what the other has no place for is kept aside and reported among the warnings.
+   */
+  public static Converted convert(Input input, InputNames.Format to) throws CvpressException {
+    Converted c = Sources.convert(input, to);
+    return new Converted(c.bytes(), Diagnostic.limitRepeats(
+        SourceLines.attach(c.warnings(), input.file().toString(), input.text())));
   }
 
   public static String version() {

@@ -40,7 +40,8 @@ final class CheckCommand implements Callable<Integer> {
         "empty sections, broken links and images, characters no font can draw, text an applicant tracking",
         "system would lose, and the page limit. Exit 0 when clean, 3 when problems are found.");
     spec.addPositional(PositionalParamSpec.builder().index("0..*").arity("1..*").required(true).paramLabel("FILE")
-        .type(List.class).auxiliaryTypes(String.class).description("Markdown résumé(s) to check.").build());
+        .type(List.class).auxiliaryTypes(String.class)
+        .description("Résumé(s) to check, Markdown or JSON Resume (.json).").build());
     spec.addOption(OptionSpec.builder("--max-pages").paramLabel("N").type(Integer.class)
         .description("Report a problem when longer than N pages.").build());
     spec.addOption(OptionSpec.builder("--pdf").paramLabel("COMMITTED.pdf").type(Path.class)

@@ -51,7 +51,8 @@ final class RenderCommand implements Callable<Integer> {
     spec.usageMessage().description("Render Markdown résumés to PDF (the default command).").sortOptions(false);
     spec.addPositional(PositionalParamSpec.builder().index("0..*").arity("1..*").required(true).paramLabel("FILE")
         .type(List.class).auxiliaryTypes(String.class)
-        .description("Markdown résumé(s) to render; quoted globs such as 'cv/*.md' are expanded.").build());
+        .description("Résumé(s) to render, Markdown or JSON Resume (.json); quoted globs such as 'cv/*.md' are"
+            + " expanded.").build());
     spec.addOption(OptionSpec.builder("-o", "--output").paramLabel("OUT.pdf").type(Path.class)
         .description("Output file (one input only).").build());
     spec.addOption(OptionSpec.builder("-d", "--dir").paramLabel("DIR").type(Path.class)

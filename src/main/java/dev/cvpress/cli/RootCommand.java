@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 final class RootCommand implements Runnable {
   /** The subcommands, in the order the usage lists them. */
-  static final List<String> COMMANDS = List.of("render", "build", "check", "init", "themes", "extract",
+  static final List<String> COMMANDS = List.of("render", "build", "check", "convert", "init", "themes", "extract",
       "help");
 
   private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
@@ -70,6 +70,7 @@ final class RootCommand implements Runnable {
       case "render" -> RenderCommand.spec(env, terminal);
       case "build" -> BuildCommand.spec(env, terminal);
       case "check" -> CheckCommand.spec(env);
+      case "convert" -> ConvertCommand.spec();
       case "init" -> InitCommand.spec();
       case "themes" -> ThemesCommand.spec();
       case "extract" -> ExtractCommand.spec();

@@ -47,6 +47,22 @@ public enum Code {
   /** A footnote that nothing refers to (or a second definition of a label), left out. */
   FOOTNOTE_UNUSED,
 
+  // ---- other résumé formats (JSON Resume) ----
+  /** A JSON file that does not parse. */
+  JSON_SYNTAX,
+  /** A JSON Resume value of the wrong kind: an object where a list belongs, a number where text does. */
+  JSON_RESUME_INVALID,
+  /** A JSON Resume value read other than as written: a date not in ISO form, an address that is not one. */
+  JSON_RESUME_VALUE,
+  /** A field that one format holds and the other has no place for: kept aside and reported, never dropped. */
+  FIELD_KEPT_ASIDE,
+  /** A field kept aside whose surroundings were edited since, so that it no longer applies: left out. */
+  KEPT_FIELD_STALE,
+  /** A converted résumé that does not come back exactly when converted again. */
+  NOT_EXACT,
+  /** A JSON Resume file that the official schema does not accept. */
+  SCHEMA_MISMATCH,
+
   // ---- style ----
   /** A {@code style:} key that is no style option. */
   UNKNOWN_STYLE_OPTION,

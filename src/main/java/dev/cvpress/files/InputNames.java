@@ -1,21 +1,68 @@
 package dev.cvpress.files;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The file extensions of a résumé source: an output is named after its input without one of them (cv.md gives
- * cv.pdf), a new résumé gets the first, and a change to such a file beside a watched résumé renders it again.
+ * The file extensions of a résumé source, and the format each names: an output is named after its input without
+ * one of them (cv.md gives cv.pdf), a new résumé gets the first, a change to such a file beside a watched résumé
+ * renders it again, and {@code cvpress convert} writes the format an output's extension names.
  */
 public final class InputNames {
   private InputNames() {}
 
-  /** Markdown under its usual names, and plain text, which is Markdown too. The first is the one cvpress writes. */
-  public static final List<String> EXTENSIONS = List.of("md", "markdown", "mdown", "txt");
+  /** The formats a résumé is read from (and converted to), each with its extensions, the usual one first. */
+  public enum Format {
+    /** Markdown under its usual names, and plain text, which is Markdown too. */
+    MARKDOWN("md", "Markdown", "md", "markdown", "mdown", "txt"),
+    /** A JSON Resume document (jsonresume.org, schema 1.x). */
+    JSON_RESUME("json", "JSON Resume", "json");
+
+    private final String id;
+    private final String label;
+    private final List<String> extensions;
+
+    Format(String id, String label, String... extensions) {
+      this.id = id;
+      this.label = label;
+      this.extensions = List.of(extensions);
+    }
+
+    /** The name {@code --to} takes. */
+    public String id() {
+      return id;
+    }
+
+    /** The format's name in messages. */
+    public String label() {
+      return label;
+    }
+
+    public List<String> extensions() {
+      return extensions;
+    }
+
+    /** The format {@code --to} names, in any letter case; null when none is. */
+    public static Format named(String id) {
+      return Arrays.stream(values()).filter(f -> f.id.equalsIgnoreCase(id)).findFirst().orElse(null);
+    }
+  }
+
+  /** Every extension, Markdown's first. The first is the one cvpress writes for a new résumé. */
+  public static final List<String> EXTENSIONS =
+      Arrays.stream(Format.values()).flatMap(f -> f.extensions.stream()).toList();
 
   /** Whether {@code fileName} ends in one of the {@link #EXTENSIONS}, in any case. */
   public static boolean isInput(String fileName) {
     return extension(fileName.toLowerCase(Locale.ROOT)) != null;
+  }
+
+  /** The format {@code fileName}'s extension names, in any case; null when it names none. */
+  public static Format format(String fileName) {
+    String extension = extension(fileName.toLowerCase(Locale.ROOT));
+    if (extension == null) return null;
+    return Arrays.stream(Format.values()).filter(f -> f.extensions.contains(extension)).findFirst().orElseThrow();
   }
 
   /** {@code fileName} without its extension when that is one of the {@link #EXTENSIONS} as written (lower case). */
@@ -24,9 +71,12 @@ public final class InputNames {
     return extension == null ? fileName : fileName.substring(0, fileName.length() - extension.length() - 1);
   }
 
-  /** {@code fileName}, with the first extension added unless it has one of them already: cv gives cv.md. */
+  /**
+   * A new Markdown résumé's name: {@code fileName}, with the first extension added unless it has a Markdown one
+   * already (cv gives cv.md, cv.json gives cv.json.md).
+   */
   public static String withExtension(String fileName) {
-    return isInput(fileName) ? fileName : fileName + "." + EXTENSIONS.get(0);
+    return format(fileName) == Format.MARKDOWN ? fileName : fileName + "." + EXTENSIONS.get(0);
   }
 
   private static String extension(String fileName) {

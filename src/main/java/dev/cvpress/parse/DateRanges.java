@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Finds and reads date ranges in the forms people write in résumé headings: {@code 2021.6 ~ Now},
  * {@code Jan 2020 – Present}, {@code 2019-2021}, {@code 01/2025 - Present}, {@code 2016/04 ~ 2016/07},
- * {@code June – August 2013}, {@code 2023年6月 ~ 現在}, {@code 2007.03 ~ 현재}.
+ * {@code June – August 2013}, {@code 2023年6月 ~ 現在}, {@code 2007.03 ~ 현재}, and ISO dates with a day
+ * ({@code 2014-06-29 – 2016-01-15}, as JSON Resume writes them; the day is kept only in the author's text).
  */
 final class DateRanges {
   private DateRanges() {}
@@ -31,6 +32,7 @@ final class DateRanges {
   private static final String POINT = "(?:" + MONTH_NAME + "\\s+" + YEAR
       + "|" + YEAR + "\\s*年\\s*" + MONTH_NUM + "\\s*月"
       + "|" + YEAR + "\\s*년\\s*" + MONTH_NUM + "\\s*월"
+      + "|" + YEAR + "-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\\d|0[1-9])(?![\\d])"
       + "|" + YEAR + "[./-]" + MONTH_NUM + "(?![\\d])"
       + "|" + MONTH_NUM + "[./]" + YEAR
       + "|" + YEAR + ")";
@@ -129,6 +131,8 @@ final class DateRanges {
     s = s.strip();
     Matcher cjk = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]").matcher(s);
     if (cjk.matches()) return new PartialDate(Integer.parseInt(cjk.group(1)), Integer.parseInt(cjk.group(2)));
+    Matcher ymd = Pattern.compile("(\\d{4})-(\\d{2})-\\d{2}").matcher(s);
+    if (ymd.matches()) return new PartialDate(Integer.parseInt(ymd.group(1)), Integer.parseInt(ymd.group(2)));
     Matcher ym = Pattern.compile("(\\d{4})[./-](\\d{1,2})").matcher(s);
     if (ym.matches()) return new PartialDate(Integer.parseInt(ym.group(1)), Integer.parseInt(ym.group(2)));
     Matcher my = Pattern.compile("(\\d{1,2})[./](\\d{4})").matcher(s);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class InputNamesTest {
   @Test
   void everyMarkdownNameIsAnInput() {
-    for (String name : new String[] {"cv.md", "cv.markdown", "cv.mdown", "notes.txt", "CV.MD"}) {
+    for (String name : new String[] {"cv.md", "cv.markdown", "cv.mdown", "notes.txt", "CV.MD", "cv.json"}) {
       assertTrue(InputNames.isInput(name), name);
     }
     for (String name : new String[] {"cv.pdf", "cv.css", "md", "cv.md.bak", "cv"}) {
@@ -32,5 +32,19 @@ class InputNamesTest {
     assertEquals("grace.md", InputNames.withExtension("grace"));
     assertEquals("cv.markdown", InputNames.withExtension("cv.markdown"));
     assertEquals("cv.v2.md", InputNames.withExtension("cv.v2"));
+    // A new résumé is Markdown: a JSON name gets .md too.
+    assertEquals("cv.json.md", InputNames.withExtension("cv.json"));
+  }
+
+  @Test
+  void theExtensionNamesTheFormat() {
+    assertEquals(InputNames.Format.MARKDOWN, InputNames.format("cv.md"));
+    assertEquals(InputNames.Format.MARKDOWN, InputNames.format("notes.TXT"));
+    assertEquals(InputNames.Format.JSON_RESUME, InputNames.format("resume.JSON"));
+    assertEquals(null, InputNames.format("cv.pdf"));
+    assertEquals("cv", InputNames.stem("cv.json"));
+    assertEquals(InputNames.Format.JSON_RESUME, InputNames.Format.named("json"));
+    assertEquals(InputNames.Format.MARKDOWN, InputNames.Format.named("MD"));
+    assertEquals(null, InputNames.Format.named("yaml"));
   }
 }

@@ -36,6 +36,9 @@ class DateRangesTest {
       Okt. 2019 – heute    | 2019 | 10 | 0    | 0  | true
       ene. 2020 – dic. 2021 | 2020 | 1 | 2021 | 12 | false
       setembro 2016 – maio 2018 | 2016 | 9 | 2018 | 5 | false
+      2013-12-01 – 2014-12-01 | 2013 | 12 | 2014 | 12 | false
+      2016-08-24 – Present | 2016 | 8  | 0    | 0  | true
+      2019-05-31           | 2019 | 5  | 0    | 0  | false
       """)
   void parsesTheFormsPeopleWrite(String text, int fromYear, int fromMonth, int toYear, int toMonth,
       boolean present) {

@@ -1,0 +1,106 @@
+package dev.cvpress;
+
+import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.diag.SourceLines;
+import dev.cvpress.files.InputNames;
+import dev.cvpress.formats.jsonresume.JsonResume;
+import dev.cvpress.formats.jsonresume.JsonResumes;
+import dev.cvpress.parse.ResumeParser;
+import dev.cvpress.style.Style;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A résumé source in any format cvpress reads, read into the model: Markdown by the parser; a JSON Resume by
+ * writing it as Markdown first, so that rendering it shows what {@code cvpress convert} writes, with every position
+ * pointing back into the JSON file.
+ */
+final class Sources {
+  private Sources() {}
+
+  /** The format of an input, by its extension; Markdown when the extension names none. */
+  static InputNames.Format format(Cvpress.Input input) {
+    InputNames.Format f = InputNames.format(input.file().getFileName().toString());
+    return f != null ? f : InputNames.Format.MARKDOWN;
+  }
+
+  /** Reads any résumé, applying {@code overrides} as {@code --set} does. */
+  static ResumeParser.Result parse(Cvpress.Input input, Map<String, String> overrides) throws CvpressException {
+    String file = input.file().toString();
+    if (format(input) != InputNames.Format.JSON_RESUME) {
+      return ResumeParser.parse(file, input.bytes(), overrides, Style.KEYS);
+    }
+    JsonResume json = json(input);
+    JsonResumes.Markdown md;
+    try {
+      md = JsonResumes.toMarkdown(json, reader(file), false);
+    } catch (CvpressException e) {
+      throw withLines(e, input);
+    }
+    ResumeParser.Result parsed;
+    try {
+      parsed = ResumeParser.parse(file, md.text().getBytes(StandardCharsets.UTF_8), overrides, Style.KEYS);
+    } catch (CvpressException e) {
+      throw withLines(new CvpressException(md.located(e.diagnostics())), input);
+    }
+    List<Diagnostic> warnings = new ArrayList<>(md.warnings());
+    warnings.addAll(md.located(parsed.warnings()));
+    return new ResumeParser.Result(md.located(parsed.resume()), warnings, md.located(parsed.frontMatterKeys()));
+  }
+
+  /** The Markdown reader the conversions check themselves with: the résumé as written, no overrides. */
+  static JsonResumes.MarkdownReader reader(String file) {
+    return markdown -> ResumeParser.parse(file, markdown.getBytes(StandardCharsets.UTF_8), Map.of(), Style.KEYS)
+        .resume();
+  }
+
+  /** {@code input} converted to {@code to}: the bytes to write, and what there was to say on the way. */
+  static Cvpress.Converted convert(Cvpress.Input input, InputNames.Format to) throws CvpressException {
+    String file = input.file().toString();
+    InputNames.Format from = format(input);
+    if (from == InputNames.Format.JSON_RESUME) {
+      JsonResume json = json(input);
+      JsonResumes.Markdown md;
+      try {
+        md = JsonResumes.toMarkdown(json, reader(file), true);
+      } catch (CvpressException e) {
+        throw withLines(e, input);
+      }
+      if (to == InputNames.Format.MARKDOWN) return new Cvpress.Converted(bytes(md.text()), md.warnings());
+      // JSON Resume to JSON Resume: through its Markdown, which gives back all it holds; checked and in order.
+      JsonResumes.Converted back = JsonResumes.toJson(reader(file).read(md.text()), file, md.text(), reader(file));
+      return new Cvpress.Converted(bytes(back.text()), md.warnings());
+    }
+    ResumeParser.Result parsed = ResumeParser.parse(file, input.bytes(), Map.of(), Style.KEYS);
+    String text = new String(input.bytes(), StandardCharsets.UTF_8);
+    JsonResumes.Converted json = JsonResumes.toJson(parsed.resume(), file, text, reader(file));
+    List<Diagnostic> warnings = new ArrayList<>(parsed.warnings());
+    warnings.addAll(json.warnings());
+    if (to == InputNames.Format.JSON_RESUME) return new Cvpress.Converted(bytes(json.text()), warnings);
+    // Markdown to Markdown: through JSON Resume, which keeps every field, into the form cvpress writes.
+    String memory = file + ".json";
+    JsonResume again = JsonResumes.read(memory, bytes(json.text()));
+    return new Cvpress.Converted(bytes(JsonResumes.toMarkdown(again, reader(memory), true).text()), warnings);
+  }
+
+  /** Reads a JSON Resume input; its errors show their line. */
+  private static JsonResume json(Cvpress.Input input) throws CvpressException {
+    try {
+      return JsonResumes.read(input.file().toString(), input.bytes());
+    } catch (CvpressException e) {
+      throw withLines(e, input);
+    }
+  }
+
+  private static CvpressException withLines(CvpressException e, Cvpress.Input input) {
+    return new CvpressException(SourceLines.attach(e.diagnostics(), input.file().toString(),
+        new String(input.bytes(), StandardCharsets.UTF_8)));
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,134 @@
+package dev.cvpress.cli;
+
+import dev.cvpress.Cvpress;
+import dev.cvpress.diag.Code;
+import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.files.InputNames;
+import dev.cvpress.model.SourcePos;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParseResult;
+
+/** Converts a résumé between Markdown and JSON Resume. */
+final class ConvertCommand implements Callable<Integer> {
+  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
+
+  private ConvertCommand() {}
+
+  private static String formats() {
+    return String.join("|", Arrays.stream(InputNames.Format.values()).map(InputNames.Format::id).toList());
+  }
+
+  /** The convert command's options and usage; picocli calls {@link #call} when it is the command run. */
+  static CommandSpec spec() {
+    CommandSpec spec = new ConvertCommand().spec;
+    spec.name("convert");
+    spec.usageMessage().sortOptions(false).description(
+        "Convert a résumé between Markdown and JSON Resume (jsonresume.org). What one",
+        "format has and the other has no place for is kept aside and reported, so that",
+        "converting back gives it back.");
+    spec.addPositional(PositionalParamSpec.builder().index("0").arity("1").paramLabel("IN").type(Path.class)
+        .description("The résumé: Markdown (.md) or JSON Resume (.json).").build());
+    spec.addOption(OptionSpec.builder("-o", "--output").paramLabel("OUT").type(Path.class)
+        .description("File to write, its format from its extension; `-` writes to standard output.").build());
+    spec.addOption(OptionSpec.builder("--to").paramLabel(formats()).type(String.class)
+        .description("Format to write (default: OUT's extension); without -o, writes IN's name with its extension.")
+        .build());
+    spec.addOption(OptionSpec.builder("--force").description("Replace OUT if it exists.").build());
+    HelpOptions.addTo(spec);
+    return spec;
+  }
+
+  @Override
+  public Integer call() {
+    ParseResult parsed = spec.commandLine().getParseResult();
+    Path input = parsed.matchedPositionalValue(0, null);
+    Path output = parsed.matchedOptionValue("--output", null);
+    String toName = parsed.matchedOptionValue("--to", null);
+    boolean force = parsed.matchedOptionValue("--force", false);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+
+    boolean stdout = output != null && output.toString().equals("-");
+    InputNames.Format to;
+    if (toName != null) {
+      to = InputNames.Format.named(toName);
+      if (to == null) throw usage("unknown format `" + toName + "`; use " + formats().replace("|", " or "));
+    } else if (output != null && !stdout) {
+      to = InputNames.format(output.getFileName().toString());
+      if (to == null) {
+        throw usage("cannot tell the format of " + output + " from its name; name it ."
+            + String.join(", .", InputNames.EXTENSIONS) + ", or pass --to " + formats());
+      }
+    } else {
+      throw usage("say what to write: -o OUT.json, -o OUT.md, or --to " + formats());
+    }
+    if (output == null) {
+      String name = InputNames.stem(input.getFileName().toString()) + "." + to.extensions().get(0);
+      Path parent = input.getParent();
+      output = parent != null ? parent.resolve(name) : Path.of(name);
+    }
+    if (!stdout) {
+      Diagnostic refused = refused(input, output, force);
+      if (refused != null) {
+        err.print(refused.format());
+        return ExitCode.FAILED;
+      }
+    }
+    Cvpress.Converted converted;
+    try {
+      converted = Cvpress.convert(Cvpress.Input.read(input), to);
+    } catch (CvpressException e) {
+      e.diagnostics().forEach(d -> err.print(d.format()));
+      return ExitCode.FAILED;
+    } catch (StackOverflowError e) {
+      err.print(Diagnostic.error(Code.NESTED_TOO_DEEPLY, SourcePos.file(input.toString()),
+          "the document is nested too deeply to convert", "flatten deeply nested lists or quotes").format());
+      return ExitCode.FAILED;
+    } catch (RuntimeException e) {
+      err.print(Batch.internalError(input.toString(), e).format());
+      return ExitCode.FAILED;
+    }
+    converted.warnings().forEach(d -> err.print(d.format()));
+    if (stdout) {
+      out.print(new String(converted.bytes(), java.nio.charset.StandardCharsets.UTF_8));
+      out.flush();
+      return ExitCode.OK;
+    }
+    try {
+      OutputFile.write(output, converted.bytes());
+    } catch (CvpressException e) {
+      e.diagnostics().forEach(d -> err.print(d.format()));
+      return ExitCode.FAILED;
+    }
+    int w = converted.warnings().size();
+    out.println(input + " -> " + output + " (" + to.label()
+        + (w == 0 ? "" : ", " + w + (w == 1 ? " warning" : " warnings")) + ")");
+    return ExitCode.OK;
+  }
+
+  /** Why {@code output} may not be written: it is the input, or it exists and --force was not given. */
+  private static Diagnostic refused(Path input, Path output, boolean force) {
+    if (OutputPlan.resolved(output).equals(OutputPlan.resolved(input))) {
+      return Diagnostic.error(Code.OUTPUT_OVERWRITES_INPUT, SourcePos.file(output.toString()),
+          "the output would replace the input", "write the converted résumé to another file with -o");
+    }
+    if (Files.exists(output) && !force) {
+      return Diagnostic.error(Code.OUTPUT_EXISTS, SourcePos.file(output.toString()), "file exists; not replaced",
+          "choose another name, or pass --force to replace it");
+    }
+    return null;
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+}

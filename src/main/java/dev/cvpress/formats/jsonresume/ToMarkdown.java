@@ -1,0 +1,365 @@
+package dev.cvpress.formats.jsonresume;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cvpress.diag.Code;
+import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.formats.markdown.KeptComment;
+import dev.cvpress.formats.markdown.MarkdownDocument;
+import dev.cvpress.formats.markdown.MarkdownText;
+import dev.cvpress.model.Inline;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A JSON Resume written as the Markdown résumé a person would write: front matter for who they are and how to
+ * reach them, {@code ##} sections, {@code ###} entries with their dates, the text, the bullets. Sections follow
+ * cvpress's layout in {@code meta.cvpress} when the file came from cvpress, else the usual order, titled in the
+ * résumé's language. Every line remembers the JSON pointer it came from.
+ *
+ * <p>JSON Resume's strings of text ({@code summary}, {@code highlights}, names of skills) are Markdown, as JSON
+ * Resume themes read them; names, places and dates of an entry are plain text.
+ */
+final class ToMarkdown {
+  /** Networks a labelled contact line names ({@code Twitter: @me}), which cvpress shows as written. */
+  static final Set<String> LABELLED_NETWORKS = Set.of("twitter", "x", "mastodon", "telegram", "wechat", "skype",
+      "gitlab");
+
+  private final JsonResume source;
+  private final ObjectNode root;
+  private final ObjectNode basics;
+  private final ObjectNode cv;
+  private final String lang;
+  private final Set<String> datesIgnored;
+  private final MarkdownDocument doc = new MarkdownDocument();
+  private final List<Diagnostic> warnings = new ArrayList<>();
+
+  record Result(MarkdownDocument.Written written, List<Diagnostic> warnings) {}
+
+  private ToMarkdown(JsonResume source, Set<String> datesIgnored) {
+    this.source = source;
+    this.root = source.root();
+    this.basics = Json.object(root, "basics");
+    this.cv = Json.object(Json.object(root, "meta"), "cvpress");
+    this.lang = Json.text(cv, "lang");
+    this.datesIgnored = datesIgnored;
+  }
+
+  /**
+   * @param datesIgnored items whose {@code dates} (the dates as a Markdown heading wrote them) no longer agree
+   *     with their ISO dates: their headings show the ISO dates
+   * @param kept JSON for the comment at the end, of fields the Markdown does not show; null for none
+   */
+  static Result write(JsonResume source, Set<String> datesIgnored, String kept) {
+    ToMarkdown w = new ToMarkdown(source, datesIgnored);
+    w.header();
+    w.sections();
+    if (kept != null) w.doc.block(KeptComment.write(kept), "/meta");
+    return new Result(w.doc.write(), List.copyOf(w.warnings));
+  }
+
+  // ---- header ----
+
+  private void header() {
+    String name = Json.text(basics, "name");
+    String label = Json.text(basics, "label");
+    // A headline with Markdown in it is written under an H1, where it is read as Markdown; front matter is text.
+    boolean plainLabel = label == null || MarkdownText.inlines(List.of(new Inline.Text(label))).equals(label);
+    doc.field("title", Json.text(cv, "title"), "/meta/cvpress/title");
+    if (plainLabel) {
+      doc.field("name", name, "/basics/name");
+      doc.field("headline", label, "/basics/label");
+    }
+    List<String> labelled = contacts();
+    doc.field("photo", Json.text(basics, "image"), "/basics/image");
+    doc.field("lang", lang, "/meta/cvpress/lang");
+    doc.inlineList("keywords", Json.texts(cv, "keywords"), "/meta/cvpress/keywords");
+    doc.field("date", Json.text(Json.object(root, "meta"), "lastModified"), "/meta/lastModified");
+    Map<String, String> style = new LinkedHashMap<>();
+    ObjectNode styleNode = Json.object(cv, "style");
+    if (styleNode != null) {
+      styleNode.properties().forEach(e -> {
+        if (e.getValue().isValueNode() && !e.getValue().isNull()) style.put(e.getKey(), e.getValue().asText());
+      });
+    }
+    doc.map("style", style, "/meta/cvpress/style");
+    if (!plainLabel) {
+      if (name != null) doc.block("# " + MarkdownText.plain(name), "/basics/name");
+      doc.block(MarkdownText.lineStart(label), "/basics/label");
+    }
+    if (!labelled.isEmpty()) doc.block(String.join("\n", labelled), "/basics/profiles");
+  }
+
+  /** The contacts: front-matter keys and links; returns the lines of a labelled contact paragraph, if any. */
+  private List<String> contacts() {
+    List<String> labelled = new ArrayList<>();
+    List<String> links = new ArrayList<>();
+    List<String> linkOrigins = new ArrayList<>();
+    JsonNode exact = exactContacts();
+    if (exact != null) {
+      Contacts.write(exact, doc, links, linkOrigins, labelled);
+    } else {
+      doc.field("email", Json.text(basics, "email"), "/basics/email");
+      doc.field("phone", Json.text(basics, "phone"), "/basics/phone");
+      doc.field("location", Contacts.location(Json.object(basics, "location")), "/basics/location");
+      doc.field("website", Json.text(basics, "url"), "/basics/url");
+      List<JsonNode> profiles = Json.array(basics, "profiles");
+      for (int i = 0; i < profiles.size(); i++) {
+        String pointer = "/basics/profiles/" + i;
+        String line = Contacts.labelledLine(profiles.get(i));
+        if (line != null) {
+          labelled.add(line);
+          continue;
+        }
+        String link = Contacts.link(profiles.get(i));
+        if (link != null) {
+          links.add(link);
+          linkOrigins.add(pointer);
+        }
+      }
+    }
+    doc.list("links", links, linkOrigins);
+    return labelled;
+  }
+
+  /** cvpress's list of contacts as the Markdown had them, while the JSON Resume contacts are as they were then. */
+  private JsonNode exactContacts() {
+    JsonNode contacts = cv == null ? null : cv.get("contacts");
+    if (contacts == null || !contacts.isArray()) return null;
+    String from = Json.text(cv, "contactsFrom");
+    if (from != null && from.equals(Contacts.fingerprint(basics))) return contacts;
+    warnings.add(Diagnostic.warning(Code.KEPT_FIELD_STALE, source.at("/meta/cvpress/contacts"),
+        "the contacts were edited since cvpress kept them as the Markdown wrote them; written from basics",
+        "check the contacts in the front matter"));
+    return null;
+  }
+
+  // ---- sections ----
+
+  private void sections() {
+    String summary = Json.text(basics, "summary");
+    Map<Kind, Integer> used = new EnumMap<>(Kind.class);
+    List<JsonNode> layout = Json.array(cv, "sections");
+    boolean summaryPlaced = layout.stream().anyMatch(e -> "summary".equals(Json.text(e, "from")));
+    if (summary != null && !summaryPlaced) {
+      doc.block("## " + heading(Kind.SUMMARY.title(lang)), "/basics/summary");
+      doc.block(summary, "/basics/summary");
+    }
+    for (int i = 0; i < layout.size(); i++) {
+      JsonNode entry = layout.get(i);
+      String pointer = "/meta/cvpress/sections/" + i;
+      String title = Json.text(entry, "title");
+      Kind kind = Kind.ofKey(String.valueOf(Json.text(entry, "from")));
+      String markdown = Json.text(entry, "markdown");
+      if (title == null) {
+        // The introduction: what stands before the first section.
+        if (kind == Kind.SUMMARY && summary != null) doc.block(summary, "/basics/summary");
+        else if (markdown != null) doc.block(markdown, pointer + "/markdown");
+        continue;
+      }
+      doc.block("## " + heading(title) + MarkdownText.tags(Set.copyOf(Json.texts(entry, "tags"))),
+          kind != null ? "/" + kind.key : pointer);
+      if (kind == null) {
+        if (markdown != null) doc.block(markdown, pointer + "/markdown");
+        continue;
+      }
+      if (kind == Kind.SUMMARY) {
+        if (summary != null) doc.block(summary, "/basics/summary");
+        continue;
+      }
+      List<JsonNode> all = Json.array(root, kind.key);
+      int start = used.getOrDefault(kind, 0);
+      JsonNode countNode = entry.get("count");
+      int count = countNode != null && countNode.canConvertToInt() ? countNode.asInt() : all.size() - start;
+      int end = Math.max(start, Math.min(all.size(), start + Math.max(0, count)));
+      used.put(kind, end);
+      List<JsonNode> items = all.subList(start, end);
+      if (markdown != null) {
+        String was = Json.text(entry, "items");
+        if (was != null && was.equals(Layout.fingerprint(items))) {
+          doc.block(markdown, pointer + "/markdown");
+          continue;
+        }
+        warnings.add(Diagnostic.warning(Code.KEPT_FIELD_STALE, source.at(pointer), "the section `" + title
+            + "` was edited in JSON Resume since cvpress kept it as the Markdown wrote it;"
+            + " it is written from its JSON Resume fields", "check the section in the Markdown"));
+      }
+      items(kind, items, start, Json.text(entry, "form"));
+    }
+    for (Kind kind : Kind.ORDER) {
+      if (kind == Kind.SUMMARY) continue;
+      List<JsonNode> all = Json.array(root, kind.key);
+      int start = used.getOrDefault(kind, 0);
+      if (start >= all.size() || all.subList(start, all.size()).stream().allMatch(Json::empty)) continue;
+      doc.block("## " + heading(kind.title(lang)), "/" + kind.key);
+      items(kind, all.subList(start, all.size()), start, null);
+    }
+  }
+
+  private static String heading(String title) {
+    return MarkdownText.heading(null, title, null, null, null);
+  }
+
+  private void items(Kind kind, List<JsonNode> items, int first, String form) {
+    if (kind.shape == Kind.Shape.LIST) {
+      if ("definitions".equals(form)) {
+        for (int i = 0; i < items.size(); i++) {
+          String term = ListItems.term(kind, items.get(i));
+          if (term == null) continue;
+          doc.block(term + "\n: " + MarkdownText.indented(String.join(", ", ListItems.keywords(kind, items.get(i))),
+              "  "), "/" + kind.key + "/" + (first + i));
+        }
+        return;
+      }
+      String field = kind == Kind.LANGUAGES ? "language" : "name";
+      if ("text".equals(form) && items.size() == 1 && onlyField(items.get(0), field)) {
+        doc.block(MarkdownText.lineStart(Json.text(items.get(0), field)), "/" + kind.key + "/" + first);
+        return;
+      }
+      boolean firstLine = true;
+      for (int i = 0; i < items.size(); i++) {
+        String line = ListItems.line(kind, items.get(i));
+        if (line == null) continue;
+        String bullet = "- " + MarkdownText.indented(MarkdownText.lineStart(line), "  ");
+        if (firstLine) doc.block(bullet, "/" + kind.key + "/" + (first + i));
+        else doc.lines(bullet, "/" + kind.key + "/" + (first + i));
+        firstLine = false;
+      }
+      return;
+    }
+    if ("list".equals(form) && items.stream().allMatch(i -> onlyField(i, kind.fields.single()))) {
+      boolean firstLine = true;
+      for (int i = 0; i < items.size(); i++) {
+        String line = Json.text(items.get(i), kind.fields.single());
+        if (line == null) continue;
+        String bullet = "- " + MarkdownText.indented(MarkdownText.lineStart(line), "  ");
+        if (firstLine) doc.block(bullet, "/" + kind.key + "/" + (first + i));
+        else doc.lines(bullet, "/" + kind.key + "/" + (first + i));
+        firstLine = false;
+      }
+      return;
+    }
+    boolean previousDated = false;
+    for (int i = 0; i < items.size(); i++) {
+      if (Json.empty(items.get(i))) continue;
+      previousDated = entry(kind, (ObjectNode) items.get(i), "/" + kind.key + "/" + (first + i), previousDated);
+    }
+  }
+
+  private static boolean onlyField(JsonNode item, String field) {
+    if (!(item instanceof ObjectNode o)) return false;
+    for (var e : o.properties()) {
+      if (!e.getKey().equals(field) && !Json.empty(e.getValue())) return false;
+    }
+    return true;
+  }
+
+  /** One item as an entry; returns whether its heading has dates. */
+  private boolean entry(Kind kind, ObjectNode item, String pointer, boolean previousDated) {
+    Kind.Fields f = kind.fields;
+    String title;
+    String org;
+    if (kind == Kind.EDUCATION) {
+      title = Education.degree(Json.text(item, "studyType"), Json.text(item, "area"));
+      org = Json.text(item, f.org());
+    } else {
+      title = Json.text(item, f.title());
+      org = Json.text(item, f.org() != null ? f.org() : Kind.ORG);
+    }
+    if (org == null && title != null) {
+      // One name: the Markdown reader takes it as the org, and reading back puts it in `single`.
+      org = title;
+      title = null;
+    }
+    if (title == null && org == null) {
+      org = Json.text(item, f.single());
+      if (org == null) org = "—";
+    }
+    String url = Json.text(item, f.url() != null ? f.url() : Kind.URL);
+    String location = Json.text(item, f.location() != null ? f.location() : Kind.LOCATION);
+    String dates = dates(kind, item, pointer);
+    String line = MarkdownText.heading(title, org, url, location, dates)
+        + MarkdownText.tags(Set.copyOf(Json.texts(item, Kind.TAGS)));
+    doc.block("### " + line, pointer);
+    if (dates == null && previousDated) {
+      warnings.add(Diagnostic.warning(Code.JSON_RESUME_VALUE, source.at(pointer),
+          pointer + " has no dates: following an entry with dates, it reads as part of that entry",
+          "give it a start date (or a date), or move it above the entries with dates"));
+    }
+    String role;
+    if ("roles".equals(f.role())) role = String.join(", ", Json.texts(item, "roles"));
+    else role = Json.text(item, f.role() != null ? f.role() : Kind.ROLE);
+    if (role != null && !role.isBlank()) {
+      doc.block(MarkdownText.italic(role),
+          pointer + "/" + (f.role() != null ? f.role() : Kind.ROLE));
+    }
+    String summaryField = f.summary() != null ? f.summary() : Kind.SUMMARY_TEXT;
+    String summary = Json.text(item, summaryField);
+    if (summary != null) doc.block(summary, pointer + "/" + summaryField);
+    f.labelled().forEach((label, field) -> {
+      String value = item.get(field) != null && item.get(field).isArray()
+          ? String.join(", ", Json.texts(item, field))
+          : Json.text(item, field) == null ? null : MarkdownText.plain(Json.text(item, field));
+      if (value != null && !value.isBlank()) doc.block(label + ": " + value, pointer + "/" + field);
+    });
+    String listField = f.list() != null ? f.list() : Kind.LIST_FIELD;
+    List<String> list = Json.texts(item, listField);
+    for (int i = 0; i < list.size(); i++) {
+      String bullet = "- " + MarkdownText.indented(MarkdownText.lineStart(list.get(i)), "  ");
+      if (i == 0) doc.block(bullet, pointer + "/" + listField + "/" + i);
+      else doc.lines(bullet, pointer + "/" + listField + "/" + i);
+    }
+    return dates != null;
+  }
+
+  /** The heading's dates: as the Markdown wrote them, when cvpress kept that; else from the ISO fields. */
+  private String dates(Kind kind, ObjectNode item, String pointer) {
+    String written = Json.text(item, Kind.DATES);
+    if (written != null && !datesIgnored.contains(pointer)) return written;
+    Kind.Fields f = kind.fields;
+    if (f.date() != null) {
+      Dates.Read d = read(item, f.date(), pointer);
+      if (d instanceof Dates.Date date) return date.date().shown();
+      if (d instanceof Dates.Unreadable u) return u.text();
+      return null;
+    }
+    Dates.Read start = read(item, f.start(), pointer);
+    Dates.Read end = read(item, f.end(), pointer);
+    if (start instanceof Dates.Unreadable || end instanceof Dates.Unreadable) {
+      String s = start instanceof Dates.Date d ? d.date().shown() : start instanceof Dates.Unreadable u ? u.text() : "";
+      String e = end instanceof Dates.Date d ? d.date().shown() : end instanceof Dates.Unreadable u ? u.text()
+          : "Present";
+      return (s + " – " + e).strip();
+    }
+    Dates.Iso from = start instanceof Dates.Date d ? d.date() : null;
+    Dates.Iso to = end instanceof Dates.Date d ? d.date() : null;
+    boolean present = from != null && !(end instanceof Dates.Date);
+    return Dates.shown(from, to, present);
+  }
+
+  private Dates.Read read(ObjectNode item, String field, String pointer) {
+    String value = Json.text(item, field);
+    if (value == null) return null;
+    Dates.Read d = Dates.read(value);
+    String at = pointer + "/" + field;
+    if (d instanceof Dates.Date date && date.loose()) {
+      warnings.add(Diagnostic.warning(Code.JSON_RESUME_VALUE, source.at(at), at + ": `" + value
+          + "` is not a JSON Resume date; read as " + date.date().json(),
+          "write dates as YYYY, YYYY-MM or YYYY-MM-DD"));
+    } else if (d instanceof Dates.Present) {
+      if (!field.equals("endDate")) {
+        return new Dates.Unreadable(value);
+      }
+      warnings.add(Diagnostic.warning(Code.JSON_RESUME_VALUE, source.at(at), at + ": `" + value
+          + "` is not a JSON Resume date; read as ongoing", "leave endDate out for a job or study that goes on"));
+    } else if (d instanceof Dates.Unreadable) {
+      warnings.add(Diagnostic.warning(Code.JSON_RESUME_VALUE, source.at(at), at + ": `" + value
+          + "` is not a date; shown as written", "write dates as YYYY, YYYY-MM or YYYY-MM-DD"));
+    }
+    return d;
+  }
+}

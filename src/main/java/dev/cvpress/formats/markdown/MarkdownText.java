@@ -1,0 +1,442 @@
+package dev.cvpress.formats.markdown;
+
+import dev.cvpress.model.Block;
+import dev.cvpress.model.Entry;
+import dev.cvpress.model.Inline;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The model written back as Markdown that cvpress reads as the same model: inline content on one line, blocks
+ * separated by blank lines, entries as {@code ### Title — Org (url) — Place | dates}. Characters are escaped only
+ * where Markdown would read them as markup, so plain text stays plain ({@code C#}, {@code snake_case},
+ * {@code 2 * 3} are written as they are).
+ */
+public final class MarkdownText {
+  private MarkdownText() {}
+
+  private static final Pattern ENTITY =
+      Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+  private static final Pattern BARE_URL =
+      Pattern.compile("(?i)(?:https?://|www\\.)[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*[A-Za-z0-9/]");
+  private static final Pattern BARE_EMAIL = Pattern.compile("[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
+  private static final Pattern SHORTCODE = Pattern.compile(":[A-Za-z0-9_+-]+:");
+  /** What would start another kind of block at the start of a line. */
+  private static final Pattern BLOCK_START = Pattern.compile(
+      "^(?:#{1,6}(?:\\s|$)|>|[-+*](?:\\s|$)|\\d{1,9}[.)](?:\\s|$)|[=-]+\\s*$|(?:[*_-]\\s*){3,}$|~~~|:\\s"
+          + "|\\[\\^?[^\\]]*\\]:|\\\\(?:newpage|pagebreak)\\s*$|\\+\\+\\+\\s*$)");
+  private static final Pattern TASK = Pattern.compile("^\\[[ xX]\\](?:\\s|$)");
+  /** A heading's attribute block or a tags attribute at the end of a line, which the reader would take off. */
+  private static final Pattern ATTRIBUTES_AT_END = Pattern.compile(
+      "\\{(?:\\s*[#.]|\\s*\\.?tags\\s*=)[^{}]*\\}\\s*$", Pattern.CASE_INSENSITIVE);
+
+  // ---- inline content ----
+
+  /** Inline content as Markdown on one line; what it means at the start of a line is the caller's to escape. */
+  public static String inlines(List<Inline> inlines) {
+    return inlines(inlines, bracketsCloseLater(inlines));
+  }
+
+  /** @param brackets whether every bracket in text is escaped (in a link's text, or where one could close) */
+  private static String inlines(List<Inline> inlines, boolean brackets) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < inlines.size(); i++) {
+      Inline next = i + 1 < inlines.size() ? inlines.get(i + 1) : null;
+      inline(inlines.get(i), out, next, brackets);
+    }
+    return out.toString();
+  }
+
+  private static void inline(Inline inline, StringBuilder out, Inline next, boolean brackets) {
+    if (inline instanceof Inline.Text t) {
+      out.append(text(t.text(), out.length() == 0 ? ' ' : out.charAt(out.length() - 1), firstChar(next),
+          brackets));
+    } else if (inline instanceof Inline.Emph e) {
+      out.append('*').append(inlines(e.children(), brackets)).append('*');
+    } else if (inline instanceof Inline.Strong s) {
+      out.append("**").append(inlines(s.children(), brackets)).append("**");
+    } else if (inline instanceof Inline.Strike s) {
+      out.append("~~").append(inlines(s.children(), brackets)).append("~~");
+    } else if (inline instanceof Inline.Code c) {
+      out.append(code(c.text()));
+    } else if (inline instanceof Inline.Link l) {
+      out.append(link(l, out.length() == 0 ? ' ' : out.charAt(out.length() - 1), next));
+    } else if (inline instanceof Inline.Image img) {
+      out.append("![").append(alt(img.alt())).append("](").append(destination(img.src())).append(')');
+    } else if (inline instanceof Inline.LineBreak) {
+      out.append("<br>");
+    } else {
+      throw new IllegalStateException("no case for " + inline.getClass().getSimpleName());
+    }
+  }
+
+  private static char firstChar(Inline next) {
+    if (next == null) return ' ';
+    if (next instanceof Inline.Text t) return t.text().isEmpty() ? ' ' : t.text().charAt(0);
+    if (next instanceof Inline.Emph || next instanceof Inline.Strong) return '*';
+    if (next instanceof Inline.Strike) return '~';
+    if (next instanceof Inline.Code) return '`';
+    if (next instanceof Inline.Link || next instanceof Inline.Image) return '[';
+    return '<';
+  }
+
+  /** Whether a {@code ](} or {@code ][} anywhere in the run could close a bracket opened in its text. */
+  private static boolean bracketsCloseLater(List<Inline> run) {
+    String plain = Inline.plain(run);
+    return plain.contains("](") || plain.contains("][") || plain.contains("]:");
+  }
+
+  /** Plain text as Markdown that reads back as that text, escaped only where Markdown would read markup. */
+  public static String plain(String text) {
+    return text(text, ' ', ' ', false);
+  }
+
+  /** Plain text in italics: {@code *text*}, as an entry's role line is written. */
+  public static String italic(String text) {
+    return "*" + text(text, '*', '*', false) + "*";
+  }
+
+  /**
+   * Plain text, escaped where Markdown would read markup: emphasis marks that touch a word, backticks, a
+   * backslash before punctuation, a bracket that a later {@code ](} could close, an HTML tag or entity, a double
+   * tilde, an emoji shortcode, a site generator's shortcode.
+   *
+   * @param before the character written just before the text (a space at the start)
+   * @param after the first character written after it (a space at the end)
+   */
+  static String text(String s, char before, char after, boolean bracketsClose) {
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char prev = i > 0 ? s.charAt(i - 1) : before;
+      char next = i + 1 < s.length() ? s.charAt(i + 1) : after;
+      switch (c) {
+        case '\\' -> out.append(i + 1 >= s.length() || isPunct(next) ? "\\\\" : "\\");
+        case '*' -> out.append(Character.isWhitespace(prev) && Character.isWhitespace(next) ? "*" : "\\*");
+        case '_' -> {
+          boolean inWord = Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next);
+          boolean loose = Character.isWhitespace(prev) && Character.isWhitespace(next);
+          out.append(inWord || loose ? "_" : "\\_");
+        }
+        case '`' -> out.append("\\`");
+        case '[' -> out.append(bracketsClose || next == '^' || prev == '!' ? "\\[" : "[");
+        case ']' -> out.append(bracketsClose ? "\\]" : "]");
+        case '<' -> out.append(Character.isLetter(next) || next == '/' || next == '!' || next == '?' ? "\\<" : "<");
+        case '&' -> out.append(ENTITY.matcher(s).region(i, s.length()).lookingAt() ? "\\&" : "&");
+        case '~' -> out.append(next == '~' || prev == '~' ? "\\~" : "~");
+        case ':' -> out.append(SHORTCODE.matcher(s).region(i, s.length()).lookingAt() ? "\\:" : ":");
+        case '{' -> out.append(next == '{' || next == '%' ? "&#123;" : "{");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isPunct(char c) {
+    return c < 128 && !Character.isLetterOrDigit(c) && !Character.isWhitespace(c) && !Character.isISOControl(c);
+  }
+
+  private static String code(String text) {
+    int longest = 0;
+    Matcher m = Pattern.compile("`+").matcher(text);
+    while (m.find()) longest = Math.max(longest, m.group().length());
+    String fence = "`".repeat(longest + 1);
+    boolean pad = text.startsWith("`") || text.endsWith("`")
+        || (text.startsWith(" ") && text.endsWith(" ") && !text.isBlank());
+    return pad ? fence + " " + text + " " + fence : fence + text + fence;
+  }
+
+  private static String link(Inline.Link l, char before, Inline next) {
+    String shown = Inline.plain(l.children());
+    boolean onlyText = l.children().size() == 1 && l.children().get(0) instanceof Inline.Text;
+    char after = firstChar(next);
+    boolean separated = (Character.isWhitespace(before) || before == '(')
+        && (Character.isWhitespace(after) || (isPunct(after) && after != '/' && after != '_' && after != '-'));
+    if (onlyText && separated) {
+      String url = l.url();
+      if ((shown.equals(url) || ("https://" + shown).equals(url)) && BARE_URL.matcher(shown).matches()) {
+        return shown;
+      }
+      if (url.equals("mailto:" + shown) && BARE_EMAIL.matcher(shown).matches()) return "<" + shown + ">";
+    }
+    if (onlyText && shown.equals(l.url()) && l.url().matches("(?i)https?://[^\\s<>]+")) return "<" + l.url() + ">";
+    // In a link's text every bracket is escaped: one left open or closed would end the text early.
+    return "[" + inlines(l.children(), true) + "](" + destination(l.url()) + ")";
+  }
+
+  private static String destination(String url) {
+    boolean plain = !url.isEmpty() && url.chars().noneMatch(c -> c <= ' ' || c == '<' || c == '>' || c == '('
+        || c == ')' || c == '\\');
+    if (plain) return url;
+    if (url.chars().noneMatch(c -> c == '<' || c == '>' || c == '\n' || c == '\\')) return "<" + url + ">";
+    StringBuilder out = new StringBuilder();
+    for (char c : url.toCharArray()) {
+      if (c <= ' ' || c == '<' || c == '>' || c == '(' || c == ')' || c == '\\') {
+        out.append(String.format(Locale.ROOT, "%%%02X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String alt(String alt) {
+    return alt.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
+  }
+
+  /**
+   * A line of inline Markdown as the first line of a paragraph or a list item: a mark that would start another
+   * kind of block there (a heading's {@code #}, a list's {@code -} or {@code 1.}, a quote's {@code >}, a rule, a
+   * definition's {@code :}, a footnote, a page-break command) is escaped.
+   */
+  public static String lineStart(String markdown) {
+    if (markdown.isEmpty()) return markdown;
+    if (BLOCK_START.matcher(markdown).lookingAt()) {
+      char first = markdown.charAt(0);
+      if (Character.isDigit(first)) {
+        Matcher m = Pattern.compile("^(\\d+)([.)])").matcher(markdown);
+        if (m.lookingAt()) return m.group(1) + "\\" + markdown.substring(m.group(1).length());
+      }
+      if (first == '\\') return "\\" + markdown;
+      return "\\" + markdown;
+    }
+    return markdown;
+  }
+
+  /** The end of a line: an attribute block there would be taken off it. */
+  private static String lineEnd(String markdown) {
+    Matcher attributes = ATTRIBUTES_AT_END.matcher(markdown);
+    if (!attributes.find()) return markdown;
+    return markdown.substring(0, attributes.start()) + "&#123;" + markdown.substring(attributes.start() + 1);
+  }
+
+  /** The end of a heading: an attribute block, or a run of {@code #} (a closing sequence), would be taken off. */
+  private static String headingEnd(String markdown) {
+    markdown = lineEnd(markdown);
+    Matcher hashes = Pattern.compile("(^|\\s)(#+)\\s*$").matcher(markdown);
+    if (!hashes.find()) return markdown;
+    return markdown.substring(0, hashes.start(2)) + "\\" + markdown.substring(hashes.start(2));
+  }
+
+  /** {@code " {tags=a,b}"} in the order of the alphabet, or "" for none. */
+  public static String tags(Set<String> tags) {
+    if (tags.isEmpty()) return "";
+    return " {tags=" + String.join(",", tags.stream().sorted().toList()) + "}";
+  }
+
+  // ---- blocks ----
+
+  /** Blocks as Markdown, a blank line between blocks, with no line break at the end. */
+  public static String blocks(List<? extends Block> blocks) {
+    StringBuilder out = new StringBuilder();
+    Lists lists = new Lists();
+    for (Block b : blocks) {
+      if (out.length() > 0) out.append("\n\n");
+      out.append(block(b, lists));
+    }
+    return out.toString();
+  }
+
+  /**
+   * The marker of the list written last among one run of blocks: two lists in a row with the same marker would
+   * be read as one, so the second takes the other marker ({@code -} and {@code *}, {@code 1.} and {@code 1)}).
+   */
+  private static final class Lists {
+    Block.BulletList last;
+    boolean otherMarker;
+
+    boolean next(Block b) {
+      if (!(b instanceof Block.BulletList l)) {
+        last = null;
+        return false;
+      }
+      otherMarker = last != null && last.ordered() == l.ordered() && !otherMarker;
+      last = l;
+      return otherMarker;
+    }
+  }
+
+  private static String block(Block b, Lists lists) {
+    boolean otherMarker = lists.next(b);
+    if (b instanceof Block.Paragraph p) return paragraph(p.inlines()) + tags(p.tags());
+    if (b instanceof Block.BulletList l) return list(l, otherMarker);
+    if (b instanceof Block.SubHeading h) {
+      return "#".repeat(h.level()) + " " + headingEnd(inlines(h.inlines()));
+    }
+    if (b instanceof Block.CodeBlock c) return codeBlock(c);
+    if (b instanceof Block.Quote q) return prefixed(blocks(q.blocks()), "> ", ">");
+    if (b instanceof Block.Image img) {
+      return "![" + alt(img.alt()) + "](" + destination(img.src()) + ")";
+    }
+    if (b instanceof Block.Rule) return "---";
+    if (b instanceof Block.PageBreak) return "\\newpage";
+    if (b instanceof Block.Table t) return table(t);
+    if (b instanceof Block.Definition d) return definition(d);
+    if (b instanceof Block.Footnote f) return footnote(f);
+    if (b instanceof Entry e) return entry(e);
+    throw new IllegalStateException("no case for " + b.getClass().getSimpleName());
+  }
+
+  /** A paragraph's text on one line: escaped at its start and end as the first line of a block. */
+  public static String paragraph(List<Inline> inlines) {
+    String text = lineStart(inlines(inlines));
+    if (text.equals("\\newpage") || text.equals("\\pagebreak")) text = "\\" + text;
+    return lineEnd(text);
+  }
+
+  private static String list(Block.BulletList l, boolean otherMarker) {
+    String bullet = otherMarker ? "*" : "-";
+    String delimiter = otherMarker ? ")" : ".";
+    StringBuilder out = new StringBuilder();
+    int n = 1;
+    for (Block.ListItem item : l.items()) {
+      if (out.length() > 0) out.append('\n');
+      String marker = l.ordered() ? (n++) + delimiter + " " : bullet + " ";
+      out.append(marker).append(indented(item(item), " ".repeat(marker.length())));
+    }
+    return out.toString();
+  }
+
+  /**
+   * One list item without its marker: its text and tags on the first line, then its nested blocks, not
+   * indented (the caller indents them under the marker).
+   */
+  public static String item(Block.ListItem item) {
+    StringBuilder out = new StringBuilder();
+    String text = inlines(item.text());
+    if (item.checked() != null) {
+      out.append(item.checked() ? "[x] " : "[ ] ");
+    } else if (TASK.matcher(text).lookingAt()) {
+      text = "\\" + text;
+    }
+    out.append(lineEnd(lineStart(text))).append(tags(item.tags()));
+    Lists lists = new Lists();
+    boolean first = true;
+    for (Block child : item.children()) {
+      boolean tight = first && child instanceof Block.BulletList && !item.text().isEmpty();
+      out.append(tight ? "\n" : "\n\n").append(block(child, lists));
+      first = false;
+    }
+    return out.toString();
+  }
+
+  private static String codeBlock(Block.CodeBlock c) {
+    int longest = 2;
+    Matcher m = Pattern.compile("(?m)^\\s*(`{3,})").matcher(c.text());
+    while (m.find()) longest = Math.max(longest, m.group(1).length());
+    String fence = "`".repeat(longest + 1);
+    String text = c.text().endsWith("\n") || c.text().isEmpty() ? c.text() : c.text() + "\n";
+    return fence + c.language() + "\n" + text + fence;
+  }
+
+  private static String table(Block.Table t) {
+    StringBuilder out = new StringBuilder();
+    List<List<List<Inline>>> head = t.head().isEmpty() ? List.of(List.of()) : t.head();
+    int columns = Math.max(t.align().size(), head.get(0).size());
+    for (List<List<Inline>> row : head) out.append(row(row, columns)).append('\n');
+    out.append('|');
+    for (int i = 0; i < columns; i++) {
+      String align = i < t.align().size() ? t.align().get(i) : "";
+      out.append(switch (align) {
+        case "left" -> " :--- |";
+        case "center" -> " :---: |";
+        case "right" -> " ---: |";
+        default -> " --- |";
+      });
+    }
+    for (List<List<Inline>> row : t.body()) out.append('\n').append(row(row, 0));
+    return out.toString();
+  }
+
+  private static String row(List<List<Inline>> cells, int atLeast) {
+    StringBuilder out = new StringBuilder("|");
+    int n = Math.max(cells.size(), atLeast);
+    for (int i = 0; i < n; i++) {
+      String cell = i < cells.size() ? inlines(cells.get(i)).replace("|", "\\|") : "";
+      out.append(' ').append(cell).append(cell.isEmpty() ? "|" : " |");
+    }
+    return out.toString();
+  }
+
+  private static String definition(Block.Definition d) {
+    StringBuilder out = new StringBuilder(lineEnd(lineStart(inlines(d.term()))));
+    for (List<Block> description : d.descriptions()) {
+      out.append("\n: ").append(indented(blocks(description), "  "));
+    }
+    return out.toString();
+  }
+
+  private static String footnote(Block.Footnote f) {
+    StringBuilder out = new StringBuilder("[^" + f.number() + "]: " + inlines(f.text()));
+    if (!f.more().isEmpty()) out.append("\n\n").append(prefixed(blocks(f.more()), "    ", ""));
+    return out.toString();
+  }
+
+  // ---- entries ----
+
+  /** An entry: its heading, its role line and its body. */
+  public static String entry(Entry e) {
+    StringBuilder out = new StringBuilder("### ").append(entryHeading(e)).append(tags(e.tags()));
+    if (e.role() != null) out.append("\n\n").append(italic(e.role()));
+    if (!e.body().isEmpty()) out.append("\n\n").append(blocks(e.body()));
+    return out.toString();
+  }
+
+  /**
+   * An entry's heading without its {@code ###}: {@code Title — Org (https://org.example) — Place | dates}, the
+   * link written as {@code [Org](url)} when it is not a web address.
+   */
+  public static String entryHeading(Entry e) {
+    String dates = e.dates() == null ? null : e.dates().original();
+    return heading(e.title(), e.org(), e.url(), e.location(), dates);
+  }
+
+  /** The parts of an entry heading put together; any but one of title and org may be null. */
+  public static String heading(String title, String org, String url, String location, String dates) {
+    List<String> parts = new ArrayList<>();
+    if (title != null) parts.add(text(title, ' ', ' ', false));
+    String named = org != null ? org : null;
+    if (named != null) {
+      String shown = text(named, ' ', ' ', false);
+      if (url == null) parts.add(shown);
+      else if (url.matches("(?i)https?://[^\\s()<>]+")) parts.add(shown + " (" + url + ")");
+      else parts.add("[" + shown + "](" + destination(url) + ")");
+    } else if (url != null && !parts.isEmpty()) {
+      String only = parts.remove(0);
+      parts.add(url.matches("(?i)https?://[^\\s()<>]+") ? only + " (" + url + ")"
+          : "[" + only + "](" + destination(url) + ")");
+    }
+    if (location != null) parts.add(text(location, ' ', ' ', false));
+    String line = String.join(" — ", parts);
+    if (dates != null && !dates.isBlank()) line += " | " + dates;
+    return headingEnd(line);
+  }
+
+  // ---- helpers ----
+
+  /** Every line after the first indented by {@code indent} (blank lines stay empty). */
+  public static String indented(String markdown, String indent) {
+    String[] lines = markdown.split("\n", -1);
+    StringBuilder out = new StringBuilder(lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      out.append('\n');
+      if (!lines[i].isEmpty()) out.append(indent).append(lines[i]);
+    }
+    return out.toString();
+  }
+
+  /** Every line prefixed: {@code prefix} before text, {@code blank} on an empty line. */
+  private static String prefixed(String markdown, String prefix, String blank) {
+    StringBuilder out = new StringBuilder();
+    String[] lines = markdown.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (i > 0) out.append('\n');
+      out.append(lines[i].isEmpty() ? blank : prefix + lines[i]);
+    }
+    return out.toString();
+  }
+}
