@@ -53,8 +53,8 @@ public final class MarkdownText {
 
   private static void inline(Inline inline, StringBuilder out, Inline next, boolean brackets) {
     if (inline instanceof Inline.Text t) {
-      out.append(text(t.text(), out.length() == 0 ? ' ' : out.charAt(out.length() - 1), firstChar(next),
-          brackets));
+      out.append(references(text(t.text(), out.length() == 0 ? ' ' : out.charAt(out.length() - 1), firstChar(next),
+          brackets)));
     } else if (inline instanceof Inline.Emph e) {
       out.append('*').append(inlines(e.children(), brackets)).append('*');
     } else if (inline instanceof Inline.Strong s) {
@@ -133,6 +133,22 @@ public final class MarkdownText {
         default -> out.append(c);
       }
     }
+    return out.toString();
+  }
+
+  /** A footnote's mark right after a word, as the parser writes a reference ("ms¹"): a reference again. */
+  private static final Pattern MARK = Pattern.compile("(?<=[\\p{L}\\p{N}.,;:)\\]!?%])[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
+
+  private static String references(String text) {
+    Matcher m = MARK.matcher(text);
+    if (!m.find()) return text;
+    StringBuilder out = new StringBuilder();
+    do {
+      StringBuilder digits = new StringBuilder();
+      for (char c : m.group().toCharArray()) digits.append("⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c));
+      m.appendReplacement(out, Matcher.quoteReplacement("[^" + digits + "]"));
+    } while (m.find());
+    m.appendTail(out);
     return out.toString();
   }
 

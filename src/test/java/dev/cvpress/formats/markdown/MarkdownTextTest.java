@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.cvpress.formats.Positions;
 import dev.cvpress.model.Block;
 import dev.cvpress.model.Inline;
+import dev.cvpress.model.Nodes;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
 import dev.cvpress.parse.ResumeParser;
@@ -40,6 +41,13 @@ class MarkdownTextTest {
     Resume resume = Positions.withoutPositions(parse(file.toString(), Files.readString(file)));
     for (Section s : resume.sections()) {
       if (s.title().isBlank()) continue;
+      // A note referenced in one section and written in another belongs to neither alone: read by itself, the
+      // section leaves out the note or the reference, with a warning (the whole document keeps both: see
+      // RoundTripTest).
+      boolean notes = Nodes.stream(s.blocks()).anyMatch(n -> n instanceof Block.Footnote);
+      boolean marks = Nodes.stream(s.blocks()).flatMap(Nodes::inlines)
+          .anyMatch(i -> i instanceof Inline.Text t && t.text().matches("(?s).*[\\p{L}\\p{N}.,;:)][¹²³⁴⁵⁶⁷⁸⁹].*"));
+      if (notes != marks) continue;
       String written = "---\nname: X\n---\n\n## " + s.title() + MarkdownText.tags(s.tags()) + "\n\n"
           + MarkdownText.blocks(s.blocks()) + "\n";
       Resume back = Positions.withoutPositions(parse("x.md", written));
