@@ -226,6 +226,7 @@ final class FontLibrary {
   static TrueTypeFont parse(String file, boolean gsub) throws IOException {
     TrueTypeFont ttf = load(bytes(file), gsub);
     if (file.startsWith("fa-")) SilentIcons.silence(ttf);
+    else SharedGlyphs.prefer(ttf);
     return ttf;
   }
 
