@@ -121,6 +121,10 @@ public final class Cvpress {
    */
   static List<EmbeddedFile> sources(Input input) {
     Path name = input.file().getFileName();
+    if (Sources.format(input) == InputNames.Format.JSON_RESUME) {
+      return List.of(new EmbeddedFile(name == null ? "resume.json" : name.toString(), EmbeddedFile.JSON,
+          input.bytes(), "The résumé's source, a JSON Resume"));
+    }
     return List.of(new EmbeddedFile(name == null ? "resume.md" : name.toString(), EmbeddedFile.MARKDOWN,
         input.bytes(), "The résumé's Markdown source"));
   }

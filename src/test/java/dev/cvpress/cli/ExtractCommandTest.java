@@ -63,6 +63,20 @@ class ExtractCommandTest {
   }
 
   @Test
+  void aJsonResumeTravelsAsItselfNamedAsJson() throws Exception {
+    byte[] json = "{\"basics\": {\"name\": \"Ada Lovelace\", \"email\": \"ada@example.com\"}}"
+        .getBytes(StandardCharsets.UTF_8);
+    Path cv = Files.write(dir.resolve("ada.json"), json);
+    Cli rendered = Cli.run("render", cv.toString(), "-o", dir.resolve("out.pdf").toString(), "-q");
+    assertEquals(0, rendered.code(), rendered.both());
+    Path out = Files.createDirectories(dir.resolve("x"));
+    Cli r = Cli.run("extract", dir.resolve("out.pdf").toString(), "-d", out.toString());
+    assertEquals(0, r.code(), r.both());
+    assertArrayEquals(json, Files.readAllBytes(out.resolve("ada.json")));
+    assertTrue(r.out().contains("ada.json (application/json, " + json.length + " bytes)"), r.out());
+  }
+
+  @Test
   void intoAFolderWithDir() throws Exception {
     Path out = dir.resolve("sources/new");
     Cli r = Cli.run("extract", pdf.toString(), "-d", out.toString());

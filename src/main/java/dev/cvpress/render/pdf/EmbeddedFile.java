@@ -40,6 +40,9 @@ public record EmbeddedFile(String name, String mimeType, byte[] bytes, String de
   /** The MIME type of a Markdown source (RFC 7763). */
   public static final String MARKDOWN = "text/markdown";
 
+  /** The MIME type of a JSON Resume source. */
+  public static final String JSON = "application/json";
+
   /**
    * Adds {@code files} to the document's embedded-files name tree, each stream compressed (FlateDecode) and dated
    * {@code when}, so that equal inputs give equal bytes. For PDF/A-3 each is also an associated file of the
