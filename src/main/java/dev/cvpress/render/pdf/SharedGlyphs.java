@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.fontbox.ttf.CmapSubtable;
-import org.apache.fontbox.ttf.CmapTable;
 import org.apache.fontbox.ttf.TrueTypeFont;
 
 /**
@@ -25,36 +23,14 @@ final class SharedGlyphs {
       0x02BA, 0x2033); // ʺ as ″
 
   static void prefer(TrueTypeFont ttf) throws IOException {
-    CmapTable table = ttf.getCmap();
-    if (table == null) return;
-    CmapSubtable[] subtables = table.getCmaps();
-    CmapSubtable[] preferring = new CmapSubtable[subtables.length];
-    for (int i = 0; i < subtables.length; i++) preferring[i] = new PreferringCmap(subtables[i]);
-    table.setCmaps(preferring);
+    ReadBackCmap.apply(ttf, SharedGlyphs::usual);
   }
 
-  /** A character map that finds glyphs as the font's own does, and names a shared glyph by its usual character. */
-  private static final class PreferringCmap extends CmapSubtable {
-    private final CmapSubtable real;
-
-    PreferringCmap(CmapSubtable real) {
-      this.real = real;
-      setPlatformId(real.getPlatformId());
-      setPlatformEncodingId(real.getPlatformEncodingId());
-    }
-
-    @Override
-    public int getGlyphId(int characterCode) {
-      return real.getGlyphId(characterCode);
-    }
-
-    @Override
-    public List<Integer> getCharCodes(int gid) {
-      List<Integer> codes = real.getCharCodes(gid);
-      if (codes == null || codes.size() < 2) return codes;
-      List<Integer> out = new ArrayList<>(codes);
-      out.removeIf(c -> READ_AS.containsKey(c) && codes.contains(READ_AS.get(c)));
-      return out;
-    }
+  /** The characters a glyph reads back as, without a modifier letter whose punctuation twin shares it. */
+  static List<Integer> usual(List<Integer> codes) {
+    if (codes.size() < 2) return codes;
+    List<Integer> out = new ArrayList<>(codes);
+    out.removeIf(c -> READ_AS.containsKey(c) && codes.contains(READ_AS.get(c)));
+    return out;
   }
 }
