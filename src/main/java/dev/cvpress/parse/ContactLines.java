@@ -30,6 +30,7 @@ final class ContactLines {
       "^(?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}(?:/\\S*)?$", Pattern.CASE_INSENSITIVE);
   /** A short label, a colon and a value: a detail such as a licence or an ORCID, written as a field. */
   private static final Pattern FIELD = Pattern.compile("^([\\p{L}][\\p{L} .'-]{1,24})[:：]\\s*(\\S.{0,60})$");
+  private static final Pattern EMPTY_FIELD = Pattern.compile("^[\\p{L}][\\p{L} .'-]{0,24}[:：]$");
   private static final int MAX_LENGTH = 1000;
   private static final Pattern SEPARATORS = Pattern.compile("\\s+[|·•]\\s+|\\s*\\|\\s*|\\s+·\\s+");
 
@@ -69,6 +70,8 @@ final class ContactLines {
     for (String raw : parts) {
       String part = raw.strip();
       if (part.isEmpty() || part.length() > 80) return null;
+      // "License:" with nothing after it names nothing: the line's other items are still its contacts.
+      if (EMPTY_FIELD.matcher(part).matches()) continue;
       Matcher labelled = LABELLED.matcher(part);
       Matcher field = FIELD.matcher(part);
       Contact c;
@@ -84,6 +87,10 @@ final class ContactLines {
       if (c == null) return null;
       if (c.kind() != Kind.LOCATION && c.kind() != Kind.OTHER) strong++;
       contacts.add(c);
+    }
+    if (contacts.size() == 1 && strong == 1) {
+      Kind only = contacts.get(0).kind();
+      return only == Kind.EMAIL || only == Kind.PHONE ? contacts : null;
     }
     return strong >= 2 && strong >= contacts.size() - 1 ? contacts : null;
   }

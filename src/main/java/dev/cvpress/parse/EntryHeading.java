@@ -30,6 +30,9 @@ record EntryHeading(String title, String org, String url, String location, DateR
       "once", "last", "least", "large", "length", "edge", "heart", "risk", "hand", "first", "best", "times", "play");
   /** Punctuation of a sentence or a subtitle, found in titles of talks and papers, not in "job at org". */
   private static final Pattern SENTENCE = Pattern.compile("[:;?!]");
+  /** A season written before a year: part of the dates, never a place. */
+  private static final Pattern SEASON = Pattern.compile("(?iu)(?:spring|summer|fall|autumn|winter|sommer|frühling"
+      + "|herbst|été|printemps|automne|hiver|verano|primavera|otoño|invierno|verão|outono|inverno)");
   /** An organisation's name runs to a few words and has no subtitle or sentence in it. */
   private static final int MAX_ORG_WORDS = 8;
 
@@ -109,6 +112,8 @@ record EntryHeading(String title, String org, String url, String location, DateR
     }
     if (start < 0) return new EntryHeading(title, rest, url, null, dates);
     String place = rest.substring(end).strip();
+    // "Summer 2014": a season before the dates' year belongs with them, never taken for a place.
+    if (dates != null && SEASON.matcher(place).matches()) return new EntryHeading(title, rest, url, null, dates);
     // A link written in the place part is not the org's: the org is not linked to it.
     boolean linkInPlace = linkStart >= end;
     return new EntryHeading(title, rest.substring(0, start).strip(), linkInPlace ? null : url, place, dates);

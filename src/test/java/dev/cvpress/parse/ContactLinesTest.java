@@ -57,6 +57,8 @@ class ContactLinesTest {
         new Contact(Kind.GITHUB, "github.com/ada", "https://github.com/ada")),
         ContactLines.read("ORCID: 0000-0002-1825-0097 · GitHub: ada"));
     assertNull(ContactLines.read("Note: we moved | Java | Go"), "one field among words is still prose");
+    assertEquals(List.of(new Contact(Kind.EMAIL, "a@b.co", "mailto:a@b.co")), ContactLines.read("a@b.co · License:"),
+        "a label with nothing after it does not make the line prose");
   }
 
   @Test

@@ -119,6 +119,7 @@ class EntryHeadingTest {
       "Director at Acme · Paris, France; Director; Acme; Paris, France",
       "Engineer — Acme | 2019 – 2021; Engineer; Acme; -",
       "Acme; -; Acme; -",
+      "Intern — Bar | Summer 2014; Intern; Bar | Summer; -",
       "Ingénieure — Dassault Systèmes — Paris | févr. 2018 – aujourd'hui; Ingénieure; Dassault Systèmes; Paris",
   })
   void aThirdPartIsThePlace(String heading, String title, String org, String place) {
