@@ -52,13 +52,20 @@ public final class Cvpress {
     /** Reads a résumé file; the folder it is in is its folder. */
     public static Input read(Path file) throws CvpressException {
       // One byte past the limit is enough to know the file is too large; the parser says so.
-      String what = InputNames.format(file.getFileName().toString()) == InputNames.Format.JSON_RESUME
-          ? "JSON Resume file" : "Markdown file";
-      return new Input(file, InputFile.read(file, ResumeParser.MAX_BYTES, what,
+      InputNames.Format format = InputNames.format(file.getFileName().toString());
+      String what = format == null ? "Markdown file" : format.label() + " file";
+      // A LinkedIn export is a zip of which only a few small files are read; the rest may be large (messages).
+      int limit = format == InputNames.Format.LINKEDIN ? MAX_ZIP_BYTES : ResumeParser.MAX_BYTES;
+      return new Input(file, InputFile.read(file, limit, what,
           "check the path; `cvpress init resume.md` writes a starter résumé"), Themes.folder(file));
     }
 
+    /** The largest LinkedIn export read. */
+    static final int MAX_ZIP_BYTES = 256 * 1024 * 1024;
+
     String text() {
+      // A zip's bytes are no text; its problems point into the files inside it.
+      if (Sources.format(this) == InputNames.Format.LINKEDIN) return "";
       return new String(bytes, StandardCharsets.UTF_8);
     }
   }
@@ -124,6 +131,20 @@ public final class Cvpress {
     if (Sources.format(input) == InputNames.Format.JSON_RESUME) {
       return List.of(new EmbeddedFile(name == null ? "resume.json" : name.toString(), EmbeddedFile.JSON,
           input.bytes(), "The résumé's source, a JSON Resume"));
+    }
+    if (Sources.format(input) == InputNames.Format.RENDERCV) {
+      return List.of(new EmbeddedFile(name == null ? "cv.yaml" : name.toString(), "application/yaml",
+          input.bytes(), "The résumé's source, a RenderCV file"));
+    }
+    if (Sources.format(input) == InputNames.Format.LINKEDIN) {
+      // Not the export itself, which holds messages, connections and more: the résumé written from it.
+      String md = InputNames.stem(name == null ? "linkedin.zip" : name.toString()) + ".md";
+      try {
+        return List.of(new EmbeddedFile(md, EmbeddedFile.MARKDOWN,
+            Sources.convert(input, InputNames.Format.MARKDOWN).bytes(), "The résumé's Markdown, written from a LinkedIn export"));
+      } catch (CvpressException e) {
+        return List.of();
+      }
     }
     return List.of(new EmbeddedFile(name == null ? "resume.md" : name.toString(), EmbeddedFile.MARKDOWN,
         input.bytes(), "The résumé's Markdown source"));

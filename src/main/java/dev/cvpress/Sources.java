@@ -6,6 +6,9 @@ import dev.cvpress.diag.SourceLines;
 import dev.cvpress.files.InputNames;
 import dev.cvpress.formats.jsonresume.JsonResume;
 import dev.cvpress.formats.jsonresume.JsonResumes;
+import dev.cvpress.formats.linkedin.LinkedInExports;
+import dev.cvpress.formats.markdown.SourcedMarkdown;
+import dev.cvpress.formats.rendercv.RenderCvs;
 import dev.cvpress.parse.ResumeParser;
 import dev.cvpress.style.Style;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +33,18 @@ final class Sources {
   /** Reads any résumé, applying {@code overrides} as {@code --set} does. */
   static ResumeParser.Result parse(Cvpress.Input input, Map<String, String> overrides) throws CvpressException {
     String file = input.file().toString();
+    if (format(input) == InputNames.Format.RENDERCV || format(input) == InputNames.Format.LINKEDIN) {
+      SourcedMarkdown md = sourced(input);
+      ResumeParser.Result parsed;
+      try {
+        parsed = ResumeParser.parse(file, bytes(md.text()), overrides, Style.KEYS);
+      } catch (CvpressException e) {
+        throw new CvpressException(md.located(e.diagnostics()));
+      }
+      List<Diagnostic> warnings = new ArrayList<>(md.warnings());
+      warnings.addAll(md.located(parsed.warnings()));
+      return new ResumeParser.Result(md.located(parsed.resume()), warnings, md.located(parsed.frontMatterKeys()));
+    }
     if (format(input) != InputNames.Format.JSON_RESUME) {
       return ResumeParser.parse(file, input.bytes(), overrides, Style.KEYS);
     }
@@ -61,6 +76,21 @@ final class Sources {
   static Cvpress.Converted convert(Cvpress.Input input, InputNames.Format to) throws CvpressException {
     String file = input.file().toString();
     InputNames.Format from = format(input);
+    if (from == InputNames.Format.RENDERCV || from == InputNames.Format.LINKEDIN) {
+      SourcedMarkdown md = sourced(input);
+      if (to == InputNames.Format.MARKDOWN) return new Cvpress.Converted(bytes(md.text()), md.warnings());
+      ResumeParser.Result parsed;
+      try {
+        parsed = ResumeParser.parse(file, bytes(md.text()), Map.of(), Style.KEYS);
+      } catch (CvpressException e) {
+        throw new CvpressException(md.located(e.diagnostics()));
+      }
+      JsonResumes.Converted json = JsonResumes.toJson(parsed.resume(), file, md.text(), reader(file));
+      List<Diagnostic> warnings = new ArrayList<>(md.warnings());
+      warnings.addAll(md.located(parsed.warnings()));
+      warnings.addAll(md.located(json.warnings()));
+      return new Cvpress.Converted(bytes(json.text()), warnings);
+    }
     if (from == InputNames.Format.JSON_RESUME) {
       JsonResume json = json(input);
       JsonResumes.Markdown md;
@@ -84,6 +114,17 @@ final class Sources {
     String memory = file + ".json";
     JsonResume again = JsonResumes.read(memory, bytes(json.text()));
     return new Cvpress.Converted(bytes(JsonResumes.toMarkdown(again, reader(memory), true).text()), warnings);
+  }
+
+  /** A RenderCV file or a LinkedIn export written as Markdown; errors in a YAML file show their line. */
+  private static SourcedMarkdown sourced(Cvpress.Input input) throws CvpressException {
+    String file = input.file().toString();
+    if (format(input) == InputNames.Format.LINKEDIN) return LinkedInExports.toMarkdown(file, input.bytes());
+    try {
+      return RenderCvs.toMarkdown(file, input.bytes());
+    } catch (CvpressException e) {
+      throw withLines(e, input);
+    }
   }
 
   /** Reads a JSON Resume input; its errors show their line. */

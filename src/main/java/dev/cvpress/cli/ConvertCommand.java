@@ -24,7 +24,8 @@ final class ConvertCommand implements Callable<Integer> {
   private ConvertCommand() {}
 
   private static String formats() {
-    return String.join("|", Arrays.stream(InputNames.Format.values()).map(InputNames.Format::id).toList());
+    return String.join("|", Arrays.stream(InputNames.Format.values()).filter(InputNames.Format::written)
+        .map(InputNames.Format::id).toList());
   }
 
   /** The convert command's options and usage; picocli calls {@link #call} when it is the command run. */
@@ -34,9 +35,11 @@ final class ConvertCommand implements Callable<Integer> {
     spec.usageMessage().sortOptions(false).description(
         "Convert a résumé between Markdown and JSON Resume (jsonresume.org). What one",
         "format has and the other has no place for is kept aside and reported, so that",
-        "converting back gives it back.");
+        "converting back gives it back. RenderCV YAML and LinkedIn data exports are read",
+        "too, as a start: each is written as Markdown or JSON Resume.");
     spec.addPositional(PositionalParamSpec.builder().index("0").arity("1").paramLabel("IN").type(Path.class)
-        .description("The résumé: Markdown (.md) or JSON Resume (.json).").build());
+        .description("The résumé: Markdown (.md), JSON Resume (.json), RenderCV (.yaml) or a LinkedIn",
+            "data export (.zip).").build());
     spec.addOption(OptionSpec.builder("-o", "--output").paramLabel("OUT").type(Path.class)
         .description("File to write, its format from its extension; `-` writes to standard output.").build());
     spec.addOption(OptionSpec.builder("--to").paramLabel(formats()).type(String.class)
@@ -70,6 +73,10 @@ final class ConvertCommand implements Callable<Integer> {
       }
     } else {
       throw usage("say what to write: -o OUT.json, -o OUT.md, or --to " + formats());
+    }
+    if (!to.written()) {
+      throw usage("cvpress reads " + to.label() + " but does not write it; write Markdown (-o OUT.md) or JSON"
+          + " Resume (-o OUT.json)");
     }
     if (output == null) {
       String name = InputNames.stem(input.getFileName().toString()) + "." + to.extensions().get(0);

@@ -62,6 +62,12 @@ public enum Code {
   NOT_EXACT,
   /** A JSON Resume file that the official schema does not accept. */
   SCHEMA_MISMATCH,
+  /** A RenderCV file that cannot be read: not YAML, no {@code cv:}, a value of the wrong kind, an unknown entry. */
+  RENDERCV_INVALID,
+  /** A LinkedIn data export that cannot be read: not a zip, no Profile.csv, a CSV that does not parse, too large. */
+  LINKEDIN_EXPORT_INVALID,
+  /** A value of another format that cvpress has no place for, or reads other than as written: reported. */
+  FIELD_NOT_CARRIED,
 
   // ---- style ----
   /** A {@code style:} key that is no style option. */

@@ -17,7 +17,11 @@ public final class InputNames {
     /** Markdown under its usual names, and plain text, which is Markdown too. */
     MARKDOWN("md", "Markdown", "md", "markdown", "mdown", "txt"),
     /** A JSON Resume document (jsonresume.org, schema 1.x). */
-    JSON_RESUME("json", "JSON Resume", "json");
+    JSON_RESUME("json", "JSON Resume", "json"),
+    /** A RenderCV file (rendercv.com): YAML with a top-level {@code cv:}; read, not written. */
+    RENDERCV("rendercv", "RenderCV", "yaml", "yml"),
+    /** The data export LinkedIn gives a member (a zip of CSV files); read, not written. */
+    LINKEDIN("linkedin", "LinkedIn data export", "zip");
 
     private final String id;
     private final String label;
@@ -41,6 +45,11 @@ public final class InputNames {
 
     public List<String> extensions() {
       return extensions;
+    }
+
+    /** Whether {@code cvpress convert} writes the format (it reads them all). */
+    public boolean written() {
+      return this == MARKDOWN || this == JSON_RESUME;
     }
 
     /** The format {@code --to} names, in any letter case; null when none is. */
