@@ -69,7 +69,8 @@ final class ConvertCommand implements Callable<Integer> {
       to = InputNames.format(output.getFileName().toString());
       if (to == null) {
         throw usage("cannot tell the format of " + output + " from its name; name it ."
-            + String.join(", .", InputNames.EXTENSIONS) + ", or pass --to " + formats());
+            + String.join(", .", Arrays.stream(InputNames.Format.values()).filter(InputNames.Format::written)
+                .flatMap(f -> f.extensions().stream()).toList()) + ", or pass --to " + formats());
       }
     } else {
       throw usage("say what to write: -o OUT.json, -o OUT.md, or --to " + formats());

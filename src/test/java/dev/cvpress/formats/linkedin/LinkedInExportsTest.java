@@ -58,6 +58,18 @@ class LinkedInExportsTest {
         md);
   }
 
+  /** The golden: update with {@code mvn test -Dgolden.update=true} and read the diff. */
+  @Test
+  void theExportConvertsAsTheGoldenShows() throws Exception {
+    java.nio.file.Path golden = java.nio.file.Path.of("src/test/resources/linkedin/export.md");
+    String md = read(ExportFixture.files()).text();
+    if (Boolean.parseBoolean(System.getProperty("golden.update", "false"))) {
+      java.nio.file.Files.writeString(golden, md, StandardCharsets.UTF_8);
+      return;
+    }
+    assertEquals(java.nio.file.Files.readString(golden, StandardCharsets.UTF_8), md);
+  }
+
   @Test
   void stableAndTheSameThroughJsonResume() throws Exception {
     SourcedMarkdown md = read(ExportFixture.files());

@@ -66,6 +66,19 @@ class RenderCvsTest {
     }
   }
 
+  /** The golden: update with {@code mvn test -Dgolden.update=true} and read the diff. */
+  @Test
+  void theClassicExampleConvertsAsTheGoldenShows() throws Exception {
+    Path file = Path.of("src/test/resources/rendercv/John_Doe_ClassicTheme_CV.yaml");
+    Path golden = Path.of("src/test/resources/rendercv/John_Doe_ClassicTheme_CV.md");
+    String md = RenderCvs.toMarkdown(file.toString(), Files.readAllBytes(file)).text();
+    if (Boolean.parseBoolean(System.getProperty("golden.update", "false"))) {
+      Files.writeString(golden, md, StandardCharsets.UTF_8);
+      return;
+    }
+    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), md);
+  }
+
   @ParameterizedTest
   @MethodSource("examples")
   void throughJsonResumeAndBackTheResumeIsTheSame(Path file) throws Exception {
