@@ -72,7 +72,11 @@ final class CsvTable {
       return new CsvTable(name, parser.getHeaderNames(), rows);
     } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
       long line = parser == null ? 1 : parser.getCurrentLineNumber() + skipped;
-      String why = e.getMessage() == null ? e.toString() : e.getMessage().replaceAll("\\s+", " ");
+      String why = e.getMessage() == null ? e.toString() : e.getMessage().replaceAll("\\s+", " ")
+          .replaceAll("^[\\w.]+Exception: ", "").replaceAll("\\(startline \\d+\\) ", "");
+      if (why.contains("EOF reached before encapsulated token finished")) {
+        why = "a quoted value that starts on this row is never closed";
+      }
       throw new CvpressException(Diagnostic.error(Code.LINKEDIN_EXPORT_INVALID,
           new SourcePos(zip + "/" + name, (int) Math.max(1, line), 1), "the CSV does not parse: " + why,
           "a quoted value must end with a quote; download the export again if the file was edited"));

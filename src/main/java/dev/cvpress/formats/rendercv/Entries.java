@@ -103,6 +103,18 @@ final class Entries {
     if (keys.contains("reversed_number")) return "ReversedNumberedEntry";
     if (keys.contains("number")) return "NumberedEntry";
     if (keys.contains("name")) return "NormalEntry";
+    // One key of a pair without the other: most often the other is misspelt.
+    String[][] pairs = {{"company", "position"}, {"institution", "area"}, {"title", "authors"}, {"label", "details"}};
+    for (String[] pair : pairs) {
+      for (int i = 0; i < 2; i++) {
+        if (keys.contains(pair[i]) && !keys.contains(pair[1 - i])) {
+          String near = dev.cvpress.diag.Suggestions.closest(pair[1 - i], keys);
+          throw source.invalid(n, "an entry with `" + pair[i] + "` needs `" + pair[1 - i] + "` too",
+              near != null ? "is `" + near + "` meant to be `" + pair[1 - i] + "`? rename it"
+                  : "add `" + pair[1 - i] + ":` to it");
+        }
+      }
+    }
     throw source.invalid(n, "an entry RenderCV has no type for: it has " + String.join(", ", keys),
         "an entry needs `company` and `position`, `institution` and `area`, `title` and `authors`, `label` and"
             + " `details`, `bullet`, `number`, `reversed_number` or `name`");
