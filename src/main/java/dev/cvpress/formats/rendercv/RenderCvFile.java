@@ -62,7 +62,10 @@ final class RenderCvFile {
           "not valid YAML: " + e.getMessage(), "check the file is a RenderCV YAML file"));
     }
     if (!(root instanceof MappingNode map) || !entries(map).containsKey("cv")) {
-      throw new CvpressException(Diagnostic.error(Code.RENDERCV_INVALID, SourcePos.start(file),
+      // At the first key, past any comment at the top, so that the line shown says what the file is.
+      Node first = root instanceof MappingNode m && !m.getValue().isEmpty() ? m.getValue().get(0).getKeyNode() : null;
+      SourcePos at = first == null ? SourcePos.start(file) : new RenderCvFile(file, null).at(first);
+      throw new CvpressException(Diagnostic.error(Code.RENDERCV_INVALID, at,
           "this YAML has no `cv:` key, so it is not a RenderCV résumé",
           "a RenderCV file starts with `cv:` (name, sections…); a build manifest is run with `cvpress build "
               + file + "`"));
