@@ -140,8 +140,8 @@ public final class Cvpress {
       // Not the export itself, which holds messages, connections and more: the résumé written from it.
       String md = InputNames.stem(name == null ? "linkedin.zip" : name.toString()) + ".md";
       try {
-        return List.of(new EmbeddedFile(md, EmbeddedFile.MARKDOWN,
-            Sources.convert(input, InputNames.Format.MARKDOWN).bytes(), "The résumé's Markdown, written from a LinkedIn export"));
+        return List.of(new EmbeddedFile(md, EmbeddedFile.MARKDOWN, Sources.convert(input,
+            InputNames.Format.MARKDOWN).bytes(), "The résumé's Markdown, written from a LinkedIn export"));
       } catch (CvpressException e) {
         return List.of();
       }

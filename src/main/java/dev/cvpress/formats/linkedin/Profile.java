@@ -57,8 +57,8 @@ final class Profile {
     List<String> left = LEFT_OUT.stream().filter(c -> p.get(c) != null).toList();
     if (!left.isEmpty()) {
       warnings.add(Diagnostic.warning(Code.FIELD_NOT_CARRIED, new dev.cvpress.model.SourcePos(zip
-          + "/Profile.csv", p.line(), p.columns().getOrDefault(left.get(0), 0) + 1), "Profile.csv: "
-          + String.join(", ", left) + " left out of the résumé", "add to the Markdown what you want shown"));
+          + "/Profile.csv", p.line(), p.columns().getOrDefault(left.get(0), 0) + 1), String.join(", ", left)
+          + ": left out of the résumé, as private or no résumé's", "add to the Markdown what you want shown"));
     }
   }
 

@@ -37,15 +37,6 @@ final class RenderCvFile {
     this.root = root;
   }
 
-  /** Whether {@code bytes} are YAML whose top level has a {@code cv:} key: a RenderCV file, not a manifest. */
-  static boolean holdsCv(byte[] bytes) {
-    try {
-      return compose(text(bytes)) instanceof MappingNode m && entries(m).containsKey("cv");
-    } catch (YAMLException e) {
-      return false;
-    }
-  }
-
   static RenderCvFile read(String file, byte[] bytes) throws CvpressException {
     Node root;
     try {

@@ -14,13 +14,6 @@ import dev.cvpress.model.SourcePos;
 public final class RenderCvs {
   private RenderCvs() {}
 
-  /**
-   * Whether a YAML file is a RenderCV résumé (it has a top-level {@code cv:}), and not, say, a build manifest.
-   */
-  public static boolean isRenderCv(byte[] bytes) {
-    return RenderCvFile.holdsCv(bytes);
-  }
-
   /** A RenderCV file as Markdown; what cannot be read is an error at its line and column. */
   public static SourcedMarkdown toMarkdown(String file, byte[] bytes) throws CvpressException {
     RenderCvFile source = RenderCvFile.read(file, bytes);

@@ -45,7 +45,8 @@ class LinkedInExportsTest {
         "email: k.vogt@example.com", "phone: \"+49 40 1234567\"", "location: Hamburg, Germany",
         "  - \"https://vogt.example\"", "  - \"[Twitter: @kvogt](https://x.com/kvogt)\"",
         "I lead small teams.", "### Senior Marketing Manager — Northwind GmbH — Hamburg | Jan 2020 – Present",
-        "- Cut cost per lead by 30%, in one year", "### Marketing Manager — Contoso AG — Berlin | Mar 2016 – Dec 2019",
+        "- Cut cost per lead by 30%, in one year",
+        "### Marketing Manager — Contoso AG — Berlin | Mar 2016 – Dec 2019",
         "### M.A. Business Administration — Universität Hamburg | 2010 – 2015", "Activities: Debating club",
         "### Relaunch (https://relaunch.example) | Jan 2021 – Jun 2021",
         "### Driver — Food Bank Hamburg | Jun 2019 – Present", "*Poverty Alleviation*",
@@ -130,7 +131,9 @@ class LinkedInExportsTest {
   @Test
   void namesInTheZipAreMatchedByTheirLastPartOnly() throws Exception {
     Map<String, String> files = new java.util.LinkedHashMap<>();
-    for (var e : ExportFixture.files().entrySet()) files.put("../../Basic_LinkedInDataExport/" + e.getKey(), e.getValue());
+    for (var e : ExportFixture.files().entrySet()) {
+      files.put("../../Basic_LinkedInDataExport/" + e.getKey(), e.getValue());
+    }
     assertTrue(read(files).text().contains("name: Katharina Vogt"));
   }
 

@@ -153,7 +153,6 @@ class RenderCvsTest {
         () -> read("outputs:\n  - input: cv.md\n"));
     assertTrue(manifest.diagnostics().get(0).message().contains("no `cv:` key"));
     assertTrue(manifest.diagnostics().get(0).hint().contains("cvpress build"));
-    assertFalse(RenderCvs.isRenderCv("outputs:\n  - input: cv.md\n".getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
