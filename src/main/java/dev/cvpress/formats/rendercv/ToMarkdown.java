@@ -43,6 +43,11 @@ final class ToMarkdown {
     if (sections != null) {
       for (var e : RenderCvFile.entries(sections).entrySet()) {
         Node key = RenderCvFile.key(sections, e.getKey());
+        // An empty section (`experience: []`, kept for later) shows nothing, not a title over nothing.
+        if (RenderCvFile.absent(e.getValue())
+            || e.getValue() instanceof org.yaml.snakeyaml.nodes.SequenceNode s && s.getValue().isEmpty()) {
+          continue;
+        }
         w.doc.block("## " + MarkdownText.heading(null, title(e.getKey()), null, null, null),
             RenderCvFile.origin(key));
         entries.section(e.getKey(), e.getValue());

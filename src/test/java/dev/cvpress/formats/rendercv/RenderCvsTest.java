@@ -165,6 +165,14 @@ class RenderCvsTest {
   }
 
   @Test
+  void anEmptySectionShowsNothing() throws Exception {
+    String md = read("cv:\n  name: Ada\n  sections:\n    experience: []\n    skills:\n      - label: Go\n"
+        + "        details: yes\n").text();
+    assertFalse(md.contains("## Experience"), md);
+    assertTrue(md.contains("## Skills\n\n- **Go:** yes\n"), md);
+  }
+
+  @Test
   void socialNetworksBecomeLinks() throws Exception {
     String md = read("""
         cv:
