@@ -85,7 +85,8 @@ public final class StyleOptions {
       .reads(StyleOptions::onOrOff)
       .values(List.of("true", "false", "yes", "no", "on", "off")).byDefault("true")
       .hint("true or false")
-      .readme("`true` (default) or `false` (also `yes`/`no`, `on`/`off`): Font Awesome icons before contact items"));
+      .readme("`true` (default) or `false` (also `yes`/`no`, `on`/`off`): Font Awesome icons before contact items"
+          + " (modern and classic set their contacts as text)"));
 
   public static final StyleOption<String> DATE_FORMAT = declare(StyleOption.choice("date-format", "default", "original")
       .byDefault("default")

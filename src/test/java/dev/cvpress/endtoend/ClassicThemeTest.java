@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The classic theme's page as a reader sees it: Jane Doe's résumé on one page of A4 and of Letter at the theme's own
- * sizes, the place and the dates on the entry title's first baseline, a header without a name still centred, and
- * sub-headings a level below the entry titles they sit under.
+ * sizes, the place and the dates on the entry title's first baseline (or on one line under a title too long to share
+ * its line), a header without a name still centred, and sub-headings a level below the entry titles they sit under.
  */
 class ClassicThemeTest {
   @TempDir Path dir;
@@ -124,13 +124,23 @@ class ClassicThemeTest {
   @ValueSource(strings = {"a4", "letter"})
   void placeAndDatesSitOnTheTitlesFirstBaseline(String paper) throws Exception {
     List<Glyph> g = glyphs(render(entries(), "classic", paper).pdf());
-    for (List<Float> b : List.of(headingBaselines(g, "Analyst", "London", "Jun"),
-        headingBaselines(g, "Principal", "Frankfurt", "Mar"))) {
-      assertEquals(b.get(0), b.get(1), 0.3, "place off the title's baseline: " + b);
-      assertEquals(b.get(0), b.get(2), 0.3, "dates off the title's baseline: " + b);
-    }
-    // The long title wraps beside them rather than pushing the dates under the place.
-    assertTrue(first(g, "Zahlungsverkehrsgesellschaft").baseline() > first(g, "Principal").baseline());
+    List<Float> b = headingBaselines(g, "Analyst", "London", "Jun");
+    assertEquals(b.get(0), b.get(1), 0.3, "place off the title's baseline: " + b);
+    assertEquals(b.get(0), b.get(2), 0.3, "dates off the title's baseline: " + b);
+    assertTrue(first(g, "London").x() < first(g, "Jun").x(), "the place comes before the dates");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a4", "letter"})
+  void aTitleTooLongForItsLineHasThePlaceAndDatesUnderIt(String paper) throws Exception {
+    List<Glyph> g = glyphs(render(entries(), "classic", paper).pdf());
+    List<Float> b = headingBaselines(g, "Principal", "Frankfurt", "Mar");
+    // The title runs the full width: its org's long word ends near the right edge of the text, under no dates.
+    float lastTitleLine = first(g, "Zahlungsverkehrsgesellschaft").baseline();
+    assertTrue(lastTitleLine > b.get(0), "the title wraps: " + b);
+    assertTrue(b.get(1) > lastTitleLine, "the place under the title's last line: " + b + " " + lastTitleLine);
+    assertEquals(b.get(1), b.get(2), 0.3, "the place and the dates on one line: " + b);
+    assertEquals(first(g, "Principal").x(), first(g, "Frankfurt").x(), 0.5, "the place starts where the title does");
     assertTrue(first(g, "Frankfurt").x() < first(g, "Mar").x(), "the place comes before the dates");
   }
 

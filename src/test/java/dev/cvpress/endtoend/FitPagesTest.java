@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.cvpress.cli.Main;
 import dev.cvpress.output.Rendered;
 import dev.cvpress.render.pdf.PdfInspect;
+import dev.cvpress.style.Theme;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -47,6 +48,11 @@ class FitPagesTest {
   private static final Map<String, Integer> BULLETS = new ConcurrentHashMap<>();
 
   @TempDir Path dir;
+
+  /** The body size of the theme a résumé gets when it names none. */
+  private static double defaultBodyPt() throws IOException {
+    return Theme.builtIn(Theme.DEFAULT).fontSizePt();
+  }
   private String starter;
 
   @BeforeEach
@@ -215,7 +221,7 @@ class FitPagesTest {
     assertTrue(fitted.fit().fits());
     assertTrue(fitted.fit().scale() < 1 && fitted.fit().scale() >= 0.97,
         "a few lines need only a little shrinking: " + fitted.fit());
-    assertEquals(10 * fitted.fit().scale(), PdfLook.bodySizePt(fitted.pdf()), 0.06);
+    assertEquals(defaultBodyPt() * fitted.fit().scale(), PdfLook.bodySizePt(fitted.pdf()), 0.06);
   }
 
   @Test
@@ -285,7 +291,7 @@ class FitPagesTest {
     assertEquals(1, fit.pages());
     assertTrue(fit.fit().fits());
     assertEquals(1.0, fit.fit().scale());
-    assertEquals(10.0, fit.fit().fontSizePt());
+    assertEquals(defaultBodyPt(), fit.fit().fontSizePt());
     assertArrayEquals(plain.pdf(), fit.pdf(), "fitting a résumé that fits changed it");
 
     Run run = cli(cv.toString(), "--fit-pages", "2", "-o", dir.resolve("fits.pdf").toString());

@@ -323,7 +323,7 @@ class StyleOptionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"modern", "classic", "compact", "sidebar", "ledger"})
+  @ValueSource(strings = {"compact", "sidebar", "ledger"})
   void iconsAreDrawnButNeverExtracted(String theme) throws Exception {
     Path cv = sample("cv.md", "");
     byte[] with = render(cv, theme).pdf();
@@ -362,8 +362,30 @@ class StyleOptionsTest {
 
   @Test
   void iconsOffFromFrontMatter() throws Exception {
-    assertFalse(usesFont(render(sample("cv.md", "style: {icons: false}\n"), null).pdf(), "FontAwesome"));
-    assertTrue(usesFont(render(sample("on.md", "style: {icons: \"yes\"}\n"), null).pdf(), "FontAwesome"));
+    assertFalse(usesFont(render(sample("cv.md", "style: {icons: false}\n"), "sidebar").pdf(), "FontAwesome"));
+    assertTrue(usesFont(render(sample("on.md", "style: {icons: \"yes\"}\n"), "sidebar").pdf(), "FontAwesome"));
+  }
+
+  /**
+   * Modern and classic set the contacts as text, a divider character between the items of a row: no icon font, and
+   * pdftotext reads the rows one after the other, each item whole, rather than down the columns they happen to form.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"modern", "classic"})
+  void contactsAsTextReadRowByRow(String theme) throws Exception {
+    Path pdftotext = Path.of("/usr/bin/pdftotext");
+    Assumptions.assumeTrue(Files.isExecutable(pdftotext), "pdftotext is not installed");
+    Rendered r = render(Path.of("examples/jane-doe.md"), theme);
+    assertFalse(usesFont(r.pdf(), "FontAwesome"), theme + ": " + PdfLook.fontNames(r.pdf()));
+    Path pdf = Files.write(dir.resolve(theme + "-rows.pdf"), r.pdf());
+    Process p = new ProcessBuilder(pdftotext.toString(), "-enc", "UTF-8", "-l", "1", pdf.toString(), "-")
+        .redirectErrorStream(true).start();
+    String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), text);
+    String divider = "[^\\p{L}\\p{N}\\s]";
+    Pattern rows = Pattern.compile("jane@example\\.com " + divider + " \\+1 555 010 2030 " + divider
+        + " Berlin, Germany\\ngithub\\.com/janedoe " + divider + " linkedin\\.com/in/janedoe\\n");
+    assertTrue(rows.matcher(text).find(), theme + ":\n" + text);
   }
 
   // ---- photo ----

@@ -173,7 +173,7 @@ class TypeScaleTest {
   /**
    * The characters of each line of the paragraph that starts with {@code first} and ends with {@code last}, in a
    * column that starts where the paragraph does: glyphs grouped by baseline, a space wherever the gap between two
-   * glyphs is wider than a fifth of the type size.
+   * glyphs is wider than a sixth of the type size (a word space in Source Sans is exactly a fifth).
    */
   static List<Integer> lineLengths(List<PdfLook.Glyph> glyphs, String first, String last) {
     int start = indexOf(glyphs, first, 0);
@@ -190,7 +190,7 @@ class TypeScaleTest {
         length = 0;
         previous = null;
       }
-      if (previous != null && g.x() - (previous.x() + previous.width()) > g.fontSizePt() / 5) length++;
+      if (previous != null && g.x() - (previous.x() + previous.width()) > g.fontSizePt() / 6) length++;
       length += g.text().length();
       previous = g;
       baseline = y;

@@ -84,6 +84,23 @@ class BlockWriterTest {
   }
 
   @Test
+  void aHeadingTooLongToShareALineWithItsPlaceAndDatesIsMarkedLong() {
+    DateRange dates = new DateRange(new PartialDate(2019, 3), new PartialDate(2021, 5), false, "03/2019 – 05/2021");
+    Entry shortHead = new Entry("Analyst", "Analytical Engine Co", null, "London, United Kingdom", null, dates,
+        Set.of(), List.of(), POS);
+    Entry longHead = new Entry("Principal Architect for Payment Infrastructure and Risk Assessment Platforms",
+        "Deutsche Zahlungsverkehrsgesellschaft mbH", null, "Frankfurt am Main", null, dates, Set.of(), List.of(), POS);
+    Entry undated = new Entry(longHead.title(), longHead.org(), null, null, null, null, Set.of(), List.of(), POS);
+    assertFalse(write(shortHead, PRINT, "en").selectFirst(".entry-head").hasClass("long"));
+    assertTrue(write(longHead, PRINT, "en").selectFirst(".entry-head").hasClass("long"));
+    // With nothing to set beside it, a heading is never long: it simply wraps.
+    assertFalse(write(undated, PRINT, "en").selectFirst(".entry-head").hasClass("long"));
+    // A wider measure holds more.
+    HtmlRenderer.Options wide = new HtmlRenderer.Options("", false, false, false, false, src -> true, 200);
+    assertFalse(write(longHead, wide, "en").selectFirst(".entry-head").hasClass("long"));
+  }
+
+  @Test
   void anImageThePageMayNotNameGivesWayToItsAltText() {
     Block.Image img = new Block.Image("https://tracker.example/p.png", "Portrait", POS);
     HtmlRenderer.Options web = new HtmlRenderer.Options("", false, false, false, true, src -> false);
