@@ -33,8 +33,8 @@ final class ManPages {
   private static String root(CommandLine cli, String version) {
     CommandSpec spec = cli.getCommandSpec();
     StringBuilder s = header("CVPRESS", version);
-    s.append(".SH NAME\ncvpress \\- ").append(text(CompletionModel.firstSentence(spec.usageMessage().description())
-        .toLowerCase(java.util.Locale.ROOT))).append("\n");
+    s.append(".SH NAME\ncvpress \\- ")
+        .append(text(lowerFirst(CompletionModel.firstSentence(spec.usageMessage().description())))).append("\n");
     s.append(".SH SYNOPSIS\n.B cvpress\n[\\fIOPTIONS\\fR] \\fIFILE\\fR...\n.br\n.B cvpress\n\\fICOMMAND\\fR"
         + " [\\fIOPTIONS\\fR] [\\fIARGUMENTS\\fR]\n");
     s.append(".SH DESCRIPTION\n").append(text(String.join(" ", spec.usageMessage().description())))

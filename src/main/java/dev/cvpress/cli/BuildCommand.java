@@ -152,10 +152,10 @@ final class BuildCommand implements Callable<Integer> {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([^{}]*)}").matcher(o.output());
     while (m.find()) {
       if (PLACEHOLDERS.contains(m.group(1))) continue;
+      String meant = dev.cvpress.diag.Suggestions.closest(m.group(1), PLACEHOLDERS);
       return Diagnostic.error(Code.UNKNOWN_PLACEHOLDER, o.at("output"), "`{" + m.group(1) + "}` in `output: "
-          + o.output() + "` is not a placeholder", dev.cvpress.diag.Suggestions.didYouMean(m.group(1), PLACEHOLDERS)
-          .replace("`? ", "}`? ").replace("did you mean `", "did you mean `{") + "output: fills in {name}, {theme},"
-          + " {paper} and {tags}");
+          + o.output() + "` is not a placeholder", (meant == null ? "" : "did you mean `{" + meant + "}`? ")
+          + "output: fills in {name}, {theme}, {paper} and {tags}");
     }
     return null;
   }

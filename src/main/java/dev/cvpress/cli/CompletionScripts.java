@@ -41,8 +41,8 @@ final class CompletionScripts {
     StringBuilder s = new StringBuilder(header("bash",
         "Load it with `source <(cvpress completion bash)`, or install it as"
             + " ~/.local/share/bash-completion/completions/cvpress."));
-    String commands = String.join(" ", model.names());
     s.append("_cvpress() {\n")
+        // Words and file names one per line: a file name may hold spaces.
         .append("  local cur prev cmd word i IFS=$'\\n'\n")
         .append("  cur=\"${COMP_WORDS[COMP_CWORD]}\"\n")
         .append("  prev=\"\"\n")
@@ -65,8 +65,8 @@ final class CompletionScripts {
         List<String> keys = o.names().stream().map(n -> "\"" + c.name() + " " + n + "\"").toList();
         s.append("    ").append(String.join("|", keys)).append(")\n");
         if (!o.choices().isEmpty()) {
-          s.append("      COMPREPLY=($(compgen -W \"").append(String.join(" ", o.choices()))
-              .append("\" -- \"$cur\"))\n");
+          s.append("      COMPREPLY=($(compgen -W ").append(bashWords(o.choices()))
+              .append(" -- \"$cur\"))\n");
         }
         if (o.files() == Files.FILES) s.append("      COMPREPLY+=($(compgen -f -- \"$cur\"))\n");
         if (o.files() == Files.DIRS) s.append("      COMPREPLY+=($(compgen -d -- \"$cur\"))\n");
@@ -79,21 +79,21 @@ final class CompletionScripts {
     for (Command c : model.commands()) {
       List<String> names = new ArrayList<>();
       for (Arg o : c.options()) names.addAll(o.names());
-      s.append("      ").append(c.name()).append(") COMPREPLY=($(compgen -W \"").append(String.join(" ", names))
-          .append("\" -- \"$cur\")) ;;\n");
+      s.append("      ").append(c.name()).append(") COMPREPLY=($(compgen -W ").append(bashWords(names))
+          .append(" -- \"$cur\")) ;;\n");
     }
     s.append("    esac\n")
         .append("    return\n")
         .append("  fi\n")
-        .append("  if [[ -z \"$cmd\" ]]; then COMPREPLY=($(compgen -W \"").append(commands)
-        .append("\" -- \"$cur\")); fi\n")
+        .append("  if [[ -z \"$cmd\" ]]; then COMPREPLY=($(compgen -W ").append(bashWords(model.names()))
+        .append(" -- \"$cur\")); fi\n")
         .append("  case \"${cmd:-").append(CompletionModel.DEFAULT_COMMAND).append("}\" in\n");
     for (Command c : model.commands()) {
       Arg p = c.positional();
       if (p == null) continue;
       s.append("    ").append(c.name()).append(")");
       if (!p.choices().isEmpty()) {
-        s.append(" COMPREPLY+=($(compgen -W \"").append(String.join(" ", p.choices())).append("\" -- \"$cur\"))");
+        s.append(" COMPREPLY+=($(compgen -W ").append(bashWords(p.choices())).append(" -- \"$cur\"))");
       }
       if (p.files() == Files.FILES) s.append(" COMPREPLY+=($(compgen -f -- \"$cur\"))");
       s.append(" ;;\n");
@@ -102,6 +102,11 @@ final class CompletionScripts {
         .append("}\n")
         .append("complete -o filenames -F _cvpress cvpress\n");
     return s.toString();
+  }
+
+  /** A word list for compgen -W, one word a line, as IFS splits it in the script. */
+  private static String bashWords(List<String> words) {
+    return "$'" + String.join("\\n", words) + "'";
   }
 
   static String zsh(CompletionModel model) {
