@@ -85,6 +85,9 @@ rm -rf "$home.new"
 mkdir -p "$home.new"
 cp -R "$from/bin" "$from/lib" "$from/share" "$from/licenses" "$from/LICENSE" "$from/README.md" "$home.new/"
 cp "$from/install.sh" "$home.new/"
+# Copied from a read-only archive, the copy would be read-only too: the user owns it, may replace it, and the
+# launcher keeps its startup archive in lib/.
+chmod -R u+w "$home.new"
 chmod 755 "$home.new/bin/cvpress" "$home.new/install.sh"
 rm -rf "$home"
 mv "$home.new" "$home"
