@@ -44,7 +44,10 @@ record CompletionModel(List<Command> commands, List<Arg> rootOptions) {
       List<Arg> options = new ArrayList<>();
       for (OptionSpec o : spec.options()) if (!o.hidden()) options.add(arg(o));
       Arg positional = spec.positionalParameters().isEmpty() ? null : arg(spec.positionalParameters().get(0));
-      commands.add(new Command(e.getKey(), firstSentence(spec.usageMessage().description()), options, positional));
+      // A command's one line is its header when it has one (picocli's help), else its description.
+      String[] about = spec.usageMessage().header().length > 0 ? spec.usageMessage().header()
+          : spec.usageMessage().description();
+      commands.add(new Command(e.getKey(), firstSentence(about), options, positional));
     }
     List<Arg> root = new ArrayList<>();
     for (OptionSpec o : cli.getCommandSpec().options()) if (!o.hidden()) root.add(arg(o));
@@ -79,8 +82,12 @@ record CompletionModel(List<Command> commands, List<Arg> rootOptions) {
 
   /** The first sentence of a description, as a completion menu shows it: one short line. */
   static String firstSentence(String[] description) {
-    String text = String.join(" ", description).strip();
+    String text = String.join(" ", description).replace("%n", " ").replaceAll("\\s+", " ").strip();
     int end = text.indexOf(". ");
+    // "e.g. " and "i.e. " do not end a sentence.
+    while (end >= 0 && (text.startsWith("e.g", end - 3) || text.startsWith("i.e", end - 3))) {
+      end = text.indexOf(". ", end + 2);
+    }
     if (end >= 0) text = text.substring(0, end + 1);
     if (text.endsWith(".")) text = text.substring(0, text.length() - 1);
     return text;

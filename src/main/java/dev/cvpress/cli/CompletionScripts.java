@@ -214,7 +214,7 @@ final class CompletionScripts {
       for (Arg o : c.options()) {
         s.append("complete -c cvpress").append(when);
         for (String n : o.names()) s.append(n.startsWith("--") ? " -l " + n.substring(2) : " -s " + n.substring(1));
-        if (o.takesValue()) s.append(o.files() == Files.NONE ? " -x" : " -r -F");
+        if (o.takesValue()) s.append(o.files() == Files.FILES ? " -r -F" : " -x");
         if (!o.choices().isEmpty()) s.append(" -a ").append(fishQuote(String.join(" ", o.choices())));
         if (o.files() == Files.DIRS) s.append(" -a '(__fish_complete_directories)'");
         s.append(" -d ").append(fishQuote(o.description())).append("\n");

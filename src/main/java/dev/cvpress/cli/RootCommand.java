@@ -75,7 +75,7 @@ final class RootCommand implements Runnable {
     return switch (name) {
       case "render" -> RenderCommand.spec(env, std);
       case "build" -> BuildCommand.spec(env, terminal);
-      case "check" -> CheckCommand.spec(env);
+      case "check" -> CheckCommand.spec(env, std);
       case "convert" -> ConvertCommand.spec();
       case "init" -> InitCommand.spec();
       case "themes" -> ThemesCommand.spec();

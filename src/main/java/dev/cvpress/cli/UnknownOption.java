@@ -16,8 +16,10 @@ final class UnknownOption {
 
   /** The usage error naming the first unknown option in {@code args}, or null when every option is known. */
   static Usage find(CommandLine.ParameterException e, String[] args) {
+    // picocli's own suggestion, when it has one, is printed as it is.
     if (!(e instanceof CommandLine.MissingParameterException)
-        && !(e instanceof CommandLine.UnmatchedArgumentException u && u.isUnknownOption())) {
+        && !(e instanceof CommandLine.UnmatchedArgumentException u && u.isUnknownOption()
+            && u.getSuggestions().isEmpty())) {
       return null;
     }
     CommandLine cli = e.getCommandLine();
@@ -40,7 +42,8 @@ final class UnknownOption {
         valueNext = option.arity().max() > 0 && !arg.contains("=");
         continue;
       }
-      return new Usage(cli, "unknown option " + name, hint(spec, name));
+      // picocli's words, so that the message reads the same whether or not picocli saw it first.
+      return new Usage(cli, "Unknown option: '" + name + "'", hint(spec, name));
     }
     return null;
   }
@@ -51,7 +54,7 @@ final class UnknownOption {
       for (String n : o.names()) if (n.startsWith("--")) known.add(n);
     }
     String meant = Suggestions.closest(name.startsWith("--") ? name : "-" + name, known);
-    String help = "`" + spec.qualifiedName(" ") + " --help` lists the options";
-    return meant == null ? help : "did you mean " + meant + "? " + help;
+    String help = "`" + spec.qualifiedName(" ") + " --help` lists the options and the values they take";
+    return meant == null ? help : "did you mean `" + meant + "`? " + help;
   }
 }

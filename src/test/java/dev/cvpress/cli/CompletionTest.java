@@ -116,6 +116,9 @@ class CompletionTest {
           offered.out().lines().map(l -> l.split("\t")[0]).sorted().toList(), offered.out());
       Run command = shell("fish", "-c", "source " + file + "; complete -C 'cvpress chec'");
       assertTrue(command.out().startsWith("check\t"), command.out());
+      Files.createDirectories(dir.resolve("out"));
+      Run folders = shell("fish", "-c", "source " + file + "; complete -C 'cvpress cv.md -d '");
+      assertEquals(List.of("out/"), folders.out().lines().map(l -> l.split("\t")[0]).toList(), folders.out());
     }
   }
 

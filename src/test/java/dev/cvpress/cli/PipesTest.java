@@ -107,6 +107,17 @@ class PipesTest {
   }
 
   @Test
+  void checkReadsStdinToo() {
+    StdCli clean = StdCli.run((RESUME.replace("# Ada Lovelace\n", "# Ada Lovelace\n\nada@example.com\n"))
+        .getBytes(StandardCharsets.UTF_8), false, false, Map.of(), "check", "-");
+    assertTrue(clean.out().startsWith("<stdin>: "), clean.both());
+    StdCli r = StdCli.run(RESUME.getBytes(StandardCharsets.UTF_8), false, false, Map.of(), "check", "-");
+    assertEquals(3, r.code(), r.both());
+    assertTrue(r.err().startsWith("<stdin>:1:1: error: no email address or phone number"), r.err());
+    assertTrue(r.out().startsWith("<stdin>: 1 problem (1 page)"), r.out());
+  }
+
+  @Test
   void stdinCannotBeWatched() {
     StdCli r = StdCli.run(RESUME.getBytes(StandardCharsets.UTF_8), false, false, Map.of(), "-", "--watch");
     assertEquals(2, r.code(), r.both());
