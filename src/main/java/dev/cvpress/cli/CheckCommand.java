@@ -131,9 +131,11 @@ final class CheckCommand implements Callable<Integer> {
     if (json) {
       out.print(json(reports, unreadable));
     } else {
-      for (Diagnostic d : unreadable) err.print(d.format());
+      // Coloured as render's problems are (--color, NO_COLOR, stderr a terminal).
+      Report painted = new Report(out, err, false, false, CommonOptions.colour(parsed, env, std.errTerminal()));
+      for (Diagnostic d : unreadable) painted.problem(d);
       for (Cvpress.CheckReport r : reports) {
-        for (Diagnostic d : r.problems()) err.print(d.format());
+        for (Diagnostic d : r.problems()) painted.problem(d);
         String verdict = r.clean() ? "ok" : r.problems().size() + " problem" + (r.problems().size() == 1 ? "" : "s");
         if (Boolean.TRUE.equals(r.upToDate())) verdict += ", " + committedPdf + " is up to date";
         out.printf("%s: %s (%d page%s)%n", r.file(), verdict, r.pages(), r.pages() == 1 ? "" : "s");

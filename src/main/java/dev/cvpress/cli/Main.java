@@ -53,9 +53,10 @@ public final class Main {
       code = ExitCode.FAILED;
     } catch (Throwable e) {
       // picocli hands only Exceptions to the handler; an Error here is a bug all the same.
+      if (argv.contains("--debug")) e.printStackTrace(err);
       err.println("cvpress: internal error: " + dev.cvpress.diag.Diagnostic.escape(String.valueOf(e), false));
       err.println("This is a bug in cvpress " + dev.cvpress.Cvpress.version()
-          + "; please report it with the input that caused it.");
+          + "; please report it with the input that caused it (run with --debug to see where it happened).");
       code = ExitCode.FAILED;
     }
     out.flush();

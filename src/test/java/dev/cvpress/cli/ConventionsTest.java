@@ -51,6 +51,15 @@ class ConventionsTest {
   }
 
   @Test
+  void checkIsColouredAsRenderIs() throws Exception {
+    Path cv = warning();
+    StdCli always = StdCli.run(new byte[0], false, false, Map.of(), "check", cv.toString(), "--color=always");
+    assertTrue(always.err().contains(ESC + "1;31merror:"), always.both());
+    StdCli plain = StdCli.run(new byte[0], false, false, Map.of(), "check", cv.toString());
+    assertFalse(plain.err().contains(ESC), plain.both());
+  }
+
+  @Test
   void aWrongColourChoiceIsAUsageError() {
     StdCli r = StdCli.run(new byte[0], false, false, Map.of(), "check", "cv.md", "--color=sometimes");
     assertEquals(2, r.code(), r.both());
