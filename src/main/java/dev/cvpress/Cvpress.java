@@ -100,6 +100,7 @@ public final class Cvpress {
     try {
       style = Style.read(resume.meta(), input.folder(), warnings);
       theme = Themes.choose(style, resume.meta(), options.theme != null, warnings);
+      warnings.addAll(Variants.unknownTags(resume, options.tags, options.excludeTags, file));
       resume = SectionOrder.arrange(Variants.select(resume, options.tags, options.excludeTags), style, warnings);
       theme = SideColumn.fitted(theme, resume);
       css = style.themeCss(theme) + style.css(theme)
@@ -128,6 +129,8 @@ public final class Cvpress {
    */
   static List<EmbeddedFile> sources(Input input) {
     Path name = input.file().getFileName();
+    // A résumé read from standard input (shown as <stdin>) travels under the name a file would have.
+    if (name != null && name.toString().startsWith("<")) name = null;
     if (Sources.format(input) == InputNames.Format.JSON_RESUME) {
       return List.of(new EmbeddedFile(name == null ? "resume.json" : name.toString(), EmbeddedFile.JSON,
           input.bytes(), "The résumé's source, a JSON Resume"));

@@ -50,6 +50,9 @@ final class Batch {
     void done(Result result);
 
     void finish();
+
+    /** An internal error (a bug) that failed one job, as thrown: {@code --debug} prints where it happened. */
+    default void bug(Throwable e) {}
   }
 
   static Outcome run(List<Job> jobs, Work work, Progress report) {
@@ -58,7 +61,7 @@ final class Batch {
     List<Result> results = new ArrayList<>();
     if (threads == 1) {
       for (Job job : jobs) {
-        Result r = attempt(work, job);
+        Result r = attempt(work, job, report);
         report.done(r);
         results.add(r);
       }
@@ -70,7 +73,7 @@ final class Batch {
       });
       try {
         List<Future<Result>> futures = new ArrayList<>();
-        for (Job job : jobs) futures.add(pool.submit(() -> attempt(work, job)));
+        for (Job job : jobs) futures.add(pool.submit(() -> attempt(work, job, report)));
         for (Future<Result> f : futures) {
           Result r = get(f);
           report.done(r);
@@ -86,7 +89,7 @@ final class Batch {
     return new Outcome(results.size() - failed - checkFailed, failed, checkFailed);
   }
 
-  private static Result attempt(Work work, Job job) {
+  private static Result attempt(Work work, Job job, Progress report) {
     try {
       return work.run(job);
     } catch (CvpressException e) {
@@ -96,6 +99,7 @@ final class Batch {
           "the document is nested too deeply to lay out", "flatten deeply nested lists or quotes")));
     } catch (RuntimeException | Error e) {
       // A bug, or a document too big for this heap: that file fails, every other file is still rendered.
+      report.bug(e);
       return Result.failed(job, List.of(internalError(job.input().toString(), e)));
     }
   }
@@ -110,7 +114,7 @@ final class Batch {
     String hint = e instanceof OutOfMemoryError
         ? "the document needs more memory than this Java heap has; CVPRESS_JAVA_OPTS=-Xmx1g gives it more"
         : "this is a bug in cvpress " + dev.cvpress.Cvpress.version()
-            + "; please report it with the input that caused it";
+            + "; please report it with the input that caused it (run with --debug to see where it happened)";
     return Diagnostic.error(Code.INTERNAL_ERROR, SourcePos.file(file), "internal error: " + what, hint);
   }
 

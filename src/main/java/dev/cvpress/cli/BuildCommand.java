@@ -83,6 +83,11 @@ final class BuildCommand implements Callable<Integer> {
     List<OutputPlan.Target> targets = new ArrayList<>();
     for (ManifestParser.Output o : outputs) {
       Path input = shownDir.resolve(o.input());
+      Diagnostic placeholder = unknownPlaceholder(o);
+      if (placeholder != null) {
+        problems.add(placeholder);
+        continue;
+      }
       String name = InputNames.stem(input.getFileName().toString());
       String target = o.output().replace("{name}", name)
           .replace("{theme}", o.theme() == null ? Theme.DEFAULT : o.theme())
@@ -130,13 +135,29 @@ final class BuildCommand implements Callable<Integer> {
     }
     problems.addAll(OutputPlan.check(read, targets));
     problems.replaceAll(d -> withLine(d, manifest.toString(), lines));
-    Report report = new Report(out, err, quiet, terminal, env.get("NO_COLOR") == null);
+    Report report = new Report(out, err, quiet, terminal, CommonOptions.colour(parsed, env, terminal),
+        CommonOptions.debug(parsed));
     problems.forEach(report::problem);
     if (!problems.isEmpty()) return ExitCode.FAILED;
     Batch.Outcome outcome = Batch.run(new ArrayList<>(settings.keySet()), job -> RenderJob.run(job, settings.get(job)),
         report);
     if (outcome.failed() > 0) return ExitCode.FAILED;
     return outcome.checkFailed() > 0 ? ExitCode.CHECK : ExitCode.OK;
+  }
+
+  /** What `output:` fills in; anything else in braces is a typo, never part of a file name. */
+  private static final List<String> PLACEHOLDERS = List.of("name", "theme", "paper", "tags");
+
+  private static Diagnostic unknownPlaceholder(ManifestParser.Output o) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([^{}]*)}").matcher(o.output());
+    while (m.find()) {
+      if (PLACEHOLDERS.contains(m.group(1))) continue;
+      String meant = dev.cvpress.diag.Suggestions.closest(m.group(1), PLACEHOLDERS);
+      return Diagnostic.error(Code.UNKNOWN_PLACEHOLDER, o.at("output"), "`{" + m.group(1) + "}` in `output: "
+          + o.output() + "` is not a placeholder", (meant == null ? "" : "did you mean `{" + meant + "}`? ")
+          + "output: fills in {name}, {theme}, {paper} and {tags}");
+    }
+    return null;
   }
 
   /** The manifest's line under a problem found in it, as the parser shows its own. */

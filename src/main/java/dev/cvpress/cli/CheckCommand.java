@@ -26,14 +26,16 @@ import picocli.CommandLine.ParseResult;
 final class CheckCommand implements Callable<Integer> {
   private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
   private final Map<String, String> env;
+  private final StdStreams std;
 
-  private CheckCommand(Map<String, String> env) {
+  private CheckCommand(Map<String, String> env, StdStreams std) {
     this.env = env;
+    this.std = std;
   }
 
   /** The check command's options and usage; picocli calls {@link #call} when it is the command run. */
-  static CommandSpec spec(Map<String, String> env) {
-    CommandSpec spec = new CheckCommand(env).spec;
+  static CommandSpec spec(Map<String, String> env, StdStreams std) {
+    CommandSpec spec = new CheckCommand(env, std).spec;
     spec.name("check");
     spec.usageMessage().sortOptions(false).description(
         "Render in memory and report problems: dates, missing name or contact, unknown front-matter keys,",
@@ -109,7 +111,13 @@ final class CheckCommand implements Callable<Integer> {
     }
     for (Path input : expanded.files()) {
       try {
-        reports.add(Cvpress.check(input, options, maxPages, committedPdf));
+        if (input.equals(RenderJob.STANDARD)) {
+          // `cvpress check -`: the résumé on standard input.
+          Cvpress.Input stdin = Standard.readStdin(std.in(), unreadable);
+          if (stdin != null) reports.add(Cvpress.check(stdin, options, maxPages, committedPdf));
+        } else {
+          reports.add(Cvpress.check(input, options, maxPages, committedPdf));
+        }
       } catch (CvpressException e) {
         unreadable.addAll(e.diagnostics());
       } catch (StackOverflowError e) {
@@ -123,9 +131,11 @@ final class CheckCommand implements Callable<Integer> {
     if (json) {
       out.print(json(reports, unreadable));
     } else {
-      for (Diagnostic d : unreadable) err.print(d.format());
+      // Coloured as render's problems are (--color, NO_COLOR, stderr a terminal).
+      Report painted = new Report(out, err, false, false, CommonOptions.colour(parsed, env, std.errTerminal()));
+      for (Diagnostic d : unreadable) painted.problem(d);
       for (Cvpress.CheckReport r : reports) {
-        for (Diagnostic d : r.problems()) err.print(d.format());
+        for (Diagnostic d : r.problems()) painted.problem(d);
         String verdict = r.clean() ? "ok" : r.problems().size() + " problem" + (r.problems().size() == 1 ? "" : "s");
         if (Boolean.TRUE.equals(r.upToDate())) verdict += ", " + committedPdf + " is up to date";
         out.printf("%s: %s (%d page%s)%n", r.file(), verdict, r.pages(), r.pages() == 1 ? "" : "s");

@@ -32,6 +32,7 @@ final class RenderCommand implements Callable<Integer> {
   private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
   private final Map<String, String> env;
   private final boolean terminal;
+  private final StdStreams std;
 
   // Options that base() and watch() read too; set from the parse result at the start of call().
   private Path output;
@@ -39,25 +40,27 @@ final class RenderCommand implements Callable<Integer> {
   private String theme;
   private Path css;
 
-  private RenderCommand(Map<String, String> env, boolean terminal) {
+  private RenderCommand(Map<String, String> env, StdStreams std) {
     this.env = env;
-    this.terminal = terminal;
+    this.terminal = std.errTerminal();
+    this.std = std;
   }
 
   /** The render command's options and usage; picocli calls {@link #call} when it is the command run. */
-  static CommandSpec spec(Map<String, String> env, boolean terminal) {
-    CommandSpec spec = new RenderCommand(env, terminal).spec;
+  static CommandSpec spec(Map<String, String> env, StdStreams std) {
+    CommandSpec spec = new RenderCommand(env, std).spec;
     spec.name("render");
     spec.usageMessage().description("Render Markdown résumés to PDF (the default command).").sortOptions(false);
     spec.addPositional(PositionalParamSpec.builder().index("0..*").arity("1..*").required(true).paramLabel("FILE")
         .type(List.class).auxiliaryTypes(String.class)
         .description("Résumé(s) to render, Markdown or JSON Resume (.json); quoted globs such as 'cv/*.md' are"
-            + " expanded.").build());
+            + " expanded; - reads Markdown from standard input.").build());
     spec.addOption(OptionSpec.builder("-o", "--output").paramLabel("OUT.pdf").type(Path.class)
-        .description("Output file (one input only).").build());
+        .description("Output file (one input only); - writes to standard output.").build());
     spec.addOption(OptionSpec.builder("-d", "--dir").paramLabel("DIR").type(Path.class)
         .description("Write outputs into this folder.").build());
     spec.addOption(OptionSpec.builder("--theme").paramLabel("NAME|FILE.css").type(String.class)
+        .completionCandidates(Theme.BUILT_IN)
         .description("Built-in theme (" + String.join(", ", Theme.BUILT_IN) + "; see `cvpress themes`) or a CSS file.")
         .build());
     spec.addOption(OptionSpec.builder("--css").paramLabel("EXTRA.css").type(Path.class)
@@ -157,7 +160,18 @@ final class RenderCommand implements Callable<Integer> {
     Usage.pages(spec.commandLine(), "--fit-pages", fitPages, null,
         "shrinks the résumé, within readable limits, until it fits N pages");
 
+    boolean toStdout = output != null && Standard.isStdout(output);
+    if (toStdout) output = RenderJob.STANDARD;
     Inputs.Expanded expanded = Inputs.expand(inputs);
+    boolean fromStdin = expanded.files().contains(RenderJob.STANDARD);
+    if (fromStdin && output == null && dir == null) {
+      if (expanded.files().size() > 1) throw usage("a résumé from standard input goes to standard output, alone",
+          "render - on its own, or give -d DIR to write every input's outputs there");
+      toStdout = true;
+    }
+    if (toStdout) Standard.checkStdout(spec.commandLine(), wanted, std.outTerminal());
+    if (fromStdin && watch) throw usage("--watch needs a file to watch, not standard input",
+        "save the résumé to a file and run `cvpress --watch cv.md`");
     if (output != null && expanded.files().size() > 1) throw usage("-o takes one input; use -d DIR for several",
         "-o names the one output file; `-d out/` writes each input's outputs into out/");
     // A file named on the command line is relative to where the command runs, as --css is.
@@ -167,7 +181,9 @@ final class RenderCommand implements Callable<Integer> {
         .allowRemote(allowRemote).sourceDateEpoch(RenderJob.sourceDateEpoch(env, err)).tags(tags)
         .excludeTags(excludeTags).pdfA(pdfA).embedSource(!noEmbed).build();
 
-    Report report = new Report(out, err, quiet, terminal, env.get("NO_COLOR") == null);
+    // With the output on stdout, the report lines go to stderr: stdout carries the document alone.
+    Report report = new Report(toStdout ? err : out, err, quiet, terminal,
+        CommonOptions.colour(parsed, env, terminal), CommonOptions.debug(parsed));
     expanded.problems().forEach(report::problem);
     List<Diagnostic> refused = new ArrayList<>();
     List<OutputPlan.Input> read = new ArrayList<>();
@@ -176,16 +192,20 @@ final class RenderCommand implements Callable<Integer> {
       optionFile(Path.of(theme), "style sheet", read, refused);
     }
     optionFile(fontFile, "font file", read, refused);
+    dev.cvpress.Cvpress.Input stdin = fromStdin ? Standard.readStdin(std.in(), refused) : null;
     List<Batch.Job> jobs = new ArrayList<>();
     List<OutputPlan.Target> targets = new ArrayList<>();
     Set<Path> seen = new java.util.HashSet<>();
     for (Path input : expanded.files()) {
       // The same file named twice (cv.md, ./cv.md, a link to it) is rendered once.
       if (!seen.add(OutputPlan.resolved(real(input)))) continue;
-      Batch.Job job = new Batch.Job(input, base(input));
+      boolean standard = input.equals(RenderJob.STANDARD);
+      Batch.Job job = new Batch.Job(input, toStdout ? RenderJob.STANDARD : base(input));
       jobs.add(job);
-      read.add(new OutputPlan.Input(input, SourcePos.file(input.toString())));
-      targets.add(new OutputPlan.Target(job, wanted, SourcePos.file(input.toString()), input.toString()));
+      if (!standard) read.add(new OutputPlan.Input(input, SourcePos.file(input.toString())));
+      if (!job.base().equals(RenderJob.STANDARD)) {
+        targets.add(new OutputPlan.Target(job, wanted, SourcePos.file(input.toString()), input.toString()));
+      }
     }
     refused.addAll(OutputPlan.check(read, targets));
     if (!refused.isEmpty()) {
@@ -193,7 +213,7 @@ final class RenderCommand implements Callable<Integer> {
       refused.forEach(report::problem);
       return ExitCode.FAILED;
     }
-    RenderJob.Settings settings = new RenderJob.Settings(options, wanted, dpi, maxPages);
+    RenderJob.Settings settings = new RenderJob.Settings(options, wanted, dpi, maxPages, stdin, std.out());
     Batch.Outcome outcome = Batch.run(jobs, job -> RenderJob.run(job, settings), report);
     if (watch) return watch(jobs, settings, report);
     if (!expanded.problems().isEmpty() || outcome.failed() > 0) return ExitCode.FAILED;
@@ -234,7 +254,8 @@ final class RenderCommand implements Callable<Integer> {
   /** The output path without extension: from -o, or the input's name in -d or next to the input. */
   private Path base(Path input) {
     if (output != null) return output.resolveSibling(OutputFormat.withoutExtension(output.getFileName().toString()));
-    String name = InputNames.stem(input.getFileName().toString());
+    // A résumé from standard input written into -d DIR is DIR/stdin.pdf.
+    String name = input.equals(RenderJob.STANDARD) ? "stdin" : InputNames.stem(input.getFileName().toString());
     if (dir != null) return dir.resolve(name);
     Path parent = input.getParent();
     return parent != null ? parent.resolve(name) : Path.of(name);

@@ -9,6 +9,7 @@ import dev.cvpress.layout.Fit;
 import dev.cvpress.model.SourcePos;
 import dev.cvpress.output.OutputFormat;
 import dev.cvpress.output.Rendered;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,13 +24,25 @@ final class RenderJob {
    * @param formats the outputs to write, in the order of the registry
    * @param maxPages fail the check (exit 3, nothing written) when longer; null for no limit
    */
-  record Settings(Options options, Set<OutputFormat> formats, int dpi, Integer maxPages) {}
+  record Settings(Options options, Set<OutputFormat> formats, int dpi, Integer maxPages, Cvpress.Input stdin,
+      OutputStream stdout) {
+    Settings(Options options, Set<OutputFormat> formats, int dpi, Integer maxPages) {
+      this(options, formats, dpi, maxPages, null, null);
+    }
+  }
+
+  /** The input {@code -} (the résumé on standard input) and the output base {@code -} (standard output). */
+  static final Path STANDARD = Path.of("-");
 
   static Batch.Result run(Batch.Job job, Settings settings) throws CvpressException {
     long start = System.nanoTime();
-    Rendered r = Cvpress.render(job.input(), settings.options());
-    List<Diagnostic> problems = pageProblems(job.input().toString(), r, settings.maxPages());
+    boolean fromStdin = job.input().equals(STANDARD) && settings.stdin() != null;
+    Rendered r = fromStdin ? Cvpress.render(settings.stdin(), settings.options())
+        : Cvpress.render(job.input(), settings.options());
+    String shown = fromStdin ? settings.stdin().file().toString() : job.input().toString();
+    List<Diagnostic> problems = pageProblems(shown, r, settings.maxPages());
     if (!problems.isEmpty()) return Batch.Result.checkFailed(job, r.warnings(), problems);
+    if (job.base().equals(STANDARD) && settings.stdout() != null) return toStdout(job, settings, r, shown, start);
 
     List<Path> written = new ArrayList<>();
     Set<Path> images = images(job.input(), r);
@@ -44,10 +57,29 @@ final class RenderJob {
       }
       files.commit();
     }
-    long ms = (System.nanoTime() - start) / 1_000_000;
     StringBuilder line = new StringBuilder();
-    line.append(job.input()).append(" -> ").append(written.get(0));
+    line.append(shown).append(" -> ").append(written.get(0));
     for (int i = 1; i < written.size(); i++) line.append(", ").append(written.get(i).getFileName());
+    return Batch.Result.ok(job, r.warnings(), summary(line, r, start));
+  }
+
+  /** Writes the one output asked for to standard output, as it is ({@code -o -}). */
+  private static Batch.Result toStdout(Batch.Job job, Settings settings, Rendered r, String shown, long start)
+      throws CvpressException {
+    OutputFormat format = settings.formats().iterator().next();
+    try {
+      for (byte[] content : format.write(r, settings.dpi())) settings.stdout().write(content);
+      settings.stdout().flush();
+    } catch (java.io.IOException e) {
+      throw new CvpressException(Diagnostic.error(Code.OUTPUT_FAILED, SourcePos.file(shown),
+          "cannot write to standard output: " + e.getMessage(), "check what reads cvpress's output"));
+    }
+    return Batch.Result.ok(job, r.warnings(), summary(new StringBuilder(shown + " -> standard output"), r, start));
+  }
+
+  /** The report line's end: pages, time, fitting and warnings. */
+  private static String summary(StringBuilder line, Rendered r, long start) {
+    long ms = (System.nanoTime() - start) / 1_000_000;
     line.append(" (").append(r.pages()).append(r.pages() == 1 ? " page, " : " pages, ").append(ms).append(" ms");
     Fit fit = r.fit();
     if (fit != null && fit.pulledBack()) {
@@ -61,7 +93,7 @@ final class RenderJob {
     int w = r.warnings().size();
     if (w > 0) line.append(", ").append(w).append(w == 1 ? " warning" : " warnings");
     line.append(')');
-    return Batch.Result.ok(job, r.warnings(), line.toString());
+    return line.toString();
   }
 
   /** SOURCE_DATE_EPOCH from the environment, in seconds; null when unset or not a number (with a warning). */

@@ -4,8 +4,9 @@ import dev.cvpress.diag.Diagnostic;
 import java.io.PrintWriter;
 
 /**
- * Prints what a batch does: one line per file on stdout, problems on stderr, a progress bar on a terminal when
- * there are many files, and colour only on a terminal and never when NO_COLOR is set.
+ * Prints what a batch does: one line per file on stdout, problems on stderr, a progress bar when stderr is a
+ * terminal and there are many files, colour as {@link CommonOptions#colour} decides, and with {@code --debug} the
+ * stack trace of an internal error.
  */
 final class Report implements Batch.Progress {
   private static final int PROGRESS_FROM = 5;
@@ -15,15 +16,33 @@ final class Report implements Batch.Progress {
   private final boolean quiet;
   private final boolean terminal;
   private final boolean colour;
+  private final boolean debug;
   private int total;
   private int done;
 
-  Report(PrintWriter out, PrintWriter err, boolean quiet, boolean terminal, boolean colourAllowed) {
+  /**
+   * @param terminal whether stderr is a terminal (a progress bar)
+   * @param colour whether problems are coloured
+   */
+  Report(PrintWriter out, PrintWriter err, boolean quiet, boolean terminal, boolean colour) {
+    this(out, err, quiet, terminal, colour, false);
+  }
+
+  Report(PrintWriter out, PrintWriter err, boolean quiet, boolean terminal, boolean colour, boolean debug) {
     this.out = out;
     this.err = err;
     this.quiet = quiet;
     this.terminal = terminal;
-    this.colour = terminal && colourAllowed;
+    this.colour = colour;
+    this.debug = debug;
+  }
+
+  @Override
+  public synchronized void bug(Throwable e) {
+    if (!debug) return;
+    clearProgress();
+    e.printStackTrace(err);
+    err.flush();
   }
 
   @Override

@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class RootCommand implements Runnable {
   /** The subcommands, in the order the usage lists them. */
   static final List<String> COMMANDS = List.of("render", "build", "check", "convert", "init", "themes", "extract",
-      "help");
+      "completion", "help");
 
   private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
@@ -30,6 +30,7 @@ final class RootCommand implements Runnable {
         .description("Turns a Markdown résumé into a print-quality PDF.")
         .footer("", "Exit codes: 0 success, 1 bad input or failed render, 2 usage error, 3 a check found problems.");
     HelpOptions.addTo(spec);
+    CommonOptions.addTo(spec);
     return spec;
   }
 
@@ -42,38 +43,44 @@ final class RootCommand implements Runnable {
    * The command line for running {@code command}: only that subcommand is built, all of them when it is null,
    * {@code help} or not one of them, so that the usage lists them all.
    */
-  static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal,
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env, StdStreams std,
       String command) {
     CommandLine cli = new CommandLine(spec());
     boolean one = command != null && COMMANDS.contains(command) && !command.equals("help");
     for (String name : COMMANDS) {
       if (one && !name.equals(command)) continue;
-      cli.addSubcommand(name, subcommand(name, env, terminal));
+      cli.addSubcommand(name, subcommand(name, env, std));
+      // -V on a subcommand prints what it prints on cvpress.
+      cli.getSubcommands().get(name).getCommandSpec().versionProvider(new Version());
     }
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(Usage::handle);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      // Anything reaching here is not a user error: say it is a bug, without burying the user in a trace.
+      // Anything reaching here is not a user error: say it is a bug, without burying the user in a trace, which
+      // --debug prints.
+      if (CommonOptions.debug(commandLine.getParseResult())) e.printStackTrace(commandLine.getErr());
       commandLine.getErr().println("cvpress: internal error: " + e);
       commandLine.getErr().println("This is a bug in cvpress " + Cvpress.version()
-          + "; please report it with the input that caused it.");
+          + "; please report it with the input that caused it (run with --debug to see where it happened).");
       return ExitCode.FAILED;
     });
     return cli;
   }
 
   /** A subcommand's model, given the environment from outside so that tests can pass their own. */
-  private static Object subcommand(String name, Map<String, String> env, boolean terminal) {
+  private static Object subcommand(String name, Map<String, String> env, StdStreams std) {
+    boolean terminal = std.errTerminal();
     return switch (name) {
-      case "render" -> RenderCommand.spec(env, terminal);
+      case "render" -> RenderCommand.spec(env, std);
       case "build" -> BuildCommand.spec(env, terminal);
-      case "check" -> CheckCommand.spec(env);
+      case "check" -> CheckCommand.spec(env, std);
       case "convert" -> ConvertCommand.spec();
       case "init" -> InitCommand.spec();
       case "themes" -> ThemesCommand.spec();
       case "extract" -> ExtractCommand.spec();
+      case "completion" -> CompletionCommand.spec();
       // picocli's own, read from its annotations; only built when help or the command list is asked for.
       case "help" -> new CommandLine.HelpCommand();
       default -> throw new IllegalArgumentException("no such command: " + name);

@@ -29,6 +29,8 @@ final class Usage extends CommandLine.ParameterException {
 
   /** Prints a usage error, {@code cvpress render: error: …} and its hint, and gives exit code 2. */
   static int handle(CommandLine.ParameterException e, String[] args) {
+    Usage unknownOption = UnknownOption.find(e, args);
+    if (unknownOption != null) e = unknownOption;
     CommandLine cli = e.getCommandLine();
     String command = cli.getCommandSpec().qualifiedName(" ");
     String help = "`" + command + " --help` lists the options and the values they take";

@@ -148,6 +148,10 @@ public enum Code {
   UNKNOWN_MANIFEST_KEY,
   /** An output format cvpress does not write. */
   UNKNOWN_FORMAT,
+  /** A tag asked for (--tags, --exclude-tags, a manifest's tags) that no content of the résumé carries. */
+  UNKNOWN_TAG,
+  /** A {placeholder} in a manifest's output name that cvpress does not fill in. */
+  UNKNOWN_PLACEHOLDER,
   /** A file pattern that does not parse. */
   BAD_PATTERN,
   /** A file pattern that matches no file. */

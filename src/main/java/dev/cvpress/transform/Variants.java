@@ -1,12 +1,18 @@
 package dev.cvpress.transform;
 
+import dev.cvpress.diag.Code;
+import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.diag.Suggestions;
 import dev.cvpress.model.Block;
 import dev.cvpress.model.Node;
 import dev.cvpress.model.Nodes;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
+import dev.cvpress.model.SourcePos;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Selects one version of a tagged résumé: untagged content is always in; tagged content is in when it carries a
@@ -21,6 +27,30 @@ public final class Variants {
     List<Section> sections = resume.sections().stream().filter(s -> keep(s.tags(), include, exclude)).toList();
     Resume kept = new Resume(resume.meta(), resume.header(), resume.intro(), sections);
     return Nodes.rebuild(kept, node -> keep(node, include, exclude));
+  }
+
+  /**
+   * A warning for each tag asked for (selected or excluded) that nothing in the résumé carries: a misspelt tag
+   * would otherwise quietly leave sections out, or keep what was meant to go.
+   */
+  public static List<Diagnostic> unknownTags(Resume resume, Set<String> include, Set<String> exclude, String file) {
+    if (include.isEmpty() && exclude.isEmpty()) return List.of();
+    Set<String> known = new TreeSet<>();
+    resume.sections().forEach(s -> known.addAll(s.tags()));
+    Nodes.stream(resume).forEach(n -> known.addAll(Nodes.tags(n)));
+    List<Diagnostic> warnings = new ArrayList<>();
+    for (Set<String> asked : List.of(include, exclude)) {
+      for (String tag : new TreeSet<>(asked)) {
+        if (known.contains(tag)) continue;
+        String hint = known.isEmpty() ? "nothing in the résumé is tagged; tag a section, entry or item with"
+            + " {tags=NAME} after it" : Suggestions.didYouMean(tag, known) + "the résumé's tags are "
+            + String.join(", ", known);
+        warnings.add(Diagnostic.warning(Code.UNKNOWN_TAG, SourcePos.file(file),
+            "no content is tagged `" + tag + "`" + (asked == include ? ", so only untagged content is in"
+                : ", so excluding it leaves nothing out"), hint));
+      }
+    }
+    return warnings;
   }
 
   public static boolean keep(Set<String> tags, Set<String> include, Set<String> exclude) {

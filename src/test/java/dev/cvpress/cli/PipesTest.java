@@ -1,0 +1,126 @@
+package dev.cvpress.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cvpress.render.pdf.EmbeddedFile;
+import dev.cvpress.render.pdf.PdfInspect;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `-` as input reads standard input; `-o -` and `-o /dev/stdout` write the document to standard output. */
+class PipesTest {
+  @TempDir Path dir;
+
+  private static final String RESUME = "# Ada Lovelace\n\nAnalyst\n\n## Experience\n\n"
+      + "### Analyst — Engine Co | 1842 – 1843\n\n- Wrote the first program\n";
+
+  @Test
+  void stdinToStdoutIsThePdfAndNothingElse() throws Exception {
+    StdCli r = StdCli.run(RESUME.getBytes(StandardCharsets.UTF_8), false, false, Map.of(), "-");
+    assertEquals(0, r.code(), r.both());
+    assertEquals("%PDF-", new String(r.stdout(), 0, 5, StandardCharsets.US_ASCII));
+    String text = PdfInspect.text(r.stdout());
+    assertTrue(text.contains("Ada Lovelace") && text.contains("Wrote the first program"), text);
+    assertEquals("", r.out(), "stdout carries the PDF alone");
+    assertTrue(r.err().contains("<stdin> -> standard output (1 page"), r.err());
+    // The source travels in the PDF under a file's name, not as <stdin>.
+    List<EmbeddedFile> embedded = EmbeddedFile.read(r.stdout());
+    assertEquals("resume.md", embedded.get(0).name());
+    assertEquals(RESUME, new String(embedded.get(0).bytes(), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void stdinWithAnOutputFileAndAFolder() throws Exception {
+    Path pdf = dir.resolve("ada.pdf");
+    StdCli r = StdCli.run(RESUME.getBytes(StandardCharsets.UTF_8), true, false, Map.of(), "render", "-", "-o",
+        pdf.toString(), "--format", "txt");
+    assertEquals(0, r.code(), r.both());
+    assertTrue(Files.readString(dir.resolve("ada.txt")).contains("Wrote the first program"));
+    assertEquals(0, r.stdout().length);
+    assertTrue(r.out().contains("<stdin> -> " + dir.resolve("ada.txt")), r.out());
+  }
+
+  @Test
+  void stdinResolvesImagesAgainstTheWorkingFolder() throws Exception {
+    // Tests run in the project's folder: an image there is found from a résumé on stdin.
+    String withImage = RESUME + "\n![photo](examples/gallery/about-me-modern.png)\n";
+    StdCli found = StdCli.run(withImage.getBytes(StandardCharsets.UTF_8), false, false, Map.of(), "-");
+    assertEquals(0, found.code(), found.both());
+    assertFalse(found.err().contains("warning"), found.err());
+    String missing = RESUME + "\n![photo](no-such-photo.png)\n";
+    StdCli notFound = StdCli.run(missing.getBytes(StandardCharsets.UTF_8), false, false, Map.of(), "-");
+    assertTrue(notFound.err().contains("<stdin>:11:") && notFound.err().contains("no-such-photo.png"),
+        notFound.err());
+  }
+
+  @Test
+  void aProblemOnStdinIsPlacedAndWritesNothing() {
+    String broken = "---\nname: [Ada\n---\n" + RESUME;
+    StdCli r = StdCli.run(broken.getBytes(StandardCharsets.UTF_8), false, false, Map.of(), "-");
+    assertEquals(1, r.code(), r.both());
+    assertTrue(r.err().startsWith("<stdin>:"), r.err());
+    assertEquals(0, r.stdout().length, "nothing written on a failure");
+  }
+
+  @Test
+  void fileToStdoutAsTextAndThroughDevStdout() throws Exception {
+    Path cv = Files.writeString(dir.resolve("cv.md"), RESUME);
+    StdCli text = StdCli.run(new byte[0], true, false, Map.of(), cv.toString(), "-o", "-", "--format", "txt");
+    assertEquals(0, text.code(), text.both());
+    assertTrue(new String(text.stdout(), StandardCharsets.UTF_8).contains("Wrote the first program"),
+        "text may go to a terminal");
+    StdCli pdf = StdCli.run(new byte[0], false, false, Map.of(), cv.toString(), "-o", "/dev/stdout");
+    assertEquals(0, pdf.code(), pdf.both());
+    assertEquals("%PDF-", new String(pdf.stdout(), 0, 5, StandardCharsets.US_ASCII));
+    assertFalse(Files.exists(Path.of("/dev/stdout.pdf")));
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of("cv.md"), files.map(p -> p.getFileName().toString()).toList(), "no file written");
+    }
+  }
+
+  @Test
+  void aPdfIsNeverWrittenToATerminal() throws Exception {
+    Path cv = Files.writeString(dir.resolve("cv.md"), RESUME);
+    StdCli r = StdCli.run(new byte[0], true, false, Map.of(), cv.toString(), "-o", "-");
+    assertEquals(2, r.code(), r.both());
+    assertTrue(r.err().contains("refusing to write a PDF to the terminal"), r.err());
+    assertTrue(r.err().contains("hint: redirect it"), r.err());
+    assertEquals(0, r.stdout().length);
+  }
+
+  @Test
+  void stdoutTakesOneOutputOfOneFile() throws Exception {
+    Path cv = Files.writeString(dir.resolve("cv.md"), RESUME);
+    StdCli two = StdCli.run(new byte[0], false, false, Map.of(), cv.toString(), "-o", "-", "--format", "pdf,txt");
+    assertEquals(2, two.code(), two.both());
+    assertTrue(two.err().contains("standard output takes one output"), two.err());
+    StdCli png = StdCli.run(new byte[0], false, false, Map.of(), cv.toString(), "-o", "-", "--format", "png");
+    assertEquals(2, png.code(), png.both());
+    assertTrue(png.err().contains("a file per page"), png.err());
+  }
+
+  @Test
+  void checkReadsStdinToo() {
+    StdCli clean = StdCli.run((RESUME.replace("# Ada Lovelace\n", "# Ada Lovelace\n\nada@example.com\n"))
+        .getBytes(StandardCharsets.UTF_8), false, false, Map.of(), "check", "-");
+    assertTrue(clean.out().startsWith("<stdin>: "), clean.both());
+    StdCli r = StdCli.run(RESUME.getBytes(StandardCharsets.UTF_8), false, false, Map.of(), "check", "-");
+    assertEquals(3, r.code(), r.both());
+    assertTrue(r.err().startsWith("<stdin>:1:1: error: no email address or phone number"), r.err());
+    assertTrue(r.out().startsWith("<stdin>: 1 problem (1 page)"), r.out());
+  }
+
+  @Test
+  void stdinCannotBeWatched() {
+    StdCli r = StdCli.run(RESUME.getBytes(StandardCharsets.UTF_8), false, false, Map.of(), "-", "--watch");
+    assertEquals(2, r.code(), r.both());
+    assertTrue(r.err().contains("--watch needs a file"), r.err());
+  }
+}
