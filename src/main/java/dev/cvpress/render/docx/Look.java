@@ -52,10 +52,10 @@ record Look(boolean serif, double bodyPt, double lineHeight, String text, double
     String muted = colour(r.first("color", ".entry-meta", ".role"), "5B6470");
     boolean centred = "center".equals(r.first("text-align", ".name", ".masthead"));
     String border = r.value(".section-title", "border-bottom");
-    String rule = border != null && !border.startsWith("0") && !border.equals("none") ? "bottom" : "";
+    String rule = drawn(border) ? "bottom" : "";
     if (rule.isEmpty()) {
       border = r.value(".section-title", "border-top");
-      if (border != null && !border.startsWith("0") && !border.equals("none")) rule = "top";
+      if (drawn(border)) rule = "top";
     }
     String[] paper = paper(r.value("@page", "size"));
     double[] margins = Style.marginsMm(orElse(r.value("@page", "margin"), "18mm"));
@@ -90,6 +90,11 @@ record Look(boolean serif, double bodyPt, double lineHeight, String text, double
     if (s.contains("letter")) return new String[] {"215.9", "279.4"};
     if (s.contains("legal")) return new String[] {"215.9", "355.6"};
     return new String[] {"210", "297"};
+  }
+
+  /** Whether a CSS border draws a line: not none, not of width 0. */
+  private static boolean drawn(String border) {
+    return border != null && !border.matches("(?i)^\\s*(none|0(px|pt|mm|rem|em)?)(\\s.*)?$");
   }
 
   private static Double number(String v) {
