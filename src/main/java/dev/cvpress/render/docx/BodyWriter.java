@@ -49,24 +49,34 @@ final class BodyWriter {
   void header(Header header) {
     boolean named = !header.name().isBlank();
     if (named) paragraph(WordStyles.TITLE).createRun().setText(header.name());
-    if (!header.headline().isEmpty()) runs.write(paragraph(named ? WordStyles.SUBTITLE : WordStyles.TITLE),
-        header.headline());
+    if (!header.headline().isEmpty()) {
+      XWPFParagraph p = paragraph(named ? WordStyles.SUBTITLE : WordStyles.TITLE);
+      runs.write(p, header.headline());
+      // Without a name the headline leads the page, a title, but at a lead's size and weight, as the theme sets it.
+      if (!named) {
+        for (XWPFRun run : p.getRuns()) {
+          run.setFontSize(look.lead().pt());
+          run.setBold(look.lead().bold());
+          run.setColor(look.lead().colour());
+        }
+      }
+    }
     if (header.contacts().isEmpty()) return;
-    XWPFParagraph p = paragraph(WordStyles.CONTACTS);
+    XWPFParagraph line = paragraph(WordStyles.CONTACTS);
     // E-mail, phone and place first, then the links, as the printed header sets them.
     List<Contact> ordered = header.contacts().stream().sorted(Comparator.comparingInt(c -> c.kind().ordinal()))
         .toList();
     for (int i = 0; i < ordered.size(); i++) {
       Contact c = ordered.get(i);
-      if (i > 0) p.createRun().setText("  ·  ");
+      if (i > 0) line.createRun().setText("  ·  ");
       String label = label(c.kind());
       if (label != null) {
-        XWPFRun name = p.createRun();
+        XWPFRun name = line.createRun();
         name.setText(label + ":\u00a0");
         name.setColor(look.sectionColour());
       }
       String url = c.url() != null && Links.allowed(c.url()) ? c.url().strip() : null;
-      runs.text(p, Links.shown(c.label()), Runs.Format.PLAIN, url);
+      runs.text(line, Links.shown(c.label()), Runs.Format.PLAIN, url);
     }
   }
 

@@ -35,7 +35,7 @@ public final class DocxRenderer {
    * @param created the moment stamped as the document's creation and last change: the PDF's, for the same input
    */
   public static byte[] render(Resume resume, String html, Instant created) throws IOException {
-    Look look = Look.of(styleSheet(html), html.contains("<body class=\"layout-sidebar\""));
+    Look look = look(html);
     String lang = resume.meta().lang();
     try (XWPFDocument doc = new XWPFDocument()) {
       WordStyles.add(doc, look, lang);
@@ -54,6 +54,11 @@ public final class DocxRenderer {
       doc.write(out);
       return ZipTimes.fixed(out.toByteArray());
     }
+  }
+
+  /** The look of the page {@code html} was laid out as; a two-column page's Word document has one column. */
+  static Look look(String html) {
+    return Look.of(styleSheet(html), html.contains("<body class=\"layout-sidebar\""));
   }
 
   /** The style sheet in the document's head; empty when there is none (the look then takes its defaults). */
@@ -89,6 +94,7 @@ public final class DocxRenderer {
     core.setTitle(HtmlRenderer.documentTitle(resume));
     // The person, never a page title: a résumé without a name has no author.
     if (!resume.header().name().isBlank()) core.setCreator(resume.header().name());
+    else core.getUnderlyingProperties().setCreatorProperty(java.util.Optional.empty()); // not POI's own name
     String headline = Inline.plain(resume.header().headline()).strip();
     core.setSubjectProperty(headline.isEmpty() ? "Résumé" : "Résumé — " + headline);
     if (!resume.meta().keywords().isEmpty()) core.setKeywords(String.join(", ", resume.meta().keywords()));

@@ -14,7 +14,11 @@ record Look(boolean serif, double bodyPt, double lineHeight, String text, double
     boolean centred, double headlinePt, String headlineColour, double contactsPt, String contactsColour,
     double sectionPt, String sectionColour, boolean sectionCaps, boolean sectionCentred, String sectionRule,
     String ruleColour, double entryPt, String entryColour, double metaPt, String metaColour, String roleColour,
-    double subheadingPt, String mutedColour, double pageWidthMm, double pageHeightMm, double[] marginsMm) {
+    double subheadingPt, String mutedColour, double pageWidthMm, double pageHeightMm, double[] marginsMm,
+    Lead lead) {
+
+  /** How a headline that leads the page (a résumé with no name) is set: its size, colour and weight. */
+  record Lead(double pt, String colour, boolean bold) {}
 
   /** The stand-in faces: on every Windows and Mac Word, and metric stand-ins in LibreOffice. */
   static final String SANS = "Calibri";
@@ -77,7 +81,10 @@ record Look(boolean serif, double bodyPt, double lineHeight, String text, double
         size(r, body, 1.1, ".entry-title"), colour(r.value(".entry-title", "color"), text),
         size(r, body, 0.95, ".entry-meta"), muted, colour(r.value(".role", "color"), muted),
         size(r, body, 0.85, ".subheading"), colour(r.value(".subheading", "color"), muted),
-        Double.parseDouble(paper[0]), Double.parseDouble(paper[1]), margins);
+        Double.parseDouble(paper[0]), Double.parseDouble(paper[1]), margins,
+        new Lead(size(r, body, 1.6, ".masthead.nameless .headline"),
+            colour(r.value(".masthead.nameless .headline", "color"), text),
+            String.valueOf(r.value(".masthead.nameless .headline", "font-weight")).matches("bold|[6-9]00")));
   }
 
   private static double size(CssRules r, double body, double fallbackRem, String... selectors) {

@@ -45,6 +45,8 @@ final class Runs {
   private final XWPFDocument doc;
   private final Map<Integer, Block.Footnote> notes;
   private final Set<Integer> placed = new HashSet<>();
+  /** Whether a footnote's own text is being written: Word has no footnote inside a footnote. */
+  private boolean inNote;
 
   Runs(XWPFDocument doc, Map<Integer, Block.Footnote> notes) {
     this.doc = doc;
@@ -121,7 +123,7 @@ final class Runs {
       int end = at;
       while (end < text.length() && SUPERSCRIPT_DIGITS.indexOf(text.charAt(end)) >= 0) end++;
       int note = footnoteNumber(text.substring(at, end));
-      if (url == null && note > 0 && notes.containsKey(note) && placed.add(note)) {
+      if (url == null && !inNote && note > 0 && notes.containsKey(note) && placed.add(note)) {
         if (at > from) text(p, text.substring(from, at), f, null);
         footnote(p, notes.get(note));
         from = end;
@@ -151,6 +153,15 @@ final class Runs {
     first.setStyle(WordStyles.FOOTNOTE_TEXT);
     word.ensureFootnoteRef(first);
     first.createRun().setText(" ");
+    inNote = true;
+    try {
+      noteText(word, first, note);
+    } finally {
+      inNote = false;
+    }
+  }
+
+  private void noteText(XWPFFootnote word, XWPFParagraph first, Block.Footnote note) {
     write(first, note.text());
     for (Block b : note.more()) {
       List<List<Inline>> runs = new ArrayList<>();

@@ -254,4 +254,54 @@ class DocxRendererTest {
       }
     }
   }
+
+  @Test
+  void aResumeWithNoNameLeadsWithItsHeadlineAtALeadsSizeNotTheNames() throws Exception {
+    Path cv = write("""
+        ---
+        headline: Platform engineer
+        ---
+
+        ## Experience
+
+        Ten years of it.
+        """);
+    Rendered r = Cvpress.render(cv, Options.defaults());
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx(r)))) {
+      XWPFParagraph lead = doc.getParagraphs().get(0);
+      assertEquals(WordStyles.TITLE, lead.getStyle());
+      assertEquals("Platform engineer", lead.getText());
+      String nameHalfPoints = doc.getStyles().getStyle(WordStyles.TITLE).getCTStyle().getRPr().getSzArray(0).getVal()
+          .toString();
+      double nameSize = Double.parseDouble(nameHalfPoints) / 2;
+      for (XWPFRun run : lead.getRuns()) assertTrue(run.getFontSizeAsDouble() < nameSize, "a lead, not a name");
+      assertEquals(null, doc.getProperties().getCoreProperties().getCreator(), "no name, no author");
+    }
+  }
+
+  @Test
+  void eachThemesFaceAccentCapitalsAndMarginsReachTheStyles() throws Exception {
+    Path cv = Path.of("examples/jane-doe.md");
+    Look modern = DocxRenderer.look(render(cv, "modern").html());
+    assertEquals("1F5A8A", modern.sectionColour());
+    assertFalse(modern.serif());
+    assertEquals(26, modern.namePt(), 0.01);
+    assertEquals(34, modern.marginsMm()[3], 0.01);
+    assertTrue(DocxRenderer.look(render(cv, "classic").html()).serif(), "classic is a serif theme");
+    assertTrue(DocxRenderer.look(render(cv, "compact").html()).sectionCaps(), "compact sets titles in capitals");
+    Rendered sidebar = render(cv, "sidebar");
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx(sidebar)))) {
+      var margins = doc.getDocument().getBody().getSectPr().getPgMar();
+      assertEquals(margins.getLeft(), margins.getRight(), "one column: even side margins");
+      assertTrue(((BigInteger) margins.getLeft()).longValue() >= Look.twips(30) - 1);
+      assertEquals(Look.SANS, doc.getStyles().getStyle("Normal").getCTStyle().getRPr().getRFontsArray(0).getAscii());
+    }
+    Rendered teal = Cvpress.render(cv, Options.builder().set(java.util.Map.of("accent", "#008080", "margins", "20mm"))
+        .build());
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx(teal)))) {
+      assertEquals("008080", doc.getStyles().getStyle(WordStyles.SECTION).getCTStyle().getRPr().getColorArray(0)
+          .xgetVal().getStringValue().toUpperCase(Locale.ROOT));
+      assertEquals(BigInteger.valueOf(Look.twips(20)), doc.getDocument().getBody().getSectPr().getPgMar().getTop());
+    }
+  }
 }
