@@ -91,9 +91,36 @@ final class CssRules {
     };
   }
 
-  /** A colour as Word writes it, six hex digits in capitals; null for what is not a plain hex colour. */
+  /** The CSS colour names {@code style.accent} takes, as hex. */
+  private static final Map<String, String> NAMED = Map.ofEntries(Map.entry("black", "000000"),
+      Map.entry("navy", "000080"), Map.entry("darkblue", "00008B"), Map.entry("mediumblue", "0000CD"),
+      Map.entry("blue", "0000FF"), Map.entry("teal", "008080"), Map.entry("darkcyan", "008B8B"),
+      Map.entry("darkgreen", "006400"), Map.entry("green", "008000"), Map.entry("darkslategray", "2F4F4F"),
+      Map.entry("darkslategrey", "2F4F4F"), Map.entry("dimgray", "696969"), Map.entry("dimgrey", "696969"),
+      Map.entry("gray", "808080"), Map.entry("grey", "808080"), Map.entry("slategray", "708090"),
+      Map.entry("steelblue", "4682B4"), Map.entry("royalblue", "4169E1"), Map.entry("midnightblue", "191970"),
+      Map.entry("indigo", "4B0082"), Map.entry("purple", "800080"), Map.entry("darkmagenta", "8B008B"),
+      Map.entry("maroon", "800000"), Map.entry("brown", "A52A2A"), Map.entry("firebrick", "B22222"),
+      Map.entry("crimson", "DC143C"), Map.entry("darkred", "8B0000"), Map.entry("red", "FF0000"),
+      Map.entry("chocolate", "D2691E"), Map.entry("sienna", "A0522D"), Map.entry("darkorange", "FF8C00"),
+      Map.entry("orange", "FFA500"), Map.entry("olive", "808000"), Map.entry("darkolivegreen", "556B2F"),
+      Map.entry("seagreen", "2E8B57"), Map.entry("cadetblue", "5F9EA0"), Map.entry("rebeccapurple", "663399"));
+
+  /**
+   * A colour as Word writes it, six hex digits in capitals, from a hex colour, an {@code rgb()} or a colour name
+   * (the first in {@code value}, which may be a whole border); null for anything else.
+   */
   static String hex(String value) {
     if (value == null) return null;
+    java.util.regex.Matcher rgb = java.util.regex.Pattern.compile("rgb\\(\\s*(\\d{1,3})\\s*,\\s*(\\d{1,3})\\s*,"
+        + "\\s*(\\d{1,3})\\s*\\)").matcher(value);
+    if (rgb.find()) {
+      return String.format(Locale.ROOT, "%02X%02X%02X", Math.min(255, Integer.parseInt(rgb.group(1))),
+          Math.min(255, Integer.parseInt(rgb.group(2))), Math.min(255, Integer.parseInt(rgb.group(3))));
+    }
+    for (String word : value.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (NAMED.containsKey(word)) return NAMED.get(word);
+    }
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})\\b").matcher(value);
     if (!m.find()) return null;
     String h = m.group(1);

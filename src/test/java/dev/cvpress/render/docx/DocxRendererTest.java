@@ -283,6 +283,9 @@ class DocxRendererTest {
   void eachThemesFaceAccentCapitalsAndMarginsReachTheStyles() throws Exception {
     Path cv = Path.of("examples/jane-doe.md");
     Look modern = DocxRenderer.look(render(cv, "modern").html());
+    Look teal = DocxRenderer.look(Cvpress.render(cv, Options.builder().set(java.util.Map.of("accent", "teal")).build())
+        .html());
+    assertEquals("008080", teal.sectionColour(), "a colour name is a colour");
     assertEquals("1F5A8A", modern.sectionColour());
     assertFalse(modern.serif());
     assertEquals(26, modern.namePt(), 0.01);
@@ -296,9 +299,9 @@ class DocxRendererTest {
       assertTrue(((BigInteger) margins.getLeft()).longValue() >= Look.twips(30) - 1);
       assertEquals(Look.SANS, doc.getStyles().getStyle("Normal").getCTStyle().getRPr().getRFontsArray(0).getAscii());
     }
-    Rendered teal = Cvpress.render(cv, Options.builder().set(java.util.Map.of("accent", "#008080", "margins", "20mm"))
-        .build());
-    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx(teal)))) {
+    Rendered hexTeal = Cvpress.render(cv, Options.builder()
+        .set(java.util.Map.of("accent", "#008080", "margins", "20mm")).build());
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx(hexTeal)))) {
       assertEquals("008080", doc.getStyles().getStyle(WordStyles.SECTION).getCTStyle().getRPr().getColorArray(0)
           .xgetVal().getStringValue().toUpperCase(Locale.ROOT));
       assertEquals(BigInteger.valueOf(Look.twips(20)), doc.getDocument().getBody().getSectPr().getPgMar().getTop());
