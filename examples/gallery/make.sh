@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the gallery: page 1 of the reference résumé (examples/about-me.md), examples/jane-doe.md and the
-# `cvpress init` starter in every built-in theme, A4, drawn by cvpress itself.
+# `cvpress init` starter in every built-in theme, A4, drawn by cvpress itself; and page 1 of the examples' Word
+# documents, printed by LibreOffice.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cvpress="$here/../../bin/cvpress"
@@ -15,4 +16,16 @@ for theme in $("$cvpress" themes | awk '/^[a-z]/ { print $1 }'); do
     mv "$tmp/$name-$theme-1.png" "$here/$name-$theme.png"
   done
 done
+# Page 1 of each example's Word document as LibreOffice prints it (when LibreOffice's soffice is installed).
+if command -v soffice >/dev/null 2>&1; then
+  for theme in $("$cvpress" themes | awk '/^[a-z]/ { print $1 }'); do
+    for input in "$here/../about-me.md" "$here/../jane-doe.md"; do
+      name="$(basename "$input" .md)"
+      "$cvpress" "$input" --theme "$theme" --set style.paper=a4 --format docx -o "$tmp/$name-$theme-docx.pdf" -q
+      soffice -env:UserInstallation="file://$tmp/profile" --headless --convert-to pdf --outdir "$tmp/lo" \
+        "$tmp/$name-$theme-docx.docx" >/dev/null 2>&1
+      pdftoppm -r 60 -png -f 1 -l 1 -singlefile "$tmp/lo/$name-$theme-docx.pdf" "$here/$name-$theme-docx"
+    done
+  done
+fi
 echo "gallery written to $here"

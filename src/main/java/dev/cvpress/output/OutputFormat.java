@@ -4,6 +4,8 @@ import dev.cvpress.diag.Code;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
+import dev.cvpress.render.docx.DocxRenderer;
+import dev.cvpress.render.pdf.CreationDate;
 import dev.cvpress.render.pdf.PdfRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +25,8 @@ public enum OutputFormat {
   PDF("pdf", false, (r, dpi) -> List.of(r.pdf())),
   HTML("html", false, (r, dpi) -> List.of(r.webHtml().getBytes(StandardCharsets.UTF_8))),
   TXT("txt", false, (r, dpi) -> List.of(r.text().getBytes(StandardCharsets.UTF_8))),
-  PNG("png", true, OutputFormat::pageImages);
+  PNG("png", true, OutputFormat::pageImages),
+  DOCX("docx", false, OutputFormat::wordDocument);
 
   /** Resolution of page images when none is given. */
   public static final int DEFAULT_DPI = 110;
@@ -91,6 +94,20 @@ public enum OutputFormat {
       if (fileName.endsWith("." + f.id)) return fileName.substring(0, fileName.length() - f.id.length() - 1);
     }
     return fileName;
+  }
+
+  /**
+   * The Word document. Apache POI is loaded here, on the first .docx, and never by a run that writes none: it adds
+   * a noticeable share to the start-up of a JVM.
+   */
+  private static List<byte[]> wordDocument(Rendered rendered, int dpi) throws CvpressException {
+    try {
+      return List.of(DocxRenderer.render(rendered.resume(), rendered.html(),
+          CreationDate.of(null, rendered.resume().meta().date())));
+    } catch (IOException e) {
+      throw new CvpressException(Diagnostic.error(Code.RENDER_FAILED, SourcePos.file(rendered.resume().meta().title()),
+          "could not write the Word document: " + e.getMessage(), null));
+    }
   }
 
   private static List<byte[]> pageImages(Rendered rendered, int dpi) throws CvpressException {

@@ -182,8 +182,8 @@ class BuildCommandTest {
 
   @Test
   void unknownFormatIsPositionedAtItsOutput() throws Exception {
-    Path m = manifest("outputs:\n  - input: resume.md\n    format: [pdf, docx]\n");
-    assertPositioned(Cli.run("build", m.toString()), 2, "unknown format `docx`");
+    Path m = manifest("outputs:\n  - input: resume.md\n    format: [pdf, odt]\n");
+    assertPositioned(Cli.run("build", m.toString()), 2, "unknown format `odt`");
   }
 
   @Test

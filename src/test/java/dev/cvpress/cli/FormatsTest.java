@@ -103,7 +103,7 @@ class FormatsTest {
     Path input = dir.resolve("tiny2.md");
     Files.writeString(input, BatchTest.TINY, StandardCharsets.UTF_8);
     assertEquals(2, Cli.run("render", input.toString(), "--format", "png", "--dpi", "5").code());
-    assertEquals(2, Cli.run("render", input.toString(), "--format", "pdf,docx").code());
+    assertEquals(2, Cli.run("render", input.toString(), "--format", "pdf,odt").code());
   }
 
   @Test

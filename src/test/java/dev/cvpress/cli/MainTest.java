@@ -278,14 +278,14 @@ class MainTest {
   @Test
   void badOptionValueIsAUsageError() {
     assertEquals(2, run("--paper", "a5", aboutMe.toString()));
-    assertEquals(2, run("--format", "docx", aboutMe.toString()));
+    assertEquals(2, run("--format", "odt", aboutMe.toString()));
   }
 
   @Test
   void aFormatListWithNoFormatInItIsAUsageError() throws Exception {
     for (String list : List.of(",", ",,")) {
       assertEquals(2, run("--format", list, aboutMe.toString()), err);
-      assertTrue(err.contains("--format needs at least one of pdf, html, txt or png"), err);
+      assertTrue(err.contains("--format needs at least one of pdf, html, txt, png or docx"), err);
       assertFalse(err.contains("internal error"), err);
     }
     assertEquals(List.of(), leftovers(dir));

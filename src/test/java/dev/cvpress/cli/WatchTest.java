@@ -172,7 +172,7 @@ class WatchTest {
       Files.writeString(dir.resolve(".cv.pdf123.tmp"), "x");
       Files.writeString(dir.resolve(".cv-1.png.4242-7.tmp"), "x");
       Files.writeString(dir.resolve("cv.md~"), "x");
-      Files.writeString(dir.resolve("notes.docx"), "x");
+      Files.writeString(dir.resolve("notes.odt"), "x");
       // An editor saving in several steps.
       for (int i = 0; i < 5; i++) append(cv, "line " + i + "\n");
       Set<Path> first = q.poll(TIMEOUT.toSeconds(), TimeUnit.SECONDS);

@@ -43,14 +43,15 @@ class OutputFormatTest {
     assertEquals(OutputFormat.PDF, OutputFormat.named("pdf"));
     assertEquals(OutputFormat.HTML, OutputFormat.named(" HTML "));
     assertEquals(OutputFormat.PNG, OutputFormat.named("Png"));
-    assertNull(OutputFormat.named("docx"));
+    assertEquals(OutputFormat.DOCX, OutputFormat.named("DOCX"));
+    assertNull(OutputFormat.named("odt"));
     assertNull(OutputFormat.named(""));
   }
 
   @Test
   void theListNamesEveryFormatInOrder() {
-    assertEquals("pdf, html, txt or png", OutputFormat.list(" or "));
-    assertEquals("pdf, html, txt, png", OutputFormat.list(", "));
+    assertEquals("pdf, html, txt, png or docx", OutputFormat.list(" or "));
+    assertEquals("pdf, html, txt, png, docx", OutputFormat.list(", "));
   }
 
   @Test
@@ -74,7 +75,8 @@ class OutputFormatTest {
     assertEquals("cv", OutputFormat.withoutExtension("cv.pdf"));
     assertEquals("cv", OutputFormat.withoutExtension("cv.html"));
     assertEquals("cv.v2", OutputFormat.withoutExtension("cv.v2.png"));
-    assertEquals("cv.docx", OutputFormat.withoutExtension("cv.docx"));
+    assertEquals("cv", OutputFormat.withoutExtension("cv.docx"));
+    assertEquals("cv.odt", OutputFormat.withoutExtension("cv.odt"));
     assertEquals("cv", OutputFormat.withoutExtension("cv"));
   }
 

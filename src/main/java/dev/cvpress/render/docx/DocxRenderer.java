@@ -1,0 +1,111 @@
+package dev.cvpress.render.docx;
+
+import dev.cvpress.model.Block;
+import dev.cvpress.model.Inline;
+import dev.cvpress.model.Nodes;
+import dev.cvpress.model.Resume;
+import dev.cvpress.model.Section;
+import dev.cvpress.render.Labels;
+import dev.cvpress.render.html.HtmlRenderer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+
+/**
+ * Résumé model to a Word document: the one public entry of the DOCX stage. The look comes from the style sheet the
+ * PDF was laid out with (theme, options and any fitting), so the two read as one set; the text faces are named by
+ * their stand-ins in every Word (Calibri for a sans-serif theme, Georgia for a serif one), since a .docx cannot
+ * carry the bundled faces through POI.
+ */
+public final class DocxRenderer {
+  private DocxRenderer() {}
+
+  /**
+   * @param html the XHTML the PDF was laid out from: its style sheet gives the look
+   * @param created the moment stamped as the document's creation and last change: the PDF's, for the same input
+   */
+  public static byte[] render(Resume resume, String html, Instant created) throws IOException {
+    Look look = look(html);
+    String lang = resume.meta().lang();
+    try (XWPFDocument doc = new XWPFDocument()) {
+      WordStyles.add(doc, look, lang);
+      Map<Integer, Block.Footnote> notes = new TreeMap<>();
+      Nodes.stream(resume).filter(n -> n instanceof Block.Footnote).map(n -> (Block.Footnote) n)
+          .forEach(n -> notes.putIfAbsent(n.number(), n));
+      Runs runs = new Runs(doc, notes);
+      BodyWriter body = new BodyWriter(doc, look, Labels.forLang(lang), originalDates(resume), runs);
+      body.header(resume.header());
+      body.blocks(resume.intro());
+      for (Section s : resume.sections()) body.section(s);
+      body.notes(runs.unplaced());
+      page(doc, look);
+      properties(doc, resume, created);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.write(out);
+      return ZipTimes.fixed(out.toByteArray());
+    }
+  }
+
+  /** The look of the page {@code html} was laid out as; a two-column page's Word document has one column. */
+  static Look look(String html) {
+    return Look.of(styleSheet(html), html.contains("<body class=\"layout-sidebar\""));
+  }
+
+  /** The style sheet in the document's head; empty when there is none (the look then takes its defaults). */
+  private static String styleSheet(String html) {
+    int start = html.indexOf("<style>");
+    int end = html.indexOf("</style>");
+    return start >= 0 && end > start ? html.substring(start + "<style>".length(), end) : "";
+  }
+
+  private static boolean originalDates(Resume resume) {
+    String v = resume.meta().style().get("date-format");
+    return v != null && v.strip().toLowerCase(Locale.ROOT).equals("original");
+  }
+
+  private static void page(XWPFDocument doc, Look look) {
+    CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+    CTPageSz size = section.addNewPgSz();
+    size.setW(BigInteger.valueOf(Look.twips(look.pageWidthMm())));
+    size.setH(BigInteger.valueOf(Look.twips(look.pageHeightMm())));
+    CTPageMar margins = section.addNewPgMar();
+    double[] m = look.marginsMm();
+    margins.setTop(BigInteger.valueOf(Look.twips(m[0])));
+    margins.setRight(BigInteger.valueOf(Look.twips(m[1])));
+    margins.setBottom(BigInteger.valueOf(Look.twips(m[2])));
+    margins.setLeft(BigInteger.valueOf(Look.twips(m[3])));
+    margins.setHeader(BigInteger.valueOf(Look.twips(Math.min(m[0], 10) / 2)));
+    margins.setFooter(BigInteger.valueOf(Look.twips(Math.min(m[2], 10) / 2)));
+    margins.setGutter(BigInteger.ZERO);
+  }
+
+  private static void properties(XWPFDocument doc, Resume resume, Instant created) {
+    POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
+    core.setTitle(HtmlRenderer.documentTitle(resume));
+    // The person, never a page title: a résumé without a name has no author.
+    if (!resume.header().name().isBlank()) core.setCreator(resume.header().name());
+    else core.getUnderlyingProperties().setCreatorProperty(java.util.Optional.empty()); // not POI's own name
+    String headline = Inline.plain(resume.header().headline()).strip();
+    core.setSubjectProperty(headline.isEmpty() ? "Résumé" : "Résumé — " + headline);
+    if (!resume.meta().keywords().isEmpty()) core.setKeywords(String.join(", ", resume.meta().keywords()));
+    String when = created.truncatedTo(ChronoUnit.SECONDS).toString();
+    try {
+      core.setCreated(when);
+      core.setModified(when);
+    } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException cannotBe) {
+      throw new IllegalStateException("an ISO instant is a W3C date", cannotBe);
+    }
+    core.getUnderlyingProperties().setLanguageProperty(resume.meta().lang());
+    doc.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("cvpress");
+  }
+}

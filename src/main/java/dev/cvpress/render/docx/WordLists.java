@@ -1,0 +1,82 @@
+package dev.cvpress.render.docx;
+
+import java.math.BigInteger;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+
+/**
+ * Lists as Word numbering: one abstract numbering for bullets and one for numbered lists, nine levels each, so that
+ * Word's list buttons, indents and "continue numbering" work on them. Each numbered list starts again at 1.
+ */
+final class WordLists {
+  /** Bullets by level: a dot, an en dash below it, as the themes draw them; then again. */
+  private static final String[] BULLETS = {"•", "–", "◦"};
+
+  private final XWPFNumbering numbering;
+  private final BigInteger bullets;
+  private final BigInteger numbered;
+  private final BigInteger bulletList;
+  private final double bodyPt;
+
+  WordLists(XWPFDocument doc, Look look) {
+    this.numbering = doc.createNumbering();
+    this.bodyPt = look.bodyPt();
+    this.bullets = numbering.addAbstractNum(new XWPFAbstractNum(definition(0, false, look)));
+    this.numbered = numbering.addAbstractNum(new XWPFAbstractNum(definition(1, true, look)));
+    this.bulletList = numbering.addNum(bullets);
+  }
+
+  /** The numbering of a bulleted list: all share one. */
+  BigInteger bullets() {
+    return bulletList;
+  }
+
+  /** A fresh numbering for a numbered list, counting from 1. */
+  BigInteger numbered() {
+    BigInteger id = numbering.addNum(numbered);
+    for (int level = 0; level < 9; level++) {
+      CTNumLvl override = numbering.getNum(id).getCTNum().addNewLvlOverride();
+      override.setIlvl(BigInteger.valueOf(level));
+      override.addNewStartOverride().setVal(BigInteger.ONE);
+    }
+    return id;
+  }
+
+  /** The left indent of text at list depth {@code level}, in twips: where a paragraph inside an item starts. */
+  long indent(int level) {
+    return Math.round((level + 1) * 1.2 * bodyPt * 20);
+  }
+
+  private CTAbstractNum definition(int id, boolean ordered, Look look) {
+    CTAbstractNum a = CTAbstractNum.Factory.newInstance();
+    a.setAbstractNumId(BigInteger.valueOf(id));
+    for (int level = 0; level < 9; level++) {
+      CTLvl l = a.addNewLvl();
+      l.setIlvl(BigInteger.valueOf(level));
+      l.addNewStart().setVal(BigInteger.ONE);
+      if (ordered) {
+        l.addNewNumFmt().setVal(level % 3 == 0 ? STNumberFormat.DECIMAL
+            : level % 3 == 1 ? STNumberFormat.LOWER_LETTER : STNumberFormat.LOWER_ROMAN);
+        l.addNewLvlText().setVal("%" + (level + 1) + ".");
+      } else {
+        l.addNewNumFmt().setVal(STNumberFormat.BULLET);
+        l.addNewLvlText().setVal(BULLETS[level % BULLETS.length]);
+        var r = l.addNewRPr();
+        var fonts = r.addNewRFonts();
+        fonts.setAscii(look.font());
+        fonts.setHAnsi(look.font());
+        r.addNewColor().setVal(look.mutedColour());
+      }
+      CTInd ind = l.addNewPPr().addNewInd();
+      ind.setLeft(BigInteger.valueOf(Math.round((level + 1) * 1.2 * look.bodyPt() * 20)));
+      ind.setHanging(BigInteger.valueOf(Math.round(1.2 * look.bodyPt() * 20)));
+    }
+    return a;
+  }
+}

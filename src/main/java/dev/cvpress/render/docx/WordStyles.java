@@ -1,0 +1,198 @@
+package dev.cvpress.render.docx;
+
+import java.math.BigInteger;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun;
+
+/**
+ * The named styles of the document, made from the theme's look: Word's own Title, Subtitle, Heading 1 to 3 (which
+ * the navigation pane, outline and applicant tracking systems read), List Paragraph, Quote, footnote text, and
+ * cvpress's Contacts, Role and Code. A person editing the file changes a style and every title follows.
+ */
+final class WordStyles {
+  static final String TITLE = "Title";
+  static final String SUBTITLE = "Subtitle";
+  static final String CONTACTS = "Contacts";
+  static final String SECTION = "Heading1";
+  static final String ENTRY = "Heading2";
+  static final String SUBHEADING = "Heading3";
+  static final String ROLE = "Role";
+  static final String LIST = "ListParagraph";
+  static final String QUOTE = "Quote";
+  static final String CODE = "Code";
+  static final String FOOTNOTE_TEXT = "FootnoteText";
+  static final String FOOTNOTE_REFERENCE = "FootnoteReference";
+
+  private WordStyles() {}
+
+  static void add(XWPFDocument doc, Look look, String lang) {
+    XWPFStyles styles = doc.createStyles();
+    CTFonts fonts = CTFonts.Factory.newInstance();
+    fonts.setAscii(look.font());
+    fonts.setHAnsi(look.font());
+    fonts.setCs(look.font());
+    fonts.setEastAsia(look.font());
+    styles.setDefaultFonts(fonts);
+    styles.setSpellingLanguage(lang);
+    double body = look.bodyPt();
+
+    CTStyle normal = paragraph("Normal", "Normal", null, null);
+    normal.setDefault(true);
+    run(normal, look.font(), body, look.text(), false);
+    spacing(normal, 0, 0.4 * body, look.lineHeight());
+    add(styles, normal);
+
+    CTStyle title = paragraph(TITLE, "Title", "Normal", SUBTITLE);
+    run(title, look.font(), look.namePt(), look.nameColour(), true);
+    spacing(title, 0, 0.3 * body, 1.05);
+    if (look.centred()) title.getPPr().addNewJc().setVal(STJc.CENTER);
+    add(styles, title);
+
+    CTStyle subtitle = paragraph(SUBTITLE, "Subtitle", "Normal", CONTACTS);
+    run(subtitle, look.font(), look.headlinePt(), look.headlineColour(), false);
+    spacing(subtitle, 0, 0.4 * body, 1.3);
+    if (look.centred()) subtitle.getPPr().addNewJc().setVal(STJc.CENTER);
+    add(styles, subtitle);
+
+    CTStyle contacts = paragraph(CONTACTS, "Contacts", "Normal", "Normal");
+    run(contacts, look.font(), look.contactsPt(), look.contactsColour(), false);
+    spacing(contacts, 0.2 * body, 0.8 * body, 1.35);
+    if (look.centred()) contacts.getPPr().addNewJc().setVal(STJc.CENTER);
+    add(styles, contacts);
+
+    CTStyle section = paragraph(SECTION, "heading 1", "Normal", "Normal");
+    heading(section, 0);
+    run(section, look.font(), look.sectionPt(), look.sectionColour(), true);
+    if (look.sectionCaps()) section.getRPr().addNewCaps();
+    spacing(section, body, 0.4 * body, 1.1);
+    if (look.sectionCentred()) section.getPPr().addNewJc().setVal(STJc.CENTER);
+    if (!look.sectionRule().isEmpty()) {
+      var borders = section.getPPr().addNewPBdr();
+      CTBorder b = look.sectionRule().equals("top") ? borders.addNewTop() : borders.addNewBottom();
+      b.setVal(STBorder.SINGLE);
+      b.setSz(BigInteger.valueOf(4));
+      b.setSpace(BigInteger.valueOf(2));
+      b.setColor(look.ruleColour());
+    }
+    add(styles, section);
+
+    CTStyle entry = paragraph(ENTRY, "heading 2", "Normal", "Normal");
+    heading(entry, 1);
+    run(entry, look.font(), look.entryPt(), look.entryColour(), true);
+    spacing(entry, 0.6 * body, 0, 1.25);
+    // The dates sit on a right tab stop at the text's right edge: editing the title never moves them.
+    CTTabStop tab = entry.getPPr().addNewTabs().addNewTab();
+    tab.setVal(STTabJc.RIGHT);
+    tab.setPos(BigInteger.valueOf(look.textWidthTwips()));
+    add(styles, entry);
+
+    CTStyle sub = paragraph(SUBHEADING, "heading 3", "Normal", "Normal");
+    heading(sub, 2);
+    run(sub, look.font(), look.subheadingPt(), look.mutedColour(), true);
+    sub.getRPr().addNewCaps();
+    spacing(sub, 0.8 * body, 0.2 * body, 1.3);
+    add(styles, sub);
+
+    CTStyle role = paragraph(ROLE, "Role", "Normal", "Normal");
+    run(role, look.font(), 0.95 * body, look.roleColour(), false);
+    role.getRPr().addNewI();
+    role.getPPr().addNewKeepNext();
+    spacing(role, 0, 0.2 * body, look.lineHeight());
+    add(styles, role);
+
+    CTStyle list = paragraph(LIST, "List Paragraph", "Normal", null);
+    spacing(list, 0, 0, look.lineHeight());
+    add(styles, list);
+
+    CTStyle quote = paragraph(QUOTE, "Quote", "Normal", "Normal");
+    quote.getPPr().addNewInd().setLeft(BigInteger.valueOf(Math.round(0.8 * body * 20)));
+    CTBorder left = quote.getPPr().addNewPBdr().addNewLeft();
+    left.setVal(STBorder.SINGLE);
+    left.setSz(BigInteger.valueOf(12));
+    left.setSpace(BigInteger.valueOf(6));
+    left.setColor(look.ruleColour());
+    add(styles, quote);
+
+    CTStyle code = paragraph(CODE, "Code", "Normal", "Normal");
+    run(code, Look.MONO, 0.85 * body, look.text(), false);
+    spacing(code, 0.4 * body, 0.4 * body, 1.15);
+    add(styles, code);
+
+    CTStyle note = paragraph(FOOTNOTE_TEXT, "footnote text", "Normal", null);
+    run(note, look.font(), 0.85 * body, look.mutedColour(), false);
+    spacing(note, 0, 0.15 * body, 1.2);
+    add(styles, note);
+
+    CTStyle reference = CTStyle.Factory.newInstance();
+    reference.setStyleId(FOOTNOTE_REFERENCE);
+    reference.setType(STStyleType.CHARACTER);
+    reference.addNewName().setVal("footnote reference");
+    reference.addNewRPr().addNewVertAlign().setVal(STVerticalAlignRun.SUPERSCRIPT);
+    add(styles, reference);
+  }
+
+  private static void add(XWPFStyles styles, CTStyle style) {
+    styles.addStyle(new XWPFStyle(style, styles));
+  }
+
+  private static CTStyle paragraph(String id, String name, String basedOn, String next) {
+    CTStyle s = CTStyle.Factory.newInstance();
+    s.setStyleId(id);
+    s.setType(STStyleType.PARAGRAPH);
+    s.addNewName().setVal(name);
+    if (basedOn != null) s.addNewBasedOn().setVal(basedOn);
+    if (next != null) s.addNewNext().setVal(next);
+    s.addNewQFormat();
+    s.addNewPPr();
+    s.addNewRPr();
+    return s;
+  }
+
+  /** A heading: in the outline at {@code level} (0 is Heading 1), kept with the paragraph after it. */
+  private static void heading(CTStyle s, int level) {
+    CTPPrGeneral p = s.getPPr();
+    p.addNewKeepNext();
+    p.addNewKeepLines();
+    p.addNewOutlineLvl().setVal(BigInteger.valueOf(level));
+  }
+
+  private static void run(CTStyle s, String font, double pt, String colour, boolean bold) {
+    CTRPr r = s.getRPr();
+    CTFonts f = r.addNewRFonts();
+    f.setAscii(font);
+    f.setHAnsi(font);
+    f.setCs(font);
+    if (bold) r.addNewB();
+    r.addNewColor().setVal(colour);
+    r.addNewSz().setVal(halfPoints(pt));
+    r.addNewSzCs().setVal(halfPoints(pt));
+  }
+
+  /** Space before and after in points, and the line height as CSS gives it (a multiple of the font size). */
+  private static void spacing(CTStyle s, double beforePt, double afterPt, double lineHeight) {
+    CTSpacing sp = s.getPPr().addNewSpacing();
+    sp.setBefore(BigInteger.valueOf(Math.round(beforePt * 20)));
+    sp.setAfter(BigInteger.valueOf(Math.round(afterPt * 20)));
+    // Word's single spacing is already about 1.2 times the font size: CSS 1.2 is Word's 1.0.
+    sp.setLine(BigInteger.valueOf(Math.round(240 * lineHeight / 1.2)));
+    sp.setLineRule(STLineSpacingRule.AUTO);
+  }
+
+  static BigInteger halfPoints(double pt) {
+    return BigInteger.valueOf(Math.round(pt * 2));
+  }
+}
