@@ -10,6 +10,7 @@ import dev.cvpress.files.InputFile;
 import dev.cvpress.files.InputNames;
 import dev.cvpress.layout.Layout;
 import dev.cvpress.layout.SideColumn;
+import dev.cvpress.model.Letter;
 import dev.cvpress.model.Resume;
 import dev.cvpress.output.Rendered;
 import dev.cvpress.parse.ResumeParser;
@@ -80,6 +81,7 @@ public final class Cvpress {
   }
 
   public static Rendered render(Input input, Options options) throws CvpressException {
+    if (Letters.isLetter(input)) return Letters.render(input, options);
     String file = input.file().toString();
     String text = input.text();
     Map<String, String> overrides = new LinkedHashMap<>(options.set);
@@ -149,8 +151,9 @@ public final class Cvpress {
       throws CvpressException {
     Path file = input.file();
     Rendered r = render(input, options);
+    Letter letter = r.document() instanceof Letter l ? l : null;
     List<Diagnostic> problems = new ArrayList<>(Check.run(file, new Check.Subject(r.resume(), r.pdf(),
-        r.pages(), r.warnings(), r.frontMatterKeys()), maxPages));
+        r.pages(), r.warnings(), r.frontMatterKeys(), letter), maxPages));
     Diagnostic stale = committedPdf == null ? null : CommittedFile.staleness(committedPdf, r.pdf(), file);
     if (stale != null) problems.add(stale);
     return new CheckReport(file.toString(), r.pages(),

@@ -1,6 +1,7 @@
 package dev.cvpress.transform;
 
 import dev.cvpress.model.Block;
+import dev.cvpress.model.Letter;
 import dev.cvpress.model.Node;
 import dev.cvpress.model.Nodes;
 import dev.cvpress.model.Resume;
@@ -21,6 +22,12 @@ public final class Variants {
     List<Section> sections = resume.sections().stream().filter(s -> keep(s.tags(), include, exclude)).toList();
     Resume kept = new Resume(resume.meta(), resume.header(), resume.intro(), sections);
     return Nodes.rebuild(kept, node -> keep(node, include, exclude));
+  }
+
+  /** The letter's paragraphs chosen the same way: a paragraph tagged for another job is left out. */
+  public static Letter select(Letter letter, Set<String> include, Set<String> exclude) {
+    if (include.isEmpty() && exclude.isEmpty()) return letter;
+    return letter.withBody(Nodes.rebuild(letter.body(), node -> keep(node, include, exclude)));
   }
 
   public static boolean keep(Set<String> tags, Set<String> include, Set<String> exclude) {
