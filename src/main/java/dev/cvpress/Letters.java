@@ -66,7 +66,8 @@ final class Letters {
       located = new ResourcePolicy.Located(ResourcePolicy.Verdict.OUTSIDE, null);
     }
     if (!located.verdict().allowed()) {
-      throw unusable(input, text, at, "`resume: " + named + "` " + ResourcePolicy.why(located.verdict()),
+      String why = ResourcePolicy.why(located.verdict()).replace("résumé's folder", "letter's folder");
+      throw unusable(input, text, at, "`resume: " + named + "` " + why,
           "name a résumé in the letter's folder, e.g. `resume: cv.md`, or give the sender's `name:` and contacts"
               + " in the letter itself");
     }

@@ -42,7 +42,7 @@ final class LetterRules implements Rules {
     int pages = checked.subject().pages();
     if (pages > 1 && checked.maxPages() == null) {
       problems.add(Diagnostic.error(Code.LETTER_TOO_LONG, firstBodyLine(letter, checked), "the letter runs to "
-          + pages + " pages, even at the smallest readable size; a cover letter is one page",
+          + pages + " pages; a cover letter is one page",
           "cut it to three or four short paragraphs"));
     }
   }
