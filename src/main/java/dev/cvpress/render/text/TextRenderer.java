@@ -55,8 +55,11 @@ public final class TextRenderer {
         letter.salutation()}) {
       if (part != null && !part.isBlank()) out.append(part).append("\n\n");
     }
-    blocks(letter.body(), out, range -> labels.dates(range, originalDates), "");
-    out.append('\n');
+    // A blank line between paragraphs, as a letter pasted into a form or an e-mail needs.
+    for (Block b : letter.body()) {
+      blocks(List.of(b), out, range -> labels.dates(range, originalDates), "");
+      out.append('\n');
+    }
     if (!letter.closing().isBlank()) out.append(letter.closing()).append("\n\n");
     if (!letter.signature().isBlank()) out.append(letter.signature()).append('\n');
     return out.toString().replaceAll("\n{3,}", "\n\n").strip() + "\n";
