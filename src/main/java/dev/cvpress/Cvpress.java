@@ -12,6 +12,7 @@ import dev.cvpress.layout.Layout;
 import dev.cvpress.layout.SideColumn;
 import dev.cvpress.model.Letter;
 import dev.cvpress.model.Resume;
+import dev.cvpress.model.SourcePos;
 import dev.cvpress.output.Rendered;
 import dev.cvpress.parse.ResumeParser;
 import dev.cvpress.render.pdf.CreationDate;
@@ -178,6 +179,11 @@ public final class Cvpress {
    * dropped: what the other has no place for is kept aside and reported among the warnings.
    */
   public static Converted convert(Input input, InputNames.Format to) throws CvpressException {
+    if (Letters.isLetter(input)) {
+      throw new CvpressException(Diagnostic.error(dev.cvpress.diag.Code.LETTER_NOT_CONVERTED,
+          SourcePos.file(input.file().toString()), "this is a cover letter (`type: letter`); JSON Resume has no"
+              + " place for one", "convert the résumé it goes with; render the letter as PDF, HTML or text"));
+    }
     Converted c = Sources.convert(input, to);
     return new Converted(c.bytes(), Diagnostic.limitRepeats(
         SourceLines.attach(c.warnings(), input.file().toString(), input.text())));

@@ -134,6 +134,8 @@ public enum Code {
   LETTER_TOO_LONG,
   /** The résumé a cover letter names is missing, outside its folder or unreadable. */
   LETTER_RESUME_UNUSABLE,
+  /** A cover letter given to {@code convert}, which converts résumés. */
+  LETTER_NOT_CONVERTED,
 
   // ---- outputs and the command line ----
   /** An output that would replace an input (the résumé, or an image it shows). */

@@ -200,6 +200,23 @@ class CoverLetterTest {
     assertTrue(r.html().contains("Source Serif 4"), "the résumé's theme, classic");
   }
 
+  @Test
+  void aLetterIsNotConvertedToJsonResume() throws Exception {
+    CvpressException e = assertThrows(CvpressException.class, () -> Cvpress.convert(Cvpress.Input.read(LETTER),
+        dev.cvpress.files.InputNames.Format.JSON_RESUME));
+    assertEquals(Code.LETTER_NOT_CONVERTED, e.diagnostics().get(0).code());
+  }
+
+  @Test
+  void theWebPageOfALetterHasItsPartsAndTheThemesMasthead() throws Exception {
+    Rendered r = Cvpress.render(LETTER, Options.defaults());
+    String web = r.webHtml();
+    assertTrue(web.contains("<header class=\"masthead\">") && web.contains("<p class=\"letter-subject\">"), web);
+    assertTrue(web.indexOf("class=\"letter-date\"") < web.indexOf("class=\"recipient\"")
+        && web.indexOf("class=\"recipient\"") < web.indexOf("class=\"salutation\"")
+        && web.indexOf("class=\"salutation\"") < web.indexOf("class=\"closing\""), web);
+  }
+
   /** The font families, without subset prefixes and weights, as the PDF names them. */
   private static Set<String> families(List<PDFontLike> fonts) {
     Set<String> out = new TreeSet<>();
