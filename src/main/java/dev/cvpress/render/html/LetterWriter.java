@@ -18,7 +18,7 @@ final class LetterWriter {
    */
   static final String CSS = """
       /* cvpress letter */
-      .letter-text { font-size: 1.05rem; line-height: 1.4; max-width: 40rem; margin-top: 2.6rem; }
+      .letter-text { font-size: 1.05rem; line-height: 1.4; max-width: 42rem; margin-top: 2.6rem; }
       .letter-date { margin: 0 0 1.8rem 0; }
       .recipient { margin: 0 0 1.8rem 0; }
       .letter-subject { font-weight: 600; margin: 0 0 1.2rem 0; }
