@@ -10,7 +10,9 @@ import dev.cvpress.files.InputFile;
 import dev.cvpress.files.InputNames;
 import dev.cvpress.layout.Layout;
 import dev.cvpress.layout.SideColumn;
+import dev.cvpress.model.Letter;
 import dev.cvpress.model.Resume;
+import dev.cvpress.model.SourcePos;
 import dev.cvpress.output.Rendered;
 import dev.cvpress.parse.ResumeParser;
 import dev.cvpress.render.pdf.CreationDate;
@@ -87,6 +89,7 @@ public final class Cvpress {
   }
 
   public static Rendered render(Input input, Options options) throws CvpressException {
+    if (Letters.isLetter(input)) return Letters.render(input, options);
     String file = input.file().toString();
     String text = input.text();
     Map<String, String> overrides = new LinkedHashMap<>(options.set);
@@ -173,8 +176,9 @@ public final class Cvpress {
       throws CvpressException {
     Path file = input.file();
     Rendered r = render(input, options);
+    Letter letter = r.document() instanceof Letter l ? l : null;
     List<Diagnostic> problems = new ArrayList<>(Check.run(file, new Check.Subject(r.resume(), r.pdf(),
-        r.pages(), r.warnings(), r.frontMatterKeys()), maxPages));
+        r.pages(), r.warnings(), r.frontMatterKeys(), letter), maxPages));
     Diagnostic stale = committedPdf == null ? null : CommittedFile.staleness(committedPdf, r.pdf(), file);
     if (stale != null) problems.add(stale);
     return new CheckReport(file.toString(), r.pages(),
@@ -199,6 +203,11 @@ public final class Cvpress {
    * dropped: what the other has no place for is kept aside and reported among the warnings.
    */
   public static Converted convert(Input input, InputNames.Format to) throws CvpressException {
+    if (Letters.isLetter(input)) {
+      throw new CvpressException(Diagnostic.error(dev.cvpress.diag.Code.LETTER_NOT_CONVERTED,
+          SourcePos.file(input.file().toString()), "this is a cover letter (`type: letter`); JSON Resume has no"
+              + " place for one", "convert the résumé it goes with; render the letter as PDF, HTML or text"));
+    }
     Converted c = Sources.convert(input, to);
     return new Converted(c.bytes(), Diagnostic.limitRepeats(
         SourceLines.attach(c.warnings(), input.file().toString(), input.text())));

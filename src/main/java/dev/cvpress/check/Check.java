@@ -1,6 +1,7 @@
 package dev.cvpress.check;
 
 import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.model.Letter;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.SourcePos;
 import dev.cvpress.render.pdf.PdfText;
@@ -20,15 +21,23 @@ public final class Check {
 
   /** The families, in the order their findings are listed when two fall on the same place. */
   private static final List<Rules> FAMILIES = List.of(new FrontMatterRules(), new OutlineRules(), new DateRules(),
-      new LinkRules(), new TextRules(), new PageRules());
+      new LinkRules(), new TextRules(), new PageRules(), new LetterRules());
 
   /**
    * What a check reads: the résumé as rendered, its laid-out PDF and what rendering warned about.
    *
+   * @param resume the résumé; for a cover letter, its masthead and body as a résumé without sections
    * @param frontMatterKeys the front-matter keys as written, with where they are
+   * @param letter the cover letter checked; null for a résumé
    */
   public record Subject(Resume resume, byte[] pdf, int pages, List<Diagnostic> warnings,
-      Map<String, SourcePos> frontMatterKeys) {}
+      Map<String, SourcePos> frontMatterKeys, Letter letter) {
+    /** A résumé's subject. */
+    public Subject(Resume resume, byte[] pdf, int pages, List<Diagnostic> warnings,
+        Map<String, SourcePos> frontMatterKeys) {
+      this(resume, pdf, pages, warnings, frontMatterKeys, null);
+    }
+  }
 
   /**
    * What rendering warned about and what the checks find, in source order.

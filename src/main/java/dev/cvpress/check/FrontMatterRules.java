@@ -3,6 +3,7 @@ package dev.cvpress.check;
 import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.diag.Suggestions;
+import dev.cvpress.parse.LetterParser;
 import dev.cvpress.parse.ResumeParser;
 import dev.cvpress.style.Style;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ final class FrontMatterRules implements Rules {
   public void check(Checked checked, List<Diagnostic> problems) {
     List<String> known = new ArrayList<>(KNOWN_KEYS);
     known.addAll(Style.KEYS);
+    if (checked.subject().letter() != null) known.addAll(LetterParser.KEYS);
     for (var e : checked.subject().frontMatterKeys().entrySet()) {
       String key = e.getKey();
       if (known.contains(key) || SITE_KEYS.contains(key.toLowerCase(Locale.ROOT))) continue;

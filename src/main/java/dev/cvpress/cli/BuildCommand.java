@@ -81,15 +81,22 @@ final class BuildCommand implements Callable<Integer> {
     List<OutputPlan.Input> read = new ArrayList<>(List.of(new OutputPlan.Input(manifest,
         SourcePos.file(manifest.toString()))));
     List<OutputPlan.Target> targets = new ArrayList<>();
-    for (ManifestParser.Output o : outputs) {
-      Path input = shownDir.resolve(o.input());
-      Diagnostic placeholder = unknownPlaceholder(o);
-      if (placeholder != null) {
-        problems.add(placeholder);
-        continue;
+    for (Map.Entry<ManifestParser.Output, String> each : inputs(outputs)) {
+      ManifestParser.Output o = each.getKey();
+      String inputKey = each.getValue();
+      boolean letter = inputKey.equals("cover-letter");
+      String named = letter ? o.coverLetter() : o.input();
+      Path input = shownDir.resolve(named);
+      if (!letter) {
+        Diagnostic placeholder = unknownPlaceholder(o);
+        if (placeholder != null) {
+          problems.add(placeholder);
+          continue;
+        }
       }
       String name = InputNames.stem(input.getFileName().toString());
-      String target = o.output().replace("{name}", name)
+      String pattern = letter && !o.output().contains("{name}") ? withName(o.output()) : o.output();
+      String target = pattern.replace("{name}", name)
           .replace("{theme}", o.theme() == null ? Theme.DEFAULT : o.theme())
           .replace("{paper}", o.paper() == null ? StyleOptions.PAPER.defaultValue() : o.paper())
           .replace("{tags}", String.join("-", o.tags()));
@@ -112,7 +119,7 @@ final class BuildCommand implements Callable<Integer> {
               + target + ", outside the manifest's folder", "keep {tags} and {name} free of `/` and `..`"));
         }
         folder.output(base, target, o.at("output"));
-        folder.input(input, o.input(), "input", o.at("input"));
+        folder.input(input, named, inputKey, o.at(inputKey));
         css = o.css() == null ? null : folder.input(shownDir.resolve(o.css()), o.css(), "css", o.at("css"));
         if (theme != null && theme.toLowerCase(Locale.ROOT).endsWith(".css")) {
           Path file = folder.input(shownDir.resolve(theme), theme, "theme", o.at("theme"));
@@ -124,14 +131,14 @@ final class BuildCommand implements Callable<Integer> {
         continue;
       }
       if (css != null) read.add(new OutputPlan.Input(css, o.at("css")));
-      read.add(new OutputPlan.Input(input, o.at("input")));
+      read.add(new OutputPlan.Input(input, o.at(inputKey)));
       Options options = Options.builder().theme(theme).css(css).set(o.set()).paper(o.paper()).fitPages(o.fitPages())
           .sourceDateEpoch(epoch).tags(o.tags()).excludeTags(o.excludeTags()).pdfA(o.pdfA())
           .embedSource(o.embed()).build();
       Batch.Job job = new Batch.Job(input, base);
       settings.put(job, new RenderJob.Settings(options, formats, OutputFormat.DEFAULT_DPI, o.maxPages()));
       targets.add(new OutputPlan.Target(job, formats, o.pos(),
-          "the output at line " + o.pos().line() + " (input " + o.input() + ")"));
+          "the output at line " + o.pos().line() + " (" + inputKey + " " + named + ")"));
     }
     problems.addAll(OutputPlan.check(read, targets));
     problems.replaceAll(d -> withLine(d, manifest.toString(), lines));
@@ -158,6 +165,25 @@ final class BuildCommand implements Callable<Integer> {
           + "output: fills in {name}, {theme}, {paper} and {tags}");
     }
     return null;
+  }
+
+  /**
+   * Each output's résumé (its key {@code input}), then the cover letter that goes with it ({@code cover-letter}),
+   * rendered with the same options into files named from the same pattern.
+   */
+  private static List<Map.Entry<ManifestParser.Output, String>> inputs(List<ManifestParser.Output> outputs) {
+    List<Map.Entry<ManifestParser.Output, String>> inputs = new ArrayList<>();
+    for (ManifestParser.Output o : outputs) {
+      inputs.add(Map.entry(o, "input"));
+      if (o.coverLetter() != null) inputs.add(Map.entry(o, "cover-letter"));
+    }
+    return inputs;
+  }
+
+  /** An output pattern without {@code {name}}, given it before the extension: a letter's files beside the résumé's. */
+  private static String withName(String pattern) {
+    String base = OutputFormat.withoutExtension(pattern);
+    return base + "-{name}" + pattern.substring(base.length());
   }
 
   /** The manifest's line under a problem found in it, as the parser shows its own. */

@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParseResult;
 
-/** Writes the starter résumé. */
+/** Writes the starter résumé, or a starter cover letter. */
 final class InitCommand implements Callable<Integer> {
   private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
@@ -27,7 +27,8 @@ final class InitCommand implements Callable<Integer> {
     spec.name("init");
     spec.usageMessage().description("Write a starter résumé that shows every Markdown convention.");
     spec.addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("NAME").type(Path.class)
-        .description("File to create (default resume.md).").build());
+        .description("File to create (default resume.md, or letter.md with --letter).").build());
+    spec.addOption(OptionSpec.builder("--letter").description("Write a starter cover letter instead.").build());
     spec.addOption(OptionSpec.builder("--force").description("Replace the file if it exists.").build());
     HelpOptions.addTo(spec);
     return spec;
@@ -36,7 +37,8 @@ final class InitCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ParseResult parsed = spec.commandLine().getParseResult();
-    Path target = parsed.matchedPositionalValue(0, Path.of("resume.md"));
+    boolean letter = parsed.matchedOptionValue("--letter", false);
+    Path target = parsed.matchedPositionalValue(0, Path.of(letter ? "letter.md" : "resume.md"));
     boolean force = parsed.matchedOptionValue("--force", false);
 
     Path file = Path.of(InputNames.withExtension(target.toString()));
@@ -47,7 +49,7 @@ final class InitCommand implements Callable<Integer> {
       return ExitCode.FAILED;
     }
     byte[] starter;
-    try (InputStream in = InitCommand.class.getResourceAsStream("/starter.md")) {
+    try (InputStream in = InitCommand.class.getResourceAsStream(letter ? "/starter-letter.md" : "/starter.md")) {
       starter = in.readAllBytes();
     }
     try {

@@ -132,6 +132,16 @@ public enum Code {
   TEXT_LOST,
   /** A committed PDF that is not the current output of its résumé. */
   COMMITTED_PDF_STALE,
+  /** A cover letter without a recipient, a date or a salutation. */
+  LETTER_INCOMPLETE,
+  /** A cover letter's date that cannot be read as a day. */
+  LETTER_DATE_UNREADABLE,
+  /** A cover letter that runs past one page. */
+  LETTER_TOO_LONG,
+  /** The résumé a cover letter names is missing, outside its folder or unreadable. */
+  LETTER_RESUME_UNUSABLE,
+  /** A cover letter given to {@code convert}, which converts résumés. */
+  LETTER_NOT_CONVERTED,
 
   // ---- outputs and the command line ----
   /** An output that would replace an input (the résumé, or an image it shows). */

@@ -3,7 +3,8 @@ package dev.cvpress.layout;
 import dev.cvpress.diag.Code;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
-import dev.cvpress.model.Resume;
+import dev.cvpress.model.Document;
+import dev.cvpress.model.Letter;
 import dev.cvpress.model.SourcePos;
 import dev.cvpress.style.Style;
 import dev.cvpress.style.StyleOptions;
@@ -17,7 +18,7 @@ import java.util.Locale;
 
 /** Lays out one résumé with its theme and options, as often as fitting it to a page count takes. */
 public final class Layout {
-  private final Resume resume;
+  private final Document resume;
   private final Style style;
   private final Theme theme;
   private final String css;
@@ -26,7 +27,7 @@ public final class Layout {
   /** One for all the layouts of this résumé: each image, style sheet and download is read once. */
   private final Streams streams;
 
-  public Layout(Resume resume, Style style, Theme theme, String css, Path baseDir, PdfRenderer.Options pdfOptions) {
+  public Layout(Document resume, Style style, Theme theme, String css, Path baseDir, PdfRenderer.Options pdfOptions) {
     this.resume = resume;
     this.style = style;
     this.theme = theme;
@@ -48,6 +49,12 @@ public final class Layout {
   public Fitted lay(String file) throws CvpressException {
     try {
       if (style.fitPages() != null) return fit(style.fitPages());
+      // A cover letter is one page: fitted to it, within the same floors, unless another count is asked for. One
+      // that cannot fit is set at the theme's sizes rather than at the floors; `check` says it is too long.
+      if (resume instanceof Letter) {
+        Fitted one = fit(1);
+        return one.fit().fits() ? one : new Fitted(render(""), null);
+      }
       Page page = render("");
       return style.valueOrDefault(StyleOptions.PULL_BACK) ? pullBack(page) : new Fitted(page, null);
     } catch (PdfRenderer.TooManyPages e) {

@@ -114,7 +114,7 @@ public enum OutputFormat {
     try {
       return PdfRenderer.pagesAsPng(rendered.pdf(), dpi, rendered.pages());
     } catch (IOException e) {
-      throw new CvpressException(Diagnostic.error(Code.RENDER_FAILED, SourcePos.file(rendered.resume().meta().title()),
+      throw new CvpressException(Diagnostic.error(Code.RENDER_FAILED, SourcePos.file(rendered.document().meta().title()),
           "could not draw the pages as images: " + e.getMessage(), null));
     }
   }

@@ -2,14 +2,17 @@ package dev.cvpress.output;
 
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.layout.Fit;
+import dev.cvpress.model.Document;
+import dev.cvpress.model.Letter;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.SourcePos;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A rendered résumé: everything the output formats are written from.
+ * A rendered résumé or cover letter: everything the output formats are written from.
  *
+ * @param document what was rendered: a {@link Resume} or a {@link Letter}
  * @param html the XHTML the PDF was laid out from
  * @param webHtml a standalone web page of the résumé (CSS inlined, no print-only parts)
  * @param text the résumé as plain text
@@ -17,5 +20,15 @@ import java.util.Map;
  * @param frontMatterKeys the front-matter keys as written, with where they are
  * @param imageSources the images the résumé shows, its photo first, as written: files an output must not replace
  */
-public record Rendered(Resume resume, String html, String webHtml, String text, byte[] pdf, int pages,
-    List<Diagnostic> warnings, Fit fit, Map<String, SourcePos> frontMatterKeys, List<String> imageSources) {}
+public record Rendered(Document document, String html, String webHtml, String text, byte[] pdf, int pages,
+    List<Diagnostic> warnings, Fit fit, Map<String, SourcePos> frontMatterKeys, List<String> imageSources) {
+  /**
+   * The résumé rendered; for a letter, its masthead and body as a résumé with no sections, which is what a writer
+   * that knows only résumés can show of it. A writer that knows letters reads {@link #document}.
+   */
+  public Resume resume() {
+    if (document instanceof Resume r) return r;
+    Letter l = (Letter) document;
+    return new Resume(l.meta(), l.header(), l.body(), List.of());
+  }
+}

@@ -76,7 +76,7 @@ final class FrontMatterFields {
         stylePos.put(key, SourcePos.file("--set " + k));
         styleOrigins.put(key, Origin.COMMAND_LINE);
       } else {
-        if (!KEYS.contains(k)) warnings.add(setsNothing(k, styleKeys));
+        if (!KEYS.contains(k) && !LetterParser.KEYS.contains(k)) warnings.add(setsNothing(k, styleKeys));
         data.put(k, v);
         overridden.add(k);
       }

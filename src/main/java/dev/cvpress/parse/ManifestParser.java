@@ -31,13 +31,14 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *     output: out/{name}-backend.pdf
  *     tags: [backend]
  *     set: {headline: Backend engineer}
+ *     cover-letter: letter-acme.md
  * </pre>
  */
 public final class ManifestParser {
   private ManifestParser() {}
 
   private static final Set<String> OUTPUT_KEYS = Set.of("input", "output", "theme", "paper", "tags",
-      "exclude-tags", "set", "css", "format", "fit-pages", "max-pages", "pdfa", "embed");
+      "exclude-tags", "set", "css", "format", "fit-pages", "max-pages", "pdfa", "embed", "cover-letter");
 
   /**
    * One output of a manifest, with the defaults applied.
@@ -46,10 +47,12 @@ public final class ManifestParser {
    * @param pos where the output starts in the manifest
    * @param positions where each key's value is (a default's value, for a key the output takes from defaults)
    * @param embed carry the résumé's source inside the PDF ({@code embed: false} leaves it out)
+   * @param coverLetter a cover letter to render beside the résumé, with the same options; null for none
    */
   public record Output(String input, String output, String theme, String paper, List<String> tags,
       List<String> excludeTags, Map<String, String> set, String css, List<String> formats, Integer fitPages,
-      Integer maxPages, boolean pdfA, SourcePos pos, Map<String, SourcePos> positions, boolean embed) {
+      Integer maxPages, boolean pdfA, SourcePos pos, Map<String, SourcePos> positions, boolean embed,
+      String coverLetter) {
     public Output {
       positions = Map.copyOf(positions);
     }
@@ -61,7 +64,7 @@ public final class ManifestParser {
   }
 
   /** The keys whose values are paths; each must stay inside the manifest's folder. */
-  private static final List<String> PATH_KEYS = List.of("input", "output", "css", "theme");
+  private static final List<String> PATH_KEYS = List.of("input", "output", "css", "theme", "cover-letter");
 
   public static List<Output> parse(String file, byte[] content) throws CvpressException {
     SourceText src = SourceText.decode(file, content);
@@ -143,7 +146,7 @@ public final class ManifestParser {
             scalar(e.get("paper")), list(e.get("tags")), list(e.get("exclude-tags")), map(e.get("set")),
             scalar(e.get("css")), list(e.get("format")), pages(src, e.get("fit-pages"), "fit-pages"),
             pages(src, e.get("max-pages"), "max-pages"), "true".equalsIgnoreCase(scalar(e.get("pdfa"))), pos(src, m),
-            positions, !"false".equalsIgnoreCase(scalar(e.get("embed")))));
+            positions, !"false".equalsIgnoreCase(scalar(e.get("embed"))), scalar(e.get("cover-letter"))));
       } catch (CvpressException ex) {
         errors.addAll(ex.diagnostics());
       }

@@ -36,6 +36,8 @@ final class Outline {
   private Header.PageTitle h1PageTitle;
   private Heading h1PageTitleNode;
   private List<Inline> headline;
+  /** A letter's body: the masthead comes from the front matter only, and every paragraph is the letter's. */
+  private boolean bodyOnly;
   private final List<Contact> contacts = new ArrayList<>();
   private final List<Block> intro = new ArrayList<>();
   private final List<OpenSection> sections = new ArrayList<>();
@@ -61,6 +63,11 @@ final class Outline {
     this.name = name;
     this.headline = headline;
     addContacts(contacts);
+  }
+
+  /** Reads a cover letter's body: no name, headline or contact line is taken from it. */
+  void letterBody() {
+    bodyOnly = true;
   }
 
   /**
@@ -142,7 +149,7 @@ final class Outline {
   private void paragraph(Paragraph p) {
     boolean atTop = sections.isEmpty();
     boolean last = p.getNext() == null || onlyTrivia(p.getNext());
-    if (atTop || last) {
+    if (!bodyOnly && (atTop || last)) {
       List<Contact> found = ContactLines.read(p.getChars().toString());
       if (found != null) {
         for (Contact c : found) {
@@ -159,7 +166,7 @@ final class Outline {
     }
     List<Inline> text = inlines.inlines(p);
     boolean nothingYet = intro.isEmpty() && sections.isEmpty();
-    if (headline == null && (expectHeadline || (nothingYet && name == null))) {
+    if (!bodyOnly && headline == null && (expectHeadline || (nothingYet && name == null))) {
       headline = text;
       expectHeadline = false;
       return;
@@ -191,7 +198,7 @@ final class Outline {
     Block pageBreak = PageBreaks.inAttributes(attributes(written)) ? new Block.PageBreak(pos) : null;
     if (pageBreak != null) dropTrailingBreak();
     int level = h.getLevel();
-    if (level == 1) {
+    if (level == 1 && !bodyOnly) {
       boolean top = name == null && sections.isEmpty() && intro.isEmpty();
       // After "# Résumé", only an H1 right under it names the person; a later one is a section.
       if (top && (h1PageTitle == null || h.getPrevious() == h1PageTitleNode)) {
@@ -219,6 +226,7 @@ final class Outline {
       }
       level = 2; // a second H1 is read as a section title
     }
+    if (level == 1) level = 2;
     expectHeadline = false;
     Set<String> headingTags = blocks.tagsOf(h, false);
     if (level == 2) {

@@ -50,14 +50,20 @@ public final class ResumeParser {
    */
   public static Result parse(String file, byte[] content, Map<String, String> overrides,
       Collection<String> styleKeys) throws CvpressException {
+    return parse(file, content, overrides, styleKeys, false);
+  }
+
+  /** @param letterBody read the body as a cover letter's: its masthead only from the front matter */
+  static Result parse(String file, byte[] content, Map<String, String> overrides,
+      Collection<String> styleKeys, boolean letterBody) throws CvpressException {
     SourceText src = SourceText.decode(file, content);
     Limits.scan(src);
     // Front matter nests too (TOML and JSON arrays in arrays): it is read with the same deep stack.
-    return DeepStack.call(file, () -> read(src, FrontMatter.split(src), overrides, styleKeys));
+    return DeepStack.call(file, () -> read(src, FrontMatter.split(src), overrides, styleKeys, letterBody));
   }
 
   private static Result read(SourceText src, FrontMatter fm, Map<String, String> overrides,
-      Collection<String> styleKeys) throws CvpressException {
+      Collection<String> styleKeys, boolean letterBody) throws CvpressException {
     List<Diagnostic> warnings = new ArrayList<>();
     FrontMatterFields fields = new FrontMatterFields(src, fm, overrides, styleKeys, warnings);
     // Blank out the front matter rather than cutting it: spaces keep every offset equal to the offset in the file.
@@ -76,6 +82,7 @@ public final class ResumeParser {
     Outline outline = new Outline(source, inlines, new BlockConverter(source, inlines, tags, footnotes),
         fields.name(), headline != null ? List.of(new Inline.Text(headline)) : null, fields.contacts(warnings));
     outline.givenNames(fields.names(), fields.nameOnlyFromCommandLine());
+    if (letterBody) outline.letterBody();
     try {
       for (Node node = source.document().getFirstChild(); node != null; node = node.getNext()) outline.read(node);
     } catch (Limits.Exceeded e) {

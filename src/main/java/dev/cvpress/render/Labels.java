@@ -70,6 +70,15 @@ public record Labels(String present, List<String> months, String numeric, String
     return start + " – " + format(range.end());
   }
 
+  /**
+   * A letter's date as that language writes a day in full: {@code March 14, 2026}, {@code 14 March 2026} for
+   * {@code en-GB}, {@code 14. März 2026}.
+   */
+  public static String day(java.time.LocalDate day, String lang) {
+    return day.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+        .withLocale(Locale.forLanguageTag(lang == null ? "en" : lang)));
+  }
+
   /** A date range as the writer's options ask: as the author wrote it, or in the house style. */
   public String dates(DateRange range, boolean original) {
     return original ? range.original() : format(range);

@@ -4,6 +4,7 @@ import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.diag.Suggestions;
 import dev.cvpress.model.Block;
+import dev.cvpress.model.Letter;
 import dev.cvpress.model.Node;
 import dev.cvpress.model.Nodes;
 import dev.cvpress.model.Resume;
@@ -51,6 +52,12 @@ public final class Variants {
       }
     }
     return warnings;
+  }
+
+  /** The letter's paragraphs chosen the same way: a paragraph tagged for another job is left out. */
+  public static Letter select(Letter letter, Set<String> include, Set<String> exclude) {
+    if (include.isEmpty() && exclude.isEmpty()) return letter;
+    return letter.withBody(Nodes.rebuild(letter.body(), node -> keep(node, include, exclude)));
   }
 
   public static boolean keep(Set<String> tags, Set<String> include, Set<String> exclude) {

@@ -105,11 +105,18 @@ class BuildCommandTest {
     Files.createDirectory(example);
     Files.copy(Path.of("examples/cvpress.yaml"), example.resolve("cvpress.yaml"));
     Files.copy(Path.of("examples/jane-doe.md"), example.resolve("jane-doe.md"));
+    Files.copy(Path.of("examples/letter.md"), example.resolve("letter.md"));
     Cli r = Cli.run("build", example.resolve("cvpress.yaml").toString());
     assertEquals(0, r.code(), r.both());
     List<String> made = files(example.resolve("out"));
     assertEquals(List.of("jane-doe-backend.pdf", "jane-doe-backend.txt", "jane-doe-platform.pdf",
-        "jane-doe-sre-letter.pdf"), made);
+        "jane-doe-sre-letter.pdf", "letter-platform.pdf"), made);
+    // The cover letter of the platform version: its paragraphs chosen by the same tags, the same headline.
+    String letter = PdfInspect.collapse(PdfInspect.text(Files.readAllBytes(example.resolve(
+        "out/letter-platform.pdf"))));
+    assertTrue(letter.startsWith("Jane Doe Staff Engineer · developer platforms, Kubernetes and delivery tooling"),
+        letter);
+    assertTrue(letter.contains("progressive delivery") && !letter.contains("Thanos"), letter);
     String platform = PdfInspect.collapse(PdfInspect.text(Files.readAllBytes(example.resolve(
         "out/jane-doe-platform.pdf"))));
     String sre = PdfInspect.collapse(PdfInspect.text(Files.readAllBytes(example.resolve("out/jane-doe-sre-letter.pdf"))));
@@ -117,6 +124,31 @@ class BuildCommandTest {
     assertTrue(sre.contains("reliability, observability and incident management"), sre);
     assertTrue(platform.contains("progressive delivery") && !platform.contains("Thanos"), platform);
     assertTrue(sre.contains("Thanos") && !sre.contains("progressive delivery"), sre);
+  }
+
+  @Test
+  void aCoverLetterIsNamedBesideItsResumeAndStaysInTheFolder() throws Exception {
+    Files.writeString(dir.resolve("acme.md"), "---\ntype: letter\nresume: resume.md\ndate: 2026-05-02\n"
+        + "recipient: Acme\nsalutation: Dear Acme,\nclosing: Sincerely,\n---\n\nA letter for Acme.\n");
+    Path m = manifest("""
+        outputs:
+          - input: resume.md
+            output: out/cv.pdf
+            cover-letter: acme.md
+        """);
+    Cli r = Cli.run("build", m.toString());
+    assertEquals(0, r.code(), r.both());
+    assertEquals(List.of("cv-acme.pdf", "cv.pdf"), files(dir.resolve("out")));
+    assertTrue(PdfInspect.collapse(PdfInspect.text(Files.readAllBytes(dir.resolve("out/cv-acme.pdf"))))
+        .endsWith("A letter for Acme. Sincerely, Ada Lovelace"));
+    for (String f : files(dir.resolve("out"))) Files.delete(dir.resolve("out").resolve(f));
+    Files.delete(dir.resolve("out"));
+
+    assertPositioned(Cli.run("build", manifest("""
+        outputs:
+          - input: resume.md
+            cover-letter: ../elsewhere.md
+        """).toString()), 3, "`cover-letter: ../elsewhere.md` leads out of the manifest's folder");
   }
 
   private static final Pattern POSITIONED = Pattern.compile("(?m)^\\S*m\\.yaml:(\\d+):(\\d+): error: ");

@@ -84,6 +84,30 @@ class InitCommandTest {
   }
 
   @Test
+  void writesAStarterLetterThatChecksCleanAndTakesTheResumesMasthead() throws Exception {
+    Run run = cli("init", "--letter", dir.resolve("acme").toString());
+    assertEquals(0, run.code(), run.both());
+    Path letter = dir.resolve("acme.md");
+    try (InputStream in = InitCommandTest.class.getResourceAsStream("/starter-letter.md")) {
+      assertArrayEquals(in.readAllBytes(), Files.readAllBytes(letter));
+    }
+    Run check = cli("check", letter.toString());
+    assertEquals(0, check.code(), check.both());
+    assertTrue(check.out().contains("ok (1 page)"), check.both());
+    String text = dev.cvpress.render.pdf.PdfInspect.collapse(dev.cvpress.render.pdf.PdfInspect.text(
+        Cvpress.render(letter, Options.defaults()).pdf()));
+    assertTrue(text.startsWith("Alex Rivera Senior Software Engineer"), text);
+    assertTrue(text.contains("March 14, 2026 Sam Lee Engineering Manager Example Corp"), text);
+
+    // With the résumé beside it, uncommenting `resume:` is all it takes to share its masthead.
+    init("resume.md");
+    Files.writeString(letter, Files.readString(letter).replace("# resume: resume.md", "resume: resume.md")
+        .replaceAll("(?m)^(name|headline|email|phone|location): .*\n", ""));
+    Run again = cli("check", letter.toString());
+    assertEquals(0, again.code(), again.both());
+  }
+
+  @Test
   void writesTheNameGiven() throws Exception {
     Path cv = init("ada.md");
     assertArrayEquals(starter(), Files.readAllBytes(cv));

@@ -4,7 +4,9 @@ import static dev.cvpress.render.html.Markup.attr;
 
 import dev.cvpress.model.Block;
 import dev.cvpress.model.Contact;
+import dev.cvpress.model.Document;
 import dev.cvpress.model.Inline;
+import dev.cvpress.model.Letter;
 import dev.cvpress.model.Nodes;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
@@ -115,32 +117,38 @@ public final class HtmlRenderer {
   /** The longest paragraph a side column takes: a line or two of prose, not a summary. */
   static final int SIDE_PARAGRAPH = 160;
 
-  public static String render(Resume resume, Options options) {
-    return new Writer(resume, options).document();
+  public static String render(Document document, Options options) {
+    return new Writer(document, options).document();
   }
 
-  /** The title the PDF carries: "Name — Résumé", else the document's own title ("About Me"), else "Résumé". */
-  public static String documentTitle(Resume resume) {
-    String who = resume.header().name();
-    if (!who.isBlank()) return who + " — Résumé";
-    return resume.meta().title().isBlank() ? "Résumé" : resume.meta().title();
+  /**
+   * The title the PDF carries: "Name — Résumé", else the document's own title ("About Me"), else "Résumé"; for a
+   * letter "Name — Cover letter", else its own title.
+   */
+  public static String documentTitle(Document document) {
+    String who = document.header().name();
+    String kind = document instanceof Letter ? "Cover letter" : "Résumé";
+    if (document instanceof Letter && !document.meta().title().isBlank()) return document.meta().title();
+    if (!who.isBlank()) return who + " — " + kind;
+    return document.meta().title().isBlank() ? kind : document.meta().title();
   }
 
   /** The document's outline: each titled section and its anchor, in the order the author wrote them. */
-  public static List<Bookmark> outline(Resume resume) {
+  public static List<Bookmark> outline(Document document) {
+    if (!(document instanceof Resume resume)) return List.of(); // a one-page letter has no parts to go to
     return resume.sections().stream().filter(s -> !s.title().isBlank())
         .map(s -> new Bookmark(s.title(), s.id())).toList();
   }
 
   private static final class Writer {
-    private final Resume resume;
+    private final Document resume;
     private final Options options;
     private final Labels labels;
     private final boolean rightToLeft;
     private final Markup out;
     private final BlockWriter blocks;
 
-    Writer(Resume resume, Options options) {
+    Writer(Document resume, Options options) {
       this.resume = resume;
       this.options = options;
       this.labels = Labels.forLang(resume.meta().lang());
@@ -159,16 +167,21 @@ public final class HtmlRenderer {
       meta("author", resume.header().name());
       meta("subject", subject());
       meta("keywords", String.join(", ", resume.meta().keywords()));
-      out.raw("<style>\n").raw(BASE_CSS).raw(options.css());
+      out.raw("<style>\n").raw(BASE_CSS).raw(resume instanceof Letter ? LetterWriter.CSS : "").raw(options.css());
       if (options.web()) out.raw(WEB_CSS);
       out.raw("\n</style>\n").close("head").raw("\n");
       if (options.sidebar()) {
         sidebarBody();
+      } else if (resume instanceof Letter letter) {
+        out.raw("<body class=\"letter\">\n");
+        header(true);
+        new LetterWriter(out, blocks).letter(letter);
+        blocks.notes(footnotes());
       } else {
         out.raw("<body>\n");
         header(true);
         summary();
-        for (Section s : resume.sections()) blocks.section(s);
+        for (Section s : ((Resume) resume).sections()) blocks.section(s);
         blocks.notes(footnotes());
       }
       out.close("body").raw("\n").close("html").raw("\n");
@@ -176,20 +189,23 @@ public final class HtmlRenderer {
     }
 
     private List<Block.Footnote> footnotes() {
-      return Nodes.stream(resume).filter(n -> n instanceof Block.Footnote).map(n -> (Block.Footnote) n)
+      var nodes = resume instanceof Letter l ? Nodes.stream(l.body()) : Nodes.stream((Resume) resume);
+      return nodes.filter(n -> n instanceof Block.Footnote).map(n -> (Block.Footnote) n)
           .sorted(java.util.Comparator.comparingInt(Block.Footnote::number)).toList();
     }
 
     private void summary() {
-      if (resume.intro().isEmpty()) return;
+      if (!(resume instanceof Resume r) || r.intro().isEmpty()) return;
       out.raw("<div class=\"summary\">\n");
-      blocks.blocks(resume.intro());
+      blocks.blocks(r.intro());
       out.raw("</div>\n");
     }
 
     /** Two columns: the aside comes first so that it can float beside the main column. */
     private void sidebarBody() {
-      out.raw("<body class=\"layout-sidebar\">\n<aside class=\"sidebar\">\n");
+      List<Section> sections = resume instanceof Resume r ? r.sections() : List.of();
+      out.raw("<body class=\"layout-sidebar" + (resume instanceof Letter ? " letter" : "")
+          + "\">\n<aside class=\"sidebar\">\n");
       if (resume.header().photo() != null) photo();
       if (!resume.header().contacts().isEmpty()) {
         out.raw("<section class=\"section side-contacts\">\n").open("h2", attr("class", "section-title"))
@@ -201,11 +217,12 @@ public final class HtmlRenderer {
         }
         out.raw("</ul>\n</section>\n");
       }
-      for (Section s : resume.sections()) if (isSide(s)) blocks.section(s);
+      for (Section s : sections) if (isSide(s)) blocks.section(s);
       out.raw("</aside>\n<main class=\"main\">\n");
       header(false);
       summary();
-      for (Section s : resume.sections()) if (!isSide(s)) blocks.section(s);
+      for (Section s : sections) if (!isSide(s)) blocks.section(s);
+      if (resume instanceof Letter letter) new LetterWriter(out, blocks).letter(letter);
       blocks.notes(footnotes());
       out.raw("</main>\n");
     }
@@ -222,6 +239,7 @@ public final class HtmlRenderer {
     }
 
     private String subject() {
+      if (resume instanceof Letter l) return l.subject().isBlank() ? "Cover letter" : l.subject();
       String headline = Inline.plain(resume.header().headline()).strip();
       return headline.isEmpty() ? "Résumé" : "Résumé — " + headline;
     }

@@ -5,6 +5,7 @@ import dev.cvpress.model.Contact;
 import dev.cvpress.model.DateRange;
 import dev.cvpress.model.Entry;
 import dev.cvpress.model.Inline;
+import dev.cvpress.model.Letter;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
 import dev.cvpress.render.Labels;
@@ -41,6 +42,26 @@ public final class TextRenderer {
       }
       blocks(s.blocks(), out, dates, "");
     }
+    return out.toString().replaceAll("\n{3,}", "\n\n").strip() + "\n";
+  }
+
+  /** A cover letter: the sender as the résumé's header, then the letter's parts in order, a blank line apart. */
+  public static String render(Letter letter, boolean originalDates) {
+    Labels labels = Labels.forLang(letter.meta().lang());
+    String head = render(new Resume(letter.meta(), letter.header(), List.of(), List.of()), originalDates).strip();
+    StringBuilder out = new StringBuilder(head).append("\n\n");
+    String date = letter.day() != null ? Labels.day(letter.day(), letter.meta().lang()) : letter.date();
+    for (String part : new String[] {date, String.join("\n", letter.recipient().lines()), letter.subject(),
+        letter.salutation()}) {
+      if (part != null && !part.isBlank()) out.append(part).append("\n\n");
+    }
+    // A blank line between paragraphs, as a letter pasted into a form or an e-mail needs.
+    for (Block b : letter.body()) {
+      blocks(List.of(b), out, range -> labels.dates(range, originalDates), "");
+      out.append('\n');
+    }
+    if (!letter.closing().isBlank()) out.append(letter.closing()).append("\n\n");
+    if (!letter.signature().isBlank()) out.append(letter.signature()).append('\n');
     return out.toString().replaceAll("\n{3,}", "\n\n").strip() + "\n";
   }
 

@@ -1,0 +1,141 @@
+package dev.cvpress;
+
+import dev.cvpress.check.References;
+import dev.cvpress.diag.Code;
+import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.diag.SourceLines;
+import dev.cvpress.files.InputFile;
+import dev.cvpress.files.ResourcePolicy;
+import dev.cvpress.layout.Layout;
+import dev.cvpress.layout.SideColumn;
+import dev.cvpress.model.Letter;
+import dev.cvpress.model.Resume;
+import dev.cvpress.model.SourcePos;
+import dev.cvpress.output.Rendered;
+import dev.cvpress.parse.LetterParser;
+import dev.cvpress.parse.ResumeParser;
+import dev.cvpress.render.pdf.CreationDate;
+import dev.cvpress.render.pdf.EmbeddedFile;
+import dev.cvpress.render.pdf.PdfRenderer;
+import dev.cvpress.render.text.TextRenderer;
+import dev.cvpress.style.Style;
+import dev.cvpress.style.Theme;
+import dev.cvpress.style.Themes;
+import dev.cvpress.transform.Variants;
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A cover letter through the stages: read, its sender completed from the résumé it names (read under the same rule
+ * as an image: a regular file inside the letter's folder), then styled and laid out as that résumé is, on one page.
+ */
+final class Letters {
+  private Letters() {}
+
+  /** Whether {@code input} is a cover letter rather than a résumé. */
+  static boolean isLetter(Cvpress.Input input) {
+    return Sources.format(input) == dev.cvpress.files.InputNames.Format.MARKDOWN
+        && LetterParser.isLetter(input.file().toString(), input.bytes());
+  }
+
+  /** A letter as read, its sender completed, and the résumé that sender came from (null when it names none). */
+  record Read(LetterParser.Result parsed, Letter letter, Resume sender) {}
+
+  static Read read(Cvpress.Input input, Map<String, String> overrides) throws CvpressException {
+    String file = input.file().toString();
+    LetterParser.Result parsed = LetterParser.parse(file, input.bytes(), overrides, Style.KEYS);
+    Letter letter = parsed.letter();
+    if (letter.resume() == null) return new Read(parsed, letter, null);
+    Resume sender = sender(input, letter.resume(), parsed.values().get("resume"));
+    return new Read(parsed, LetterParser.withSender(letter, sender, parsed.frontMatterKeys().keySet()), sender);
+  }
+
+  /** The résumé {@code resume:} names, read as {@code cvpress} would render it, without overrides. */
+  private static Resume sender(Cvpress.Input input, String named, SourcePos at) throws CvpressException {
+    String text = new String(input.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+    ResourcePolicy.Located located;
+    try {
+      located = new ResourcePolicy(input.folder(), false).locate(Path.of(named));
+    } catch (InvalidPathException e) {
+      located = new ResourcePolicy.Located(ResourcePolicy.Verdict.OUTSIDE, null);
+    }
+    if (!located.verdict().allowed()) {
+      String why = ResourcePolicy.why(located.verdict()).replace("résumé's folder", "letter's folder");
+      throw unusable(input, text, at, "`resume: " + named + "` " + why,
+          "name a résumé in the letter's folder, e.g. `resume: cv.md`, or give the sender's `name:` and contacts"
+              + " in the letter itself");
+    }
+    byte[] bytes;
+    try {
+      bytes = ResourcePolicy.read(located, ResumeParser.MAX_BYTES + 1L);
+    } catch (IOException e) {
+      throw unusable(input, text, at, "cannot read `resume: " + named + "`: " + e.getMessage(),
+          "check that the file is readable");
+    }
+    Cvpress.Input resume = new Cvpress.Input(input.folder().resolve(named), bytes, input.folder());
+    if (isLetter(resume)) {
+      throw unusable(input, text, at, "`resume: " + named + "` is a cover letter, not a résumé",
+          "name the résumé the letter goes with");
+    }
+    return Sources.parse(resume, Map.of()).resume();
+  }
+
+  private static CvpressException unusable(Cvpress.Input input, String text, SourcePos at, String message,
+      String hint) {
+    SourcePos pos = at != null ? at : SourcePos.start(input.file().toString());
+    return new CvpressException(SourceLines.attach(List.of(Diagnostic.error(Code.LETTER_RESUME_UNUSABLE, pos,
+        message, hint)), input.file().toString(), text));
+  }
+
+  static Rendered render(Cvpress.Input input, Options options) throws CvpressException {
+    String file = input.file().toString();
+    String text = input.text();
+    Map<String, String> overrides = new LinkedHashMap<>(options.set);
+    if (options.theme != null) overrides.put("style.theme", options.theme);
+    Read read = read(input, overrides);
+    List<Diagnostic> warnings = new ArrayList<>(read.parsed().warnings());
+    Letter letter = read.letter();
+    Style style;
+    Theme theme;
+    String css;
+    try {
+      style = Style.read(letter.meta(), input.folder(), warnings);
+      theme = Themes.choose(style, letter.meta(), options.theme != null, warnings);
+      letter = Variants.select(letter, options.tags, options.excludeTags);
+      // A two-column theme sets the letter as it sets the résumé it goes with, so that the two look alike.
+      theme = SideColumn.fitted(theme, read.sender() != null ? read.sender() : asResume(letter));
+      css = style.themeCss(theme) + style.css(theme)
+          + InputFile.styleSheet(options.extraCss, (int) Theme.MAX_CSS_BYTES);
+    } catch (CvpressException e) {
+      throw new CvpressException(SourceLines.attach(e.diagnostics(), file, text));
+    }
+    Path name = input.file().getFileName();
+    List<EmbeddedFile> embedded = options.embedSource ? List.of(new EmbeddedFile(name == null ? "letter.md"
+        : name.toString(), EmbeddedFile.MARKDOWN, input.bytes(), "The cover letter's Markdown source")) : List.of();
+    PdfRenderer.Options pdfOptions = new PdfRenderer.Options(
+        input.folder(), options.allowRemote, CreationDate.of(options.sourceDateEpoch, letter.meta().date()),
+        "cvpress " + Cvpress.version(), style.fontFile(), Style.USER_FONT, options.pdfA,
+        Style.fromCommandLine(letter.meta(), "font")).withEmbedded(embedded);
+    Layout layout = new Layout(letter, style, theme, css, input.folder(), pdfOptions);
+    Layout.Fitted laid = layout.lay(file);
+    References refs = References.of(asResume(letter), file, text, read.parsed().frontMatterKeys(),
+        input.folder().toUri());
+    refs.warnAboutLinks(warnings);
+    for (PdfRenderer.Problem p : laid.page().pdf().problems()) warnings.add(refs.place(p, style, letter.meta(), text));
+    return new Rendered(letter, laid.page().html(), layout.webHtml(), TextRenderer.render(letter,
+        style.originalDates()), laid.page().pdf().pdf(), laid.page().pdf().pages(),
+        Diagnostic.limitRepeats(SourceLines.attach(warnings, file, text)), laid.fit(),
+        read.parsed().frontMatterKeys(), refs.imageSources());
+  }
+
+  /** The letter's masthead and body as a résumé without sections: what the résumé-wide rules can read of it. */
+  static Resume asResume(Letter letter) {
+    return new Resume(letter.meta(), letter.header(), letter.body(), List.of());
+  }
+}
