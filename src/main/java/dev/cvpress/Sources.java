@@ -1,13 +1,17 @@
 package dev.cvpress;
 
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.diag.SourceLines;
 import dev.cvpress.files.InputNames;
 import dev.cvpress.formats.jsonresume.JsonResume;
 import dev.cvpress.formats.jsonresume.JsonResumes;
+import dev.cvpress.model.Resume;
+import dev.cvpress.model.SourcePos;
 import dev.cvpress.parse.ResumeParser;
 import dev.cvpress.style.Style;
+import dev.cvpress.transform.Languages;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +62,8 @@ final class Sources {
   }
 
   /** {@code input} converted to {@code to}: the bytes to write, and what there was to say on the way. */
-  static Cvpress.Converted convert(Cvpress.Input input, InputNames.Format to) throws CvpressException {
+  static Cvpress.Converted convert(Cvpress.Input input, InputNames.Format to, String lang)
+      throws CvpressException {
     String file = input.file().toString();
     InputNames.Format from = format(input);
     if (from == InputNames.Format.JSON_RESUME) {
@@ -74,16 +79,47 @@ final class Sources {
       JsonResumes.Converted back = JsonResumes.toJson(reader(file).read(md.text()), file, md.text(), reader(file));
       return new Cvpress.Converted(bytes(back.text()), md.warnings());
     }
-    ResumeParser.Result parsed = ResumeParser.parse(file, input.bytes(), Map.of(), Style.KEYS);
+    ResumeParser.Result parsed = ResumeParser.parse(file, input.bytes(),
+        lang == null ? Map.of() : Map.of("lang", lang), Style.KEYS);
     String text = new String(input.bytes(), StandardCharsets.UTF_8);
-    JsonResumes.Converted json = JsonResumes.toJson(parsed.resume(), file, text, reader(file));
     List<Diagnostic> warnings = new ArrayList<>(parsed.warnings());
+    Resume resume = parsed.resume();
+    // A JSON Resume holds one language; Markdown holds them all, unless one is asked for.
+    if (to == InputNames.Format.JSON_RESUME || lang != null) {
+      resume = Languages.select(resume, null);
+    } else {
+      warnings.addAll(frontMatterInOneLanguage(input, resume));
+    }
+    JsonResumes.Converted json = JsonResumes.toJson(resume, file, text, reader(file));
     warnings.addAll(json.warnings());
     if (to == InputNames.Format.JSON_RESUME) return new Cvpress.Converted(bytes(json.text()), warnings);
     // Markdown to Markdown: through JSON Resume, which keeps every field, into the form cvpress writes.
     String memory = file + ".json";
     JsonResume again = JsonResumes.read(memory, bytes(json.text()));
     return new Cvpress.Converted(bytes(JsonResumes.toMarkdown(again, reader(memory), true).text()), warnings);
+  }
+
+  /**
+   * Markdown written from a résumé in several languages keeps each language's content, but its front matter holds
+   * one value per key: where another language's value differs (a headline per language), that is said.
+   */
+  private static List<Diagnostic> frontMatterInOneLanguage(Cvpress.Input input, Resume resume)
+      throws CvpressException {
+    List<String> differ = new ArrayList<>();
+    for (String lang : resume.meta().languages()) {
+      if (lang.equals(resume.meta().lang())) continue;
+      Resume other = ResumeParser.parse(input.file().toString(), input.bytes(), Map.of("lang", lang), Style.KEYS)
+          .resume();
+      if (!other.header().equals(resume.header()) || !other.meta().title().equals(resume.meta().title())
+          || !other.meta().keywords().equals(resume.meta().keywords())) {
+        differ.add("`" + lang + "`");
+      }
+    }
+    if (differ.isEmpty()) return List.of();
+    return List.of(Diagnostic.warning(Code.LANGUAGE_MISSING, SourcePos.file(input.file().toString()),
+        "the front matter's values per language are written in `" + resume.meta().lang() + "` only: those in "
+            + String.join(", ", differ) + " are not in the converted Markdown",
+        "convert from the Markdown as written for every language, or once per language with --lang"));
   }
 
   /** Reads a JSON Resume input; its errors show their line. */

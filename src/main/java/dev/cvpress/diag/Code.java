@@ -126,6 +126,12 @@ public enum Code {
   TEXT_LOST,
   /** A committed PDF that is not the current output of its résumé. */
   COMMITTED_PDF_STALE,
+  /** Content marked with a language ({@code {lang=…}}) that the front matter's {@code lang}/{@code languages} lack. */
+  LANGUAGE_NOT_DECLARED,
+  /** A language asked for ({@code --lang}) that nothing in the résumé is written in. */
+  LANGUAGE_NOT_IN_SOURCE,
+  /** One language lacks what another has: a front-matter value given per language, or an entry. */
+  LANGUAGE_MISSING,
 
   // ---- outputs and the command line ----
   /** An output that would replace an input (the résumé, or an image it shows). */

@@ -23,7 +23,8 @@ public final class Variants {
     return Nodes.rebuild(kept, node -> keep(node, include, exclude));
   }
 
-  public static boolean keep(Set<String> tags, Set<String> include, Set<String> exclude) {
+  public static boolean keep(Set<String> all, Set<String> include, Set<String> exclude) {
+    Set<String> tags = Nodes.variantTags(all); // a language is chosen by Languages, not by tags
     if (tags.isEmpty()) return true;
     if (tags.stream().anyMatch(exclude::contains)) return false;
     return include.isEmpty() || tags.stream().anyMatch(include::contains);
