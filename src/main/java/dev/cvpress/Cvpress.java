@@ -176,14 +176,12 @@ public final class Cvpress {
 
   /**
    * What is wrong between the languages of a résumé written in several: the résumé as written, and as it reads in
-   * each language it declares or uses, compared.
+   * each language it declares, compared.
    */
   private static List<Diagnostic> languageProblems(Input input, Options options) throws CvpressException {
     Resume whole = Sources.parse(input, overrides(options)).resume();
     Map<String, Resume> versions = new LinkedHashMap<>();
-    java.util.Set<String> langs = new java.util.LinkedHashSet<>(whole.meta().languages());
-    langs.addAll(Languages.used(whole));
-    for (String lang : langs) versions.put(lang, Languages.select(whole, lang));
+    for (String lang : whole.meta().languages()) versions.put(lang, Languages.select(whole, lang));
     return LanguageRules.check(whole, versions);
   }
 

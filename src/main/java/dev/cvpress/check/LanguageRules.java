@@ -26,13 +26,28 @@ public final class LanguageRules {
 
   /**
    * @param whole the résumé as written, every language in it
-   * @param versions the résumé as it reads in each of its languages (declared or used), by language
+   * @param versions the résumé as it reads in each language its front matter declares, by language
    */
   public static List<Diagnostic> check(Resume whole, Map<String, Resume> versions) {
     List<Diagnostic> problems = new ArrayList<>();
     List<String> declared = whole.meta().languages();
-    for (Section s : whole.sections()) undeclared(Nodes.languages(s.tags()), declared, s.pos(), problems);
-    Nodes.stream(whole).forEach(n -> undeclared(Nodes.languages(Nodes.tags(n)), declared, n.pos(), problems));
+    // Each undeclared language once, where it is first used, with how often it is used: one fix for all.
+    Map<String, SourcePos> first = new LinkedHashMap<>();
+    Map<String, Integer> uses = new LinkedHashMap<>();
+    List<Map.Entry<Set<String>, SourcePos>> marked = new ArrayList<>();
+    for (Section s : whole.sections()) {
+      marked.add(Map.entry(Nodes.languages(s.tags()), s.pos()));
+      Nodes.stream(s.blocks()).forEach(n -> marked.add(Map.entry(Nodes.languages(Nodes.tags(n)), n.pos())));
+    }
+    Nodes.stream(whole.intro()).forEach(n -> marked.add(Map.entry(Nodes.languages(Nodes.tags(n)), n.pos())));
+    for (Map.Entry<Set<String>, SourcePos> m : marked) {
+      for (String lang : m.getKey()) {
+        if (declared.contains(lang) || declared.contains(lang.split("-")[0])) continue;
+        first.putIfAbsent(lang, m.getValue());
+        uses.merge(lang, 1, Integer::sum);
+      }
+    }
+    first.forEach((lang, pos) -> problems.add(undeclared(lang, uses.get(lang), declared, pos)));
     if (versions.size() < 2) return problems;
     Map<String, Map<String, Entry>> entries = new LinkedHashMap<>();
     versions.forEach((lang, r) -> entries.put(lang, entries(r)));
@@ -54,18 +69,13 @@ public final class LanguageRules {
     return problems;
   }
 
-  private static void undeclared(Set<String> languages, List<String> declared, SourcePos pos,
-      List<Diagnostic> problems) {
-    for (String lang : languages) {
-      String base = lang.split("-")[0];
-      if (declared.contains(lang) || declared.contains(base)) continue;
-      List<String> fixed = new ArrayList<>(declared);
-      fixed.add(lang);
-      problems.add(Diagnostic.warning(Code.LANGUAGE_NOT_DECLARED, pos, "this is marked `{lang=" + lang
-          + "}`, a language the front matter does not declare (" + String.join(", ", declared) + ")",
-          "declare the résumé's languages, `languages: [" + String.join(", ", fixed)
-              + "]`, or correct the language"));
-    }
+  private static Diagnostic undeclared(String lang, int uses, List<String> declared, SourcePos pos) {
+    List<String> fixed = new ArrayList<>(declared);
+    fixed.add(lang);
+    return Diagnostic.warning(Code.LANGUAGE_NOT_DECLARED, pos, "`{lang=" + lang + "}` marks " + (uses == 1
+        ? "this" : uses + " places, this the first") + ", but the front matter does not declare `" + lang
+        + "` (it declares " + String.join(", ", declared.stream().map(l -> "`" + l + "`").toList()) + ")",
+        "declare the résumé's languages, `languages: [" + String.join(", ", fixed) + "]`, or correct the language");
   }
 
   /**

@@ -43,9 +43,10 @@ public record Meta(
     languages = languages.isEmpty() ? List.of(lang) : List.copyOf(languages);
   }
 
-  /** The same facts in another language: what {@code --lang} chooses. */
-  public Meta inLanguage(String chosen) {
-    return new Meta(title, chosen, keywords, date, style, stylePos, styleFromTopLevel, styleOrigins, languages);
+  /** The same facts for the résumé as it reads in {@code chosen} alone: one of its languages. */
+  public Meta inOneLanguage(String chosen) {
+    return new Meta(title, chosen, keywords, date, style, stylePos, styleFromTopLevel, styleOrigins,
+        List.of(chosen));
   }
 
   /** Where the style option {@code key} was given. */

@@ -40,7 +40,7 @@ public final class Languages {
       if (!in(s.tags(), chosen)) continue;
       sections.add(new Section(s.id(), s.title(), blocks(s.blocks(), chosen), Nodes.variantTags(s.tags()), s.pos()));
     }
-    return new Resume(resume.meta(), resume.header(), blocks(resume.intro(), chosen), sections);
+    return new Resume(resume.meta().inOneLanguage(chosen), resume.header(), blocks(resume.intro(), chosen), sections);
   }
 
   /** Whether content with {@code tags} is in the {@code chosen} language. */
