@@ -7,6 +7,7 @@ import dev.cvpress.diag.SourceLines;
 import dev.cvpress.files.InputNames;
 import dev.cvpress.formats.jsonresume.JsonResume;
 import dev.cvpress.formats.jsonresume.JsonResumes;
+import dev.cvpress.formats.markdown.MarkdownDocument;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.SourcePos;
 import dev.cvpress.parse.ResumeParser;
@@ -85,41 +86,26 @@ final class Sources {
     List<Diagnostic> warnings = new ArrayList<>(parsed.warnings());
     Resume resume = parsed.resume();
     // A JSON Resume holds one language; Markdown holds them all, unless one is asked for.
-    if (to == InputNames.Format.JSON_RESUME || lang != null) {
-      resume = Languages.select(resume, null);
-    } else {
-      warnings.addAll(frontMatterInOneLanguage(input, resume));
-    }
+    boolean allLanguages = to == InputNames.Format.MARKDOWN && lang == null;
+    if (!allLanguages) resume = Languages.select(resume, null);
     JsonResumes.Converted json = JsonResumes.toJson(resume, file, text, reader(file));
     warnings.addAll(json.warnings());
     if (to == InputNames.Format.JSON_RESUME) return new Cvpress.Converted(bytes(json.text()), warnings);
     // Markdown to Markdown: through JSON Resume, which keeps every field, into the form cvpress writes.
     String memory = file + ".json";
     JsonResume again = JsonResumes.read(memory, bytes(json.text()));
-    return new Cvpress.Converted(bytes(JsonResumes.toMarkdown(again, reader(memory), true).text()), warnings);
-  }
-
-  /**
-   * Markdown written from a résumé in several languages keeps each language's content, but its front matter holds
-   * one value per key: where another language's value differs (a headline per language), that is said.
-   */
-  private static List<Diagnostic> frontMatterInOneLanguage(Cvpress.Input input, Resume resume)
-      throws CvpressException {
-    List<String> differ = new ArrayList<>();
-    for (String lang : resume.meta().languages()) {
-      if (lang.equals(resume.meta().lang())) continue;
-      Resume other = ResumeParser.parse(input.file().toString(), input.bytes(), Map.of("lang", lang), Style.KEYS)
-          .resume();
-      if (!other.header().equals(resume.header()) || !other.meta().title().equals(resume.meta().title())
-          || !other.meta().keywords().equals(resume.meta().keywords())) {
-        differ.add("`" + lang + "`");
+    String markdown = JsonResumes.toMarkdown(again, reader(memory), true).text();
+    if (allLanguages) {
+      MarkdownDocument.PerLanguage written = MarkdownDocument.withValuesPerLanguage(markdown,
+          ResumeParser.valuesPerLanguage(file, input.bytes()));
+      markdown = written.text();
+      if (!written.notWritten().isEmpty()) {
+        warnings.add(Diagnostic.warning(Code.LANGUAGE_MISSING, SourcePos.file(file), "the values per language of "
+            + String.join(", ", written.notWritten().stream().map(k -> "`" + k + "`").toList())
+            + " are written in `" + resume.meta().lang() + "` only", "convert once per language with --lang"));
       }
     }
-    if (differ.isEmpty()) return List.of();
-    return List.of(Diagnostic.warning(Code.LANGUAGE_MISSING, SourcePos.file(input.file().toString()),
-        "the front matter's values per language are written in `" + resume.meta().lang() + "` only: those in "
-            + String.join(", ", differ) + " are not in the converted Markdown",
-        "convert from the Markdown as written for every language, or once per language with --lang"));
+    return new Cvpress.Converted(bytes(markdown), warnings);
   }
 
   /** Reads a JSON Resume input; its errors show their line. */

@@ -38,15 +38,7 @@ final class FrontMatterLanguages {
    */
   static void choose(Map<String, Object> data, String chosen, String written, List<String> declared,
       BiFunction<String, String, SourcePos> keyPos, List<Diagnostic> warnings) {
-    Map<String, Map<String, Object>> perLanguage = new LinkedHashMap<>();
-    for (String key : TEXT_KEYS) {
-      if (data.get(key) instanceof Map<?, ?> m && !m.isEmpty()
-          && m.keySet().stream().allMatch(k -> LANGUAGE_TAG.matcher(String.valueOf(k)).matches())) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        m.forEach((k, v) -> values.put(normal(String.valueOf(k)), v));
-        perLanguage.put(key, values);
-      }
-    }
+    Map<String, Map<String, Object>> perLanguage = perLanguage(data);
     if (perLanguage.isEmpty()) return;
     Set<String> all = new LinkedHashSet<>();
     perLanguage.values().forEach(v -> all.addAll(v.keySet()));
@@ -77,6 +69,20 @@ final class FrontMatterLanguages {
             "add `" + missing.get(0) + ": …` to `" + key + "`, so that every language has one"));
       }
     }
+  }
+
+  /** The values given per language, by key, each by language as written (in lower case). */
+  static Map<String, Map<String, Object>> perLanguage(Map<String, Object> data) {
+    Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+    for (String key : TEXT_KEYS) {
+      if (data.get(key) instanceof Map<?, ?> m && !m.isEmpty()
+          && m.keySet().stream().allMatch(k -> LANGUAGE_TAG.matcher(String.valueOf(k)).matches())) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        m.forEach((k, v) -> values.put(normal(String.valueOf(k)), v));
+        out.put(key, values);
+      }
+    }
+    return out;
   }
 
   /** The language whose value is shown for {@code want}. */

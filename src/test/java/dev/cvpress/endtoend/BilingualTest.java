@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvpress.Cvpress;
 import dev.cvpress.Options;
+import dev.cvpress.files.InputNames;
 import dev.cvpress.output.Rendered;
 import dev.cvpress.render.Labels;
 import dev.cvpress.render.pdf.PdfInspect;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -83,5 +85,17 @@ class BilingualTest {
   void bothVersionsRenderWithoutWarnings() {
     assertEquals(List.of(), english.warnings());
     assertEquals(List.of(), german.warnings());
+  }
+
+  @Test
+  void aRoundTripThroughMarkdownKeepsEveryLanguage() throws Exception {
+    Cvpress.Converted md = Cvpress.convert(Cvpress.Input.read(SOURCE), InputNames.Format.MARKDOWN);
+    String written = new String(md.bytes(), StandardCharsets.UTF_8);
+    assertTrue(written.contains("## Berufserfahrung {lang=de}") && written.contains("{lang=en}"), written);
+    assertTrue(written.contains("location: {en: \"Berlin, Germany\", de: \"Berlin, Deutschland\"}"), written);
+    assertTrue(written.contains("languages: [en, de]"), written);
+    Cvpress.Input again = new Cvpress.Input(Path.of("examples/again.md"), md.bytes(), Path.of("examples"));
+    assertEquals(english.text(), Cvpress.render(again, Options.defaults()).text());
+    assertEquals(german.text(), Cvpress.render(again, Options.builder().lang("de").build()).text());
   }
 }
