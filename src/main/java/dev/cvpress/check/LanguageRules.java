@@ -56,14 +56,14 @@ public final class LanguageRules {
       for (Map.Entry<String, Entry> e : in.getValue().entrySet()) {
         List<String> lacking = new ArrayList<>();
         entries.forEach((other, theirs) -> {
-          if (!theirs.containsKey(e.getKey())) lacking.add("`" + other + "`");
+          if (!theirs.containsKey(e.getKey())) lacking.add(other);
         });
         if (lacking.isEmpty() || !reported.add(e.getValue().pos())) continue;
+        String others = String.join(", ", lacking.stream().map(l -> "`" + l + "`").toList());
         problems.add(Diagnostic.warning(Code.LANGUAGE_MISSING, e.getValue().pos(), "entry `"
-            + e.getValue().heading() + "` is in `" + in.getKey() + "`, but " + String.join(", ", lacking)
-            + " has no entry with " + (e.getValue().dates() != null ? "its dates" : "its organisation"),
-            "write it in " + String.join(", ", lacking) + " too: a heading marked so, with nothing under it,"
-                + " directly above it shares its content"));
+            + e.getValue().heading() + "` is in `" + in.getKey() + "`, but " + others + " has no entry with " + (e.getValue().dates() != null ? "its dates" : "its organisation"),
+            "add a heading marked `{lang=" + String.join(",", lacking) + "}` directly above it, with"
+                + " nothing under it: it shares this entry's content"));
       }
     }
     return problems;
