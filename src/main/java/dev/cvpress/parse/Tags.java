@@ -23,7 +23,7 @@ final class Tags {
    * searched for along the line: a search from every position is quadratic on long runs of spaces.
    */
   private static final String ATTRIBUTE =
-      "\\.?(tags|lang)\\s*=\\s*(?:\"([^\"{}]*)\"|'([^'{}]*)'|([^{}\\s\"']*))";
+      "\\.?(tags|lang)\\s*=\\s*(?:\"([^\"{}]*)\"|'([^'{}]*)'|([^{}\\s]*))";
   private static final Pattern ONE = Pattern.compile(ATTRIBUTE, Pattern.CASE_INSENSITIVE);
   private static final Pattern INSIDE = Pattern.compile(
       "\\s*" + ATTRIBUTE + "(?:\\s+" + ATTRIBUTE + ")*\\s*", Pattern.CASE_INSENSITIVE);
