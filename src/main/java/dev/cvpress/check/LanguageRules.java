@@ -61,7 +61,8 @@ public final class LanguageRules {
         if (lacking.isEmpty() || !reported.add(e.getValue().pos())) continue;
         String others = String.join(", ", lacking.stream().map(l -> "`" + l + "`").toList());
         problems.add(Diagnostic.warning(Code.LANGUAGE_MISSING, e.getValue().pos(), "entry `"
-            + e.getValue().heading() + "` is in `" + in.getKey() + "`, but " + others + " has no entry with " + (e.getValue().dates() != null ? "its dates" : "its organisation"),
+            + e.getValue().heading() + "` is in `" + in.getKey() + "`, but " + others + " has no entry with "
+            + (e.getValue().dates() != null ? "its dates" : "its organisation"),
             "add a heading marked `{lang=" + String.join(",", lacking) + "}` directly above it, with"
                 + " nothing under it: it shares this entry's content"));
       }

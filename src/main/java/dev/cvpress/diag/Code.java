@@ -126,7 +126,7 @@ public enum Code {
   TEXT_LOST,
   /** A committed PDF that is not the current output of its résumé. */
   COMMITTED_PDF_STALE,
-  /** Content marked with a language ({@code {lang=…}}) that the front matter's {@code lang}/{@code languages} lack. */
+  /** Content marked with a language ({@code {lang=…}}) the front matter's {@code lang} and {@code languages} lack. */
   LANGUAGE_NOT_DECLARED,
   /** A language asked for ({@code --lang}) that nothing in the résumé is written in. */
   LANGUAGE_NOT_IN_SOURCE,

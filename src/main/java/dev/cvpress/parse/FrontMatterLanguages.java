@@ -96,7 +96,8 @@ final class FrontMatterLanguages {
 
   /**
    * The languages the front matter declares: {@code lang} as written first, then each of {@code languages} (a
-   * list, or one string of them separated by commas); English when it names none, as {@code lang} is then.
+   * list, or one string of them separated by commas; a list that is not all language tags is none); English when
+   * it names none, as {@code lang} is then.
    */
   static List<String> declared(Object lang, Object languages) {
     Set<String> out = new LinkedHashSet<>();
@@ -105,9 +106,10 @@ final class FrontMatterLanguages {
     }
     List<?> listed = languages instanceof List<?> l ? l
         : languages == null ? List.of() : List.of(String.valueOf(languages).split("[,\\s]+"));
-    for (Object o : listed) {
-      if (o != null && !String.valueOf(o).isBlank()) out.add(normal(String.valueOf(o)));
-    }
+    // Spoken languages written there ("English (native)") are no declaration: other tools use the key so.
+    boolean tags = listed.stream()
+        .allMatch(o -> o != null && LANGUAGE_TAG.matcher(String.valueOf(o).strip()).matches());
+    if (tags) listed.forEach(o -> out.add(normal(String.valueOf(o))));
     if (out.isEmpty()) out.add("en");
     return List.copyOf(out);
   }

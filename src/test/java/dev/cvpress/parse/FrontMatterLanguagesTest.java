@@ -89,4 +89,11 @@ class FrontMatterLanguagesTest {
     assertEquals("de", parse(oneLanguage, Map.of()).resume().meta().lang(),
         "without lang:, the first language declared");
   }
+
+  @Test
+  void spokenLanguagesUnderLanguagesAreNoDeclaration() throws Exception {
+    Resume r = parse("---\nname: A\nlanguages: [English (native), German]\n---\n\nText.\n", Map.of()).resume();
+    assertEquals("en", r.meta().lang());
+    assertEquals(List.of("en"), r.meta().languages());
+  }
 }
