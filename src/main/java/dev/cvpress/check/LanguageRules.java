@@ -70,13 +70,29 @@ public final class LanguageRules {
     return problems;
   }
 
+  /**
+   * "did you mean `de`? " for {@code ed}: a declared language with the same letters in another order, the typo a
+   * two-letter code invites. Nearness by edits means little between two-letter codes, so it is not asked.
+   */
+  private static String swapped(String lang, List<String> declared) {
+    String letters = sorted(lang);
+    return declared.stream().filter(d -> sorted(d).equals(letters)).findFirst()
+        .map(d -> "did you mean `" + d + "`? ").orElse("");
+  }
+
+  private static String sorted(String s) {
+    return s.chars().sorted().collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString();
+  }
+
   private static Diagnostic undeclared(String lang, int uses, List<String> declared, SourcePos pos) {
     List<String> fixed = new ArrayList<>(declared);
     fixed.add(lang);
     return Diagnostic.warning(Code.LANGUAGE_NOT_DECLARED, pos, "`{lang=" + lang + "}` marks " + (uses == 1
         ? "this" : uses + " places, this the first") + ", but the front matter does not declare `" + lang
         + "` (it declares " + String.join(", ", declared.stream().map(l -> "`" + l + "`").toList()) + ")",
-        "declare the résumé's languages, `languages: [" + String.join(", ", fixed) + "]`, or correct the language");
+        swapped(lang, declared) + "declare the résumé's languages, `languages: ["
+            + String.join(", ", fixed) + "]`, or correct the language");
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvpress.Cvpress;
 import dev.cvpress.Options;
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,9 +36,11 @@ class LanguageRulesTest {
       - Baute die *analytische* Maschine {lang=de}
       """;
 
+  private List<Diagnostic> problems = List.of();
+
   private List<String> check(String markdown, Options options) throws Exception {
     Path cv = Files.writeString(dir.resolve("cv.md"), markdown, StandardCharsets.UTF_8);
-    List<Diagnostic> problems = Cvpress.check(cv, options, null, null).problems();
+    problems = Cvpress.check(cv, options, null, null).problems();
     return problems.stream().map(d -> d.code() + " " + d.pos().line() + ":" + d.pos().column()).toList();
   }
 
@@ -52,6 +55,10 @@ class LanguageRulesTest {
     String typo = CLEAN.replace("2021 {lang=de}", "2021 {lang=ed}").replace("Maschine {lang=de}",
         "Maschine {lang=ed}");
     List<String> found = check(typo, Options.defaults());
+    Diagnostic typoFound = problems.stream().filter(d -> d.code() == Code.LANGUAGE_NOT_DECLARED).findFirst()
+        .orElseThrow();
+    assertTrue(typoFound.message().startsWith("`{lang=ed}` marks 2 places, this the first"), typoFound.message());
+    assertTrue(typoFound.hint().startsWith("did you mean `de`? "), typoFound.hint());
     assertTrue(found.contains("LANGUAGE_NOT_DECLARED 12:1"), found.toString());
     assertEquals(1, found.stream().filter(f -> f.startsWith("LANGUAGE_NOT_DECLARED")).count(), found.toString());
     assertTrue(found.contains("LANGUAGE_MISSING 11:1"), "the English entry has no German one now: " + found);
