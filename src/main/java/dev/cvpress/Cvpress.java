@@ -1,6 +1,7 @@
 package dev.cvpress;
 
 import dev.cvpress.check.Check;
+import dev.cvpress.check.LanguageRules;
 import dev.cvpress.check.References;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
@@ -21,6 +22,7 @@ import dev.cvpress.render.pdf.PdfRenderer;
 import dev.cvpress.style.Style;
 import dev.cvpress.style.Theme;
 import dev.cvpress.style.Themes;
+import dev.cvpress.transform.Languages;
 import dev.cvpress.transform.SectionOrder;
 import dev.cvpress.transform.Variants;
 import java.io.IOException;
@@ -92,11 +94,13 @@ public final class Cvpress {
     if (Letters.isLetter(input)) return Letters.render(input, options);
     String file = input.file().toString();
     String text = input.text();
-    Map<String, String> overrides = new LinkedHashMap<>(options.set);
-    if (options.theme != null) overrides.put("style.theme", options.theme);
-    ResumeParser.Result parsed = Sources.parse(input, overrides);
+    ResumeParser.Result parsed = Sources.parse(input, overrides(options));
     List<Diagnostic> warnings = new ArrayList<>(parsed.warnings());
     Resume resume = parsed.resume();
+    if (options.lang != null) {
+      Diagnostic absent = Languages.absent(resume, options.lang);
+      if (absent != null) warnings.add(absent);
+    }
     Style style;
     Theme theme;
     String css;
@@ -104,7 +108,8 @@ public final class Cvpress {
       style = Style.read(resume.meta(), input.folder(), warnings);
       theme = Themes.choose(style, resume.meta(), options.theme != null, warnings);
       warnings.addAll(Variants.unknownTags(resume, options.tags, options.excludeTags, file));
-      resume = SectionOrder.arrange(Variants.select(resume, options.tags, options.excludeTags), style, warnings);
+      resume = Variants.select(Languages.select(resume, null), options.tags, options.excludeTags);
+      resume = SectionOrder.arrange(resume, style, warnings);
       theme = SideColumn.fitted(theme, resume);
       css = style.themeCss(theme) + style.css(theme)
           + InputFile.styleSheet(options.extraCss, (int) Theme.MAX_CSS_BYTES);
@@ -124,6 +129,14 @@ public final class Cvpress {
     return new Rendered(resume, laid.page().html(), layout.webHtml(), plain, laid.page().pdf().pdf(),
         laid.page().pdf().pages(), Diagnostic.limitRepeats(SourceLines.attach(warnings, file, text)), laid.fit(),
         parsed.frontMatterKeys(), refs.imageSources());
+  }
+
+  /** The front-matter overrides that options make: {@code --set}, the theme, the language. */
+  private static Map<String, String> overrides(Options options) {
+    Map<String, String> overrides = new LinkedHashMap<>(options.set);
+    if (options.theme != null) overrides.put("style.theme", options.theme);
+    if (options.lang != null) overrides.put("lang", options.lang);
+    return overrides;
   }
 
   /**
@@ -147,7 +160,7 @@ public final class Cvpress {
       String md = InputNames.stem(name == null ? "linkedin.zip" : name.toString()) + ".md";
       try {
         return List.of(new EmbeddedFile(md, EmbeddedFile.MARKDOWN, Sources.convert(input,
-            InputNames.Format.MARKDOWN).bytes(), "The résumé's Markdown, written from a LinkedIn export"));
+            InputNames.Format.MARKDOWN, null).bytes(), "The résumé's Markdown, written from a LinkedIn export"));
       } catch (CvpressException e) {
         return List.of();
       }
@@ -179,11 +192,25 @@ public final class Cvpress {
     Letter letter = r.document() instanceof Letter l ? l : null;
     List<Diagnostic> problems = new ArrayList<>(Check.run(file, new Check.Subject(r.resume(), r.pdf(),
         r.pages(), r.warnings(), r.frontMatterKeys(), letter), maxPages));
+    problems.addAll(languageProblems(input, options));
+    problems.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.pos().line())
+        .thenComparingInt(d -> d.pos().column()));
     Diagnostic stale = committedPdf == null ? null : CommittedFile.staleness(committedPdf, r.pdf(), file);
     if (stale != null) problems.add(stale);
     return new CheckReport(file.toString(), r.pages(),
         Diagnostic.limitRepeats(SourceLines.attach(problems, file.toString(), input.text())),
         committedPdf == null ? null : stale == null);
+  }
+
+  /**
+   * What is wrong between the languages of a résumé written in several: the résumé as written, and as it reads in
+   * each language it declares, compared.
+   */
+  private static List<Diagnostic> languageProblems(Input input, Options options) throws CvpressException {
+    Resume whole = Sources.parse(input, overrides(options)).resume();
+    Map<String, Resume> versions = new LinkedHashMap<>();
+    for (String lang : whole.meta().languages()) versions.put(lang, Languages.select(whole, lang));
+    return LanguageRules.check(whole, versions);
   }
 
   /**
@@ -203,12 +230,21 @@ public final class Cvpress {
    * dropped: what the other has no place for is kept aside and reported among the warnings.
    */
   public static Converted convert(Input input, InputNames.Format to) throws CvpressException {
+    return convert(input, to, null);
+  }
+
+  /**
+   * Converts a résumé as {@link #convert(Input, InputNames.Format)} does, in one of its languages: a JSON Resume
+   * always holds one (the front matter's {@code lang} when {@code lang} is null); Markdown holds them all unless
+   * {@code lang} chooses one.
+   */
+  public static Converted convert(Input input, InputNames.Format to, String lang) throws CvpressException {
     if (Letters.isLetter(input)) {
       throw new CvpressException(Diagnostic.error(dev.cvpress.diag.Code.LETTER_NOT_CONVERTED,
           SourcePos.file(input.file().toString()), "this is a cover letter (`type: letter`); JSON Resume has no"
               + " place for one", "convert the résumé it goes with; render the letter as PDF, HTML or text"));
     }
-    Converted c = Sources.convert(input, to);
+    Converted c = Sources.convert(input, to, lang);
     return new Converted(c.bytes(), Diagnostic.limitRepeats(
         SourceLines.attach(c.warnings(), input.file().toString(), input.text())));
   }

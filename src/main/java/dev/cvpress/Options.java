@@ -23,6 +23,7 @@ public final class Options {
   final Set<String> excludeTags;
   final boolean pdfA;
   final boolean embedSource;
+  final String lang;
 
   private Options(Builder b) {
     theme = b.theme;
@@ -35,6 +36,7 @@ public final class Options {
     excludeTags = Set.copyOf(b.excludeTags);
     pdfA = b.pdfA;
     embedSource = b.embedSource;
+    lang = b.lang;
   }
 
   public static Builder builder() {
@@ -56,6 +58,7 @@ public final class Options {
     private final Set<String> excludeTags = new LinkedHashSet<>();
     private boolean pdfA;
     private boolean embedSource = true;
+    private String lang;
 
     private Builder() {}
 
@@ -123,6 +126,15 @@ public final class Options {
     /** Carry the résumé's source inside the PDF, as an embedded file (the default), or leave it out. */
     public Builder embedSource(boolean embed) {
       embedSource = embed;
+      return this;
+    }
+
+    /**
+     * The language to render a résumé written in several ({@code de}): its content, front-matter values, labels and
+     * dates in that language. Null for the front matter's {@code lang}.
+     */
+    public Builder lang(String language) {
+      lang = language == null || language.isBlank() ? null : language.strip();
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.cvpress;
 
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.diag.SourceLines;
@@ -9,8 +10,12 @@ import dev.cvpress.formats.jsonresume.JsonResumes;
 import dev.cvpress.formats.linkedin.LinkedInExports;
 import dev.cvpress.formats.markdown.SourcedMarkdown;
 import dev.cvpress.formats.rendercv.RenderCvs;
+import dev.cvpress.formats.markdown.MarkdownDocument;
+import dev.cvpress.model.Resume;
+import dev.cvpress.model.SourcePos;
 import dev.cvpress.parse.ResumeParser;
 import dev.cvpress.style.Style;
+import dev.cvpress.transform.Languages;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +78,8 @@ final class Sources {
   }
 
   /** {@code input} converted to {@code to}: the bytes to write, and what there was to say on the way. */
-  static Cvpress.Converted convert(Cvpress.Input input, InputNames.Format to) throws CvpressException {
+  static Cvpress.Converted convert(Cvpress.Input input, InputNames.Format to, String lang)
+      throws CvpressException {
     String file = input.file().toString();
     InputNames.Format from = format(input);
     if (from == InputNames.Format.RENDERCV || from == InputNames.Format.LINKEDIN) {
@@ -104,16 +110,32 @@ final class Sources {
       JsonResumes.Converted back = JsonResumes.toJson(reader(file).read(md.text()), file, md.text(), reader(file));
       return new Cvpress.Converted(bytes(back.text()), md.warnings());
     }
-    ResumeParser.Result parsed = ResumeParser.parse(file, input.bytes(), Map.of(), Style.KEYS);
+    ResumeParser.Result parsed = ResumeParser.parse(file, input.bytes(),
+        lang == null ? Map.of() : Map.of("lang", lang), Style.KEYS);
     String text = new String(input.bytes(), StandardCharsets.UTF_8);
-    JsonResumes.Converted json = JsonResumes.toJson(parsed.resume(), file, text, reader(file));
     List<Diagnostic> warnings = new ArrayList<>(parsed.warnings());
+    Resume resume = parsed.resume();
+    // A JSON Resume holds one language; Markdown holds them all, unless one is asked for.
+    boolean allLanguages = to == InputNames.Format.MARKDOWN && lang == null;
+    if (!allLanguages) resume = Languages.select(resume, null);
+    JsonResumes.Converted json = JsonResumes.toJson(resume, file, text, reader(file));
     warnings.addAll(json.warnings());
     if (to == InputNames.Format.JSON_RESUME) return new Cvpress.Converted(bytes(json.text()), warnings);
     // Markdown to Markdown: through JSON Resume, which keeps every field, into the form cvpress writes.
     String memory = file + ".json";
     JsonResume again = JsonResumes.read(memory, bytes(json.text()));
-    return new Cvpress.Converted(bytes(JsonResumes.toMarkdown(again, reader(memory), true).text()), warnings);
+    String markdown = JsonResumes.toMarkdown(again, reader(memory), true).text();
+    if (allLanguages) {
+      MarkdownDocument.PerLanguage written = MarkdownDocument.withValuesPerLanguage(markdown,
+          ResumeParser.valuesPerLanguage(file, input.bytes()));
+      markdown = written.text();
+      if (!written.notWritten().isEmpty()) {
+        warnings.add(Diagnostic.warning(Code.LANGUAGE_MISSING, SourcePos.file(file), "the values per language of "
+            + String.join(", ", written.notWritten().stream().map(k -> "`" + k + "`").toList())
+            + " are written in `" + resume.meta().lang() + "` only", "convert once per language with --lang"));
+      }
+    }
+    return new Cvpress.Converted(bytes(markdown), warnings);
   }
 
   /** A RenderCV file or a LinkedIn export written as Markdown; errors in a YAML file show their line. */

@@ -99,7 +99,13 @@ final class BuildCommand implements Callable<Integer> {
       String target = pattern.replace("{name}", name)
           .replace("{theme}", o.theme() == null ? Theme.DEFAULT : o.theme())
           .replace("{paper}", o.paper() == null ? StyleOptions.PAPER.defaultValue() : o.paper())
-          .replace("{tags}", String.join("-", o.tags()));
+          .replace("{tags}", String.join("-", o.tags()))
+          .replace("{lang}", o.lang() == null ? "{lang}" : o.lang());
+      if (target.contains("{lang}")) {
+        problems.add(Diagnostic.error(Code.MANIFEST_INVALID, o.at("output"), "`output: " + o.output()
+            + "` names {lang}, but the output has no `lang:`", "add `lang: [en, de]` for one output per language"));
+        continue;
+      }
       Path base = shownDir.resolve(OutputFormat.withoutExtension(target));
       Set<OutputFormat> formats = EnumSet.noneOf(OutputFormat.class);
       for (String f : o.formats().isEmpty() ? List.of(OutputFormat.PDF.id()) : o.formats()) {
@@ -134,7 +140,7 @@ final class BuildCommand implements Callable<Integer> {
       read.add(new OutputPlan.Input(input, o.at(inputKey)));
       Options options = Options.builder().theme(theme).css(css).set(o.set()).paper(o.paper()).fitPages(o.fitPages())
           .sourceDateEpoch(epoch).tags(o.tags()).excludeTags(o.excludeTags()).pdfA(o.pdfA())
-          .embedSource(o.embed()).build();
+          .embedSource(o.embed()).lang(o.lang()).build();
       Batch.Job job = new Batch.Job(input, base);
       settings.put(job, new RenderJob.Settings(options, formats, OutputFormat.DEFAULT_DPI, o.maxPages()));
       targets.add(new OutputPlan.Target(job, formats, o.pos(),
@@ -153,7 +159,7 @@ final class BuildCommand implements Callable<Integer> {
   }
 
   /** What `output:` fills in; anything else in braces is a typo, never part of a file name. */
-  private static final List<String> PLACEHOLDERS = List.of("name", "theme", "paper", "tags");
+  private static final List<String> PLACEHOLDERS = List.of("name", "theme", "paper", "tags", "lang");
 
   private static Diagnostic unknownPlaceholder(ManifestParser.Output o) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([^{}]*)}").matcher(o.output());
@@ -162,7 +168,7 @@ final class BuildCommand implements Callable<Integer> {
       String meant = dev.cvpress.diag.Suggestions.closest(m.group(1), PLACEHOLDERS);
       return Diagnostic.error(Code.UNKNOWN_PLACEHOLDER, o.at("output"), "`{" + m.group(1) + "}` in `output: "
           + o.output() + "` is not a placeholder", (meant == null ? "" : "did you mean `{" + meant + "}`? ")
-          + "output: fills in {name}, {theme}, {paper} and {tags}");
+          + "output: fills in {name}, {theme}, {paper}, {tags} and {lang}");
     }
     return null;
   }

@@ -59,6 +59,7 @@ final class CheckCommand implements Callable<Integer> {
         .splitRegex(",").description("Check the version with these tags.").build());
     spec.addOption(OptionSpec.builder("--exclude-tags").paramLabel("TAG").type(List.class).auxiliaryTypes(String.class)
         .splitRegex(",").description("Leave out content tagged TAG.").build());
+    spec.addOption(RenderCommand.langOption("Check the résumé in this language (default: its `lang:`)."));
     spec.addOption(OptionSpec.builder("--pdfa").description("Check the PDF/A output (for --pdf).").build());
     spec.addOption(OptionSpec.builder("--no-embed").description("Check the output without its source (for --pdf).")
         .build());
@@ -81,6 +82,7 @@ final class CheckCommand implements Callable<Integer> {
     Map<String, String> set = Usage.overrides(spec.commandLine(), parsed.matchedOptionValue("--set", List.of()));
     List<String> tags = parsed.matchedOptionValue("--tags", List.of());
     List<String> excludeTags = parsed.matchedOptionValue("--exclude-tags", List.of());
+    String lang = parsed.matchedOptionValue("--lang", null);
     boolean pdfA = parsed.matchedOptionValue("--pdfa", false);
     boolean noEmbed = parsed.matchedOptionValue("--no-embed", false);
 
@@ -94,7 +96,7 @@ final class CheckCommand implements Callable<Integer> {
     // The same options and SOURCE_DATE_EPOCH as the render that made a committed PDF give the same bytes.
     Options options = Options.builder().theme(theme).css(css).set(set).paper(paper)
         .sourceDateEpoch(RenderJob.sourceDateEpoch(env, err)).tags(tags).excludeTags(excludeTags).pdfA(pdfA)
-        .embedSource(!noEmbed).build();
+        .embedSource(!noEmbed).lang(lang).build();
     List<Cvpress.CheckReport> reports = new ArrayList<>();
     List<Diagnostic> unreadable = new ArrayList<>(expanded.problems());
     try {

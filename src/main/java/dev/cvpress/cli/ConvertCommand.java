@@ -45,6 +45,8 @@ final class ConvertCommand implements Callable<Integer> {
     spec.addOption(OptionSpec.builder("--to").paramLabel(formats()).type(String.class)
         .description("Format to write (default: OUT's extension); without -o, writes IN's name with its extension.")
         .build());
+    spec.addOption(RenderCommand.langOption("The language to write of a résumé written in several: a JSON Resume"
+        + " holds one (default: the résumé's `lang:`); Markdown holds them all unless --lang chooses one."));
     spec.addOption(OptionSpec.builder("--force").description("Replace OUT if it exists.").build());
     HelpOptions.addTo(spec);
     return spec;
@@ -57,6 +59,7 @@ final class ConvertCommand implements Callable<Integer> {
     Path output = parsed.matchedOptionValue("--output", null);
     String toName = parsed.matchedOptionValue("--to", null);
     boolean force = parsed.matchedOptionValue("--force", false);
+    String lang = parsed.matchedOptionValue("--lang", null);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
 
@@ -93,7 +96,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
     Cvpress.Converted converted;
     try {
-      converted = Cvpress.convert(Cvpress.Input.read(input), to);
+      converted = Cvpress.convert(Cvpress.Input.read(input), to, lang);
     } catch (CvpressException e) {
       e.diagnostics().forEach(d -> err.print(d.format()));
       return ExitCode.FAILED;

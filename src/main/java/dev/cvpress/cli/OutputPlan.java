@@ -62,7 +62,7 @@ final class OutputPlan {
           problems.add(Diagnostic.error(Code.OUTPUT_COLLISION, t.pos(),
               t.origin() + " and " + earlier.origin() + " would both write "
               + shown, "give each its own output: render them into different folders with -d, or rename one"
-              + " (in a manifest, put {name}, {tags} or {paper} in `output:`)"));
+              + " (in a manifest, put {name}, {tags}, {lang} or {paper} in `output:`)"));
         }
       }
     }

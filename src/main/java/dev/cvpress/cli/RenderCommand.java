@@ -85,6 +85,7 @@ final class RenderCommand implements Callable<Integer> {
         .build());
     spec.addOption(OptionSpec.builder("--exclude-tags").paramLabel("TAG").type(List.class).auxiliaryTypes(String.class)
         .splitRegex(",").description("Leave out content tagged TAG.").build());
+    spec.addOption(langOption("Render this language of a résumé written in several (default: its `lang:`)."));
     spec.addOption(OptionSpec.builder("--watch")
         .description("Render again whenever the résumé, its CSS or its images change.").build());
     spec.addOption(OptionSpec.builder("--pdfa")
@@ -115,6 +116,19 @@ final class RenderCommand implements Callable<Integer> {
         .description("Paper size: " + StyleOptions.PAPER.hint() + ".").build();
   }
 
+  /** {@code --lang}: the language to render of a résumé written in several; a language tag such as de or pt-BR. */
+  static OptionSpec langOption(String what) {
+    return OptionSpec.builder("--lang").paramLabel("LANG").type(String.class)
+        .converters(lang -> {
+          if (!lang.matches("[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*")) {
+            throw new CommandLine.TypeConversionException(
+                "expected a language tag such as en, de or pt-BR, but was '" + lang + "'");
+          }
+          return lang.replace('_', '-');
+        })
+        .description(what).build();
+  }
+
   @Override
   public Integer call() {
     ParseResult parsed = spec.commandLine().getParseResult();
@@ -132,6 +146,7 @@ final class RenderCommand implements Callable<Integer> {
     int dpi = parsed.matchedOptionValue("--dpi", OutputFormat.DEFAULT_DPI);
     List<String> tags = parsed.matchedOptionValue("--tags", List.of());
     List<String> excludeTags = parsed.matchedOptionValue("--exclude-tags", List.of());
+    String lang = parsed.matchedOptionValue("--lang", null);
     boolean watch = parsed.matchedOptionValue("--watch", false);
     boolean pdfA = parsed.matchedOptionValue("--pdfa", false);
     boolean noEmbed = parsed.matchedOptionValue("--no-embed", false);
@@ -179,7 +194,7 @@ final class RenderCommand implements Callable<Integer> {
     Options options = Options.builder().theme(theme).css(css).set(set).paper(paper)
         .font(fontFile != null ? fontFile.toAbsolutePath().toString() : font).fitPages(fitPages)
         .allowRemote(allowRemote).sourceDateEpoch(RenderJob.sourceDateEpoch(env, err)).tags(tags)
-        .excludeTags(excludeTags).pdfA(pdfA).embedSource(!noEmbed).build();
+        .excludeTags(excludeTags).pdfA(pdfA).embedSource(!noEmbed).lang(lang).build();
 
     // With the output on stdout, the report lines go to stderr: stdout carries the document alone.
     Report report = new Report(toStdout ? err : out, err, quiet, terminal,

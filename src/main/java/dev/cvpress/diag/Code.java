@@ -142,6 +142,12 @@ public enum Code {
   LETTER_RESUME_UNUSABLE,
   /** A cover letter given to {@code convert}, which converts résumés. */
   LETTER_NOT_CONVERTED,
+  /** Content marked with a language ({@code {lang=…}}) the front matter's {@code lang} and {@code languages} lack. */
+  LANGUAGE_NOT_DECLARED,
+  /** A language asked for ({@code --lang}) that nothing in the résumé is written in. */
+  LANGUAGE_NOT_IN_SOURCE,
+  /** One language lacks what another has: a front-matter value given per language, or an entry. */
+  LANGUAGE_MISSING,
 
   // ---- outputs and the command line ----
   /** An output that would replace an input (the résumé, or an image it shows). */

@@ -26,7 +26,7 @@ public final class Positions {
     Map<String, SourcePos> stylePos = new LinkedHashMap<>();
     m.stylePos().forEach((k, v) -> stylePos.put(k, map.apply(v)));
     Meta meta = new Meta(m.title(), m.lang(), m.keywords(), m.date(), m.style(), stylePos, m.styleFromTopLevel(),
-        m.styleOrigins());
+        m.styleOrigins(), m.languages());
     Header h = resume.header();
     Header.PageTitle pageTitle = h.pageTitle() == null ? null
         : new Header.PageTitle(h.pageTitle().text(), map.apply(h.pageTitle().pos()));

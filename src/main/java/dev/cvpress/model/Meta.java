@@ -15,13 +15,21 @@ import java.util.Map;
  *     {@code style: {theme: ...}}): other tools (Hugo, Jekyll, VitePress) use those keys for their own, so a value
  *     cvpress cannot use is a warning there, not an error
  * @param styleOrigins where style options were given other than in the front matter
+ * @param languages the languages the résumé is written in, as its front matter declares them: its {@code lang}
+ *     as written, then those of {@code languages}; one for a résumé in one language
  */
 public record Meta(
     String title, String lang, List<String> keywords, String date, Map<String, String> style,
-    Map<String, SourcePos> stylePos, java.util.Set<String> styleFromTopLevel, Map<String, Origin> styleOrigins) {
+    Map<String, SourcePos> stylePos, java.util.Set<String> styleFromTopLevel, Map<String, Origin> styleOrigins,
+    List<String> languages) {
   public Meta(String title, String lang, List<String> keywords, String date, Map<String, String> style,
       Map<String, SourcePos> stylePos) {
     this(title, lang, keywords, date, style, stylePos, java.util.Set.of(), Map.of());
+  }
+
+  public Meta(String title, String lang, List<String> keywords, String date, Map<String, String> style,
+      Map<String, SourcePos> stylePos, java.util.Set<String> styleFromTopLevel, Map<String, Origin> styleOrigins) {
+    this(title, lang, keywords, date, style, stylePos, styleFromTopLevel, styleOrigins, List.of());
   }
 
   public Meta {
@@ -32,6 +40,13 @@ public record Meta(
     style = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(style));
     stylePos = Map.copyOf(stylePos);
     styleOrigins = Map.copyOf(styleOrigins);
+    languages = languages.isEmpty() ? List.of(lang) : List.copyOf(languages);
+  }
+
+  /** The same facts for the résumé as it reads in {@code chosen} alone: one of its languages. */
+  public Meta inOneLanguage(String chosen) {
+    return new Meta(title, chosen, keywords, date, style, stylePos, styleFromTopLevel, styleOrigins,
+        List.of(chosen));
   }
 
   /** Where the style option {@code key} was given. */

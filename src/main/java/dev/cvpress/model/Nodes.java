@@ -51,6 +51,26 @@ public final class Nodes {
     throw unknown(node);
   }
 
+  /**
+   * Marks a language among a node's tags: content written with {@code {lang=de}} carries the tag {@code lang:de}, so
+   * that it travels wherever tags do (positions, comparisons, conversions) while variants ignore it.
+   */
+  public static final String LANG = "lang:";
+
+  /** The languages among {@code tags} ({@code de} for {@code lang:de}); empty for content in every language. */
+  public static Set<String> languages(Set<String> tags) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (String t : tags) if (t.startsWith(LANG)) out.add(t.substring(LANG.length()));
+    return out;
+  }
+
+  /** {@code tags} without the languages: the variant tags that {@code --tags} selects. */
+  public static Set<String> variantTags(Set<String> tags) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (String t : tags) if (!t.startsWith(LANG)) out.add(t);
+    return out;
+  }
+
   /** The variant tags a node carries; kinds that cannot be tagged carry none. */
   public static Set<String> tags(Node node) {
     if (node instanceof Entry e) return e.tags();

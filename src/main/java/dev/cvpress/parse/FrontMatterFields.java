@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 final class FrontMatterFields {
   /** The front-matter keys cvpress reads (style options aside). */
   static final List<String> KEYS = List.of("name", "headline", "email", "phone", "location", "website", "github",
-      "linkedin", "links", "photo", "lang", "keywords", "style", "title", "date");
+      "linkedin", "links", "photo", "lang", "keywords", "style", "title", "date", "languages");
 
   private final SourceText src;
   private final FrontMatter fm;
@@ -38,6 +38,7 @@ final class FrontMatterFields {
   private final Set<String> fromTopLevel = new HashSet<>();
   private final Map<String, Origin> styleOrigins = new LinkedHashMap<>();
   private final Set<String> overridden = new HashSet<>();
+  private final List<String> declaredLanguages;
 
   /**
    * @param overrides {@code key=value} pairs that replace front matter ({@code style.x} or a style key set a style)
@@ -81,6 +82,18 @@ final class FrontMatterFields {
         overridden.add(k);
       }
     });
+    declaredLanguages = FrontMatterLanguages.declared(fm.data().get("lang"), fm.data().get("languages"));
+    FrontMatterLanguages.choose(data, lang(), text(fm.data(), "lang"), declaredLanguages,
+        (key, lang) -> lang == null ? fm.keyPos(src.file, key) : nestedKeyPos(key, lang), warnings);
+  }
+
+  /**
+   * The language the résumé is rendered in: {@code --lang} (or {@code --set lang=…}), else the front matter's
+   * {@code lang}, else the first of its {@code languages}, else English.
+   */
+  private String lang() {
+    String lang = text("lang");
+    return lang != null ? lang : declaredLanguages.get(0);
   }
 
   /** A {@code --set} key that is neither a style option nor a key cvpress reads: most often a typo. */
@@ -142,7 +155,8 @@ final class FrontMatterFields {
    * @param title the document title, which the body may give when the front matter does not (a "# Résumé")
    */
   Meta meta(String title) {
-    return new Meta(title, text("lang"), keywords(), text("date"), style, stylePos, fromTopLevel, styleOrigins);
+    return new Meta(title, lang(), keywords(), text("date"), style, stylePos, fromTopLevel, styleOrigins,
+        declaredLanguages);
   }
 
   /** The top-level keys as written in the file (overrides aside), with where each is. */
@@ -214,6 +228,10 @@ final class FrontMatterFields {
 
   /** A key's value as text; null when it is missing, blank, a list or a map. */
   private String text(String key) {
+    return text(data, key);
+  }
+
+  private static String text(Map<String, Object> data, String key) {
     Object v = data.get(key);
     if (v == null || v instanceof Map || v instanceof List) return null;
     String s = scalar(v).strip();

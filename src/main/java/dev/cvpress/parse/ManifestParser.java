@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads a build manifest ({@code cvpress.yaml}): the outputs to make from one or more résumés, each with its own
- * theme, paper, tags and front-matter overrides.
+ * theme, paper, tags, language and front-matter overrides.
  *
  * <pre>
  * defaults: {theme: modern, paper: a4}
@@ -38,7 +38,7 @@ public final class ManifestParser {
   private ManifestParser() {}
 
   private static final Set<String> OUTPUT_KEYS = Set.of("input", "output", "theme", "paper", "tags",
-      "exclude-tags", "set", "css", "format", "fit-pages", "max-pages", "pdfa", "embed", "cover-letter");
+      "exclude-tags", "set", "css", "format", "fit-pages", "max-pages", "pdfa", "embed", "cover-letter", "lang");
 
   /**
    * One output of a manifest, with the defaults applied.
@@ -48,11 +48,13 @@ public final class ManifestParser {
    * @param positions where each key's value is (a default's value, for a key the output takes from defaults)
    * @param embed carry the résumé's source inside the PDF ({@code embed: false} leaves it out)
    * @param coverLetter a cover letter to render beside the résumé, with the same options; null for none
+   * @param lang the language to render of a résumé written in several; null for its own {@code lang}. An output
+   *     with {@code lang: [en, de]} is one output per language, {@code {lang}} in its path telling them apart
    */
   public record Output(String input, String output, String theme, String paper, List<String> tags,
       List<String> excludeTags, Map<String, String> set, String css, List<String> formats, Integer fitPages,
       Integer maxPages, boolean pdfA, SourcePos pos, Map<String, SourcePos> positions, boolean embed,
-      String coverLetter) {
+      String coverLetter, String lang) {
     public Output {
       positions = Map.copyOf(positions);
     }
@@ -142,11 +144,15 @@ public final class ManifestParser {
       }
       if (outside) continue;
       try {
-        result.add(new Output(input, orDefault(scalar(e.get("output")), "{name}.pdf"), scalar(e.get("theme")),
-            scalar(e.get("paper")), list(e.get("tags")), list(e.get("exclude-tags")), map(e.get("set")),
-            scalar(e.get("css")), list(e.get("format")), pages(src, e.get("fit-pages"), "fit-pages"),
-            pages(src, e.get("max-pages"), "max-pages"), "true".equalsIgnoreCase(scalar(e.get("pdfa"))), pos(src, m),
-            positions, !"false".equalsIgnoreCase(scalar(e.get("embed"))), scalar(e.get("cover-letter"))));
+        List<String> langs = languages(src, e.get("lang"));
+        for (String lang : langs.isEmpty() ? java.util.Collections.<String>singletonList(null) : langs) {
+          result.add(new Output(input, orDefault(scalar(e.get("output")), "{name}.pdf"), scalar(e.get("theme")),
+              scalar(e.get("paper")), list(e.get("tags")), list(e.get("exclude-tags")), map(e.get("set")),
+              scalar(e.get("css")), list(e.get("format")), pages(src, e.get("fit-pages"), "fit-pages"),
+              pages(src, e.get("max-pages"), "max-pages"), "true".equalsIgnoreCase(scalar(e.get("pdfa"))),
+              pos(src, m), positions, !"false".equalsIgnoreCase(scalar(e.get("embed"))), scalar(e.get("cover-letter")),
+              lang));
+        }
       } catch (CvpressException ex) {
         errors.addAll(ex.diagnostics());
       }
@@ -204,6 +210,19 @@ public final class ManifestParser {
       }
     }
     return out;
+  }
+
+  /** The languages of {@code lang:}: one, or a list; each a language tag such as de or pt-BR. */
+  private static List<String> languages(SourceText src, Node n) throws CvpressException {
+    List<String> langs = list(n);
+    for (String lang : langs) {
+      if (!lang.matches("[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*")) {
+        throw new CvpressException(src.at(Diagnostic.error(Code.MANIFEST_INVALID, pos(src, n),
+            "`lang: " + lang + "` is not a language", "write a language tag such as en, de or pt-BR, or a list of"
+                + " them, `lang: [en, de]`, for one output per language")));
+      }
+    }
+    return langs.stream().map(l -> l.replace('_', '-')).distinct().toList();
   }
 
   /** A page count: a whole number, 1 or more. */

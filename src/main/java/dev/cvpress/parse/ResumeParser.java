@@ -41,6 +41,24 @@ public final class ResumeParser {
   private ResumeParser() {}
 
   /**
+   * The front-matter values a résumé gives per language ({@code headline: {en: …, de: …}}): by key, then by
+   * language, as text. What a writer of front matter needs to write them back.
+   */
+  public static Map<String, Map<String, String>> valuesPerLanguage(String file, byte[] content)
+      throws CvpressException {
+    SourceText src = SourceText.decode(file, content);
+    Limits.scan(src);
+    Map<String, Map<String, String>> out = new LinkedHashMap<>();
+    FrontMatterLanguages.perLanguage(FrontMatter.split(src).data()).forEach((key, values) -> {
+      Map<String, String> texts = new LinkedHashMap<>();
+      values.forEach((lang, v) -> texts.put(lang, v instanceof List<?> l
+          ? String.join(", ", l.stream().map(String::valueOf).toList()) : String.valueOf(v)));
+      out.put(key, texts);
+    });
+    return out;
+  }
+
+  /**
    * Parses one résumé.
    *
    * @param file the name used in diagnostics

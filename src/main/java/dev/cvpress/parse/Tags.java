@@ -1,5 +1,6 @@
 package dev.cvpress.parse;
 
+import dev.cvpress.model.Nodes;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,17 +11,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The variant tags written at the end of a heading, list item or paragraph line: {@code {tags=backend,cloud}}
- * (also {@code {tags="backend cloud"}} and {@code {.tags=...}}). They are cut from the text before Markdown is
- * parsed, and remembered by line, so the rest of the parser never sees them.
+ * The variant tags and the language written at the end of a heading, list item or paragraph line:
+ * {@code {tags=backend,cloud}} (also {@code {tags="backend cloud"}} and {@code {.tags=...}}), {@code {lang=de}},
+ * or both in one pair of braces ({@code {tags=cloud lang=de}}). They are cut from the text before Markdown is
+ * parsed, and remembered by line, so the rest of the parser never sees them. A language is kept among the tags as
+ * {@code lang:de} ({@link Nodes#LANG}).
  */
 final class Tags {
   /**
    * What stands between the braces. Matched only against the text of the last brace pair on a line, never
    * searched for along the line: a search from every position is quadratic on long runs of spaces.
    */
+  private static final String ATTRIBUTE =
+      "\\.?(tags|lang)\\s*=\\s*(?:\"([^\"{}]*)\"|'([^'{}]*)'|([^{}\\s]*))";
+  private static final Pattern ONE = Pattern.compile(ATTRIBUTE, Pattern.CASE_INSENSITIVE);
   private static final Pattern INSIDE = Pattern.compile(
-      "\\s*\\.?tags\\s*=\\s*(?:\"([^\"{}]*)\"|'([^'{}]*)'|([^{}\\s]*))\\s*", Pattern.CASE_INSENSITIVE);
+      "\\s*" + ATTRIBUTE + "(?:\\s+" + ATTRIBUTE + ")*\\s*", Pattern.CASE_INSENSITIVE);
 
   private final Map<Integer, Set<String>> byLine;
 
@@ -42,12 +48,14 @@ final class Tags {
       if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) fenced = !fenced;
       int at = fenced ? -1 : attributeStart(content);
       if (at >= 0) {
-        Matcher m = INSIDE.matcher(content.substring(content.indexOf('{', at) + 1, content.lastIndexOf('}')));
-        m.matches();
-        String raw = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        Matcher m = ONE.matcher(content.substring(content.indexOf('{', at) + 1, content.lastIndexOf('}')));
         Set<String> tags = new LinkedHashSet<>();
-        Arrays.stream(raw.split("[,\\s]+")).map(t -> t.strip().toLowerCase(Locale.ROOT))
-            .filter(t -> !t.isEmpty()).forEach(tags::add);
+        while (m.find()) {
+          String raw = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+          boolean lang = m.group(1).equalsIgnoreCase("lang");
+          Arrays.stream(raw.split("[,\\s]+")).map(t -> t.strip().toLowerCase(Locale.ROOT))
+              .filter(t -> !t.isEmpty()).forEach(t -> tags.add(lang ? Nodes.LANG + t.replace('_', '-') : t));
+        }
         if (!tags.isEmpty()) byLine.put(line, tags);
         // Swap the attribute for an HTML comment of the same length: offsets of everything after it stay true,
         // the parser drops comments, and no trailing spaces are left to read as a line break.

@@ -37,8 +37,8 @@ public final class Variants {
   public static List<Diagnostic> unknownTags(Resume resume, Set<String> include, Set<String> exclude, String file) {
     if (include.isEmpty() && exclude.isEmpty()) return List.of();
     Set<String> known = new TreeSet<>();
-    resume.sections().forEach(s -> known.addAll(s.tags()));
-    Nodes.stream(resume).forEach(n -> known.addAll(Nodes.tags(n)));
+    resume.sections().forEach(s -> known.addAll(Nodes.variantTags(s.tags())));
+    Nodes.stream(resume).forEach(n -> known.addAll(Nodes.variantTags(Nodes.tags(n))));
     List<Diagnostic> warnings = new ArrayList<>();
     for (Set<String> asked : List.of(include, exclude)) {
       for (String tag : new TreeSet<>(asked)) {
@@ -60,7 +60,8 @@ public final class Variants {
     return letter.withBody(Nodes.rebuild(letter.body(), node -> keep(node, include, exclude)));
   }
 
-  public static boolean keep(Set<String> tags, Set<String> include, Set<String> exclude) {
+  public static boolean keep(Set<String> all, Set<String> include, Set<String> exclude) {
+    Set<String> tags = Nodes.variantTags(all); // a language is chosen by Languages, not by tags
     if (tags.isEmpty()) return true;
     if (tags.stream().anyMatch(exclude::contains)) return false;
     return include.isEmpty() || tags.stream().anyMatch(include::contains);

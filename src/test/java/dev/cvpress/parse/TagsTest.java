@@ -48,4 +48,16 @@ class TagsTest {
     assertFalse(text.toString().contains("tags"));
     assertEquals("Text<!-- -->", text.toString());
   }
+
+  @Test
+  void aLanguageIsKeptAmongTheTagsAndMayShareTheBracesWithTags() {
+    String source = "## Berufserfahrung {lang=de}\n- item {tags=cloud lang=DE_at}\n- both {lang='en, de'}\n";
+    StringBuilder text = new StringBuilder(source);
+    Tags tags = Tags.strip(text);
+    assertEquals(List.of("lang:de"), List.copyOf(tags.on(1, 1)));
+    assertEquals(List.of("cloud", "lang:de-at"), List.copyOf(tags.on(2, 2)));
+    assertEquals(List.of("lang:en", "lang:de"), List.copyOf(tags.on(3, 3)));
+    assertEquals(source.length(), text.length(), "offsets after the attribute stay true");
+    assertFalse(text.toString().contains("lang"), text.toString());
+  }
 }

@@ -78,6 +78,10 @@ final class FromModel {
     ObjectNode cv = Json.NODES.objectNode();
     if (!m.title().isBlank()) cv.put("title", m.title());
     if (!m.lang().equals("en")) cv.put("lang", m.lang());
+    if (!m.languages().equals(List.of(m.lang()))) {
+      ArrayNode languages = cv.putArray("languages");
+      m.languages().forEach(languages::add);
+    }
     if (!m.keywords().isEmpty()) {
       ArrayNode k = cv.putArray("keywords");
       m.keywords().forEach(k::add);

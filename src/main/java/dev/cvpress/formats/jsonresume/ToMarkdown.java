@@ -77,6 +77,7 @@ final class ToMarkdown {
     List<String> labelled = contacts();
     doc.field("photo", Json.text(basics, "image"), "/basics/image");
     doc.field("lang", lang, "/meta/cvpress/lang");
+    doc.inlineList("languages", Json.texts(cv, "languages"), "/meta/cvpress/languages");
     doc.inlineList("keywords", Json.texts(cv, "keywords"), "/meta/cvpress/keywords");
     doc.field("date", Json.text(Json.object(root, "meta"), "lastModified"), "/meta/lastModified");
     Map<String, String> style = new LinkedHashMap<>();

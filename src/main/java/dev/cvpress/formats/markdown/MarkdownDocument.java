@@ -110,6 +110,40 @@ public final class MarkdownDocument {
       "(?i)y|n|yes|no|true|false|on|off|null|~|[-+]?(\\d[\\d_]*)?(\\.\\d*)?([eE][-+]?\\d+)?|[-+]?\\.(inf|nan)"
           + "|0x[0-9a-f]+|0o?[0-7]+|\\d+(:\\d+)+(\\.\\d*)?");
 
+  /**
+   * Markdown written by this class with front-matter keys given per language: each {@code key: value} line of
+   * {@code values}' keys becomes {@code key: {en: …, de: …}}. Keys without such a line are left out of the text and
+   * named in {@link PerLanguage#notWritten}.
+   */
+  public static PerLanguage withValuesPerLanguage(String markdown, Map<String, Map<String, String>> values) {
+    List<String> lines = new ArrayList<>(List.of(markdown.split("\n", -1)));
+    List<String> notWritten = new ArrayList<>(values.keySet());
+    if (lines.isEmpty() || !lines.get(0).equals("---")) return new PerLanguage(markdown, notWritten);
+    for (int i = 1; i < lines.size() && !lines.get(i).equals("---"); i++) {
+      String line = lines.get(i);
+      for (Map.Entry<String, Map<String, String>> e : values.entrySet()) {
+        if (!line.startsWith(e.getKey() + ": ")) continue;
+        List<String> pairs = new ArrayList<>();
+        e.getValue().forEach((lang, v) -> pairs.add(lang + ": " + flowValue(v)));
+        lines.set(i, e.getKey() + ": {" + String.join(", ", pairs) + "}");
+        notWritten.remove(e.getKey());
+      }
+    }
+    return new PerLanguage(String.join("\n", lines), notWritten);
+  }
+
+  /** Markdown with its front-matter values per language, and the keys that had no line to hold theirs. */
+  public record PerLanguage(String text, List<String> notWritten) {
+    public PerLanguage {
+      notWritten = List.copyOf(notWritten);
+    }
+  }
+
+  private static String flowValue(String value) {
+    String s = scalar(value);
+    return !s.startsWith("\"") && s.matches("(?s).*[,\\[\\]{}].*") ? quoted(value) : s;
+  }
+
   /** A YAML scalar that reads back as exactly {@code value}: plain when that is safe, else double-quoted. */
   public static String scalar(String value) {
     boolean plain = PLAIN.matcher(value).matches() && !RESERVED.matcher(value).matches()

@@ -3,6 +3,7 @@ package dev.cvpress.formats.markdown;
 import dev.cvpress.model.Block;
 import dev.cvpress.model.Entry;
 import dev.cvpress.model.Inline;
+import dev.cvpress.model.Nodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -239,9 +240,14 @@ public final class MarkdownText {
   }
 
   /** {@code " {tags=a,b}"} in the order of the alphabet, or "" for none. */
-  public static String tags(Set<String> tags) {
-    if (tags.isEmpty()) return "";
-    return " {tags=" + String.join(",", tags.stream().sorted().toList()) + "}";
+  public static String tags(Set<String> all) {
+    if (all.isEmpty()) return "";
+    Set<String> tags = Nodes.variantTags(all);
+    Set<String> languages = Nodes.languages(all);
+    List<String> parts = new java.util.ArrayList<>();
+    if (!tags.isEmpty()) parts.add("tags=" + String.join(",", tags.stream().sorted().toList()));
+    if (!languages.isEmpty()) parts.add("lang=" + String.join(",", languages.stream().sorted().toList()));
+    return " {" + String.join(" ", parts) + "}";
   }
 
   // ---- blocks ----

@@ -52,4 +52,15 @@ class MarkdownDocumentTest {
     assertEquals("- two", lines[10]);
     assertEquals("/work/0/highlights/1", w.origin(11));
   }
+
+  @Test
+  void valuesPerLanguageAreWrittenBackAsOneFlowMapALine() {
+    String md = "---\nname: A\nheadline: Engineer\ntitle: CV\n---\n\nheadline: in the body\n";
+    MarkdownDocument.PerLanguage written = MarkdownDocument.withValuesPerLanguage(md, java.util.Map.of(
+        "headline", new java.util.LinkedHashMap<>(java.util.Map.of("en", "Engineer, backend")),
+        "location", java.util.Map.of("de", "Berlin")));
+    assertEquals("---\nname: A\nheadline: {en: \"Engineer, backend\"}\ntitle: CV\n---\n\nheadline: in the body\n",
+        written.text());
+    assertEquals(java.util.List.of("location"), written.notWritten());
+  }
 }

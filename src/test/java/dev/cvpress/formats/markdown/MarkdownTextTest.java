@@ -111,4 +111,12 @@ class MarkdownTextTest {
       assertEquals(List.of(new Inline.Text(s)), ((Block.Paragraph) b).inlines(), written);
     }
   }
+
+  @Test
+  void languagesAreWrittenAsLangBesideTheTags() {
+    assertEquals(" {lang=de}", MarkdownText.tags(java.util.Set.of("lang:de")));
+    assertEquals(" {tags=cloud lang=de,en}", MarkdownText.tags(new java.util.LinkedHashSet<>(
+        java.util.List.of("lang:en", "cloud", "lang:de"))));
+    assertEquals("", MarkdownText.tags(java.util.Set.of()));
+  }
 }

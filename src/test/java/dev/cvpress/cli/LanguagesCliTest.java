@@ -1,0 +1,103 @@
+package dev.cvpress.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cvpress.render.pdf.PdfInspect;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `--lang` on render, check and convert, and `lang:` in a manifest: one output per language of one source. */
+class LanguagesCliTest {
+  @TempDir Path dir;
+  private Path cv;
+
+  @BeforeEach
+  void copy() throws Exception {
+    cv = Files.copy(Path.of("examples/bilingual.md"), dir.resolve("cv.md"));
+  }
+
+  private static String pdfText(Path pdf) throws Exception {
+    return PdfInspect.collapse(PdfInspect.text(Files.readAllBytes(pdf)));
+  }
+
+  @Test
+  void aManifestBuildsOneOutputPerLanguage() throws Exception {
+    Path m = Files.writeString(dir.resolve("cvpress.yaml"), """
+        outputs:
+          - input: cv.md
+            output: out/{name}-{lang}.pdf
+            lang: [en, de]
+        """, StandardCharsets.UTF_8);
+    Cli r = Cli.run("build", m.toString());
+    assertEquals(0, r.code(), r.both());
+    String en = pdfText(dir.resolve("out/cv-en.pdf"));
+    String de = pdfText(dir.resolve("out/cv-de.pdf"));
+    assertTrue(en.contains("Experience") && en.contains("Mar 2021 – Present") && !en.contains("Berufserfahrung"), en);
+    assertTrue(de.contains("Berufserfahrung") && de.contains("März 2021 – heute") && !de.contains("Experience"), de);
+  }
+
+  @Test
+  void langInAnOutputPathNeedsLangInTheOutput() throws Exception {
+    Path m = Files.writeString(dir.resolve("cvpress.yaml"), """
+        outputs:
+          - input: cv.md
+            output: out/{name}-{lang}.pdf
+        """, StandardCharsets.UTF_8);
+    Cli r = Cli.run("build", m.toString());
+    assertEquals(1, r.code(), r.both());
+    assertTrue(r.err().contains("cvpress.yaml:3:13: error: `output: out/{name}-{lang}.pdf` names {lang}"), r.err());
+    assertFalse(Files.exists(dir.resolve("out")), "nothing is written");
+  }
+
+  @Test
+  void aBadLanguageInAManifestIsAnErrorAtItsValue() throws Exception {
+    Path m = Files.writeString(dir.resolve("cvpress.yaml"), "outputs:\n  - input: cv.md\n    lang: [en, de/x]\n",
+        StandardCharsets.UTF_8);
+    Cli r = Cli.run("build", m.toString());
+    assertEquals(1, r.code(), r.both());
+    assertTrue(r.err().contains("cvpress.yaml:3:11: error: `lang: de/x` is not a language"), r.err());
+  }
+
+  @Test
+  void renderAndCheckTakeLang() throws Exception {
+    Path out = dir.resolve("de.pdf");
+    Cli r = Cli.run("render", cv.toString(), "--lang", "de", "-o", out.toString());
+    assertEquals(0, r.code(), r.both());
+    assertTrue(pdfText(out).contains("Berufserfahrung"));
+    assertEquals(0, Cli.run("check", cv.toString(), "--lang", "de").code());
+    Cli fr = Cli.run("check", cv.toString(), "--lang", "fr");
+    assertEquals(3, fr.code(), fr.both());
+    assertTrue(fr.err().contains("--lang fr: warning: nothing in the résumé is in `fr`"), fr.err());
+  }
+
+  @Test
+  void aLangThatIsNoLanguageTagIsAUsageError() {
+    Cli r = Cli.run("render", cv.toString(), "--lang", "../de");
+    assertEquals(2, r.code(), r.both());
+    assertTrue(r.err().contains("expected a language tag such as en, de or pt-BR"), r.err());
+  }
+
+  @Test
+  void convertWritesOneLanguageToJsonResume() throws Exception {
+    Path json = dir.resolve("cv.json");
+    Cli r = Cli.run("convert", cv.toString(), "--lang", "de", "-o", json.toString());
+    assertEquals(0, r.code(), r.both());
+    String text = Files.readString(json, StandardCharsets.UTF_8);
+    JsonNode root = new ObjectMapper().readTree(text);
+    assertEquals("Backend-Entwicklerin · Zahlungs- und Datenplattformen", root.at("/basics/label").asText());
+    assertEquals(List.of("Senior Backend-Entwicklerin", "Backend-Entwicklerin"),
+        List.of(root.at("/work/0/position").asText(), root.at("/work/1/position").asText()));
+    assertEquals("de", root.at("/meta/cvpress/lang").asText());
+    assertFalse(text.contains("lang=") || text.contains("lang:") || text.contains("Fintory GmbH | Mar"),
+        "one language, no marks: " + text);
+  }
+}
