@@ -150,7 +150,7 @@ public final class Cvpress {
     Path file = input.file();
     Rendered r = render(input, options);
     List<Diagnostic> problems = new ArrayList<>(Check.run(file, new Check.Subject(r.resume(), r.pdf(),
-        r.pages(), r.warnings(), r.frontMatterKeys()), maxPages));
+        r.pages(), r.warnings(), r.frontMatterKeys(), input.text()), maxPages));
     Diagnostic stale = committedPdf == null ? null : CommittedFile.staleness(committedPdf, r.pdf(), file);
     if (stale != null) problems.add(stale);
     return new CheckReport(file.toString(), r.pages(),

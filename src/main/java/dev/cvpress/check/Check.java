@@ -26,9 +26,10 @@ public final class Check {
    * What a check reads: the résumé as rendered, its laid-out PDF and what rendering warned about.
    *
    * @param frontMatterKeys the front-matter keys as written, with where they are
+   * @param source the résumé's text as read, to point at a word in it
    */
   public record Subject(Resume resume, byte[] pdf, int pages, List<Diagnostic> warnings,
-      Map<String, SourcePos> frontMatterKeys) {}
+      Map<String, SourcePos> frontMatterKeys, String source) {}
 
   /**
    * What rendering warned about and what the checks find, in source order.

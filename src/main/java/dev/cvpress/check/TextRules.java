@@ -49,7 +49,7 @@ final class TextRules implements Rules {
     ReadingOrder.Result position = ReadingOrder.read(checked.parts(), ResumeText.words(text.byPosition()));
     if (!drawing.ok() && !position.ok()) {
       ResumeText.Word lost = (drawing.matched() >= position.matched() ? drawing : position).lost();
-      problems.add(Diagnostic.error(Code.TEXT_LOST, lost.pos(),
+      problems.add(Diagnostic.error(Code.TEXT_LOST, checked.wordAt(lost.pos(), lost.text()),
           "text extracted from the PDF loses the word \"" + lost.text() + "\" (or reads it out of order)",
           "an applicant tracking system would miss it; check for hyphenation, unusual characters or a"
               + " layout that reorders columns"));
@@ -70,7 +70,7 @@ final class TextRules implements Rules {
       List<String> formatted = ResumeText.words(Labels.forLang(lang).format(d));
       if (extracted.containsAll(asWritten) || extracted.containsAll(formatted)) continue;
       String lost = formatted.stream().filter(w -> !extracted.contains(w)).findFirst().orElseThrow();
-      problems.add(Diagnostic.error(Code.TEXT_LOST, e.pos(),
+      problems.add(Diagnostic.error(Code.TEXT_LOST, checked.wordAt(e.pos(), lost),
           "text extracted from the PDF loses the date word \"" + lost + "\"",
           "an applicant tracking system would miss it; check the fonts and the theme"));
       return;
