@@ -32,9 +32,10 @@ final class ConvertCommand implements Callable<Integer> {
     CommandSpec spec = new ConvertCommand().spec;
     spec.name("convert");
     spec.usageMessage().sortOptions(false).description(
-        "Convert a résumé between Markdown and JSON Resume (jsonresume.org). What one",
-        "format has and the other has no place for is kept aside and reported, so that",
-        "converting back gives it back.");
+        // Each line a paragraph, the first the sentence the command list shows: picocli wraps them itself.
+        "Convert a résumé between Markdown and JSON Resume (jsonresume.org).",
+        "What one format has and the other has no place for is kept aside and reported, so that converting back"
+            + " gives it back.");
     spec.addPositional(PositionalParamSpec.builder().index("0").arity("1").paramLabel("IN").type(Path.class)
         .description("The résumé: Markdown (.md) or JSON Resume (.json).").build());
     spec.addOption(OptionSpec.builder("-o", "--output").paramLabel("OUT").type(Path.class)

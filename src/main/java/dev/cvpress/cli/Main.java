@@ -24,6 +24,18 @@ public final class Main {
     System.exit(code);
   }
 
+  /**
+   * The command meant by a first word that is none ({@code rendr}): a bare word close to a command's name, and no
+   * file of that name. A résumé is named with its extension or path, so the word is not taken for one.
+   */
+  private static String mistypedCommand(String first) {
+    if (TOP_LEVEL.contains(first) || RootCommand.COMMANDS.contains(first) || first.startsWith("-")
+        || !first.matches("[A-Za-z]+") || java.nio.file.Files.exists(java.nio.file.Path.of(first))) {
+      return null;
+    }
+    return dev.cvpress.diag.Suggestions.closest(first, RootCommand.COMMANDS);
+  }
+
   /** Runs one command line and returns its exit code; output is plain, as when not on a terminal. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
     return run(args, out, err, env, false);
@@ -32,6 +44,13 @@ public final class Main {
   /** Runs one command line; {@code terminal} allows a progress bar and colour. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
     List<String> argv = new ArrayList<>(Arrays.asList(args));
+    String mistyped = argv.isEmpty() ? null : mistypedCommand(argv.get(0));
+    if (mistyped != null) {
+      err.println("cvpress: error: unknown command `" + dev.cvpress.diag.Diagnostic.escape(argv.get(0), false) + "`");
+      err.println("hint: did you mean `cvpress " + mistyped + "`? `cvpress --help` lists the commands");
+      err.flush();
+      return ExitCode.USAGE;
+    }
     // `cvpress FILE...` means `cvpress render FILE...`.
     if (!argv.isEmpty() && !TOP_LEVEL.contains(argv.get(0)) && !RootCommand.COMMANDS.contains(argv.get(0))) {
       argv.add(0, "render");

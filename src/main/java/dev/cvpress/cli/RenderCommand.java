@@ -154,6 +154,7 @@ final class RenderCommand implements Callable<Integer> {
     }
     Usage.pages(spec.commandLine(), "--max-pages", maxPages, null,
         "fails (exit 3, nothing written) when the PDF is longer than N pages");
+    StyleArguments.check(spec.commandLine(), theme, font, set);
     Usage.pages(spec.commandLine(), "--fit-pages", fitPages, null,
         "shrinks the résumé, within readable limits, until it fits N pages");
 

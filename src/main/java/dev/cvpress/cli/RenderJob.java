@@ -47,7 +47,9 @@ final class RenderJob {
     long ms = (System.nanoTime() - start) / 1_000_000;
     StringBuilder line = new StringBuilder();
     line.append(job.input()).append(" -> ").append(written.get(0));
-    for (int i = 1; i < written.size(); i++) line.append(", ").append(written.get(i).getFileName());
+    // Each output by the same path as the first: they may sit in a folder of their own (-d out/), and a reader or
+    // a script takes every name on the line as a path.
+    for (int i = 1; i < written.size(); i++) line.append(", ").append(written.get(i));
     line.append(" (").append(r.pages()).append(r.pages() == 1 ? " page, " : " pages, ").append(ms).append(" ms");
     Fit fit = r.fit();
     if (fit != null && fit.pulledBack()) {
