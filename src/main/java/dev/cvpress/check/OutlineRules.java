@@ -29,7 +29,7 @@ final class OutlineRules implements Rules {
     }
     boolean reachable = resume.header().contacts().stream()
         .anyMatch(c -> c.kind() == Contact.Kind.EMAIL || c.kind() == Contact.Kind.PHONE)
-        || inHeadline(resume.header());
+        || writtenIn(resume);
     if (!reachable) {
       problems.add(Diagnostic.error(Code.NO_CONTACT, top, "no email address or phone number",
           "add `email:` to the front matter, or a line like `Email: you@example.com`"));
@@ -42,11 +42,16 @@ final class OutlineRules implements Rules {
     }
   }
 
-  /** An address written in the headline ("Engineer · ada@example.com") is on the page, if not as a contact. */
-  private static boolean inHeadline(Header header) {
-    return Nodes.inlines(header.headline()).anyMatch(i -> i instanceof Inline.Link l
+  /**
+   * An address or a number written anywhere on the page ("Engineer · ada@example.com" as the headline, "البريد:
+   * ahmed@example.com" at the end): the author can be reached, if not through the header's contacts.
+   */
+  private static boolean writtenIn(Resume resume) {
+    java.util.stream.Stream<List<Inline>> runs = java.util.stream.Stream.concat(
+        java.util.stream.Stream.of(resume.header().headline()), Nodes.stream(resume).flatMap(n -> Nodes.runs(n).stream()));
+    return runs.anyMatch(run -> Nodes.inlines(run).anyMatch(i -> i instanceof Inline.Link l
         && (l.url().regionMatches(true, 0, "mailto:", 0, 7) || l.url().regionMatches(true, 0, "tel:", 0, 4)))
-        || EMAIL.matcher(Inline.plain(header.headline())).find();
+        || EMAIL.matcher(Inline.plain(run)).find());
   }
 
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");

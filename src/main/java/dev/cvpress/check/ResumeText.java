@@ -29,12 +29,21 @@ final class ResumeText {
   private ResumeText() {}
 
   /**
-   * A word: a run of letters and digits, or a single Chinese or Japanese character. Those scripts write no spaces,
-   * and a line may break between any two characters, so a run of them is no unit an extractor keeps. Superscript
-   * digits (footnote marks) end a word and are none.
+   * A word: a run of letters and digits, or a single character of a script written without spaces (Chinese,
+   * Japanese, Thai, Lao, Khmer, Burmese). Those scripts write no spaces,
+   * and a line may break between any two characters, so a run of them is no unit an extractor keeps. A word
+   * holds its combining marks (the vowel signs of Devanagari, Arabic's harakat). Superscript digits (footnote
+   * marks) end a word and are none.
    */
-  private static final Pattern WORD = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]"
-      + "|[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}⁰¹²³⁴⁵⁶⁷⁸⁹]]+");
+  private static final String UNSPACED = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsThai}\\p{IsLao}\\p{IsKhmer}"
+      + "\\p{IsMyanmar}";
+  private static final Pattern WORD = Pattern.compile("[" + UNSPACED + "]"
+      + "|[\\p{L}\\p{M}\\p{N}&&[^" + UNSPACED + "⁰¹²³⁴⁵⁶⁷⁸⁹]]+");
+  /**
+   * Joiners and soft hyphens: invisible, inside words (Persian "می‌کنم", Devanagari conjuncts), and kept or dropped
+   * as an extractor pleases, so neither side counts them.
+   */
+  private static final Pattern INVISIBLE = Pattern.compile("[\\u200C\\u200D\\u00AD]");
 
   /** A word as an extractor compares it (lower case), and the node it belongs to. */
   record Word(String text, SourcePos pos) {}
@@ -82,7 +91,7 @@ final class ResumeText {
   /** The words of {@code text}, lower case (see {@link #WORD}). */
   static List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    var m = WORD.matcher(INVISIBLE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(""));
     while (m.find()) out.add(m.group());
     return out;
   }

@@ -18,10 +18,28 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = run(args, out, err, System.getenv(), System.console() != null);
+    int code = run(args, out, err, System.getenv(), stderrIsTerminal());
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /**
+   * Whether standard error, where colour and the progress bar go, is a terminal. {@code System.console()} asks
+   * about standard input and output: with {@code 2>err.log} it still says yes, and the log would fill with escape
+   * codes. Where the system names the file behind descriptor 2, that decides.
+   */
+  static boolean stderrIsTerminal() {
+    java.nio.file.Path fd = java.nio.file.Path.of("/proc/self/fd/2");
+    if (java.nio.file.Files.exists(fd, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      try {
+        String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+      } catch (java.io.IOException | UnsupportedOperationException e) {
+        return false;
+      }
+    }
+    return System.console() != null;
   }
 
   /**
