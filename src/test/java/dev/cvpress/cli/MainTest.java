@@ -276,8 +276,9 @@ class MainTest {
   @Test
   void outputThatIsADirectory() throws Exception {
     Path folder = Files.createDirectory(dir.resolve("cv.pdf"));
-    assertEquals(1, run("-o", folder.toString(), aboutMe.toString()));
-    assertTrue(err.contains("output is a directory"), err);
+    assertEquals(2, run("-o", folder.toString(), aboutMe.toString()));
+    assertTrue(err.startsWith("cvpress render: error: -o " + folder + " is a folder; -o names the output file\n"
+        + "hint: write into the folder with `-d " + folder + "`"), err);
   }
 
   @Test
