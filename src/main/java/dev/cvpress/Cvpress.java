@@ -191,7 +191,7 @@ public final class Cvpress {
     Rendered r = render(input, options);
     Letter letter = r.document() instanceof Letter l ? l : null;
     List<Diagnostic> problems = new ArrayList<>(Check.run(file, new Check.Subject(r.resume(), r.pdf(),
-        r.pages(), r.warnings(), r.frontMatterKeys(), letter), maxPages));
+        r.pages(), r.warnings(), r.frontMatterKeys(), letter, input.text()), maxPages));
     problems.addAll(languageProblems(input, options));
     problems.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.pos().line())
         .thenComparingInt(d -> d.pos().column()));

@@ -29,13 +29,26 @@ public final class Check {
    * @param resume the résumé; for a cover letter, its masthead and body as a résumé without sections
    * @param frontMatterKeys the front-matter keys as written, with where they are
    * @param letter the cover letter checked; null for a résumé
+   * @param source the résumé's text as read, to point at a word in it; null when not at hand
    */
   public record Subject(Resume resume, byte[] pdf, int pages, List<Diagnostic> warnings,
-      Map<String, SourcePos> frontMatterKeys, Letter letter) {
+      Map<String, SourcePos> frontMatterKeys, Letter letter, String source) {
     /** A résumé's subject. */
     public Subject(Resume resume, byte[] pdf, int pages, List<Diagnostic> warnings,
         Map<String, SourcePos> frontMatterKeys) {
-      this(resume, pdf, pages, warnings, frontMatterKeys, null);
+      this(resume, pdf, pages, warnings, frontMatterKeys, null, null);
+    }
+
+    /** A résumé's subject, with its text to point into. */
+    public Subject(Resume resume, byte[] pdf, int pages, List<Diagnostic> warnings,
+        Map<String, SourcePos> frontMatterKeys, String source) {
+      this(resume, pdf, pages, warnings, frontMatterKeys, null, source);
+    }
+
+    /** A cover letter's subject. */
+    public Subject(Resume resume, byte[] pdf, int pages, List<Diagnostic> warnings,
+        Map<String, SourcePos> frontMatterKeys, Letter letter) {
+      this(resume, pdf, pages, warnings, frontMatterKeys, letter, null);
     }
   }
 

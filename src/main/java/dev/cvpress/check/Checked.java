@@ -18,6 +18,11 @@ record Checked(Path input, Check.Subject subject, Integer maxPages, PdfText text
     return input.toString();
   }
 
+  /** Where {@code word} is written, looking from {@code from}, the start of the node that holds it. */
+  dev.cvpress.model.SourcePos wordAt(dev.cvpress.model.SourcePos from, String word) {
+    return subject.source() == null ? from : dev.cvpress.diag.SourceLines.word(file(), subject.source(), from, word);
+  }
+
   Resume resume() {
     return subject.resume();
   }

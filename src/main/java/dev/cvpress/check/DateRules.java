@@ -13,21 +13,23 @@ import java.util.List;
 final class DateRules implements Rules {
   @Override
   public void check(Checked checked, List<Diagnostic> problems) {
-    for (Section s : checked.resume().sections()) section(s, problems);
+    for (Section s : checked.resume().sections()) section(checked, s, problems);
   }
 
-  private static void section(Section s, List<Diagnostic> problems) {
+  private static void section(Checked checked, Section s, List<Diagnostic> problems) {
     List<Entry> dated = new ArrayList<>();
     for (Entry e : s.entries()) {
       DateRange d = e.dates();
       if (d == null) continue;
       if (!d.isParsed()) {
-        problems.add(Diagnostic.error(Code.UNREADABLE_DATES, e.pos(), "cannot read the date range `"
-            + d.original() + "`", "write it like `Jan 2020 – Present`, `2019.3 ~ 2021.6` or `2018 – 2020`"));
+        problems.add(Diagnostic.error(Code.UNREADABLE_DATES, checked.wordAt(e.pos(), d.original()),
+            "cannot read the date range `" + d.original() + "`", "write it like `Jan 2020 – Present`, `2019.3 ~ 2021.6`"
+                + " or `2018 – 2020`, with years from 1800 to 2099 and months from 1 to 12"));
         continue;
       }
       if (d.end() != null && d.end().compareTo(d.start()) < 0) {
-        problems.add(Diagnostic.error(Code.DATES_REVERSED, e.pos(), "date range `" + d.original()
+        problems.add(Diagnostic.error(Code.DATES_REVERSED, checked.wordAt(e.pos(), d.original()), "date range `"
+            + d.original()
             + "` ends before it starts", "check the years and months for a typo"));
         continue;
       }

@@ -4,10 +4,13 @@ import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Contact;
 import dev.cvpress.model.Header;
+import dev.cvpress.model.Inline;
+import dev.cvpress.model.Nodes;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
 import dev.cvpress.model.SourcePos;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** What every résumé has: a name, a way to reach its author, and something under each heading. */
 final class OutlineRules implements Rules {
@@ -25,7 +28,8 @@ final class OutlineRules implements Rules {
           "start with `# Your Name`, or set `name:` in the front matter"));
     }
     boolean reachable = resume.header().contacts().stream()
-        .anyMatch(c -> c.kind() == Contact.Kind.EMAIL || c.kind() == Contact.Kind.PHONE);
+        .anyMatch(c -> c.kind() == Contact.Kind.EMAIL || c.kind() == Contact.Kind.PHONE)
+        || writtenIn(resume);
     if (!reachable) {
       problems.add(Diagnostic.error(Code.NO_CONTACT, top, "no email address or phone number",
           "add `email:` to the front matter, or a line like `Email: you@example.com`"));
@@ -37,4 +41,18 @@ final class OutlineRules implements Rules {
       }
     }
   }
+
+  /**
+   * An address or a number written anywhere on the page ("Engineer · ada@example.com" as the headline, "البريد:
+   * ahmed@example.com" at the end): the author can be reached, if not through the header's contacts.
+   */
+  private static boolean writtenIn(Resume resume) {
+    java.util.stream.Stream<List<Inline>> runs = java.util.stream.Stream.concat(
+        java.util.stream.Stream.of(resume.header().headline()), Nodes.stream(resume).flatMap(n -> Nodes.runs(n).stream()));
+    return runs.anyMatch(run -> Nodes.inlines(run).anyMatch(i -> i instanceof Inline.Link l
+        && (l.url().regionMatches(true, 0, "mailto:", 0, 7) || l.url().regionMatches(true, 0, "tel:", 0, 4)))
+        || EMAIL.matcher(Inline.plain(run)).find());
+  }
+
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
 }

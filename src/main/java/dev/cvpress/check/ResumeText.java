@@ -4,6 +4,8 @@ import dev.cvpress.model.Block;
 import dev.cvpress.model.Contact;
 import dev.cvpress.model.Entry;
 import dev.cvpress.model.Inline;
+import dev.cvpress.render.html.ContactRows;
+import dev.cvpress.render.html.HtmlRenderer;
 import dev.cvpress.render.html.Links;
 import dev.cvpress.model.Nodes;
 import dev.cvpress.model.Resume;
@@ -17,18 +19,31 @@ import java.util.regex.Pattern;
 /**
  * The words a résumé puts on the page, read off the model, each with where it is written. They come in parts that
  * a layout keeps together but may place anywhere: the name and headline, the contacts, the introduction, each
- * section (a sidebar theme moves the contacts and short sections into a column of their own). Dates are left out:
- * each theme sets them at its own end of the entry's line, so they are checked apart.
+ * section (a sidebar theme moves the contacts and short sections into a column of their own), the footnotes. Each
+ * part holds its words as the page sets them, by the rendering stage's own rules: the contacts in the contact
+ * line's order, the footnotes together at the foot rather than where they were written. Dates are left out: each
+ * theme sets them at its own end of the entry's line, so they are checked apart. Footnote marks are no words: they
+ * are set as superscripts, which extractors read apart from the word or not at all.
  */
 final class ResumeText {
   private ResumeText() {}
 
   /**
-   * A word: a run of letters and digits, or a single Chinese or Japanese character. Those scripts write no spaces,
-   * and a line may break between any two characters, so a run of them is no unit an extractor keeps.
+   * A word: a run of letters and digits, or a single character of a script written without spaces (Chinese,
+   * Japanese, Thai, Lao, Khmer, Burmese). Those scripts write no spaces,
+   * and a line may break between any two characters, so a run of them is no unit an extractor keeps. A word
+   * holds its combining marks (the vowel signs of Devanagari, Arabic's harakat). Superscript digits (footnote
+   * marks) end a word and are none.
    */
-  private static final Pattern WORD = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]"
-      + "|[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]+");
+  private static final String UNSPACED = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsThai}\\p{IsLao}\\p{IsKhmer}"
+      + "\\p{IsMyanmar}";
+  private static final Pattern WORD = Pattern.compile("[" + UNSPACED + "]"
+      + "|[\\p{L}\\p{M}\\p{N}&&[^" + UNSPACED + "⁰¹²³⁴⁵⁶⁷⁸⁹]]+");
+  /**
+   * Joiners and soft hyphens: invisible, inside words (Persian "می‌کنم", Devanagari conjuncts), and kept or dropped
+   * as an extractor pleases, so neither side counts them.
+   */
+  private static final Pattern INVISIBLE = Pattern.compile("[\\u200C\\u200D\\u00AD]");
 
   /** A word as an extractor compares it (lower case), and the node it belongs to. */
   record Word(String text, SourcePos pos) {}
@@ -49,15 +64,21 @@ final class ResumeText {
     add(masthead, text(resume.header().headline()), top);
     parts.add(new Part(masthead));
     List<Word> contacts = new ArrayList<>();
-    for (Contact c : resume.header().contacts()) add(contacts, c.label(), top);
+    for (Contact c : ContactRows.inReadingOrder(resume.header().contacts())) add(contacts, ContactRows.shown(c), top);
     parts.add(new Part(contacts));
-    parts.add(new Part(blocks(resume.intro())));
+    parts.add(new Part(blocks(withoutFootnotes(resume.intro()))));
     for (Section s : resume.sections()) {
       List<Word> words = new ArrayList<>();
       add(words, s.title(), s.pos());
-      words.addAll(blocks(s.blocks()));
+      words.addAll(blocks(withoutFootnotes(s.blocks())));
       parts.add(new Part(words));
     }
+    List<Word> notes = new ArrayList<>();
+    for (Block.Footnote f : HtmlRenderer.footnotes(resume)) {
+      add(notes, text(f.text()), f.pos());
+      notes.addAll(blocks(f.more()));
+    }
+    parts.add(new Part(notes));
     parts.removeIf(p -> p.words().isEmpty());
     return parts;
   }
@@ -70,9 +91,14 @@ final class ResumeText {
   /** The words of {@code text}, lower case (see {@link #WORD}). */
   static List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    var m = WORD.matcher(INVISIBLE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(""));
     while (m.find()) out.add(m.group());
     return out;
+  }
+
+  /** The blocks where they are set, without the footnotes written among them: those are set at the foot. */
+  private static List<Block> withoutFootnotes(List<Block> blocks) {
+    return Nodes.rebuild(blocks, n -> n instanceof Block.Footnote ? null : n);
   }
 
   private static List<Word> blocks(List<Block> blocks) {

@@ -44,12 +44,15 @@ final class TextRules implements Rules {
           "set `style.icons: false`"));
     }
     List<String> inDrawingOrder = ResumeText.words(drawn);
-    dates(checked, new HashSet<>(inDrawingOrder), problems);
+    List<String> byPosition = ResumeText.words(text.byPosition());
+    // Either reading may be the one an extractor makes: a date that one of them keeps whole is not lost (a
+    // right-to-left line drawn in pieces glues "היום2021" together in drawing order, not by position).
+    dates(checked, List.of(new HashSet<>(inDrawingOrder), new HashSet<>(byPosition)), problems);
     ReadingOrder.Result drawing = ReadingOrder.read(checked.parts(), inDrawingOrder);
-    ReadingOrder.Result position = ReadingOrder.read(checked.parts(), ResumeText.words(text.byPosition()));
+    ReadingOrder.Result position = ReadingOrder.read(checked.parts(), byPosition);
     if (!drawing.ok() && !position.ok()) {
       ResumeText.Word lost = (drawing.matched() >= position.matched() ? drawing : position).lost();
-      problems.add(Diagnostic.error(Code.TEXT_LOST, lost.pos(),
+      problems.add(Diagnostic.error(Code.TEXT_LOST, checked.wordAt(lost.pos(), lost.text()),
           "text extracted from the PDF loses the word \"" + lost.text() + "\" (or reads it out of order)",
           "an applicant tracking system would miss it; check for hyphenation, unusual characters or a"
               + " layout that reorders columns"));
@@ -60,7 +63,7 @@ final class TextRules implements Rules {
    * Every word of each entry's dates, wherever the theme sets them on the entry's line. They are shown as written
    * or in cvpress's form (style.date-format); the words of one of the two must all be there.
    */
-  private static void dates(Checked checked, Set<String> extracted, List<Diagnostic> problems) {
+  private static void dates(Checked checked, List<Set<String>> readings, List<Diagnostic> problems) {
     String lang = checked.resume().meta().lang();
     List<Entry> dated = Nodes.stream(checked.resume()).filter(n -> n instanceof Entry e && e.dates() != null)
         .map(Entry.class::cast).toList();
@@ -68,9 +71,11 @@ final class TextRules implements Rules {
       DateRange d = e.dates();
       List<String> asWritten = ResumeText.words(d.original());
       List<String> formatted = ResumeText.words(Labels.forLang(lang).format(d));
-      if (extracted.containsAll(asWritten) || extracted.containsAll(formatted)) continue;
-      String lost = formatted.stream().filter(w -> !extracted.contains(w)).findFirst().orElseThrow();
-      problems.add(Diagnostic.error(Code.TEXT_LOST, e.pos(),
+      if (readings.stream().anyMatch(r -> r.containsAll(asWritten) || r.containsAll(formatted))) continue;
+      Set<String> extracted = readings.get(0);
+      String lost = formatted.stream().filter(w -> !extracted.contains(w)).findFirst()
+          .orElse(asWritten.isEmpty() ? d.original() : asWritten.get(0));
+      problems.add(Diagnostic.error(Code.TEXT_LOST, checked.wordAt(e.pos(), lost),
           "text extracted from the PDF loses the date word \"" + lost + "\"",
           "an applicant tracking system would miss it; check the fonts and the theme"));
       return;

@@ -38,9 +38,11 @@ final class CheckCommand implements Callable<Integer> {
     CommandSpec spec = new CheckCommand(env, std).spec;
     spec.name("check");
     spec.usageMessage().sortOptions(false).description(
-        "Render in memory and report problems: dates, missing name or contact, unknown front-matter keys,",
-        "empty sections, broken links and images, characters no font can draw, text an applicant tracking",
-        "system would lose, and the page limit. Exit 0 when clean, 3 when problems are found.");
+        // Each line a paragraph, the first the sentence the command list shows: picocli wraps them itself.
+        "Render in memory and report what a reader or an applicant tracking system would stumble on.",
+        "It reports dates, a missing name or contact, unknown front-matter keys, empty sections, broken links and"
+            + " images, characters no font can draw, text an applicant tracking system would lose, and the page"
+            + " limit. Exit 0 when clean, 3 when problems are found.");
     spec.addPositional(PositionalParamSpec.builder().index("0..*").arity("1..*").required(true).paramLabel("FILE")
         .type(List.class).auxiliaryTypes(String.class)
         .description("Résumé(s) to check, Markdown or JSON Resume (.json).").build());
@@ -85,6 +87,7 @@ final class CheckCommand implements Callable<Integer> {
     String lang = parsed.matchedOptionValue("--lang", null);
     boolean pdfA = parsed.matchedOptionValue("--pdfa", false);
     boolean noEmbed = parsed.matchedOptionValue("--no-embed", false);
+    StyleArguments.check(spec.commandLine(), theme, null, set);
 
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -107,7 +110,13 @@ final class CheckCommand implements Callable<Integer> {
         InputFile.refuseSpecial(Path.of(theme), "style sheet");
       }
     } catch (CvpressException e) {
-      e.diagnostics().forEach(d -> err.print(d.format()));
+      // Nothing is checked; with --json the refusal is still the report on stdout, as a script reads it.
+      if (json) {
+        out.print(json(List.of(), e.diagnostics()));
+      } else {
+        e.diagnostics().forEach(d -> err.print(d.format()));
+      }
+      out.flush();
       err.flush();
       return ExitCode.FAILED;
     }

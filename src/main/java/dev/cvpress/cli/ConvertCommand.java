@@ -33,10 +33,10 @@ final class ConvertCommand implements Callable<Integer> {
     CommandSpec spec = new ConvertCommand().spec;
     spec.name("convert");
     spec.usageMessage().sortOptions(false).description(
-        "Convert a résumé between Markdown and JSON Resume (jsonresume.org). What one",
-        "format has and the other has no place for is kept aside and reported, so that",
-        "converting back gives it back. RenderCV YAML and LinkedIn data exports are read",
-        "too, as a start: each is written as Markdown or JSON Resume.");
+        // Each line a paragraph, the first the sentence the command list shows: picocli wraps them itself.
+        "Convert a résumé to Markdown or JSON Resume (jsonresume.org).",
+        "What one format has and the other has no place for is kept aside and reported, so that converting back"
+            + " gives it back. RenderCV YAML and LinkedIn data exports are read too, as a start.");
     spec.addPositional(PositionalParamSpec.builder().index("0").arity("1").paramLabel("IN").type(Path.class)
         .description("The résumé: Markdown (.md), JSON Resume (.json), RenderCV (.yaml) or a LinkedIn",
             "data export (.zip).").build());

@@ -157,6 +157,11 @@ final class RenderCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (output != null && dir != null) throw usage("use either -o or -d, not both",
         "-o names the one output file; -d DIR writes every output into DIR");
+    if (output != null && java.nio.file.Files.isDirectory(output)) {
+      throw usage("-o " + output + " is a folder; -o names the output file",
+          "write into the folder with `-d " + output + "`, or name a file such as `-o " + output.resolve("cv.pdf")
+              + "`");
+    }
     Set<OutputFormat> wanted = EnumSet.noneOf(OutputFormat.class);
     for (String f : formats) {
       OutputFormat format = OutputFormat.named(f);
@@ -172,6 +177,7 @@ final class RenderCommand implements Callable<Integer> {
     }
     Usage.pages(spec.commandLine(), "--max-pages", maxPages, null,
         "fails (exit 3, nothing written) when the PDF is longer than N pages");
+    StyleArguments.check(spec.commandLine(), theme, font, set);
     Usage.pages(spec.commandLine(), "--fit-pages", fitPages, null,
         "shrinks the résumé, within readable limits, until it fits N pages");
 

@@ -59,7 +59,9 @@ final class RenderJob {
     }
     StringBuilder line = new StringBuilder();
     line.append(shown).append(" -> ").append(written.get(0));
-    for (int i = 1; i < written.size(); i++) line.append(", ").append(written.get(i).getFileName());
+    // Each output by the same path as the first: they may sit in a folder of their own (-d out/), and a reader or
+    // a script takes every name on the line as a path.
+    for (int i = 1; i < written.size(); i++) line.append(", ").append(written.get(i));
     return Batch.Result.ok(job, r.warnings(), summary(line, r, start));
   }
 

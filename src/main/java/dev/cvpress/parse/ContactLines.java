@@ -25,6 +25,7 @@ final class ContactLines {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern MD_LINK = Pattern.compile("^\\[([^\\]]*)\\]\\(\\s*<?([^)\\s>]+)>?\\s*\\)$");
   private static final Pattern EMAIL = Pattern.compile("^[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$");
+  private static final Pattern ADDRESS_LIKE = Pattern.compile("^[^\\s@<>()\\[\\],;:/]+@[^\\s@<>()\\[\\],;:/]+$");
   private static final Pattern PHONE = Pattern.compile("^\\+?[\\d][\\d\\s().-]{5,}\\d$");
   private static final Pattern URLISH = Pattern.compile(
       "^(?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}(?:/\\S*)?$", Pattern.CASE_INSENSITIVE);
@@ -166,7 +167,11 @@ final class ContactLines {
     String url = link[1];
     if (text.isBlank()) return null;
     String bare = stripMailto(text);
-    if (EMAIL.matcher(bare).matches()) return new Contact(Kind.EMAIL, bare, "mailto:" + bare);
+    // A word with an @ inside is an address, if a broken one (`ada@example`): a contact, warned about where it is
+    // written, rather than a place that leaves the résumé with no way to reach its author.
+    if (EMAIL.matcher(bare).matches() || ADDRESS_LIKE.matcher(bare).matches()) {
+      return new Contact(Kind.EMAIL, bare, "mailto:" + bare);
+    }
     if (PHONE.matcher(text).matches()) return new Contact(Kind.PHONE, text, telUrl(text));
     String target = url != null ? url : text;
     String lower = target.toLowerCase(Locale.ROOT);

@@ -43,7 +43,7 @@ final class DateRanges {
 
   /** A full range, a month-name range sharing one year, or a single date. */
   private static final Pattern RANGE = Pattern.compile(
-      "(?<![\\p{L}\\d])(?:"
+      "(?<![\\p{L}\\d])(?<!\\d[./-])(?:"
           + "(?<m1>" + MONTH_NAME + ")" + SEP + "(?<m2>" + MONTH_NAME + ")\\s+(?<y>" + YEAR + ")"
           + "|(?<from>" + POINT + ")(?:" + SEP + "(?<to>" + POINT + "|" + PRESENT + "))?"
           + ")(?![\\p{L}\\d])",
@@ -73,6 +73,12 @@ final class DateRanges {
     while (m.find()) {
       DateRange range = read(m);
       if (range == null) continue;
+      // "13/2020 – 01/2021": what comes before is the start of the range, written so that it cannot be read.
+      Matcher before = UNREAD_START.matcher(text.substring(0, m.start()));
+      if (before.find()) {
+        return new Found(DateRange.unparsed(text.substring(before.start(), m.end()).strip()), before.start(),
+            m.end());
+      }
       if (range.end() == null && !range.present()) {
         Matcher tail = TAIL.matcher(text).region(m.end(), text.length());
         if (tail.lookingAt() && (tail.group("frac") != null || dateLike(tail.group("word")))) {
@@ -82,8 +88,20 @@ final class DateRanges {
       }
       return new Found(range, m.start(), m.end());
     }
+    Matcher years = YEARS.matcher(text);
+    if (years.find()) {
+      // "1700 – 1650", "2150 – 2100": years out of range, still clearly meant as dates, to be reported as such.
+      return new Found(DateRange.unparsed(years.group().strip()), years.start(), years.end());
+    }
     return null;
   }
+
+  /** The end of a text that is the unreadable start of a range: a number, a separator, then the found date. */
+  private static final Pattern UNREAD_START = Pattern.compile(
+      "(?<![\\p{L}\\d])(?:\\d{1,4}[./-])?\\d{4}(?:[./-]\\d{1,2})?\\s*(?:~|〜|～|–|—|-|to)\\s*$");
+  /** Two four-digit numbers joined as a range, or one and "Present": dates, whatever their years. */
+  private static final Pattern YEARS = Pattern.compile("(?<![\\p{L}\\d])\\d{4}" + SEP + "(?:\\d{4}|" + PRESENT
+      + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A word that holds a digit or is a near-miss of "Present" or a month name. */
   private static boolean dateLike(String word) {

@@ -120,6 +120,12 @@ record FrontMatter(Map<String, Object> data, Map<String, Integer> keyLines, Stri
       throw new CvpressException(src.at(Diagnostic.error(Code.FRONT_MATTER_INVALID, src.pos(line, column),
           "front matter is not valid " + kind + ": " + problem.strip(), hintFor(problem, kind))));
     } catch (YAMLException e) {
+      Mark deep = YamlNesting.isTooDeep(e) ? YamlNesting.crossing(text, MAX_NESTING) : null;
+      if (deep != null) {
+        throw new CvpressException(src.at(Diagnostic.error(Code.FRONT_MATTER_INVALID,
+            src.pos(startLine + deep.getLine(), deep.getColumn() + 1), "front matter is nested more than "
+                + MAX_NESTING + " levels deep", "keep the front matter to plain keys and values")));
+      }
       throw new CvpressException(src.at(Diagnostic.error(Code.FRONT_MATTER_INVALID, src.pos(startLine, 1),
           "front matter is not valid " + kind + ": " + e.getMessage(),
           "keep the front matter to plain keys and values")));

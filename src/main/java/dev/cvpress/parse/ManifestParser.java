@@ -85,6 +85,12 @@ public final class ManifestParser {
           "manifest is not valid YAML: " + String.valueOf(e.getProblem()).strip(),
           "see examples/cvpress.yaml for the format")));
     } catch (YAMLException e) {
+      var deep = YamlNesting.isTooDeep(e) ? YamlNesting.crossing(src.text, 20) : null;
+      if (deep != null) {
+        throw new CvpressException(src.at(Diagnostic.error(Code.MANIFEST_INVALID,
+            src.pos(deep.getLine() + 1, deep.getColumn() + 1), "manifest is nested more than 20 levels deep",
+            "see examples/cvpress.yaml for the format")));
+      }
       throw new CvpressException(Diagnostic.error(Code.MANIFEST_INVALID, SourcePos.start(file),
           "manifest is not valid YAML: "
           + e.getMessage(), "see examples/cvpress.yaml for the format"));

@@ -81,8 +81,9 @@ class CheckTest {
 
   @Test
   void dateRanges() throws Exception {
-    assertEquals(List.of("DATES_REVERSED 9:1"), found(check(CLEAN.replace("2019 – 2021", "2021 – 2019"))));
-    assertEquals(List.of("UNREADABLE_DATES 9:1"), found(check(CLEAN.replace("2019 – 2021", "2019 – Presnet"))));
+    // At the dates themselves, where the heading writes them.
+    assertEquals(List.of("DATES_REVERSED 9:23"), found(check(CLEAN.replace("2019 – 2021", "2021 – 2019"))));
+    assertEquals(List.of("UNREADABLE_DATES 9:23"), found(check(CLEAN.replace("2019 – 2021", "2019 – Presnet"))));
     assertEquals(List.of("DATES_OUT_OF_ORDER 13:1"), found(check(CLEAN.replace("2015 – 2018", "2020 – 2022"))));
     assertEquals(List.of("DATES_OVERLAP 13:1"), found(check(CLEAN.replace("2015 – 2018", "2015 – 2020"))));
   }
@@ -158,7 +159,34 @@ class CheckTest {
 
   @Test
   void aHistoricalDateRangeThatEndsBeforeItStarts() throws Exception {
-    assertEquals(List.of("DATES_REVERSED 9:1"), found(check(CLEAN.replace("2019 – 2021", "1845 – 1843"))));
+    assertEquals(List.of("DATES_REVERSED 9:23"), found(check(CLEAN.replace("2019 – 2021", "1845 – 1843"))));
     assertEquals(List.of(), check(CLEAN.replace("2019 – 2021", "1843 – 1845").replace("2015 – 2018", "1835 – 1840")));
+  }
+
+  @Test
+  void datesThatCannotBeReadAreReportedWhateverTheirForm() throws Exception {
+    // Years outside 1800–2099, a month 13: meant as dates, reported as dates, never taken into the title.
+    for (String dates : List.of("1700 – 1650", "2150 – 2100", "13/2020 – 01/2021", "1999 – 2150")) {
+      List<Diagnostic> problems = check(CLEAN.replace("2019 – 2021", dates));
+      assertEquals(List.of("UNREADABLE_DATES 9:23"), found(problems), dates);
+      assertTrue(problems.get(0).message().contains("`" + dates + "`"), problems.get(0).message());
+    }
+    for (String dates : List.of("Mar 2020 – Jan 2020", "2020-05 – 2019-01", "05/2020 – 01/2019", "2020 to 2018")) {
+      assertEquals(List.of("DATES_REVERSED 9:23"), found(check(CLEAN.replace("2019 – 2021", dates))), dates);
+    }
+  }
+
+  @Test
+  void anAddressWithoutADomainOnTheContactLineIsItselfTheProblem() throws Exception {
+    String noFrontMatterContact = CLEAN.replace("email: ada@example.com\n", "").replace("## Experience",
+        "ada@example · +44 20 7946 0000 · London\n\n## Experience");
+    assertEquals(List.of("EMAIL_INVALID 6:1"), found(check(noFrontMatterContact)));
+  }
+
+  @Test
+  void anAddressWrittenOnThePageIsAWayToReachTheAuthor() throws Exception {
+    String inHeadline = CLEAN.replace("email: ada@example.com\n", "").replace("headline: Engineer",
+        "headline: Engineer · ada@example.com");
+    assertEquals(List.of(), check(inHeadline));
   }
 }

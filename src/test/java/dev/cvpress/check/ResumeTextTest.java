@@ -27,8 +27,12 @@ class ResumeTextTest {
   @Test
   void everyKindOfBlockGivesTheWordsAReaderSeesInOrder() {
     List<String> words = texts(ResumeText.parts(Samples.resume(), "cv.md"));
-    assertEquals(Samples.visibleWords().toList(),
-        words.stream().filter(w -> w.startsWith("word")).toList(), "the image's description is not on the page");
+    // The footnote is set at the foot, after everything else, wherever it was written.
+    List<String> expected = new java.util.ArrayList<>(Samples.visibleWords().toList());
+    expected.remove("wordfootnote");
+    expected.add("wordfootnote");
+    assertEquals(expected, words.stream().filter(w -> w.startsWith("word")).toList(),
+        "the image's description is not on the page");
     assertEquals(List.of("sample", "person", "all"), words.subList(0, 3));
   }
 
@@ -50,6 +54,14 @@ class ResumeTextTest {
         parts.stream().map(p -> p.words().stream().map(ResumeText.Word::text).toList()).toList(),
         "no dates, no image description, and no part for a section with nothing to show");
     assertEquals(at, parts.get(3).words().get(1).pos(), "a word knows the node that holds it");
+  }
+
+  @Test
+  void wordsKeepTheirMarksAndLoseJoinersAndFootnoteMarks() {
+    assertEquals(List.of("सॉफ्टवेयर", "इंजीनियर"), ResumeText.words("सॉफ्टवेयर इंजीनियर"), "vowel signs are part of a word");
+    assertEquals(List.of("میکنم"), ResumeText.words("می\u200Cکنم"), "a zero-width non-joiner is no gap");
+    assertEquals(List.of("ada", "lovelace", "engineer"), ResumeText.words("Ada Lovelace¹ Engineer²³"));
+    assertEquals(List.of("น", "ั", "ก"), ResumeText.words("นัก"), "Thai is written without spaces, like Chinese");
   }
 
   @Test

@@ -95,7 +95,7 @@ class CheckCommandTest {
     String[] d = find(diagnostics(r.err()), "ends before it starts", r);
     assertEquals(cv.toString(), d[0]);
     assertEquals("9", d[1], "the entry's heading line");
-    assertEquals("1", d[2]);
+    assertEquals("23", d[2], "at the dates");
     assertEquals("error", d[3]);
     assertTrue(r.err().contains("    ### Engineer — Acme | 2021 – 2019\n"), "the source line is shown\n" + r.both());
     assertTrue(r.out().contains("1 problem"), r.both());
@@ -442,5 +442,33 @@ class CheckCommandTest {
           + "hint: --max-pages N reports a problem (exit 3) when the PDF is longer than N pages\n", r.err());
       assertEquals("", r.out());
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  @Test
+  void everyProblemAndErrorInTheJsonReportCarriesItsCode() throws Exception {
+    Path cv = write("cv.md", CLEAN.replace("2019 – 2021", "2021 – 2019").replace("headline:", "headlin:")
+        .replace("2015 – 2018", "1700 – 1650") + "\n## Hobbies\n\n![engine](engine.png)\n[^x]: never referred to\n");
+    Path folder = java.nio.file.Files.createDirectory(dir.resolve("folder.md"));
+    Cli r = Cli.run("check", cv.toString(), folder.toString(), dir.resolve("nope.md").toString(), "--json");
+    assertEquals(1, r.code(), r.both());
+    Map<String, Object> report = (Map<String, Object>) readJson(r.out());
+    List<Map<String, Object>> all = new ArrayList<>((List<Map<String, Object>>) report.get("errors"));
+    for (Object f : (List<Object>) report.get("files")) {
+      all.addAll((List<Map<String, Object>>) ((Map<String, Object>) f).get("problems"));
+    }
+    assertTrue(all.size() >= 7, all.toString());
+    for (Map<String, Object> p : all) {
+      dev.cvpress.diag.Code.valueOf((String) p.get("code"));
+    }
+    // A file refused before anything is checked is still reported as JSON on stdout.
+    Path fifo = dir.resolve("committed.pdf");
+    java.nio.file.Files.createDirectory(fifo);
+    Cli refused = Cli.run("check", cv.toString(), "--pdf", fifo.toString(), "--json");
+    assertEquals(1, refused.code(), refused.both());
+    Map<String, Object> refusal = (Map<String, Object>) readJson(refused.out());
+    List<Map<String, Object>> errors = (List<Map<String, Object>>) refusal.get("errors");
+    assertEquals(1, errors.size(), refused.both());
+    dev.cvpress.diag.Code.valueOf((String) errors.get(0).get("code"));
   }
 }

@@ -145,6 +145,37 @@ class MainTest {
   }
 
   @Test
+  void eachCommandInTheHelpIsDescribedByAWholeSentence() {
+    assertEquals(0, run("--help"));
+    String commands = out.substring(out.indexOf("Commands:\n") + 10, out.indexOf("\n\n", out.indexOf("Commands:")));
+    // A description wrapped by picocli continues on lines indented past the command names.
+    java.util.Map<String, String> described = new java.util.LinkedHashMap<>();
+    String last = null;
+    for (String line : commands.split("\n")) {
+      if (line.startsWith("  ") && !line.startsWith("   ")) {
+        last = line.strip().split("\\s+", 2)[0];
+        described.put(last, line.strip().substring(last.length()).strip());
+      } else {
+        described.put(last, described.get(last) + " " + line.strip());
+      }
+    }
+    assertEquals(RootCommand.COMMANDS, List.copyOf(described.keySet()), out);
+    described.forEach((command, text) -> assertTrue(text.matches("[A-Z].*[^,;:]\\.") && !text.contains(". "),
+        command + " is described by more or less than one sentence: " + text));
+  }
+
+  @Test
+  void aMistypedCommandOrOptionIsAUsageErrorSayingWhatWasMeant() {
+    assertEquals(2, run("rendr", aboutMe.toString()));
+    assertEquals("cvpress: error: unknown command `rendr`\nhint: did you mean `cvpress render`? `cvpress --help` lists"
+        + " the commands\n", err);
+    assertEquals(2, run("--vresion"));
+    assertEquals("cvpress render: error: unknown option `--vresion`\nhint: did you mean `--version`? `cvpress render"
+        + " --help` lists the options and the values they take\n", err);
+    assertEquals(0, run(aboutMe.toString()), "a résumé is never taken for a command: " + err);
+  }
+
+  @Test
   void noArgumentsPrintsUsage() {
     assertEquals(0, run());
     assertTrue(out.contains("Usage: cvpress"), out);
@@ -199,7 +230,7 @@ class MainTest {
 
   @Test
   void unknownThemeListsTheThemes() {
-    assertEquals(1, run("--theme", "nope", aboutMe.toString()));
+    assertEquals(2, run("--theme", "nope", aboutMe.toString()));
     assertTrue(err.contains("unknown theme `nope`"), err);
     String hint = err.lines().filter(l -> l.startsWith("hint: ")).findFirst().orElse("");
     for (String theme : List.of("modern", "classic", "compact")) assertTrue(hint.contains(theme), err);
@@ -218,9 +249,11 @@ class MainTest {
   }
 
   @Test
-  void unknownThemeErrorNamesTheThemeOption() {
-    assertEquals(1, run("--theme", "nope", aboutMe.toString()));
-    assertTrue(err.startsWith("--theme: error: unknown theme `nope`"), err);
+  void unknownThemeIsAUsageErrorNamingTheOptionOnce() {
+    assertEquals(2, run("--theme", "modrn", aboutMe.toString(), aboutMe.toString()));
+    assertEquals("cvpress render: error: --theme: unknown theme `modrn`\nhint: did you mean `modern`? the themes are: "
+        + String.join(", ", dev.cvpress.style.Theme.BUILT_IN) + " (see `cvpress themes`), or a path to a .css file\n",
+        err);
   }
 
   @Test
@@ -243,8 +276,9 @@ class MainTest {
   @Test
   void outputThatIsADirectory() throws Exception {
     Path folder = Files.createDirectory(dir.resolve("cv.pdf"));
-    assertEquals(1, run("-o", folder.toString(), aboutMe.toString()));
-    assertTrue(err.contains("output is a directory"), err);
+    assertEquals(2, run("-o", folder.toString(), aboutMe.toString()));
+    assertTrue(err.startsWith("cvpress render: error: -o " + folder + " is a folder; -o names the output file\n"
+        + "hint: write into the folder with `-d " + folder + "`"), err);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.cvpress.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvpress.output.OutputFormat;
@@ -9,6 +10,7 @@ import dev.cvpress.style.StyleOptions;
 import dev.cvpress.style.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,11 +95,62 @@ class RenderCommandTest {
   }
 
   @Test
-  void aMisspeltSetKeyIsAWarningWithTheKeyMeant() throws Exception {
+  void aMisspeltSetKeyIsAUsageErrorWithTheKeyMeant() throws Exception {
     Path cv = Files.writeString(dir.resolve("cv.md"), "# Ada Lovelace\n\n## Work\n\n- Wrote the first program\n");
-    Cli r = Cli.run("render", cv.toString(), "--set", "pul-back=on", "-o", dir.resolve("cv.pdf").toString());
+    for (String command : new String[] {"render", "check"}) {
+      Cli r = Cli.run(command, cv.toString(), "--set", "pul-back=on");
+      assertEquals(2, r.code(), r.both());
+      assertEquals("cvpress " + command + ": error: --set pul-back: `pul-back` is neither a style option nor a"
+          + " front-matter key cvpress reads\nhint: did you mean `pull-back`? write `--set pull-back=…`\n", r.err());
+    }
+    assertFalse(Files.exists(dir.resolve("cv.pdf")), "nothing is rendered");
+  }
+
+  @Test
+  void everyWrongStyleValueOnTheCommandLineIsAUsageErrorWithWhatWasMeant() throws Exception {
+    Path cv = Files.writeString(dir.resolve("cv.md"), "# Ada Lovelace\n\nada@example.com\n\n## Work\n\n- x\n");
+    String[][] cases = {
+        {"--set", "paper=a5", "--set paper: `a5` is not allowed", "did you mean `a4`?"},
+        {"--set", "style.accent=zzz", "--set style.accent: `zzz` is not allowed", "use a colour"},
+        {"--set", "style.colr=1", "--set style.colr: `style.colr` is neither", "the style options are"},
+        {"--set", "theme=clasic", "--set theme: unknown theme `clasic`", "did you mean `classic`?"},
+        {"--font", "Source Sans", "--font: unknown font `Source Sans`", "did you mean `Source Sans 3`?"},
+        {"--format", "pdff", "unknown format `pdff`", "--format takes"},
+        {"--paper", "a5", "Invalid value for option '--paper'", "--help"},
+    };
+    for (String[] c : cases) {
+      for (String command : new String[] {"render", "check"}) {
+        if (command.equals("check") && (c[0].equals("--font") || c[0].equals("--format"))) continue;
+        Cli r = Cli.run(command, cv.toString(), c[0], c[1]);
+        assertEquals(2, r.code(), r.both());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(2, lines.size(), r.both());
+        assertTrue(lines.get(0).startsWith("cvpress " + command + ": error: ") && lines.get(0).contains(c[2]),
+            r.both());
+        assertTrue(lines.get(1).startsWith("hint: ") && lines.get(1).contains(c[3]), r.both());
+      }
+    }
+    assertFalse(Files.exists(dir.resolve("cv.pdf")), "nothing is rendered");
+  }
+
+  @Test
+  void renderingSeveralFormatsNamesEachOutputByItsPath() throws Exception {
+    Path cv = Files.writeString(dir.resolve("cv.md"), "# Ada Lovelace\n\nada@example.com\n\n## Work\n\n- x\n");
+    Path out = dir.resolve("out");
+    Cli r = Cli.run("render", cv.toString(), "--format", "pdf,html,txt", "-d", out.toString());
     assertEquals(0, r.code(), r.both());
-    assertTrue(r.err().contains("--set pul-back: warning: `pul-back` is neither a style option nor a front-matter key"
-        + " cvpress reads: it changes nothing\nhint: did you mean `pull-back` (a style option)?"), r.both());
+    assertTrue(r.out().startsWith(cv + " -> " + out.resolve("cv.pdf") + ", " + out.resolve("cv.html") + ", "
+        + out.resolve("cv.txt") + " (1 page, "), r.both());
+  }
+
+  @Test
+  void anOutputThatIsAFolderIsAUsageError() throws Exception {
+    Path cv = Files.writeString(dir.resolve("cv.md"), "# Ada Lovelace\n\nada@example.com\n\n## Work\n\n- x\n");
+    Path folder = Files.createDirectory(dir.resolve("out"));
+    Cli r = Cli.run("render", cv.toString(), "-o", folder.toString());
+    assertEquals(2, r.code(), r.both());
+    assertTrue(r.err().startsWith("cvpress render: error: -o " + folder + " is a folder"), r.both());
+    assertTrue(r.err().contains("hint: write into the folder with `-d " + folder + "`"), r.both());
+    assertFalse(Files.exists(dir.resolve("out.pdf")), r.both());
   }
 }

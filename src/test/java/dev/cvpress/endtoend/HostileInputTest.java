@@ -231,7 +231,13 @@ class HostileInputTest {
 
   @Test
   void unknownTheme() throws IOException {
-    assertTrue(fails(write("a.md", "# Ada\n"), "--theme", "moden").contains("unknown theme `moden`"));
+    // In the file, bad input (exit 1) at its line; on the command line, a usage error (exit 2), nothing written.
+    assertTrue(fails(write("t.md", "---\nstyle:\n  theme: moden\n---\n# Ada\n")).contains("unknown theme `moden`"));
+    Path output = dir.resolve("none.pdf");
+    Run r = cvpress(write("a.md", "# Ada\n").toString(), "-o", output.toString(), "--theme", "moden");
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("unknown theme `moden`") && r.err().contains("did you mean `modern`?"), r.err());
+    assertFalse(Files.exists(output));
   }
 
   @Test

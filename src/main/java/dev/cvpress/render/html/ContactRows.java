@@ -11,8 +11,21 @@ import java.util.List;
  * too long for a line is shared out over as few, evenly filled lines as it needs; so no line starts with a divider
  * and no line holds a lone straggler.
  */
-final class ContactRows {
+public final class ContactRows {
   private ContactRows() {}
+
+  /**
+   * The contacts in the order every layout sets them (a contact line, or a sidebar's list): what a reader, and an
+   * extractor, meets first.
+   */
+  public static List<Contact> inReadingOrder(List<Contact> contacts) {
+    return of(contacts, 0).get(0);
+  }
+
+  /** The text a contact shows: a link's address without its scheme, anything else as written. */
+  public static String shown(Contact c) {
+    return c.url() != null && Links.allowed(c.url()) ? Links.shown(c.label()) : c.label();
+  }
 
   /** What an icon and the gap with its divider take, in characters of the label's size. */
   private static final int ITEM_EXTRA = 3;
@@ -23,6 +36,7 @@ final class ContactRows {
    */
   static List<List<Contact>> of(List<Contact> contacts, int budget) {
     List<Contact> ordered = contacts.stream().sorted(Comparator.comparingInt(c -> c.kind().ordinal())).toList();
+    if (ordered.isEmpty()) return List.of(ordered);
     if (budget <= 0 || width(ordered) <= budget) return List.of(ordered);
     List<List<Contact>> rows = new ArrayList<>();
     List<Contact> details = ordered.stream().filter(ContactRows::detail).toList();

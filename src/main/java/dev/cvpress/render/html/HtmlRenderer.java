@@ -140,6 +140,13 @@ public final class HtmlRenderer {
         .map(s -> new Bookmark(s.title(), s.id())).toList();
   }
 
+  /** The footnotes as every layout sets them: together at the foot of the (main) column, in number order. */
+  public static List<Block.Footnote> footnotes(Document document) {
+    var nodes = document instanceof Letter l ? Nodes.stream(l.body()) : Nodes.stream((Resume) document);
+    return nodes.filter(n -> n instanceof Block.Footnote).map(n -> (Block.Footnote) n)
+        .sorted(java.util.Comparator.comparingInt(Block.Footnote::number)).toList();
+  }
+
   private static final class Writer {
     private final Document resume;
     private final Options options;
@@ -189,9 +196,7 @@ public final class HtmlRenderer {
     }
 
     private List<Block.Footnote> footnotes() {
-      var nodes = resume instanceof Letter l ? Nodes.stream(l.body()) : Nodes.stream((Resume) resume);
-      return nodes.filter(n -> n instanceof Block.Footnote).map(n -> (Block.Footnote) n)
-          .sorted(java.util.Comparator.comparingInt(Block.Footnote::number)).toList();
+      return HtmlRenderer.footnotes(resume);
     }
 
     private void summary() {
@@ -210,7 +215,7 @@ public final class HtmlRenderer {
       if (!resume.header().contacts().isEmpty()) {
         out.raw("<section class=\"section side-contacts\">\n").open("h2", attr("class", "section-title"))
             .text(labels.contact()).close("h2").raw("\n<ul class=\"contact-list\">\n");
-        for (Contact c : ContactRows.of(resume.header().contacts(), 0).get(0)) {
+        for (Contact c : ContactRows.inReadingOrder(resume.header().contacts())) {
           out.open("li");
           contact(c);
           out.close("li").raw("\n");
@@ -285,9 +290,9 @@ public final class HtmlRenderer {
             .raw("</span>");
       }
       if (c.url() != null && Links.allowed(c.url())) {
-        out.raw("<a" + attr("href", c.url()) + ">").text(Links.shown(c.label())).raw("</a>");
+        out.raw("<a" + attr("href", c.url()) + ">").text(ContactRows.shown(c)).raw("</a>");
       } else {
-        out.text(c.label());
+        out.text(ContactRows.shown(c));
       }
       out.raw("</span>");
     }
