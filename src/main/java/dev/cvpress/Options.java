@@ -23,6 +23,8 @@ public final class Options {
   final Set<String> excludeTags;
   final boolean pdfA;
   final boolean embedSource;
+  final boolean spelling;
+  final Path jobAd;
 
   private Options(Builder b) {
     theme = b.theme;
@@ -35,6 +37,8 @@ public final class Options {
     excludeTags = Set.copyOf(b.excludeTags);
     pdfA = b.pdfA;
     embedSource = b.embedSource;
+    spelling = b.spelling;
+    jobAd = b.jobAd;
   }
 
   public static Builder builder() {
@@ -56,8 +60,22 @@ public final class Options {
     private final Set<String> excludeTags = new LinkedHashSet<>();
     private boolean pdfA;
     private boolean embedSource = true;
+    private boolean spelling;
+    private Path jobAd;
 
     private Builder() {}
+
+    /** Whether {@code check} looks for spelling mistakes (off unless asked for; the command line asks). */
+    public Builder spelling(boolean on) {
+      spelling = on;
+      return this;
+    }
+
+    /** A job ad (text, Markdown or HTML) whose terms {@code check} looks for in the résumé; null for none. */
+    public Builder jobAd(Path posting) {
+      jobAd = posting;
+      return this;
+    }
 
     /** A built-in theme's name, or a .css file; it wins over the front matter's. */
     public Builder theme(String nameOrFile) {

@@ -126,6 +126,8 @@ public enum Code {
   TEXT_LOST,
   /** A committed PDF that is not the current output of its résumé. */
   COMMITTED_PDF_STALE,
+  /** A word the dictionary of the résumé's language does not hold, and nothing says is a name. */
+  POSSIBLE_TYPO,
 
   // ---- outputs and the command line ----
   /** An output that would replace an input (the résumé, or an image it shows). */
