@@ -38,7 +38,8 @@ final class CheckCommand implements Callable<Integer> {
     spec.usageMessage().sortOptions(false).description(
         "Render in memory and report problems: dates, missing name or contact, unknown front-matter keys,",
         "empty sections, broken links and images, characters no font can draw, text an applicant tracking",
-        "system would lose, and the page limit. Exit 0 when clean, 3 when problems are found.");
+        "system would lose, the page limit and possible spelling mistakes (en, de, fr, es, pt). With --job,",
+        "also which of a job ad's skills and terms the résumé has. Exit 0 when clean, 3 when problems are found.");
     spec.addPositional(PositionalParamSpec.builder().index("0..*").arity("1..*").required(true).paramLabel("FILE")
         .type(List.class).auxiliaryTypes(String.class)
         .description("Résumé(s) to check, Markdown or JSON Resume (.json).").build());

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class JobAdTest {
   @TempDir Path dir;
 
-  private static final Path POSTING = Path.of("src/test/resources/jobads/sre-posting.txt");
+  private static final Path POSTING = Path.of("examples/sre-posting.txt");
 
   private static final String CV = """
       ---

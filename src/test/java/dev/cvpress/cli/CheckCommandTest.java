@@ -84,7 +84,7 @@ class CheckCommandTest {
 
   @Test
   void jobAdCoverageInTextAndJson() {
-    String posting = "src/test/resources/jobads/sre-posting.txt";
+    String posting = "examples/sre-posting.txt";
     Cli r = Cli.run("check", "examples/jane-doe.md", "--job", posting);
     assertEquals(0, r.code(), r.both());
     assertTrue(r.out().matches("(?s)examples/jane-doe.md: job ad " + posting + ": \\d+ of \\d+ terms covered"
