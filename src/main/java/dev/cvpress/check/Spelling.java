@@ -117,7 +117,9 @@ final class Spelling implements Rules {
 
   private static boolean knows(Dictionaries.Spelling dictionary, String word) {
     String plain = word.replace('’', '\'');
-    return dictionary.knows(plain) || dictionary.knows(plain.toLowerCase(Locale.ROOT));
+    // Case is no spelling: "Mpeg" is MPEG, at the start of an item.
+    return dictionary.knows(plain) || dictionary.knows(plain.toLowerCase(Locale.ROOT))
+        || dictionary.holds(plain.toUpperCase(Locale.ROOT));
   }
 
   private static Diagnostic report(String word, SourcePos pos, Dictionaries.Spelling dictionary) {

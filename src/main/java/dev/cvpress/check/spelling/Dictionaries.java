@@ -20,25 +20,39 @@ public final class Dictionaries {
 
   private static final String ROOT = "/org/languagetool/resource/";
 
-  /** Language (and, where it differs, region) to the dictionary file; the first of a language is its default. */
-  private static final Map<String, String> FILES = Map.of(
-      "en", ROOT + "en/hunspell/en_US.dict",
-      "en-gb", ROOT + "en/hunspell/en_GB.dict",
-      "de", ROOT + "de/hunspell/de_DE.dict",
-      "fr", ROOT + "fr/french.dict",
-      "es", ROOT + "es/es-ES.dict",
-      "pt", ROOT + "pt/spelling/pt-BR.dict",
-      "pt-pt", ROOT + "pt/spelling/pt-PT-90.dict");
+  private static final String EN_US = ROOT + "en/hunspell/en_US.dict";
+  private static final String EN_GB = ROOT + "en/hunspell/en_GB.dict";
+  private static final String PT_BR = ROOT + "pt/spelling/pt-BR.dict";
+  private static final String PT_PT = ROOT + "pt/spelling/pt-PT-90.dict";
+
+  /**
+   * Language (and, where it matters, region) to its dictionary files. A language given without its region takes
+   * the words of each of its regions ("maths" and "math" are both English); suggestions come from the first.
+   */
+  private static final Map<String, List<String>> FILES = Map.of(
+      "en", List.of(EN_US, EN_GB),
+      "en-us", List.of(EN_US),
+      "en-gb", List.of(EN_GB),
+      "de", List.of(ROOT + "de/hunspell/de_DE.dict"),
+      "fr", List.of(ROOT + "fr/french.dict"),
+      "es", List.of(ROOT + "es/es-ES.dict"),
+      "pt", List.of(PT_BR, PT_PT),
+      "pt-br", List.of(PT_BR),
+      "pt-pt", List.of(PT_PT));
 
   /** The languages checked, for messages. */
   public static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "pt");
 
+  /** The dictionaries read so far, by file. */
   private static final Map<String, Spelling> LOADED = new ConcurrentHashMap<>();
 
   /** A dictionary: whether it knows a word, and what it would suggest instead. */
   public interface Spelling {
     /** Whether the word is spelt as the dictionary has it (or with only its first letter raised). */
     boolean knows(String word);
+
+    /** Whether the dictionary holds {@code word} exactly as written, case and all (MPEG). */
+    boolean holds(String word);
 
     /** Up to {@code max} words the dictionary holds that are closest to {@code word}, best first. */
     List<String> suggestions(String word, int max);
@@ -50,7 +64,24 @@ public final class Dictionaries {
     String lang = t.contains("-") ? t.substring(0, t.indexOf('-')) : t;
     String key = FILES.containsKey(t) ? t : lang;
     if (!FILES.containsKey(key)) return Optional.empty();
-    return Optional.of(LOADED.computeIfAbsent(key, k -> load(FILES.get(k))));
+    List<Spelling> each = FILES.get(key).stream().map(f -> LOADED.computeIfAbsent(f, Dictionaries::load)).toList();
+    if (each.size() == 1) return Optional.of(each.get(0));
+    return Optional.of(new Spelling() {
+      @Override
+      public boolean knows(String word) {
+        return each.stream().anyMatch(d -> d.knows(word));
+      }
+
+      @Override
+      public boolean holds(String word) {
+        return each.stream().anyMatch(d -> d.holds(word));
+      }
+
+      @Override
+      public List<String> suggestions(String word, int max) {
+        return each.get(0).suggestions(word, max);
+      }
+    });
   }
 
   private static Spelling load(String resource) {
@@ -69,6 +100,11 @@ public final class Dictionaries {
       @Override
       public synchronized boolean knows(String word) {
         return !speller.isMisspelled(word);
+      }
+
+      @Override
+      public synchronized boolean holds(String word) {
+        return speller.isInDictionary(word);
       }
 
       @Override
