@@ -2,6 +2,7 @@ package dev.cvpress;
 
 import dev.cvpress.check.Check;
 import dev.cvpress.check.LanguageRules;
+import dev.cvpress.check.JobAd;
 import dev.cvpress.check.References;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
@@ -79,8 +80,20 @@ public final class Cvpress {
    *
    * @param problems everything worth fixing, in source order; empty when the résumé is clean
    * @param upToDate for a check against a committed PDF: whether it is byte-identical to a fresh render
+   * @param notes what was not checked, and why
+   * @param jobAd which of a job ad's terms the résumé has, and where; null when no job ad was given
    */
-  public record CheckReport(String file, int pages, List<Diagnostic> problems, Boolean upToDate) {
+  public record CheckReport(String file, int pages, List<Diagnostic> problems, Boolean upToDate,
+      List<String> notes, JobAd.Coverage jobAd) {
+    /** A report with nothing left unchecked and no job ad. */
+    public CheckReport(String file, int pages, List<Diagnostic> problems, Boolean upToDate) {
+      this(file, pages, problems, upToDate, List.of(), null);
+    }
+
+    public CheckReport {
+      notes = List.copyOf(notes);
+    }
+
     public boolean clean() {
       return problems.isEmpty() && !Boolean.FALSE.equals(upToDate);
     }
@@ -188,10 +201,13 @@ public final class Cvpress {
   public static CheckReport check(Input input, Options options, Integer maxPages, Path committedPdf)
       throws CvpressException {
     Path file = input.file();
+    // A job ad that cannot be read is reported before the résumé is rendered.
+    JobAd posting = options.jobAd == null ? null : JobAd.read(options.jobAd);
     Rendered r = render(input, options);
     Letter letter = r.document() instanceof Letter l ? l : null;
-    List<Diagnostic> problems = new ArrayList<>(Check.run(file, new Check.Subject(r.resume(), r.pdf(),
-        r.pages(), r.warnings(), r.frontMatterKeys(), letter, input.text()), maxPages));
+    Check.Result result = Check.run(file, new Check.Subject(r.resume(), r.pdf(), r.pages(), r.warnings(),
+        r.frontMatterKeys(), letter, input.text()), maxPages, new Check.Reading(input.text(), options.spelling));
+    List<Diagnostic> problems = new ArrayList<>(result.problems());
     problems.addAll(languageProblems(input, options));
     problems.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.pos().line())
         .thenComparingInt(d -> d.pos().column()));
@@ -199,7 +215,8 @@ public final class Cvpress {
     if (stale != null) problems.add(stale);
     return new CheckReport(file.toString(), r.pages(),
         Diagnostic.limitRepeats(SourceLines.attach(problems, file.toString(), input.text())),
-        committedPdf == null ? null : stale == null);
+        committedPdf == null ? null : stale == null, result.notes(),
+        posting == null ? null : posting.coverage(r.resume(), file.toString(), input.text()));
   }
 
   /**

@@ -24,6 +24,8 @@ public final class Options {
   final boolean pdfA;
   final boolean embedSource;
   final String lang;
+  final boolean spelling;
+  final Path jobAd;
 
   private Options(Builder b) {
     theme = b.theme;
@@ -37,6 +39,8 @@ public final class Options {
     pdfA = b.pdfA;
     embedSource = b.embedSource;
     lang = b.lang;
+    spelling = b.spelling;
+    jobAd = b.jobAd;
   }
 
   public static Builder builder() {
@@ -59,8 +63,22 @@ public final class Options {
     private boolean pdfA;
     private boolean embedSource = true;
     private String lang;
+    private boolean spelling;
+    private Path jobAd;
 
     private Builder() {}
+
+    /** Whether {@code check} looks for spelling mistakes (off unless asked for; the command line asks). */
+    public Builder spelling(boolean on) {
+      spelling = on;
+      return this;
+    }
+
+    /** A job ad (text, Markdown or HTML) whose terms {@code check} looks for in the résumé; null for none. */
+    public Builder jobAd(Path posting) {
+      jobAd = posting;
+      return this;
+    }
 
     /** A built-in theme's name, or a .css file; it wins over the front matter's. */
     public Builder theme(String nameOrFile) {

@@ -21,7 +21,7 @@ public final class Check {
 
   /** The families, in the order their findings are listed when two fall on the same place. */
   private static final List<Rules> FAMILIES = List.of(new FrontMatterRules(), new OutlineRules(), new DateRules(),
-      new LinkRules(), new TextRules(), new PageRules(), new LetterRules());
+      new LinkRules(), new TextRules(), new PageRules(), new LetterRules(), new Spelling());
 
   /**
    * What a check reads: the résumé as rendered, its laid-out PDF and what rendering warned about.
@@ -53,11 +53,38 @@ public final class Check {
   }
 
   /**
-   * What rendering warned about and what the checks find, in source order.
+   * How the source is read beyond the model.
+   *
+   * @param source the résumé's file as read (words are placed in it); "" when there is none
+   * @param spelling whether to check spelling
+   */
+  public record Reading(String source, boolean spelling) {
+    public static final Reading NONE = new Reading("", false);
+  }
+
+  /**
+   * What the checks found, and what they left unchecked.
+   *
+   * @param problems what rendering warned about and what the checks find, in source order
+   * @param notes what was not checked, and why (a language with no dictionary)
+   */
+  public record Result(List<Diagnostic> problems, List<String> notes) {}
+
+  /**
+   * What rendering warned about and what the checks find, in source order; the spelling is not checked.
    *
    * @param maxPages the page limit; null for none
    */
   public static List<Diagnostic> run(Path input, Subject subject, Integer maxPages) {
+    return run(input, subject, maxPages, Reading.NONE).problems();
+  }
+
+  /**
+   * What rendering warned about and what the checks find, in source order, and what they did not check.
+   *
+   * @param maxPages the page limit; null for none
+   */
+  public static Result run(Path input, Subject subject, Integer maxPages, Reading reading) {
     PdfText text = null;
     String textProblem = null;
     try {
@@ -65,11 +92,12 @@ public final class Check {
     } catch (IOException e) {
       textProblem = e.getMessage();
     }
+    List<String> notes = new ArrayList<>();
     Checked checked = new Checked(input, subject, maxPages, text, textProblem,
-        ResumeText.parts(subject.resume(), input.toString()));
+        ResumeText.parts(subject.resume(), input.toString()), reading, notes);
     List<Diagnostic> problems = new ArrayList<>(subject.warnings());
     for (Rules rules : FAMILIES) rules.check(checked, problems);
     problems.sort(Comparator.comparingInt((Diagnostic d) -> d.pos().line()).thenComparingInt(d -> d.pos().column()));
-    return problems;
+    return new Result(problems, List.copyOf(notes));
   }
 }

@@ -11,9 +11,11 @@ import java.util.List;
  * @param maxPages the page limit asked for; null for none
  * @param text the PDF's text; null when it cannot be read back ({@code textProblem} says why)
  * @param parts the words the résumé shows, part by part (see {@link ResumeText})
+ * @param reading the source as read and what to check beyond the defaults
+ * @param notes where rules say what they did not check, and why
  */
 record Checked(Path input, Check.Subject subject, Integer maxPages, PdfText text, String textProblem,
-    List<ResumeText.Part> parts) {
+    List<ResumeText.Part> parts, Check.Reading reading, List<String> notes) {
   String file() {
     return input.toString();
   }
@@ -25,5 +27,13 @@ record Checked(Path input, Check.Subject subject, Integer maxPages, PdfText text
 
   Resume resume() {
     return subject.resume();
+  }
+
+  String source() {
+    return reading.source();
+  }
+
+  boolean spelling() {
+    return reading.spelling();
   }
 }

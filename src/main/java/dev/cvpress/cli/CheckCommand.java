@@ -41,8 +41,9 @@ final class CheckCommand implements Callable<Integer> {
         // Each line a paragraph, the first the sentence the command list shows: picocli wraps them itself.
         "Render in memory and report what a reader or an applicant tracking system would stumble on.",
         "It reports dates, a missing name or contact, unknown front-matter keys, empty sections, broken links and"
-            + " images, characters no font can draw, text an applicant tracking system would lose, and the page"
-            + " limit. Exit 0 when clean, 3 when problems are found.");
+            + " images, characters no font can draw, text an applicant tracking system would lose, the page limit"
+            + " and possible spelling mistakes (en, de, fr, es, pt); with --job, which of a job ad's skills and"
+            + " terms the résumé has. Exit 0 when clean, 3 when problems are found.");
     spec.addPositional(PositionalParamSpec.builder().index("0..*").arity("1..*").required(true).paramLabel("FILE")
         .type(List.class).auxiliaryTypes(String.class)
         .description("Résumé(s) to check, Markdown or JSON Resume (.json).").build());
@@ -51,6 +52,10 @@ final class CheckCommand implements Callable<Integer> {
     spec.addOption(OptionSpec.builder("--pdf").paramLabel("COMMITTED.pdf").type(Path.class)
         .description("Also report whether this PDF is the current output of the (single) input.").build());
     spec.addOption(OptionSpec.builder("--json").description("Print a machine-readable report on stdout.").build());
+    spec.addOption(OptionSpec.builder("--no-spell").description("Do not look for spelling mistakes.").build());
+    spec.addOption(OptionSpec.builder("--job").paramLabel("POSTING").type(Path.class)
+        .description("A job ad (.txt, .md or .html): report which of its skills and terms the résumé has, and where.")
+        .build());
     spec.addOption(OptionSpec.builder("--theme").paramLabel("NAME|FILE.css").type(String.class)
         .description("Theme to check with.").build());
     spec.addOption(OptionSpec.builder("--css").paramLabel("EXTRA.css").type(Path.class)
@@ -88,6 +93,8 @@ final class CheckCommand implements Callable<Integer> {
     boolean pdfA = parsed.matchedOptionValue("--pdfa", false);
     boolean noEmbed = parsed.matchedOptionValue("--no-embed", false);
     StyleArguments.check(spec.commandLine(), theme, null, set);
+    boolean noSpell = parsed.matchedOptionValue("--no-spell", false);
+    Path job = parsed.matchedOptionValue("--job", null);
 
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -99,12 +106,13 @@ final class CheckCommand implements Callable<Integer> {
     // The same options and SOURCE_DATE_EPOCH as the render that made a committed PDF give the same bytes.
     Options options = Options.builder().theme(theme).css(css).set(set).paper(paper)
         .sourceDateEpoch(RenderJob.sourceDateEpoch(env, err)).tags(tags).excludeTags(excludeTags).pdfA(pdfA)
-        .embedSource(!noEmbed).lang(lang).build();
+        .embedSource(!noEmbed).lang(lang).spelling(!noSpell).jobAd(job).build();
     List<Cvpress.CheckReport> reports = new ArrayList<>();
     List<Diagnostic> unreadable = new ArrayList<>(expanded.problems());
     try {
       // A pipe or a device named by an option would block or never end: refused before any render.
       if (committedPdf != null) InputFile.refuseSpecial(committedPdf, "PDF");
+      if (job != null) dev.cvpress.check.JobAd.read(job);
       if (css != null) InputFile.refuseSpecial(css, "style sheet");
       if (theme != null && theme.toLowerCase(java.util.Locale.ROOT).endsWith(".css")) {
         InputFile.refuseSpecial(Path.of(theme), "style sheet");
@@ -147,6 +155,8 @@ final class CheckCommand implements Callable<Integer> {
       for (Diagnostic d : unreadable) painted.problem(d);
       for (Cvpress.CheckReport r : reports) {
         for (Diagnostic d : r.problems()) painted.problem(d);
+        for (String note : r.notes()) err.printf("%s: note: %s%n", r.file(), note);
+        if (r.jobAd() != null) out.print(JobReport.text(r.file(), r.jobAd()));
         String verdict = r.clean() ? "ok" : r.problems().size() + " problem" + (r.problems().size() == 1 ? "" : "s");
         if (Boolean.TRUE.equals(r.upToDate())) verdict += ", " + committedPdf + " is up to date";
         out.printf("%s: %s (%d page%s)%n", r.file(), verdict, r.pages(), r.pages() == 1 ? "" : "s");
@@ -171,6 +181,12 @@ final class CheckCommand implements Callable<Integer> {
         g.writeNumberField("pages", r.pages());
         g.writeBooleanField("clean", r.clean());
         if (r.upToDate() != null) g.writeBooleanField("upToDate", r.upToDate());
+        if (!r.notes().isEmpty()) {
+          g.writeArrayFieldStart("notes");
+          for (String note : r.notes()) g.writeString(note);
+          g.writeEndArray();
+        }
+        if (r.jobAd() != null) JobReport.json(g, r.jobAd());
         g.writeArrayFieldStart("problems");
         for (Diagnostic d : r.problems()) diagnostic(g, d);
         g.writeEndArray();

@@ -148,6 +148,8 @@ public enum Code {
   LANGUAGE_NOT_IN_SOURCE,
   /** One language lacks what another has: a front-matter value given per language, or an entry. */
   LANGUAGE_MISSING,
+  /** A word the dictionary of the résumé's language does not hold, and nothing says is a name. */
+  POSSIBLE_TYPO,
 
   // ---- outputs and the command line ----
   /** An output that would replace an input (the résumé, or an image it shows). */

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
 final class FrontMatterFields {
   /** The front-matter keys cvpress reads (style options aside). */
   static final List<String> KEYS = List.of("name", "headline", "email", "phone", "location", "website", "github",
-      "linkedin", "links", "photo", "lang", "keywords", "style", "title", "date", "languages");
+      "linkedin", "links", "photo", "lang", "keywords", "style", "title", "date", "languages", "check",
+      "check.words");
 
   private final SourceText src;
   private final FrontMatter fm;

@@ -6,7 +6,9 @@ import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Inline;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.SourcePos;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -56,6 +58,25 @@ public final class ResumeParser {
       out.put(key, texts);
     });
     return out;
+  }
+
+  /**
+   * A list in the front matter at {@code key.sub}, written as a nested map ({@code check: {words: [...]}}) or a
+   * dotted key ({@code check.words:}): its items, or one string of them separated by commas. Empty when it is not
+   * there, or when the front matter does not read (parsing reports that).
+   */
+  public static List<String> frontMatterList(String file, String source, String key, String sub) {
+    Object value;
+    try {
+      FrontMatter fm = FrontMatter.split(SourceText.decode(file, source.getBytes(StandardCharsets.UTF_8)));
+      value = fm.data().get(key + "." + sub);
+      if (value == null && fm.data().get(key) instanceof Map<?, ?> nested) value = nested.get(sub);
+    } catch (CvpressException | RuntimeException e) {
+      return List.of();
+    }
+    if (value instanceof List<?> list) return list.stream().map(String::valueOf).map(String::strip).toList();
+    if (value == null || value instanceof Map) return List.of();
+    return Arrays.stream(String.valueOf(value).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
   /**

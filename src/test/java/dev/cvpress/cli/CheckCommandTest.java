@@ -66,10 +66,38 @@ class CheckCommandTest {
     // Its front matter has `title: About Me` and no name: a page title is not printed as one.
     Cli r = Cli.run("check", "examples/about-me.md");
     assertEquals(3, r.code(), r.both());
-    assertEquals("examples/about-me.md: 1 problem (2 pages)", r.out().strip());
+    assertEquals("examples/about-me.md: 4 problems (2 pages)", r.out().strip());
     assertTrue(r.err().startsWith("examples/about-me.md:2:1: warning: `About Me` is a page title, not a name"),
         r.err());
     assertTrue(r.err().contains("hint: add `name: Your Name` to the front matter"), r.err());
+  }
+
+  @Test
+  void spellingMistakesArePrintedWhereTheyAreAndNoSpellLeavesThemOut() {
+    Cli r = Cli.run("check", "examples/about-me.md");
+    assertTrue(r.err().contains("examples/about-me.md:14:9: warning: possible spelling mistake \"expenrience\" →"
+        + " \"experience\"\n    ## Work expenrience\n            ^"), r.both());
+    Cli quiet = Cli.run("check", "examples/about-me.md", "--no-spell");
+    assertEquals("examples/about-me.md: 1 problem (2 pages)", quiet.out().strip(), quiet.both());
+    assertFalse(quiet.err().contains("spelling"), quiet.both());
+  }
+
+  @Test
+  void jobAdCoverageInTextAndJson() {
+    String posting = "examples/sre-posting.txt";
+    Cli r = Cli.run("check", "examples/jane-doe.md", "--job", posting);
+    assertEquals(0, r.code(), r.both());
+    assertTrue(r.out().matches("(?s)examples/jane-doe.md: job ad " + posting + ": \\d+ of \\d+ terms covered"
+        + " \\(\\d+%\\)\n.*"), r.both());
+    assertTrue(r.out().contains("  covered  Kubernetes "), r.both());
+    assertTrue(r.out().contains("  missing  React\n"), r.both());
+    Cli json = Cli.run("check", "examples/jane-doe.md", "--job", posting, "--json");
+    assertTrue(json.out().contains("\"jobAd\" : {"), json.both());
+    assertTrue(json.out().contains("\"term\" : \"Kubernetes\",\n        \"covered\" : true,\n        \"section\" :"
+        + " \"Experience\""), json.both());
+    Cli missing = Cli.run("check", "examples/jane-doe.md", "--job", "no-such-posting.txt");
+    assertEquals(1, missing.code(), missing.both());
+    assertTrue(missing.err().startsWith("no-such-posting.txt: error: file not found"), missing.both());
   }
 
   @Test
@@ -174,7 +202,7 @@ class CheckCommandTest {
 
   @Test
   void overflowWithMaxPages() {
-    Cli r = Cli.run("check", "examples/about-me.md", "--max-pages", "1");
+    Cli r = Cli.run("check", "examples/about-me.md", "--max-pages", "1", "--no-spell");
     assertEquals(3, r.code(), r.both());
     assertTrue(r.err().contains(": error: 2 pages, more than the limit of 1"), r.both());
     assertTrue(r.out().contains("2 problems (2 pages)"), r.both());
