@@ -288,8 +288,8 @@ class DocxRendererTest {
     assertEquals("008080", teal.sectionColour(), "a colour name is a colour");
     assertEquals("1F5A8A", modern.sectionColour());
     assertFalse(modern.serif());
-    assertEquals(26, modern.namePt(), 0.01);
-    assertEquals(34, modern.marginsMm()[3], 0.01);
+    assertEquals(24.6, modern.namePt(), 0.01);
+    assertEquals(32, modern.marginsMm()[3], 0.01);
     assertTrue(DocxRenderer.look(render(cv, "classic").html()).serif(), "classic is a serif theme");
     assertTrue(DocxRenderer.look(render(cv, "compact").html()).sectionCaps(), "compact sets titles in capitals");
     Rendered sidebar = render(cv, "sidebar");
