@@ -503,7 +503,7 @@ class StyleOptionsTest {
   @Test
   void badValueFromTheCommandLineNamesTheOption() {
     Run run = cli(aboutMe.toString(), "-o", dir.resolve("x.pdf").toString(), "--set", "style.accent=bluish");
-    assertEquals(1, run.code(), run.err());
+    assertEquals(2, run.code(), "a bad value on the command line is a usage error: " + run.err());
     assertTrue(run.err().contains("style.accent") && run.err().contains("bluish"), run.err());
     assertTrue(run.err().contains("hint: use a colour"), run.err());
     assertFalse(Files.exists(dir.resolve("x.pdf")));
