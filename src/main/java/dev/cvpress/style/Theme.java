@@ -24,10 +24,10 @@ import java.util.regex.Pattern;
 public record Theme(String name, String description, String accent, String layout, int measure, String css,
     String location) {
   /** The themes packed into cvpress, in the order {@code cvpress themes} lists them. */
-  public static final List<String> BUILT_IN = List.of("modern", "classic", "compact", "sidebar", "ledger");
+  public static final List<String> BUILT_IN = List.of("classic", "modern", "compact", "sidebar", "ledger");
 
   /** The theme a résumé gets when it names none. */
-  public static final String DEFAULT = "modern";
+  public static final String DEFAULT = "classic";
 
   private static final Pattern FIELD = Pattern.compile("(?im)^\\s*\\*?\\s*(name|description|accent|layout|measure)\\s*:\\s*(.+?)\\s*$");
 

@@ -150,11 +150,11 @@ class StyleOptionsTest {
   @Test
   void bundledSerifReplacesTheThemesSans() throws Exception {
     Path cv = sample("cv.md", "");
-    byte[] sans = render(cv, null).pdf();
+    byte[] sans = render(cv, "modern").pdf();
     assertTrue(usesFont(sans, "SourceSans3"));
     assertFalse(usesFont(sans, "SourceSerif4"));
 
-    byte[] serif = render(cv, null, "font=Source Serif 4").pdf();
+    byte[] serif = render(cv, "modern", "font=Source Serif 4").pdf();
     assertTrue(usesFont(serif, "SourceSerif4"), PdfLook.fontNames(serif).toString());
     assertFalse(usesFont(serif, "SourceSans3"), "the body is still in Source Sans 3: " + PdfLook.fontNames(serif));
     assertEquals(List.of(), PdfLook.notEmbedded(serif));
