@@ -107,7 +107,7 @@ public record Theme(String name, String description, String accent, String layou
     String margins = String.format(Locale.ROOT, "margin: %.1fmm %.1fmm %.1fmm %.1fmm;", m[0], side, m[2], side);
     return new Theme(name, description, accent, "single", measure,
         css.replaceFirst("(?s)(@page\\s*\\{[^}]*?)margin:\\s*[^;]+;", "$1" + margins)
-            + "\n@page { background-image: none; }\n", location);
+            + "\n@page { background-image: none; }\n@page :first { background-image: none; }\n", location);
   }
 
   /** The body size the theme sets on {@code html}, in points; 10 when it says nothing readable. */
