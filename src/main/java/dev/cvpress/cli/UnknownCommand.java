@@ -30,10 +30,8 @@ final class UnknownCommand {
 
   /** Prints the usage error and gives its exit code. */
   static int report(String word, String meant, PrintWriter err) {
-    err.println(Diagnostic.escape("cvpress: error: unknown command " + word + ", did you mean " + meant + "?",
-        false));
-    err.println(Diagnostic.escape("hint: no file is named " + word + " either; `cvpress --help` lists the commands,"
-        + " and `cvpress " + meant + " --help` what " + meant + " takes", false));
+    err.println("cvpress: error: unknown command `" + Diagnostic.escape(word, false) + "`");
+    err.println("hint: did you mean `cvpress " + meant + "`? `cvpress --help` lists the commands");
     err.flush();
     return ExitCode.USAGE;
   }

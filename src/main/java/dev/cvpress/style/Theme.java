@@ -24,10 +24,10 @@ import java.util.regex.Pattern;
 public record Theme(String name, String description, String accent, String layout, int measure, String css,
     String location) {
   /** The themes packed into cvpress, in the order {@code cvpress themes} lists them. */
-  public static final List<String> BUILT_IN = List.of("modern", "classic", "compact", "sidebar", "ledger");
+  public static final List<String> BUILT_IN = List.of("classic", "modern", "compact", "sidebar", "ledger");
 
   /** The theme a résumé gets when it names none. */
-  public static final String DEFAULT = "modern";
+  public static final String DEFAULT = "classic";
 
   private static final Pattern FIELD = Pattern.compile("(?im)^\\s*\\*?\\s*(name|description|accent|layout|measure)\\s*:\\s*(.+?)\\s*$");
 
@@ -107,7 +107,7 @@ public record Theme(String name, String description, String accent, String layou
     String margins = String.format(Locale.ROOT, "margin: %.1fmm %.1fmm %.1fmm %.1fmm;", m[0], side, m[2], side);
     return new Theme(name, description, accent, "single", measure,
         css.replaceFirst("(?s)(@page\\s*\\{[^}]*?)margin:\\s*[^;]+;", "$1" + margins)
-            + "\n@page { background-image: none; }\n", location);
+            + "\n@page { background-image: none; }\n@page :first { background-image: none; }\n", location);
   }
 
   /** The body size the theme sets on {@code html}, in points; 10 when it says nothing readable. */

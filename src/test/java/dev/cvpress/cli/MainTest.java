@@ -129,8 +129,8 @@ class MainTest {
   @Test
   void themesListsTheDefault() {
     assertEquals(0, run("themes"));
-    assertTrue(out.lines().anyMatch(l -> l.startsWith("modern") && l.endsWith("(default)")), out);
-    assertTrue(out.contains("classic"), out);
+    assertTrue(out.lines().anyMatch(l -> l.startsWith("classic") && l.endsWith("(default)")), out);
+    assertTrue(out.contains("modern"), out);
   }
 
   @Test

@@ -75,9 +75,12 @@ final class TaggedResume {
         .map(Line::text).toList();
   }
 
-  /** The PDF's lines, whitespace collapsed (icons read as spaces), blank lines dropped. */
+  /**
+   * The PDF's lines, whitespace collapsed (icons read as spaces), blank lines dropped, and the dividers that a theme
+   * draws as characters between two contacts of a row (modern's bar, classic's bullet) left out: they are the theme's.
+   */
   static List<String> pdfLines(Path pdf) throws IOException {
-    return PdfInspect.text(Files.readAllBytes(pdf)).lines().map(PdfInspect::collapse).filter(l -> !l.isEmpty())
-        .toList();
+    return PdfInspect.text(Files.readAllBytes(pdf)).lines().map(PdfInspect::collapse)
+        .map(l -> l.replace(" | ", " ").replace(" \u2022 ", " ")).filter(l -> !l.isEmpty()).toList();
   }
 }

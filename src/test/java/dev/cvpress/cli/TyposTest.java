@@ -17,10 +17,10 @@ class TyposTest {
   void aMisspeltCommand() {
     Cli r = Cli.run("rendr", "cv.md");
     assertEquals(2, r.code(), r.both());
-    assertTrue(r.err().startsWith("cvpress: error: unknown command rendr, did you mean render?\n"), r.err());
+    assertTrue(r.err().startsWith("cvpress: error: unknown command `rendr`\nhint: did you mean `cvpress render`?"), r.err());
     assertEquals(2, r.err().lines().count(), "one line and a hint:\n" + r.err());
     assertEquals(2, Cli.run("themse").code());
-    assertTrue(Cli.run("chekc", "cv.md").err().contains("did you mean check?"));
+    assertTrue(Cli.run("chekc", "cv.md").err().contains("did you mean `cvpress check`?"));
   }
 
   @Test

@@ -193,7 +193,7 @@ class FitPagesTest {
 
   @Test
   void fitPagesInTheFrontMatterIsTheSame() throws Exception {
-    Path cv = withBullets("over.md", bulletsToReach("modern", 2) + 4);
+    Path cv = withBullets("over.md", bulletsToReach(Theme.DEFAULT, 2) + 4);
     Path inMatter = Files.writeString(dir.resolve("matter.md"),
         Files.readString(cv).replace("  # fit-pages: 1", "  fit-pages: 1"), StandardCharsets.UTF_8);
     assertTrue(Files.readString(inMatter).contains("\n  fit-pages: 1"), "the starter's fit-pages comment moved");
@@ -209,8 +209,8 @@ class FitPagesTest {
 
   @Test
   void aFewLinesOnTheLastPageArePulledBack() throws Exception {
-    Path cv = withBullets("spill.md", bulletsToReach("modern", 2));
-    Rendered natural = natural(cv, "modern");
+    Path cv = withBullets("spill.md", bulletsToReach(Theme.DEFAULT, 2));
+    Rendered natural = natural(cv, Theme.DEFAULT);
     assertEquals(2, natural.pages());
     List<String> spilled = lines(natural.pdf(), 1);
     assertTrue(spilled.size() <= 3, "the last page should hold only a few lines: " + spilled);
@@ -226,22 +226,22 @@ class FitPagesTest {
 
   @Test
   void aFewLinesOnAThirdPageArePulledBackToTwo() throws Exception {
-    Path cv = withBullets("spill3.md", bulletsToReach("modern", 3));
-    Rendered natural = natural(cv, "modern");
+    Path cv = withBullets("spill3.md", bulletsToReach(Theme.DEFAULT, 3));
+    Rendered natural = natural(cv, Theme.DEFAULT);
     assertEquals(3, natural.pages());
     List<String> spilled = lines(natural.pdf(), 2);
     assertTrue(spilled.size() <= 3, "the last page should hold a few lines: " + spilled);
 
     Path out = dir.resolve("spill3.pdf");
     Run run = cli(cv.toString(), "--fit-pages", "2", "-o", out.toString());
-    assertFitted(run, out, 2, "modern", Files.readString(cv));
+    assertFitted(run, out, 2, Theme.DEFAULT, Files.readString(cv));
     String text = PdfInspect.text(Files.readAllBytes(out));
     assertTrue(text.contains("Page 2 of 2") && !text.contains("of 3"), text);
   }
 
   @Test
   void aSmallShrinkIsNotReportedAsOneHundredPercent() throws Exception {
-    Path cv = withBullets("spill.md", bulletsToReach("modern", 2));
+    Path cv = withBullets("spill.md", bulletsToReach(Theme.DEFAULT, 2));
     Run run = cli(cv.toString(), "--fit-pages", "1", "-o", dir.resolve("spill.pdf").toString());
     assertEquals(0, run.code(), run.both());
     Matcher m = FITTED.matcher(run.out());
@@ -340,7 +340,7 @@ class FitPagesTest {
 
   @Test
   void pullBackOffKeepsTheLastPage() throws Exception {
-    Path cv = withBullets("spill.md", bulletsToReach("modern", 2));
+    Path cv = withBullets("spill.md", bulletsToReach(Theme.DEFAULT, 2));
     Run flag = cli(cv.toString(), "--set", "pull-back=off", "-o", dir.resolve("flag.pdf").toString());
     assertEquals(0, flag.code(), flag.both());
     assertTrue(flag.out().contains("(2 pages, ") && !flag.out().contains("pulled back"), flag.out());
@@ -356,7 +356,7 @@ class FitPagesTest {
     // The page break puts the last section on a page of its own: no spacing can bring it back.
     Path cv = Files.writeString(dir.resolve("broken.md"),
         starter.replace("\n## Talks", "\n\\newpage\n\n## Talks"), StandardCharsets.UTF_8);
-    Rendered off = natural(cv, "modern");
+    Rendered off = natural(cv, Theme.DEFAULT);
     assertEquals(2, off.pages(), "the page break adds a page");
     assertTrue(lines(off.pdf(), 1).size() <= 4, "the last page holds a few lines: " + lines(off.pdf(), 1));
     Rendered on = Cvpress.render(cv, Options.defaults());
@@ -371,7 +371,7 @@ class FitPagesTest {
     Rendered on = Cvpress.render(aboutMe, Options.defaults());
     assertEquals(2, on.pages());
     assertEquals(null, on.fit());
-    assertArrayEquals(natural(aboutMe, "modern").pdf(), on.pdf());
+    assertArrayEquals(natural(aboutMe, Theme.DEFAULT).pdf(), on.pdf());
   }
 
   // ---- page limits ----
@@ -408,7 +408,7 @@ class FitPagesTest {
 
   @Test
   void fitAndMaxPagesTogether() throws Exception {
-    Path cv = withBullets("over.md", bulletsToReach("modern", 2) + 4);
+    Path cv = withBullets("over.md", bulletsToReach(Theme.DEFAULT, 2) + 4);
     assertEquals(3, cli(cv.toString(), "--max-pages", "1", "--set", "pull-back=off").code());
     Run run = cli(cv.toString(), "--fit-pages", "1", "--max-pages", "1");
     assertEquals(0, run.code(), run.both());

@@ -64,7 +64,7 @@ class LedgerThemeTest {
 
       ### Research Assistant — Universidade de Lisboa — Lisbon | 2014 – 2015
 
-      ### Head of the Department for Data Platforms and Machine Learning in the Group Headquarters — Fabrikam \
+      ### Head of the Department for Data Platforms, Analytics and Machine Learning in the Group Headquarters — Fabrikam \
       Insurance — Frankfurt | 2012 – 2014
 
       - Led the platform group.

@@ -10,6 +10,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.output.Rendered;
+import dev.cvpress.style.Theme;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -237,7 +238,7 @@ class ResourcePolicyTest {
     Rendered r = render(folder.resolve("cv.md"), false);
     assertTrue(!r.webHtml().contains("PATH=") && !r.html().contains("PATH="), "the environment is not inlined");
     warning(r, Code.OUTSIDE_FOLDER, 3); // at the style.theme line
-    assertTrue(r.html().contains("name: modern"), "the default theme stands in");
+    assertTrue(r.html().contains("name: " + Theme.DEFAULT), "the default theme stands in");
   }
 
   @Test

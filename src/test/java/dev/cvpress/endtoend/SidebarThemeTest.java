@@ -258,6 +258,31 @@ class SidebarThemeTest {
 
   // ---- contacts ----
 
+  /**
+   * The band is page 1's, where the aside is: a later page, which the aside never reaches, has no tinted band standing
+   * empty beside the main column. The band is the one image a page paints as tall as the page.
+   */
+  @Test
+  void theBandIsOnPageOneOnly() throws Exception {
+    String jane = Files.readString(Path.of("examples/jane-doe.md"));
+    int at = jane.indexOf("\n## Experience");
+    int end = jane.indexOf("\n## ", at + 1);
+    String experience = jane.substring(at, end);
+    Path cv = Files.writeString(dir.resolve("two-pages.md"), jane.substring(0, end)
+        + experience.replace("## Experience", "## Earlier experience")
+        + experience.replace("## Experience", "## Consulting") + jane.substring(end));
+    Rendered r = Cvpress.render(cv, Options.builder().theme("sidebar").build());
+    assertTrue(twoColumns(r), "two columns");
+    assertEquals(2, r.pages());
+    float height = PdfLook.pageSizes(r.pdf()).get(0)[1];
+    float width = band();
+    for (int page = 0; page < 2; page++) {
+      long bands = PdfLook.placements(r.pdf(), page).stream()
+          .filter(p -> Math.abs(p.drawnHeight() - height) < 1 && Math.abs(p.drawnWidth() - width) < 1).count();
+      assertEquals(page == 0 ? 1 : 0, bands, "bands on page " + (page + 1));
+    }
+  }
+
   /** Each contact of the band is one line of the band's text, and stays inside the band. */
   @ParameterizedTest
   @ValueSource(strings = {"a4", "letter"})

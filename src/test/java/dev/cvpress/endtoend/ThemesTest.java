@@ -42,7 +42,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * overlaps another or leaves the paper, and no heading is left alone at the foot of a page.
  */
 class ThemesTest {
-  static final List<String> THEMES = List.of("modern", "classic", "compact", "sidebar", "ledger");
+  static final List<String> THEMES = List.of("classic", "modern", "compact", "sidebar", "ledger");
   static final List<String> PAPERS = List.of("a4", "letter");
   static final List<String> EXAMPLES = List.of("examples/about-me.md", "examples/jane-doe.md", "starter");
 
@@ -435,7 +435,7 @@ class ThemesTest {
           name + " has no path: " + out);
     }
     assertEquals(THEMES, listed, out.toString());
-    assertTrue(lines.get(0).endsWith("(default)"), lines.get(0));
+    assertTrue(lines.get(0).startsWith("classic ") && lines.get(0).endsWith("(default)"), lines.get(0));
   }
 
   /** The one-line description in a theme file's header comment, read here independently of cvpress. */
