@@ -87,6 +87,7 @@ final class Spelling implements Rules {
     if (known.contains(word)) return false;
     if (knows(dictionary, word)) return false;
     if (product(lower, known, dictionary)) return false;
+    if (!capitalsAreNames && compound(word, dictionary, 0)) return false;
     var clitic = CLITIC.matcher(word);
     if (clitic.find()) {
       String rest = clitic.start() == 0 ? word.substring(clitic.end()) : word.substring(0, clitic.start());
@@ -107,6 +108,41 @@ final class Spelling implements Rules {
       if (known.contains(tail) && head.length() >= 3 && knows(dictionary, head)) return true;
     }
     return false;
+  }
+
+  /** What German puts between the parts of a compound (Zahlung-s-dienst, Bewertung-en-liste). */
+  private static final List<String> LINKS = List.of("s", "es", "n", "en", "e");
+
+  /**
+   * Whether a word is a compound of dictionary words, as German writes them ("Datenplattformen",
+   * "Betrugsbewertungsdienst"), or the first part of one cut off before a hyphen ("Zahlungs- und Datenplattformen"):
+   * the dictionary holds the common compounds only, and every résumé makes new ones.
+   */
+  private static boolean compound(String word, Dictionaries.Spelling dictionary, int depth) {
+    if (depth > 3) return false;
+    // The cut-off first part ends in the joining s ("Zahlungs-"); other endings are more often a typo.
+    if (depth == 0 && word.endsWith("s") && word.length() > 4 && part(dictionary, word.substring(0, word.length() - 1))
+        && !knows(dictionary, word.substring(0, word.length() - 1).toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    for (int i = 3; i <= word.length() - 3; i++) {
+      String head = word.substring(0, i);
+      if (!part(dictionary, head)) continue;
+      String tail = word.substring(i);
+      if (part(dictionary, tail) || compound(tail, dictionary, depth + 1)) return true;
+      for (String link : LINKS) {
+        if (!tail.startsWith(link) || tail.length() - link.length() < 3) continue;
+        String rest = tail.substring(link.length());
+        if (part(dictionary, rest) || compound(rest, dictionary, depth + 1)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** A part of a compound: a word as it stands, or as a noun (capitalised) when it stands alone. */
+  private static boolean part(Dictionaries.Spelling dictionary, String part) {
+    return knows(dictionary, part)
+        || knows(dictionary, part.substring(0, 1).toUpperCase(Locale.ROOT) + part.substring(1));
   }
 
   /** Whether every letter of {@code word} is in the Latin script, the script of the dictionaries cvpress has. */

@@ -42,8 +42,8 @@ final class UnknownOption {
         valueNext = option.arity().max() > 0 && !arg.contains("=");
         continue;
       }
-      // picocli's words, so that the message reads the same whether or not picocli saw it first.
-      return new Usage(cli, "Unknown option: '" + name + "'", hint(spec, name));
+      // The words Usage gives an option picocli reports itself, so that the message reads the same either way.
+      return new Usage(cli, "unknown option `" + name + "`", hint(spec, name));
     }
     return null;
   }

@@ -44,6 +44,9 @@ final class Usage extends CommandLine.ParameterException {
       hint = help;
     }
     String message = e.getMessage();
+    if (e instanceof CommandLine.UnmatchedArgumentException u && u.isUnknownOption() && !u.getUnmatched().isEmpty()) {
+      message = "unknown option `" + u.getUnmatched().get(0) + "`"; // as every other unknown option is said
+    }
     String unknown = e instanceof CommandLine.MissingParameterException ? unknownOption(cli, args) : null;
     if (unknown != null) {
       // `cvpress --vresion` is `render --vresion`: the missing FILE is not what went wrong, the option is.

@@ -137,6 +137,26 @@ class SpellingTest {
   }
 
   @Test
+  void germanCompoundsTheDictionaryLacksAreWordsButATypoInsideOneIsNot() throws Exception {
+    String cv = """
+        ---
+        name: Erika Mustermann
+        email: erika@example.com
+        lang: de
+        ---
+
+        ## Berufserfahrung
+
+        - Entwickelte den Betrugsbewertungsdienst für Zahlungs- und Datenplattformen.
+        - Senkte die Fehlerrquote der Abrechnung.
+        """;
+    List<Diagnostic> found = check(cv, SPELLING).problems().stream()
+        .filter(d -> d.code() == Code.POSSIBLE_TYPO).toList();
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("possible spelling mistake \"Fehlerrquote\" → \"Fehlerquote\"", found.get(0).message());
+  }
+
+  @Test
   void aLanguageWithoutADictionaryIsSkippedWithANote() throws Exception {
     Cvpress.CheckReport r = check("""
         ---

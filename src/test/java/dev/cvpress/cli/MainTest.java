@@ -301,7 +301,7 @@ class MainTest {
   @Test
   void unknownOptionIsAUsageError() {
     assertEquals(2, run("--bogus", aboutMe.toString()));
-    assertTrue(err.contains("Unknown option: '--bogus'"), err);
+    assertTrue(err.contains("unknown option `--bogus`"), err);
   }
 
   @Test

@@ -73,7 +73,7 @@ class RenderCommandTest {
     String missing = dir.resolve("missing.md").toString();
     Cli r = Cli.run("render", missing, "--max-pagez", "2");
     assertEquals(2, r.code(), r.both());
-    assertEquals("cvpress render: error: Unknown option: '--max-pagez'\n"
+    assertEquals("cvpress render: error: unknown option `--max-pagez`\n"
         + "hint: did you mean `--max-pages`? `cvpress render --help` lists the options and the values they take\n",
         r.err());
   }

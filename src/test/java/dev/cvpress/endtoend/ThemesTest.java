@@ -272,8 +272,12 @@ class ThemesTest {
         Map.of());
     if (example.endsWith("about-me.md")) {
       assertEquals(3, code, out + "\n" + err);
-      assertTrue(out.toString().contains(": 1 problem"), out + "\n" + err);
+      // The page title taken for no name, and the three typos the résumé really has: nothing else.
+      assertTrue(out.toString().contains(": 4 problems"), out + "\n" + err);
       assertTrue(err.toString().contains("`About Me` is a page title, not a name"), err.toString());
+      for (String typo : List.of("belive", "expenrience", "warehourse")) {
+        assertTrue(err.toString().contains("possible spelling mistake \"" + typo + "\""), err.toString());
+      }
     } else {
       assertEquals(0, code, out + "\n" + err);
     }
