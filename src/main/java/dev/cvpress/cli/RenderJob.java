@@ -60,7 +60,7 @@ final class RenderJob {
     StringBuilder line = new StringBuilder();
     line.append(shown).append(" -> ").append(written.get(0));
     for (int i = 1; i < written.size(); i++) line.append(", ").append(written.get(i).getFileName());
-    return Batch.Result.ok(job, r.warnings(), summary(line, r, start));
+    return Batch.Result.ok(job, r.warnings(), summary(line, r, start), written, r.pages());
   }
 
   /** Writes the one output asked for to standard output, as it is ({@code -o -}). */
