@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class RootCommand implements Runnable {
   /** The subcommands, in the order the usage lists them. */
   static final List<String> COMMANDS = List.of("render", "build", "check", "preview", "convert", "init", "themes",
-      "extract", "completion", "help");
+      "extract", "schema", "completion", "help");
 
   private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
@@ -81,6 +81,7 @@ final class RootCommand implements Runnable {
       case "init" -> InitCommand.spec();
       case "themes" -> ThemesCommand.spec();
       case "extract" -> ExtractCommand.spec();
+      case "schema" -> SchemaCommand.spec();
       case "completion" -> CompletionCommand.spec();
       // picocli's own, read from its annotations; only built when help or the command list is asked for.
       case "help" -> new CommandLine.HelpCommand();
