@@ -1,6 +1,5 @@
 package dev.cvpress.cli;
 
-import dev.cvpress.files.InputNames;
 import dev.cvpress.output.OutputFormat;
 import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryWatcher;
@@ -31,7 +30,7 @@ import java.util.regex.Matcher;
  * folders below them: a résumé kept in a home folder must not watch the whole home.
  */
 final class Watcher implements AutoCloseable {
-  /** Besides résumés: style sheets, images, fonts and manifests. */
+  /** Besides the files named: style sheets, images, fonts and manifests. */
   private static final Set<String> SOURCE_EXTENSIONS = Set.of("css", "png", "jpg", "jpeg", "ttf", "yaml", "yml");
 
   private final DirectoryWatcher watcher;
@@ -101,8 +100,9 @@ final class Watcher implements AutoCloseable {
     if (name.startsWith(".") || name.endsWith("~")) return false; // temporary files of editors and of cvpress
     if (written(path)) return false;
     int dot = name.lastIndexOf('.');
-    return dot > 0 && (InputNames.isInput(name)
-        || SOURCE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT)));
+    // Another résumé or text file beside it is not one of this render's sources: a log written there (stderr of
+    // this very command, `2> log.txt`) would start a render at every line it writes, forever.
+    return dot > 0 && SOURCE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
   }
 
   /** Whether cvpress writes this file: BASE.pdf, BASE.html, BASE.txt or a page BASE-n.png of some output. */
