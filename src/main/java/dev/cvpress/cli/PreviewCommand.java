@@ -71,8 +71,10 @@ final class PreviewCommand implements Callable<Integer> {
     if (file.toString().equals("-")) throw new Usage(spec.commandLine(),
         "preview needs a file to watch, not standard input", "save the résumé to a file and run `cvpress preview cv.md`");
     if (!Files.isRegularFile(file)) {
-      err.println("cvpress: error: " + file + ": no such file");
-      err.println("hint: name a résumé that exists, e.g. `cvpress init cv.md` makes one");
+      err.print(Diagnostic.error(dev.cvpress.diag.Code.FILE_NOT_FOUND, dev.cvpress.model.SourcePos.file(file.toString()),
+          Files.isDirectory(file) ? "is a folder, not a résumé" : "file not found",
+          "name a résumé that exists; `cvpress init cv.md` writes a starter").format());
+      err.flush();
       return ExitCode.FAILED;
     }
     Options options = Options.builder().theme(theme).css(css).paper(parsed.matchedOptionValue("--paper", null))

@@ -175,6 +175,14 @@ class PreviewTest {
   }
 
   @Test
+  void aMissingResumeIsAClearError() {
+    Cli r = Cli.run("preview", dir.resolve("nope.md").toString());
+    assertEquals(1, r.code(), r.both());
+    assertTrue(r.err().startsWith(dir.resolve("nope.md") + ": error: file not found\n"), r.err());
+    assertTrue(r.err().contains("hint: name a résumé that exists"), r.err());
+  }
+
+  @Test
   void aPortInUseIsAClearError() throws Exception {
     Path cv = Files.writeString(dir.resolve("cv.md"), "# Jane Doe\n\nJava.\n");
     try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
