@@ -112,10 +112,12 @@ final class PreviewCommand implements Callable<Integer> {
   private static Snapshot render(Path file, Options options, int dpi, Snapshot before, PrintWriter err) {
     long version = before == null ? 1 : before.version() + 1;
     List<byte[]> pages = before == null ? List.of() : before.pages();
+    long pagesFrom = before == null ? 0 : before.pagesFrom();
     List<Diagnostic> problems = new ArrayList<>();
     try {
       Rendered r = Cvpress.render(file, options);
       pages = OutputFormat.PNG.write(r, dpi);
+      pagesFrom = version;
       problems.addAll(r.warnings());
     } catch (CvpressException e) {
       problems.addAll(e.diagnostics());
@@ -132,6 +134,6 @@ final class PreviewCommand implements Callable<Integer> {
       shown.add(new Snapshot.Problem(d.severity().label(), d.pos().file(), d.pos().line(), d.pos().column(),
           d.message(), d.hint(), d.sourceLine()));
     }
-    return new Snapshot(version, pages, shown);
+    return new Snapshot(version, pagesFrom, pages, shown);
   }
 }

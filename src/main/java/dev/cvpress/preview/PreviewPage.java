@@ -17,7 +17,14 @@ final class PreviewPage {
 
   static String html(Snapshot s, String title) {
     return TEMPLATE.replace("{{title}}", escape(title)).replace("{{version}}", Long.toString(s.version()))
-        .replace("{{body}}", body(s));
+        .replace("{{status}}", escape(status(s))).replace("{{body}}", body(s));
+  }
+
+  /** What the header says of the pages shown; the script writes the same words. */
+  private static String status(Snapshot s) {
+    if (s.pages().isEmpty()) return "render " + s.version() + " failed: no pages yet";
+    if (s.pagesFrom() != s.version()) return "render " + s.version() + " failed: pages of render " + s.pagesFrom();
+    return "render " + s.version();
   }
 
   /** The problems and pages as the script draws them too. */
@@ -33,7 +40,7 @@ final class PreviewPage {
     }
     b.append("</ul><div id=\"pages\">");
     for (int i = 1; i <= s.pages().size(); i++) {
-      b.append("<img alt=\"page ").append(i).append("\" src=\"/page/").append(s.version()).append('/').append(i)
+      b.append("<img alt=\"page ").append(i).append("\" src=\"/page/").append(s.pagesFrom()).append('/').append(i)
           .append(".png\">");
     }
     return b.append("</div>").toString();
@@ -47,6 +54,7 @@ final class PreviewPage {
   static String json(Snapshot s) {
     StringBuilder b = new StringBuilder("{\"version\":").append(s.version()).append(",\"pages\":")
         .append(s.pages().size()).append(",\"problems\":[");
+    // pagesFrom goes last, so that the page's script and a reader of the start of the object see the same.
     for (int i = 0; i < s.problems().size(); i++) {
       Snapshot.Problem p = s.problems().get(i);
       if (i > 0) b.append(',');
@@ -56,7 +64,7 @@ final class PreviewPage {
           .append(",\"hint\":").append(p.hint() == null ? "null" : string(p.hint()))
           .append(",\"source\":").append(p.sourceLine() == null ? "null" : string(p.sourceLine())).append('}');
     }
-    return b.append("]}").toString();
+    return b.append("],\"pagesFrom\":").append(s.pagesFrom()).append('}').toString();
   }
 
   static String escape(String s) {

@@ -108,7 +108,7 @@ public final class PreviewServer implements AutoCloseable {
     Snapshot s = snapshot;
     if (m.matches()) {
       int n = Integer.parseInt(m.group(2));
-      if (n >= 1 && n <= s.pages().size()) {
+      if (Long.parseLong(m.group(1)) == s.pagesFrom() && n >= 1 && n <= s.pages().size()) {
         exchange.getResponseHeaders().add("Content-Type", "image/png");
         // A page's address names its render: the same address is always the same image.
         exchange.getResponseHeaders().add("Cache-Control", "max-age=3600, immutable");

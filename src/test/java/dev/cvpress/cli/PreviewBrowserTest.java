@@ -87,7 +87,7 @@ class PreviewBrowserTest {
         + " return true; } return false; };"
         + " if (check()) return;"
         + " const o = new MutationObserver(() => { if (check()) o.disconnect(); });"
-        + " o.observe(document.documentElement, {subtree: true, childList: true, attributes: true});"
+        + " o.observe(document, {subtree: true, childList: true, attributes: true});"
         + " document.addEventListener('load', () => { if (check()) o.disconnect(); }, true);"
         + " document.addEventListener('DOMContentLoaded', () => { if (check()) o.disconnect(); }); })";
   }

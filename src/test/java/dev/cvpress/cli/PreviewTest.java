@@ -137,6 +137,9 @@ class PreviewTest {
         + ".*cv\\.md:2:\\d+:\",\"line\":2,.*"), state);
     String broken = text(address, "/");
     assertTrue(broken.contains("cv.md:2:") && broken.contains("not valid YAML"), broken);
+    assertTrue(broken.contains("render 3 failed: pages of render 2") && broken.contains("src=\"/page/2/1.png\""),
+        broken);
+    assertEquals(404, get(address, "/page/3/1.png").statusCode(), "render 3 made no pages");
   }
 
   @Test
