@@ -22,18 +22,26 @@ final class Batch {
   /** One input and where its outputs go (the path without extension). */
   record Job(Path input, Path base) {}
 
-  /** What became of one job: a report line, or problems that fail it (exit 1) or fail its check (exit 3). */
-  record Result(Job job, String line, List<Diagnostic> warnings, List<Diagnostic> errors, boolean checkOnly) {
+  /**
+   * What became of one job: a report line, or problems that fail it (exit 1) or fail its check (exit 3); the files
+   * it wrote and its pages (0 when unknown), for {@code --report}.
+   */
+  record Result(Job job, String line, List<Diagnostic> warnings, List<Diagnostic> errors, boolean checkOnly,
+      List<Path> written, int pages) {
     static Result ok(Job job, List<Diagnostic> warnings, String line) {
-      return new Result(job, line, warnings, List.of(), false);
+      return ok(job, warnings, line, List.of(), 0);
+    }
+
+    static Result ok(Job job, List<Diagnostic> warnings, String line, List<Path> written, int pages) {
+      return new Result(job, line, warnings, List.of(), false, List.copyOf(written), pages);
     }
 
     static Result checkFailed(Job job, List<Diagnostic> warnings, List<Diagnostic> problems) {
-      return new Result(job, null, warnings, problems, true);
+      return new Result(job, null, warnings, problems, true, List.of(), 0);
     }
 
     static Result failed(Job job, List<Diagnostic> errors) {
-      return new Result(job, null, List.of(), errors, false);
+      return new Result(job, null, List.of(), errors, false, List.of(), 0);
     }
   }
 

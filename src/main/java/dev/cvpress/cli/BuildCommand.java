@@ -50,6 +50,12 @@ final class BuildCommand implements Callable<Integer> {
     spec.addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("MANIFEST").type(Path.class)
         .description("The manifest (default cvpress.yaml).").build());
     spec.addOption(OptionSpec.builder("-q", "--quiet").description("Print only problems.").build());
+    spec.addOption(OptionSpec.builder("--shard").paramLabel("I/N").type(String.class)
+        .description("Render only the I-th of N parts of the outputs (1 <= I <= N), chosen by the hash of each "
+            + "output's path; auto/N takes I from JOB_COMPLETION_INDEX (a Kubernetes Indexed Job).").build());
+    spec.addOption(OptionSpec.builder("--report").paramLabel("FILE").type(Path.class)
+        .description("Write one JSON line per output rendered (input, files, status, pages, problems) to FILE.")
+        .build());
     HelpOptions.addTo(spec);
     return spec;
   }
@@ -59,6 +65,17 @@ final class BuildCommand implements Callable<Integer> {
     ParseResult parsed = spec.commandLine().getParseResult();
     Path manifest = parsed.matchedPositionalValue(0, Path.of("cvpress.yaml"));
     boolean quiet = parsed.matchedOptionValue("--quiet", false);
+    String shardText = parsed.matchedOptionValue("--shard", null);
+    Path reportFile = parsed.matchedOptionValue("--report", null);
+    long started = System.nanoTime();
+    Shard shard = Shard.ALL;
+    if (shardText != null) {
+      try {
+        shard = Shard.parse(shardText, env);
+      } catch (Shard.Invalid e) {
+        throw new Usage(spec.commandLine(), e.getMessage(), e.hint);
+      }
+    }
 
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -81,6 +98,7 @@ final class BuildCommand implements Callable<Integer> {
     List<OutputPlan.Input> read = new ArrayList<>(List.of(new OutputPlan.Input(manifest,
         SourcePos.file(manifest.toString()))));
     List<OutputPlan.Target> targets = new ArrayList<>();
+    Map<Batch.Job, String> targetNames = new LinkedHashMap<>();
     for (Map.Entry<ManifestParser.Output, String> each : inputs(outputs)) {
       ManifestParser.Output o = each.getKey();
       String inputKey = each.getValue();
@@ -143,8 +161,18 @@ final class BuildCommand implements Callable<Integer> {
           .embedSource(o.embed()).lang(o.lang()).build();
       Batch.Job job = new Batch.Job(input, base);
       settings.put(job, new RenderJob.Settings(options, formats, OutputFormat.DEFAULT_DPI, o.maxPages()));
+      targetNames.put(job, OutputFormat.withoutExtension(target));
       targets.add(new OutputPlan.Target(job, formats, o.pos(),
           "the output at line " + o.pos().line() + " (" + inputKey + " " + named + ")"));
+    }
+    if (reportFile != null) {
+      for (OutputPlan.Input in : read) {
+        if (OutputPlan.resolved(in.file()).equals(OutputPlan.resolved(reportFile))) {
+          problems.add(Diagnostic.error(Code.OUTPUT_OVERWRITES_INPUT, SourcePos.file(reportFile.toString()),
+              "--report " + reportFile + " would overwrite an input of the build", "write the report elsewhere"));
+          break;
+        }
+      }
     }
     problems.addAll(OutputPlan.check(read, targets));
     problems.replaceAll(d -> withLine(d, manifest.toString(), lines));
@@ -152,10 +180,43 @@ final class BuildCommand implements Callable<Integer> {
         CommonOptions.debug(parsed));
     problems.forEach(report::problem);
     if (!problems.isEmpty()) return ExitCode.FAILED;
-    Batch.Outcome outcome = Batch.run(new ArrayList<>(settings.keySet()), job -> RenderJob.run(job, settings.get(job)),
-        report);
+    // Every shard checks the whole manifest, so that all of them fail alike; each renders its own part.
+    List<Batch.Job> jobs = new ArrayList<>();
+    for (Map.Entry<Batch.Job, String> e : targetNames.entrySet()) {
+      if (shard.contains(e.getValue())) jobs.add(e.getKey());
+    }
+    int skipped = settings.size() - jobs.size();
+    JsonLinesReport jsonLines = reportFile == null ? null : new JsonLinesReport(report, shard);
+    Batch.Outcome outcome = Batch.run(jobs, job -> RenderJob.run(job, settings.get(job)),
+        jsonLines == null ? report : jsonLines);
+    if (jsonLines != null) {
+      try {
+        OutputFile.write(reportFile, jsonLines.bytes());
+      } catch (CvpressException e) {
+        e.diagnostics().forEach(report::problem);
+        return ExitCode.FAILED;
+      }
+    }
+    if (!quiet) {
+      out.println(summary(outcome, skipped, shard, (System.nanoTime() - started) / 1_000_000));
+      out.flush();
+    }
     if (outcome.failed() > 0) return ExitCode.FAILED;
     return outcome.checkFailed() > 0 ? ExitCode.CHECK : ExitCode.OK;
+  }
+
+  /** The line that ends a build: what it wrote, what failed, what it left to other shards, and how long it took. */
+  static String summary(Batch.Outcome outcome, int skipped, Shard shard, long millis) {
+    int written = outcome.ok();
+    StringBuilder b = new StringBuilder("build");
+    if (shard.count() > 1) b.append(" (shard ").append(shard).append(')');
+    b.append(": ").append(written).append(written == 1 ? " output" : " outputs").append(" written, ")
+        .append(outcome.failed()).append(" failed");
+    if (outcome.checkFailed() > 0) b.append(", ").append(outcome.checkFailed()).append(" over their page limit");
+    b.append(", ").append(skipped).append(" skipped");
+    if (skipped > 0) b.append(" (other shards)");
+    b.append(String.format(Locale.ROOT, " in %.1f s", millis / 1000.0));
+    return b.toString();
   }
 
   /** What `output:` fills in; anything else in braces is a typo, never part of a file name. */

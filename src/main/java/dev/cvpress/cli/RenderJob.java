@@ -62,7 +62,7 @@ final class RenderJob {
     // Each output by the same path as the first: they may sit in a folder of their own (-d out/), and a reader or
     // a script takes every name on the line as a path.
     for (int i = 1; i < written.size(); i++) line.append(", ").append(written.get(i));
-    return Batch.Result.ok(job, r.warnings(), summary(line, r, start));
+    return Batch.Result.ok(job, r.warnings(), summary(line, r, start), written, r.pages());
   }
 
   /** Writes the one output asked for to standard output, as it is ({@code -o -}). */

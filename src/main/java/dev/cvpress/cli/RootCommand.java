@@ -14,8 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 final class RootCommand implements Runnable {
   /** The subcommands, in the order the usage lists them. */
-  static final List<String> COMMANDS = List.of("render", "build", "check", "convert", "init", "themes", "extract",
-      "completion", "help");
+  static final List<String> COMMANDS = List.of("render", "build", "check", "preview", "convert", "init", "themes",
+      "extract", "schema", "completion", "help");
 
   private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
@@ -76,10 +76,12 @@ final class RootCommand implements Runnable {
       case "render" -> RenderCommand.spec(env, std);
       case "build" -> BuildCommand.spec(env, terminal);
       case "check" -> CheckCommand.spec(env, std);
+      case "preview" -> PreviewCommand.spec();
       case "convert" -> ConvertCommand.spec();
       case "init" -> InitCommand.spec();
       case "themes" -> ThemesCommand.spec();
       case "extract" -> ExtractCommand.spec();
+      case "schema" -> SchemaCommand.spec();
       case "completion" -> CompletionCommand.spec();
       // picocli's own, read from its annotations; only built when help or the command list is asked for.
       case "help" -> new CommandLine.HelpCommand();

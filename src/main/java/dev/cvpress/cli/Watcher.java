@@ -1,18 +1,21 @@
 package dev.cvpress.cli;
 
-import dev.cvpress.files.InputNames;
 import dev.cvpress.output.OutputFormat;
+import io.methvin.watcher.DirectoryChangeEvent;
+import io.methvin.watcher.DirectoryWatcher;
+import io.methvin.watcher.visitor.FileTreeVisitor;
 import java.io.IOException;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 
@@ -21,12 +24,22 @@ import java.util.regex.Matcher;
  * it has settled (editors save in several steps). Every file cvpress writes itself is ignored: each format of each
  * output, every PNG page, and the temporary files they are written into; otherwise a PNG page beside the résumé
  * would look like a changed image and start the next render, forever.
+ *
+ * <p>The watching is directory-watcher's: the system's own notifications on macOS (FSEvents) and Windows, where the
+ * JDK's watcher polls every few seconds; inotify on Linux. Only the folders of the files are watched, not the
+ * folders below them: a résumé kept in a home folder must not watch the whole home.
  */
 final class Watcher implements AutoCloseable {
-  /** Besides résumés: style sheets, images, fonts and manifests. */
+  /** Besides the files named: style sheets, images, fonts and manifests. */
   private static final Set<String> SOURCE_EXTENSIONS = Set.of("css", "png", "jpg", "jpeg", "ttf", "yaml", "yml");
 
-  private final WatchService service;
+  private final DirectoryWatcher watcher;
+  private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "cvpress-watch");
+    t.setDaemon(true);
+    return t;
+  });
+  private final BlockingQueue<Path> changes = new LinkedBlockingQueue<>();
   private final Set<Path> files;
   private final Set<Path> outputBases;
   private final long settleMillis;
@@ -36,7 +49,6 @@ final class Watcher implements AutoCloseable {
    * @param outputBases where the outputs go, without extension (as in {@link Batch.Job#base})
    */
   Watcher(Set<Path> files, Set<Path> outputBases, long settleMillis) throws IOException {
-    this.service = FileSystems.getDefault().newWatchService();
     this.files = new HashSet<>();
     this.outputBases = new HashSet<>();
     this.settleMillis = settleMillis;
@@ -47,31 +59,39 @@ final class Watcher implements AutoCloseable {
       dirs.add(abs.getParent());
     }
     for (Path p : outputBases) this.outputBases.add(OutputPlan.resolved(p));
-    for (Path dir : dirs) {
-      dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-          StandardWatchEventKinds.ENTRY_DELETE);
+    this.watcher = DirectoryWatcher.builder().paths(new ArrayList<>(dirs)).fileHashing(false)
+        .fileTreeVisitor(Watcher::visitFolderOnly)
+        .listener(this::changed).build();
+    // The folders are registered before watchAsync returns: a change made after the constructor is seen.
+    watcher.watchAsync(thread);
+  }
+
+  /** The folder itself and the files in it, without going down into the folders below it. */
+  private static void visitFolderOnly(Path folder, FileTreeVisitor.Callback onFolder, FileTreeVisitor.Callback onFile)
+      throws IOException {
+    onFolder.call(folder);
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+      for (Path entry : entries) {
+        if (Files.isRegularFile(entry)) onFile.call(entry);
+      }
     }
+  }
+
+  private void changed(DirectoryChangeEvent event) {
+    if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW || event.path() == null) return;
+    Path path = event.path().toAbsolutePath().normalize();
+    if (relevant(path)) changes.add(path);
   }
 
   /** Blocks until a relevant change has happened and no further change followed for the settle time. */
   Set<Path> next() throws InterruptedException {
     Set<Path> changed = new HashSet<>();
-    while (changed.isEmpty()) collect(service.take(), changed);
+    changed.add(changes.take());
     while (true) {
-      WatchKey key = service.poll(settleMillis, TimeUnit.MILLISECONDS);
-      if (key == null) return changed;
-      collect(key, changed);
+      Path more = changes.poll(settleMillis, TimeUnit.MILLISECONDS);
+      if (more == null) return changed;
+      changed.add(more);
     }
-  }
-
-  private void collect(WatchKey key, Set<Path> changed) {
-    Path dir = (Path) key.watchable();
-    for (WatchEvent<?> event : key.pollEvents()) {
-      if (!(event.context() instanceof Path name)) continue;
-      Path path = dir.resolve(name).normalize();
-      if (relevant(path)) changed.add(path);
-    }
-    key.reset();
   }
 
   private boolean relevant(Path path) {
@@ -80,8 +100,9 @@ final class Watcher implements AutoCloseable {
     if (name.startsWith(".") || name.endsWith("~")) return false; // temporary files of editors and of cvpress
     if (written(path)) return false;
     int dot = name.lastIndexOf('.');
-    return dot > 0 && (InputNames.isInput(name)
-        || SOURCE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT)));
+    // Another résumé or text file beside it is not one of this render's sources: a log written there (stderr of
+    // this very command, `2> log.txt`) would start a render at every line it writes, forever.
+    return dot > 0 && SOURCE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
   }
 
   /** Whether cvpress writes this file: BASE.pdf, BASE.html, BASE.txt or a page BASE-n.png of some output. */
@@ -95,10 +116,7 @@ final class Watcher implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    try {
-      service.close();
-    } catch (ClosedWatchServiceException ignored) {
-      // already closed
-    }
+    watcher.close();
+    thread.shutdownNow();
   }
 }

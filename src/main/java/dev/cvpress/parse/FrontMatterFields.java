@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * use those keys too, so such a value is marked as from the top level), and from overrides, in rising precedence.
  */
 final class FrontMatterFields {
-  /** The front-matter keys cvpress reads (style options aside). */
+  /** The front-matter keys cvpress reads (style options aside); the JSON Schema lists them from here. */
   static final List<String> KEYS = List.of("name", "headline", "email", "phone", "location", "website", "github",
       "linkedin", "links", "photo", "lang", "keywords", "style", "title", "date", "languages", "check",
       "check.words");

@@ -23,7 +23,7 @@ final class FrontMatterLanguages {
   private FrontMatterLanguages() {}
 
   /** The keys whose value is text (or a list of words) that a person writes in a language. */
-  private static final List<String> TEXT_KEYS = List.of("name", "headline", "title", "location", "email", "phone",
+  static final List<String> TEXT_KEYS = List.of("name", "headline", "title", "location", "email", "phone",
       "website", "github", "linkedin", "photo", "keywords");
 
   private static final Pattern LANGUAGE_TAG = Pattern.compile("(?i)[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*");

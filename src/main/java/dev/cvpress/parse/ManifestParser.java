@@ -37,8 +37,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class ManifestParser {
   private ManifestParser() {}
 
-  private static final Set<String> OUTPUT_KEYS = Set.of("input", "output", "theme", "paper", "tags",
-      "exclude-tags", "set", "css", "format", "fit-pages", "max-pages", "pdfa", "embed", "cover-letter", "lang");
+  /** The keys an output (or {@code defaults:}) may have; the manifest's JSON Schema lists them from here. */
+  public static final Set<String> OUTPUT_KEYS = Set.of("input", "output", "theme", "paper", "tags",
+      "exclude-tags", "set", "css", "format", "fit-pages", "max-pages", "pdfa", "embed", "cover-letter",
+      "lang");
 
   /**
    * One output of a manifest, with the defaults applied.

@@ -27,6 +27,8 @@ public final class ResumeParser {
   public static final int MAX_BYTES = SourceText.MAX_BYTES;
   /** The front-matter keys cvpress reads, style options aside. */
   public static final List<String> FRONT_MATTER_KEYS = FrontMatterFields.KEYS;
+  /** The front-matter keys whose value may be given per language ({@code headline: {en: …, de: …}}). */
+  public static final List<String> PER_LANGUAGE_KEYS = FrontMatterLanguages.TEXT_KEYS;
 
   /**
    * A parsed résumé with the warnings found on the way.

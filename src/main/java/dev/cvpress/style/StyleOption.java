@@ -48,6 +48,7 @@ public final class StyleOption<T> {
   private final String key;
   private final Parser<T> parser;
   private final List<String> values;
+  private final boolean onlyValues;
   private final String defaultValue;
   private final T parsedDefault;
   private final String hint;
@@ -59,6 +60,7 @@ public final class StyleOption<T> {
     key = b.key;
     parser = b.parser;
     values = b.values;
+    onlyValues = b.onlyValues;
     defaultValue = b.defaultValue;
     hint = b.hint;
     readme = b.readme;
@@ -82,6 +84,11 @@ public final class StyleOption<T> {
   /** The values the option takes by name; empty when it takes a number, a length, a colour or free text. */
   public List<String> values() {
     return values;
+  }
+
+  /** Whether the option takes only its {@link #values} (in any letter case), which are otherwise examples. */
+  public boolean onlyValues() {
+    return onlyValues;
   }
 
   /** What applies when the option is not given, as the user would write it; null when the theme decides. */
@@ -140,7 +147,7 @@ public final class StyleOption<T> {
   /** An option that takes one of a few words, in any letter case; read as the word in lower case. */
   static Builder<String> choice(String key, String... words) {
     List<String> allowed = List.of(words);
-    return new Builder<String>(key).values(allowed).reads(value -> {
+    return new Builder<String>(key).values(allowed).onlyValues().reads(value -> {
       String word = value.strip().toLowerCase(Locale.ROOT);
       return allowed.contains(word) ? word : null;
     });
@@ -151,6 +158,7 @@ public final class StyleOption<T> {
     private final String key;
     private Parser<T> parser;
     private List<String> values = List.of();
+    private boolean onlyValues;
     private String defaultValue;
     private String hint;
     private String readme;
@@ -173,6 +181,12 @@ public final class StyleOption<T> {
 
     Builder<T> values(List<String> values) {
       this.values = List.copyOf(values);
+      return this;
+    }
+
+    /** The option takes its {@link #values} alone (in any letter case), nothing else: a JSON Schema enum. */
+    Builder<T> onlyValues() {
+      this.onlyValues = true;
       return this;
     }
 

@@ -83,7 +83,7 @@ public final class StyleOptions {
 
   public static final StyleOption<Boolean> ICONS = declare(StyleOption.<Boolean>named("icons")
       .reads(StyleOptions::onOrOff)
-      .values(List.of("true", "false", "yes", "no", "on", "off")).byDefault("true")
+      .values(List.of("true", "false", "yes", "no", "on", "off")).onlyValues().byDefault("true")
       .hint("true or false")
       .readme("`true` (default) or `false` (also `yes`/`no`, `on`/`off`): Font Awesome icons before contact items"
           + " (modern and classic set their contacts as text)"));
@@ -111,7 +111,7 @@ public final class StyleOptions {
 
   public static final StyleOption<Boolean> PULL_BACK = declare(StyleOption.<Boolean>named("pull-back")
       .reads(StyleOptions::onOrOff)
-      .values(List.of("on", "off", "true", "false", "yes", "no")).byDefault("on")
+      .values(List.of("on", "off", "true", "false", "yes", "no")).onlyValues().byDefault("on")
       .hint("on or off")
       .readme("`on` (default) or `off` (also `true`/`false`, `yes`/`no`): pull a last page of a few lines back onto"
           + " the page before, see \"Fitting the page\""));

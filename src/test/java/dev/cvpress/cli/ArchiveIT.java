@@ -130,7 +130,8 @@ class ArchiveIT {
         "share/fish/vendor_completions.d/cvpress.fish", "licenses/fonts/README.md",
         "licenses/fonts/source-sans-3/SourceSans3-OFL.txt", "licenses/fonts/source-serif-4/SourceSerif4-OFL.txt",
         "licenses/fonts/liberation/LICENSE", "licenses/fonts/dejavu/LICENSE",
-        "licenses/fonts/font-awesome/LICENSE.txt")) {
+        "licenses/fonts/font-awesome/LICENSE.txt", "schemas/front-matter.schema.json",
+        "schemas/manifest.schema.json")) {
       assertTrue(names.contains(expected), expected + " in " + names);
     }
     assertTrue(Files.isExecutable(unpacked.resolve("bin/cvpress")));

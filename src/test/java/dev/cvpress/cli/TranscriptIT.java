@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The main commands as a user sees them: each {@code transcripts/NAME.txt} holds command lines, each followed by its
  * exit code, standard output and standard error. They run one after another, as separate processes of the built jar,
- * in one folder holding a copy of {@code transcripts/files/}. Timings print as {@code N ms}. To add a transcript,
+ * in one folder holding a copy of {@code transcripts/files/}. Timings print as {@code N ms} (a build's total as {@code N s}). To add a transcript,
  * write its command lines ({@code $ cvpress ...}), run {@code mvn verify -Dgolden.update=true} and read what was
  * written.
  */
@@ -90,7 +90,8 @@ class TranscriptIT {
 
   /** What varies from run to run: how long a render took, and the folder it ran in. */
   private String plain(String printed) {
-    return printed.replace(dir.toString() + "/", "").replaceAll("\\b\\d+ ms\\b", "N ms");
+    return printed.replace(dir.toString() + "/", "").replaceAll("\\b\\d+ ms\\b", "N ms")
+        .replaceAll("(?m)\\bin \\d+\\.\\d s$", "in N s");
   }
 
   static List<Step> parse(String text) {

@@ -182,6 +182,19 @@ class WatchTest {
   }
 
   @Test
+  void aLogOrAnotherResumeBesideItIsNoChange() throws Exception {
+    Path cv = Files.writeString(dir.resolve("cv.md"), "a\n", StandardCharsets.UTF_8);
+    try (Watcher watcher = new Watcher(Set.of(cv), Set.of(), 100)) {
+      BlockingQueue<Set<Path>> q = bursts(watcher);
+      // What `cvpress preview cv.md 2> log.txt` writes beside the résumé, and a résumé not being watched.
+      Files.writeString(dir.resolve("log.txt"), "render 1: 1 page\n");
+      Files.writeString(dir.resolve("other.md"), "# Other\n");
+      append(cv, "b\n");
+      assertEquals(Set.of(cv.toAbsolutePath().normalize()), q.poll(TIMEOUT.toSeconds(), TimeUnit.SECONDS));
+    }
+  }
+
+  @Test
   void anImageBesideTheResumeCounts() throws Exception {
     Path cv = Files.writeString(dir.resolve("cv.md"), "a\n", StandardCharsets.UTF_8);
     try (Watcher watcher = new Watcher(Set.of(cv), Set.of(), 100)) {
