@@ -1,6 +1,7 @@
 package dev.cvpress;
 
 import dev.cvpress.check.Check;
+import dev.cvpress.check.ParseBack;
 import dev.cvpress.check.References;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
@@ -75,8 +76,10 @@ public final class Cvpress {
    *
    * @param problems everything worth fixing, in source order; empty when the résumé is clean
    * @param upToDate for a check against a committed PDF: whether it is byte-identical to a fresh render
+   * @param parseBack each field of the résumé, and whether a résumé parser reading the PDF finds it
    */
-  public record CheckReport(String file, int pages, List<Diagnostic> problems, Boolean upToDate) {
+  public record CheckReport(String file, int pages, List<Diagnostic> problems, Boolean upToDate,
+      ParseBack.Report parseBack) {
     public boolean clean() {
       return problems.isEmpty() && !Boolean.FALSE.equals(upToDate);
     }
@@ -172,11 +175,15 @@ public final class Cvpress {
     Rendered r = render(input, options);
     List<Diagnostic> problems = new ArrayList<>(Check.run(file, new Check.Subject(r.resume(), r.pdf(),
         r.pages(), r.warnings(), r.frontMatterKeys()), maxPages));
+    ParseBack.Report parsedBack = ParseBack.read(file.toString(), r.resume(), r.pdf());
+    problems.addAll(parsedBack.problems());
+    problems.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.pos().line())
+        .thenComparingInt(d -> d.pos().column()));
     Diagnostic stale = committedPdf == null ? null : CommittedFile.staleness(committedPdf, r.pdf(), file);
     if (stale != null) problems.add(stale);
     return new CheckReport(file.toString(), r.pages(),
         Diagnostic.limitRepeats(SourceLines.attach(problems, file.toString(), input.text())),
-        committedPdf == null ? null : stale == null);
+        committedPdf == null ? null : stale == null, parsedBack);
   }
 
   /**
