@@ -20,6 +20,7 @@ import dev.cvpress.render.pdf.PdfRenderer;
 import dev.cvpress.style.Style;
 import dev.cvpress.style.Theme;
 import dev.cvpress.style.Themes;
+import dev.cvpress.transform.Redaction;
 import dev.cvpress.transform.SectionOrder;
 import dev.cvpress.transform.Variants;
 import java.io.IOException;
@@ -104,6 +105,7 @@ public final class Cvpress {
       style = Style.read(resume.meta(), input.folder(), warnings);
       theme = Themes.choose(style, resume.meta(), options.theme != null, warnings);
       resume = SectionOrder.arrange(Variants.select(resume, options.tags, options.excludeTags), style, warnings);
+      if (options.redact != null) resume = Redaction.apply(resume, options.redact);
       theme = SideColumn.fitted(theme, resume);
       css = style.themeCss(theme) + style.css(theme)
           + InputFile.styleSheet(options.extraCss, (int) Theme.MAX_CSS_BYTES);
@@ -113,7 +115,7 @@ public final class Cvpress {
     PdfRenderer.Options pdfOptions = new PdfRenderer.Options(
         input.folder(), options.allowRemote, CreationDate.of(options.sourceDateEpoch, resume.meta().date()),
         "cvpress " + version(), style.fontFile(), Style.USER_FONT, options.pdfA,
-        Style.fromCommandLine(resume.meta(), "font")).withEmbedded(options.embedSource ? sources(input) : List.of());
+        Style.fromCommandLine(resume.meta(), "font")).withEmbedded(options.embedSource && options.redact == null ? sources(input) : List.of());
     Layout layout = new Layout(resume, style, theme, css, input.folder(), pdfOptions);
     Layout.Fitted laid = layout.lay(file);
     References refs = References.of(resume, file, text, parsed.frontMatterKeys(), input.folder().toUri());

@@ -23,6 +23,7 @@ public final class Options {
   final Set<String> excludeTags;
   final boolean pdfA;
   final boolean embedSource;
+  final dev.cvpress.transform.Redaction.Mode redact;
 
   private Options(Builder b) {
     theme = b.theme;
@@ -35,6 +36,7 @@ public final class Options {
     excludeTags = Set.copyOf(b.excludeTags);
     pdfA = b.pdfA;
     embedSource = b.embedSource;
+    redact = b.redact;
   }
 
   public static Builder builder() {
@@ -56,6 +58,7 @@ public final class Options {
     private final Set<String> excludeTags = new LinkedHashSet<>();
     private boolean pdfA;
     private boolean embedSource = true;
+    private dev.cvpress.transform.Redaction.Mode redact;
 
     private Builder() {}
 
@@ -123,6 +126,15 @@ public final class Options {
     /** Carry the résumé's source inside the PDF, as an embedded file (the default), or leave it out. */
     public Builder embedSource(boolean embed) {
       embedSource = embed;
+      return this;
+    }
+
+    /**
+     * Write a copy without personal data (the name as initials or a placeholder; no contacts but a city, photo or
+     * profile links; no embedded source); null for the résumé as written.
+     */
+    public Builder redact(dev.cvpress.transform.Redaction.Mode mode) {
+      redact = mode;
       return this;
     }
 
