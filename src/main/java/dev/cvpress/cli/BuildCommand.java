@@ -49,6 +49,7 @@ final class BuildCommand implements Callable<Integer> {
         .description("Render every output listed in a manifest (default cvpress.yaml), in one process.");
     spec.addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("MANIFEST").type(Path.class)
         .description("The manifest (default cvpress.yaml).").build());
+    spec.addOption(RenderCommand.redactOption());
     spec.addOption(OptionSpec.builder("-q", "--quiet").description("Print only problems.").build());
     HelpOptions.addTo(spec);
     return spec;
@@ -59,6 +60,9 @@ final class BuildCommand implements Callable<Integer> {
     ParseResult parsed = spec.commandLine().getParseResult();
     Path manifest = parsed.matchedPositionalValue(0, Path.of("cvpress.yaml"));
     boolean quiet = parsed.matchedOptionValue("--quiet", false);
+    // Every output redacted; a manifest's `redact:` chooses per output.
+    dev.cvpress.transform.Redaction.Mode redactAll =
+        RenderCommand.redact(spec.commandLine(), spec.findOption("--redact").getValue());
 
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -118,11 +122,20 @@ final class BuildCommand implements Callable<Integer> {
         problems.addAll(e.diagnostics());
         continue;
       }
+      dev.cvpress.transform.Redaction.Mode redact = redactAll;
+      if (o.redact() != null && !"false".equalsIgnoreCase(o.redact())) {
+        redact = dev.cvpress.transform.Redaction.Mode.named(o.redact());
+        if (redact == null) {
+          problems.add(Diagnostic.error(Code.MANIFEST_INVALID, o.at("redact"), "`redact: " + o.redact()
+              + "` is not a redaction", "use `redact: true` (the name as initials) or `redact: placeholder`"));
+          continue;
+        }
+      }
       if (css != null) read.add(new OutputPlan.Input(css, o.at("css")));
       read.add(new OutputPlan.Input(input, o.at("input")));
       Options options = Options.builder().theme(theme).css(css).set(o.set()).paper(o.paper()).fitPages(o.fitPages())
           .sourceDateEpoch(epoch).tags(o.tags()).excludeTags(o.excludeTags()).pdfA(o.pdfA())
-          .embedSource(o.embed()).build();
+          .embedSource(o.embed()).redact(redact).build();
       Batch.Job job = new Batch.Job(input, base);
       settings.put(job, new RenderJob.Settings(options, formats, OutputFormat.DEFAULT_DPI, o.maxPages()));
       targets.add(new OutputPlan.Target(job, formats, o.pos(),

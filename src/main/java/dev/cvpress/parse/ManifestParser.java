@@ -37,7 +37,8 @@ public final class ManifestParser {
   private ManifestParser() {}
 
   private static final Set<String> OUTPUT_KEYS = Set.of("input", "output", "theme", "paper", "tags",
-      "exclude-tags", "set", "css", "format", "fit-pages", "max-pages", "pdfa", "embed");
+      "exclude-tags", "set", "css", "format", "fit-pages", "max-pages", "pdfa", "embed",
+      "redact");
 
   /**
    * One output of a manifest, with the defaults applied.
@@ -46,10 +47,12 @@ public final class ManifestParser {
    * @param pos where the output starts in the manifest
    * @param positions where each key's value is (a default's value, for a key the output takes from defaults)
    * @param embed carry the résumé's source inside the PDF ({@code embed: false} leaves it out)
+   * @param redact {@code redact:} as written ({@code true}, {@code initials}, {@code placeholder}); null when not
    */
   public record Output(String input, String output, String theme, String paper, List<String> tags,
       List<String> excludeTags, Map<String, String> set, String css, List<String> formats, Integer fitPages,
-      Integer maxPages, boolean pdfA, SourcePos pos, Map<String, SourcePos> positions, boolean embed) {
+      Integer maxPages, boolean pdfA, SourcePos pos, Map<String, SourcePos> positions, boolean embed,
+      String redact) {
     public Output {
       positions = Map.copyOf(positions);
     }
@@ -143,7 +146,7 @@ public final class ManifestParser {
             scalar(e.get("paper")), list(e.get("tags")), list(e.get("exclude-tags")), map(e.get("set")),
             scalar(e.get("css")), list(e.get("format")), pages(src, e.get("fit-pages"), "fit-pages"),
             pages(src, e.get("max-pages"), "max-pages"), "true".equalsIgnoreCase(scalar(e.get("pdfa"))), pos(src, m),
-            positions, !"false".equalsIgnoreCase(scalar(e.get("embed")))));
+            positions, !"false".equalsIgnoreCase(scalar(e.get("embed"))), scalar(e.get("redact"))));
       } catch (CvpressException ex) {
         errors.addAll(ex.diagnostics());
       }
