@@ -98,10 +98,9 @@ public final class ParseBack {
       ParsedSection found = parsed.sections().stream().filter(p -> same(p.title(), s.title())).findFirst()
           .orElse(null);
       fields.add(field("section", null, s.title(), found == null ? null : found.title(), found != null, s.pos()));
-      List<ParsedEntry> candidates = found != null ? found.entries()
-          : parsed.sections().stream().flatMap(p -> p.entries().stream()).toList();
+      List<ParsedEntry> all = parsed.sections().stream().flatMap(p -> p.entries().stream()).toList();
       Nodes.stream(s.blocks()).filter(Entry.class::isInstance).map(Entry.class::cast)
-          .forEach(e -> entry(e, candidates, fields, problems));
+          .forEach(e -> entry(e, found == null ? all : found.entries(), all, fields, problems));
     }
     return new Report(reading, fields, problems);
   }
@@ -111,7 +110,9 @@ public final class ParseBack {
     boolean emailSeen = false;
     boolean phoneSeen = false;
     for (Contact c : resume.header().contacts()) {
-      if (c.kind() == Contact.Kind.EMAIL && !emailSeen) {
+      if (c.kind() == Contact.Kind.EMAIL && !ParserFields.isEmail(c.label())) {
+        continue; // an address mail cannot reach is reported as such (EMAIL_INVALID), not again here
+      } else if (c.kind() == Contact.Kind.EMAIL && !emailSeen) {
         emailSeen = true;
         Field f = field("email", null, c.label(), parsed.email(), c.label().equalsIgnoreCase(
             parsed.email() == null ? "" : parsed.email()), top);
@@ -134,9 +135,15 @@ public final class ParseBack {
     }
   }
 
-  private static void entry(Entry e, List<ParsedEntry> candidates, List<Field> fields, List<Diagnostic> problems) {
+  /**
+   * Compares entry {@code e} with its parsed entry: looked for under its section's title, and anywhere when a
+   * heading inside the section was taken for a section title.
+   */
+  private static void entry(Entry e, List<ParsedEntry> inSection, List<ParsedEntry> all, List<Field> fields,
+      List<Diagnostic> problems) {
     String heading = e.title() != null && e.org() != null ? e.title() + " — " + e.org() : e.heading();
-    ParsedEntry p = match(e, candidates);
+    ParsedEntry p = match(e, inSection);
+    if (p == null) p = match(e, all);
     if (e.title() != null) {
       String found = p == null ? null : p.title();
       fields.add(field("title", heading, e.title(), found, same(e.title(), found), e.pos()));

@@ -38,7 +38,7 @@ final class ParserFields {
   /** A month before a year: a name (English, German, French, Spanish, Portuguese) or its number. */
   private static final String MONTH = "(?:(?<!\\p{L})(?:jan|feb|fév|fev|m[aä]r|apr|avr|abr|ma[iy]|jun|juin|jul|juil|aug|ago"
       + "|août|sep|set|o[ck]t|out|nov|de[cz]|déc|dic|ene)\\p{L}*\\.?\\s+|\\d{1,2}[./]\\s*)?";
-  private static final String YEAR = "((?:19|20)\\d{2})";
+  private static final String YEAR = "(?<!\\d)((?:1[5-9]|20)\\d{2})(?!\\d)";
   private static final String NOW = "(present|now|current|today|heute|jetzt|aujourd'hui|actuel|actualidad"
       + "|actual|atual|presente)";
   private static final Pattern DATES = Pattern.compile(MONTH + YEAR + "(?:\\s*(?:–|—|-|~|to|bis|à|a|até)\\s*(?:"
@@ -60,6 +60,11 @@ final class ParserFields {
     List<ParsedSection> parsed = new ArrayList<>();
     for (Section s : sections) if (s.title() != null) parsed.add(new ParsedSection(s.name(), entries(s.lines())));
     return new Parsed(name(sections), email, phone(sections.get(0).lines(), all), links, parsed);
+  }
+
+  /** Whether {@code text} is an e-mail address as a parser recognises one. */
+  static boolean isEmail(String text) {
+    return EMAIL.matcher(text).matches();
   }
 
   /** A link as compared: lower case, without scheme, "www." or a closing slash. */

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * The first two steps of a résumé parser, as published descriptions of them go: the PDF's text runs, in the order
  * the pages draw them, joined into lines (runs on one baseline); then the lines cut into sections at their titles.
  * A title is a short line of words alone, set apart by weight or size, and either in capitals or one of the words
- * résumés use for sections; every other line in the same style as such a title is one too. The lines before the
+ * résumés use for sections (or holding one); every other line in the same style as such a title is one too. The lines before the
  * first title are the profile, where a parser looks for the name.
  */
 final class ParserLines {
@@ -93,7 +93,7 @@ final class ParserLines {
     float body = bodySize(lines);
     Map<String, Boolean> titleStyles = new HashMap<>();
     for (Line l : lines) {
-      if (candidate(l, body) && (upper(l.text()) || SECTION_WORDS.contains(normal(l.text())))) {
+      if (candidate(l, body) && (upper(l.text()) || sectionWords(l.text()))) {
         titleStyles.put(style(l), true);
       }
     }
@@ -111,6 +111,14 @@ final class ParserLines {
     }
     sections.add(new Section(title, under));
     return sections;
+  }
+
+  /** Whether a title is, or holds, a word résumés give their sections ("Side projects"). */
+  private static boolean sectionWords(String text) {
+    String t = normal(text);
+    if (SECTION_WORDS.contains(t)) return true;
+    for (String word : t.split("[ &/]+")) if (SECTION_WORDS.contains(word)) return true;
+    return false;
   }
 
   /** A line's text as compared: lower case, spaces collapsed. */
