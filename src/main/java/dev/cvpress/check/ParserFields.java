@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * The last step of a résumé parser: each field taken from the lines by what it looks like. The name is the line of
  * a few words alone that scores best on being large, bold and in the profile; the e-mail address, phone and links
- * are the first text of their shape; in each section an entry starts at a line that opens in bold, and its heading
+ * are the first text of their shape; in each section an entry starts at a line that opens in bold (after one that
+ * does not, or larger than the last, or holding dates), and its heading
  * splits at a dash, bar or "at" into title and organisation, with the first dates of its opening lines.
  */
 final class ParserFields {
@@ -128,7 +129,10 @@ final class ParserFields {
   private static List<ParsedEntry> entries(List<Line> lines) {
     List<ParsedEntry> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      boolean starts = lines.get(i).startsBold() && (i == 0 || !lines.get(i - 1).startsBold());
+      Line l = lines.get(i);
+      // A bold line after one that is not, or a bold line set larger than the last or holding dates: a heading.
+      boolean starts = l.startsBold() && (i == 0 || !lines.get(i - 1).startsBold()
+          || l.size() > lines.get(i - 1).size() + 0.5f || dates(l.text()) != null);
       if (!starts) continue;
       List<Line> opening = lines.subList(i, Math.min(lines.size(), i + HEADING_LINES));
       out.add(entry(opening));
