@@ -168,7 +168,7 @@ public final class ParseBack {
 
   /**
    * The parsed entry that is {@code e}: the one with its title (and organisation) read as such, else the first
-   * whose heading holds both, else the first whose heading holds its main line.
+   * whose opening lines hold both, else the first whose opening lines hold its main line.
    */
   private static ParsedEntry match(Entry e, List<ParsedEntry> candidates) {
     for (ParsedEntry c : candidates) {
@@ -178,10 +178,10 @@ public final class ParseBack {
       }
     }
     for (ParsedEntry c : candidates) {
-      String h = normal(c.heading());
+      String h = normal(c.opening());
       if (h.contains(normal(e.heading())) && (e.org() == null || h.contains(normal(e.org())))) return c;
     }
-    return candidates.stream().filter(c -> normal(c.heading()).contains(normal(e.heading()))).findFirst()
+    return candidates.stream().filter(c -> normal(c.opening()).contains(normal(e.heading()))).findFirst()
         .orElse(null);
   }
 

@@ -23,8 +23,12 @@ final class ParserFields {
   /** The years of a date range a parser read, and its text; {@code end} is null for one date or "present". */
   record Dates(int start, Integer end, boolean present, String text) {}
 
-  /** An entry as parsed: its heading line's text, title and organisation (either may be null), and dates. */
-  record ParsedEntry(String heading, String title, String org, Dates dates) {}
+  /**
+   * An entry as parsed: its heading line's text, title and organisation (either may be null), and dates.
+   *
+   * @param opening its opening lines joined, where a heading too long for one line goes on
+   */
+  record ParsedEntry(String heading, String title, String org, Dates dates, String opening) {}
 
   record ParsedSection(String title, List<ParsedEntry> entries) {}
 
@@ -47,7 +51,7 @@ final class ParserFields {
   private static final Pattern HEADING_SPLIT = Pattern.compile("\\s+[—–|·@-]\\s+|\\s+at\\s+|,\\s+");
   private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L} .'-]*");
   /** How many lines of an entry its heading and dates may take. */
-  private static final int HEADING_LINES = 3;
+  private static final int HEADING_LINES = 4;
 
   static Parsed parse(List<Section> sections) {
     List<Line> all = sections.stream().flatMap(s -> s.lines().stream()).toList();
@@ -127,15 +131,19 @@ final class ParserFields {
   }
 
   private static List<ParsedEntry> entries(List<Line> lines) {
-    List<ParsedEntry> out = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       // A bold line after one that is not, or a bold line set larger than the last or holding dates: a heading.
-      boolean starts = l.startsBold() && (i == 0 || !lines.get(i - 1).startsBold()
+      boolean heading = l.startsBold() && (i == 0 || !lines.get(i - 1).startsBold()
           || l.size() > lines.get(i - 1).size() + 0.5f || dates(l.text()) != null);
-      if (!starts) continue;
-      List<Line> opening = lines.subList(i, Math.min(lines.size(), i + HEADING_LINES));
-      out.add(entry(opening));
+      if (heading) starts.add(i);
+    }
+    List<ParsedEntry> out = new ArrayList<>();
+    for (int k = 0; k < starts.size(); k++) {
+      // A long title wraps, the place and the dates may each take a line; the next entry's heading ends it.
+      int next = k + 1 < starts.size() ? starts.get(k + 1) : lines.size();
+      out.add(entry(lines.subList(starts.get(k), Math.min(next, starts.get(k) + HEADING_LINES))));
     }
     return out;
   }
@@ -156,7 +164,8 @@ final class ParserFields {
       if (dates != null) next = next.replace(dates.text(), " ").strip();
       if (!next.isBlank() && !next.startsWith("•")) org = next;
     }
-    return new ParsedEntry(heading, title, org, dates);
+    String joined = String.join(" ", opening.stream().map(Line::text).toList());
+    return new ParsedEntry(heading, title, org, dates, joined);
   }
 
   private static String first(Pattern p, List<Line> lines) {
