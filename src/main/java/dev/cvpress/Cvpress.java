@@ -3,6 +3,7 @@ package dev.cvpress;
 import dev.cvpress.check.Check;
 import dev.cvpress.check.LanguageRules;
 import dev.cvpress.check.JobAd;
+import dev.cvpress.check.ParseBack;
 import dev.cvpress.check.References;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
@@ -24,6 +25,7 @@ import dev.cvpress.style.Style;
 import dev.cvpress.style.Theme;
 import dev.cvpress.style.Themes;
 import dev.cvpress.transform.Languages;
+import dev.cvpress.transform.Redaction;
 import dev.cvpress.transform.SectionOrder;
 import dev.cvpress.transform.Variants;
 import java.io.IOException;
@@ -82,12 +84,13 @@ public final class Cvpress {
    * @param upToDate for a check against a committed PDF: whether it is byte-identical to a fresh render
    * @param notes what was not checked, and why
    * @param jobAd which of a job ad's terms the résumé has, and where; null when no job ad was given
+   * @param parseBack each field of the résumé, and whether a résumé parser reading the PDF finds it; null when not read
    */
   public record CheckReport(String file, int pages, List<Diagnostic> problems, Boolean upToDate,
-      List<String> notes, JobAd.Coverage jobAd) {
+      List<String> notes, JobAd.Coverage jobAd, ParseBack.Report parseBack) {
     /** A report with nothing left unchecked and no job ad. */
     public CheckReport(String file, int pages, List<Diagnostic> problems, Boolean upToDate) {
-      this(file, pages, problems, upToDate, List.of(), null);
+      this(file, pages, problems, upToDate, List.of(), null, null);
     }
 
     public CheckReport {
@@ -123,6 +126,7 @@ public final class Cvpress {
       warnings.addAll(Variants.unknownTags(resume, options.tags, options.excludeTags, file));
       resume = Variants.select(Languages.select(resume, null), options.tags, options.excludeTags);
       resume = SectionOrder.arrange(resume, style, warnings);
+      if (options.redact != null) resume = Redaction.apply(resume, options.redact);
       theme = SideColumn.fitted(theme, resume);
       css = style.themeCss(theme) + style.css(theme)
           + InputFile.styleSheet(options.extraCss, (int) Theme.MAX_CSS_BYTES);
@@ -132,7 +136,7 @@ public final class Cvpress {
     PdfRenderer.Options pdfOptions = new PdfRenderer.Options(
         input.folder(), options.allowRemote, CreationDate.of(options.sourceDateEpoch, resume.meta().date()),
         "cvpress " + version(), style.fontFile(), Style.USER_FONT, options.pdfA,
-        Style.fromCommandLine(resume.meta(), "font")).withEmbedded(options.embedSource ? sources(input) : List.of());
+        Style.fromCommandLine(resume.meta(), "font")).withEmbedded(options.embedSource && options.redact == null ? sources(input) : List.of());
     Layout layout = new Layout(resume, style, theme, css, input.folder(), pdfOptions);
     Layout.Fitted laid = layout.lay(file);
     References refs = References.of(resume, file, text, parsed.frontMatterKeys(), input.folder().toUri());
@@ -209,6 +213,9 @@ public final class Cvpress {
         r.frontMatterKeys(), letter, input.text()), maxPages, new Check.Reading(input.text(), options.spelling));
     List<Diagnostic> problems = new ArrayList<>(result.problems());
     problems.addAll(languageProblems(input, options));
+    // A letter has no entries for a résumé parser to find; its own rules say what it lacks.
+    ParseBack.Report parsedBack = letter != null ? null : ParseBack.read(file.toString(), r.resume(), r.pdf());
+    if (parsedBack != null) problems.addAll(parsedBack.problems());
     problems.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.pos().line())
         .thenComparingInt(d -> d.pos().column()));
     Diagnostic stale = committedPdf == null ? null : CommittedFile.staleness(committedPdf, r.pdf(), file);
@@ -216,7 +223,8 @@ public final class Cvpress {
     return new CheckReport(file.toString(), r.pages(),
         Diagnostic.limitRepeats(SourceLines.attach(problems, file.toString(), input.text())),
         committedPdf == null ? null : stale == null, result.notes(),
-        posting == null ? null : posting.coverage(r.resume(), file.toString(), input.text()));
+        posting == null ? null : posting.coverage(r.resume(), file.toString(), input.text()),
+        parsedBack);
   }
 
   /**

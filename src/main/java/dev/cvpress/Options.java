@@ -26,6 +26,7 @@ public final class Options {
   final String lang;
   final boolean spelling;
   final Path jobAd;
+  final dev.cvpress.transform.Redaction.Mode redact;
 
   private Options(Builder b) {
     theme = b.theme;
@@ -41,6 +42,7 @@ public final class Options {
     lang = b.lang;
     spelling = b.spelling;
     jobAd = b.jobAd;
+    redact = b.redact;
   }
 
   public static Builder builder() {
@@ -65,6 +67,7 @@ public final class Options {
     private String lang;
     private boolean spelling;
     private Path jobAd;
+    private dev.cvpress.transform.Redaction.Mode redact;
 
     private Builder() {}
 
@@ -153,6 +156,15 @@ public final class Options {
      */
     public Builder lang(String language) {
       lang = language == null || language.isBlank() ? null : language.strip();
+      return this;
+    }
+
+    /**
+     * Write a copy without personal data (the name as initials or a placeholder; no contacts but a city, photo or
+     * profile links; no embedded source); null for the résumé as written.
+     */
+    public Builder redact(dev.cvpress.transform.Redaction.Mode mode) {
+      redact = mode;
       return this;
     }
 

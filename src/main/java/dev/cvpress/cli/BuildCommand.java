@@ -49,6 +49,7 @@ final class BuildCommand implements Callable<Integer> {
         .description("Render every output listed in a manifest (default cvpress.yaml), in one process.");
     spec.addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("MANIFEST").type(Path.class)
         .description("The manifest (default cvpress.yaml).").build());
+    spec.addOption(RenderCommand.redactOption());
     spec.addOption(OptionSpec.builder("-q", "--quiet").description("Print only problems.").build());
     spec.addOption(OptionSpec.builder("--shard").paramLabel("I/N").type(String.class)
         .description("Render only the I-th of N parts of the outputs (1 <= I <= N), chosen by the hash of each "
@@ -76,6 +77,9 @@ final class BuildCommand implements Callable<Integer> {
         throw new Usage(spec.commandLine(), e.getMessage(), e.hint);
       }
     }
+    // Every output redacted; a manifest's `redact:` chooses per output.
+    dev.cvpress.transform.Redaction.Mode redactAll =
+        RenderCommand.redact(spec.commandLine(), spec.findOption("--redact").getValue());
 
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -154,11 +158,20 @@ final class BuildCommand implements Callable<Integer> {
         problems.addAll(e.diagnostics());
         continue;
       }
+      dev.cvpress.transform.Redaction.Mode redact = redactAll;
+      if (o.redact() != null && !"false".equalsIgnoreCase(o.redact())) {
+        redact = dev.cvpress.transform.Redaction.Mode.named(o.redact());
+        if (redact == null) {
+          problems.add(Diagnostic.error(Code.MANIFEST_INVALID, o.at("redact"), "`redact: " + o.redact()
+              + "` is not a redaction", "use `redact: true` (the name as initials) or `redact: placeholder`"));
+          continue;
+        }
+      }
       if (css != null) read.add(new OutputPlan.Input(css, o.at("css")));
       read.add(new OutputPlan.Input(input, o.at(inputKey)));
       Options options = Options.builder().theme(theme).css(css).set(o.set()).paper(o.paper()).fitPages(o.fitPages())
           .sourceDateEpoch(epoch).tags(o.tags()).excludeTags(o.excludeTags()).pdfA(o.pdfA())
-          .embedSource(o.embed()).lang(o.lang()).build();
+          .embedSource(o.embed()).lang(o.lang()).redact(redact).build();
       Batch.Job job = new Batch.Job(input, base);
       settings.put(job, new RenderJob.Settings(options, formats, OutputFormat.DEFAULT_DPI, o.maxPages()));
       targetNames.put(job, OutputFormat.withoutExtension(target));

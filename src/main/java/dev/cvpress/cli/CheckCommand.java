@@ -190,6 +190,12 @@ final class CheckCommand implements Callable<Integer> {
         g.writeArrayFieldStart("problems");
         for (Diagnostic d : r.problems()) diagnostic(g, d);
         g.writeEndArray();
+        g.writeObjectFieldStart("parseBack");
+        g.writeStringField("reading", r.parseBack().reading());
+        g.writeArrayFieldStart("fields");
+        for (dev.cvpress.check.ParseBack.Field f : r.parseBack().fields()) parsedField(g, f);
+        g.writeEndArray();
+        g.writeEndObject();
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -199,6 +205,19 @@ final class CheckCommand implements Callable<Integer> {
       g.writeEndObject();
     }
     return w + "\n";
+  }
+
+  /** A field of the résumé and what a résumé parser reading the PDF found for it. */
+  private static void parsedField(JsonGenerator g, dev.cvpress.check.ParseBack.Field f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("field", f.field());
+    if (f.of() != null) g.writeStringField("of", f.of());
+    g.writeStringField("expected", f.expected());
+    if (f.found() != null) g.writeStringField("found", f.found());
+    else g.writeNullField("found");
+    g.writeBooleanField("ok", f.ok());
+    g.writeNumberField("line", f.pos().line());
+    g.writeEndObject();
   }
 
   private static void diagnostic(JsonGenerator g, Diagnostic d) throws IOException {

@@ -94,11 +94,37 @@ final class RenderCommand implements Callable<Integer> {
     spec.addOption(OptionSpec.builder("--no-embed")
         .description("Leave the résumé's source out of the PDF (it is embedded by default; see `cvpress extract`).")
         .build());
+    spec.addOption(redactOption());
     spec.addOption(OptionSpec.builder("--allow-remote")
         .description("Let http(s) images and style sheets be fetched.").build());
     spec.addOption(OptionSpec.builder("-q", "--quiet").description("Print only problems.").build());
     HelpOptions.addTo(spec);
     return spec;
+  }
+
+  /**
+   * {@code --redact[=initials|placeholder]}: a copy without personal data. Only a mode's name is taken as its
+   * value, so that {@code --redact cv.md} leaves the file for the positional.
+   */
+  static OptionSpec redactOption() {
+    // picocli would take any next argument as an optional value; only a mode's name is taken.
+    return OptionSpec.builder("--redact").arity("0..1").paramLabel("MODE").type(String.class)
+        .parameterConsumer((args, arg, command) -> arg.setValue(!args.isEmpty()
+            && dev.cvpress.transform.Redaction.Mode.named(args.peek()) != null ? args.pop() : "initials"))
+        .description("Write a copy without personal data: the name as initials"
+            + " (or `placeholder`), no e-mail, phone, street address, photo, profile links or embedded source.")
+        .build();
+  }
+
+  /** The mode of {@code --redact}, null when not given; an unknown mode is a usage error. */
+  static dev.cvpress.transform.Redaction.Mode redact(CommandLine cl, String value) {
+    if (value == null) return null;
+    var mode = dev.cvpress.transform.Redaction.Mode.named(value);
+    if (mode == null) {
+      throw new Usage(cl, "unknown --redact mode `" + value + "`",
+          "use --redact (initials) or --redact=placeholder");
+    }
+    return mode;
   }
 
   /** {@code --paper}: a size {@code style.paper} allows, in any letter case, or a usage error. */
@@ -200,7 +226,8 @@ final class RenderCommand implements Callable<Integer> {
     Options options = Options.builder().theme(theme).css(css).set(set).paper(paper)
         .font(fontFile != null ? fontFile.toAbsolutePath().toString() : font).fitPages(fitPages)
         .allowRemote(allowRemote).sourceDateEpoch(RenderJob.sourceDateEpoch(env, err)).tags(tags)
-        .excludeTags(excludeTags).pdfA(pdfA).embedSource(!noEmbed).lang(lang).build();
+        .excludeTags(excludeTags).pdfA(pdfA).embedSource(!noEmbed).lang(lang)
+        .redact(redact(spec.commandLine(), spec.findOption("--redact").getValue())).build();
 
     // With the output on stdout, the report lines go to stderr: stdout carries the document alone.
     Report report = new Report(toStdout ? err : out, err, quiet, terminal,

@@ -130,6 +130,12 @@ public enum Code {
   ICON_IN_TEXT,
   /** Text read back from the PDF loses a word, or has it out of order. */
   TEXT_LOST,
+  /** A résumé parser reading the PDF would not find the person's name. */
+  PARSED_NAME_LOST,
+  /** A résumé parser reading the PDF would not find the e-mail address. */
+  PARSED_EMAIL_LOST,
+  /** A résumé parser reading the PDF would not find an entry's dates. */
+  PARSED_DATES_LOST,
   /** A committed PDF that is not the current output of its résumé. */
   COMMITTED_PDF_STALE,
   /** A cover letter without a recipient, a date or a salutation. */

@@ -40,7 +40,7 @@ public final class ManifestParser {
   /** The keys an output (or {@code defaults:}) may have; the manifest's JSON Schema lists them from here. */
   public static final Set<String> OUTPUT_KEYS = Set.of("input", "output", "theme", "paper", "tags",
       "exclude-tags", "set", "css", "format", "fit-pages", "max-pages", "pdfa", "embed", "cover-letter",
-      "lang");
+      "lang", "redact");
 
   /**
    * One output of a manifest, with the defaults applied.
@@ -52,11 +52,12 @@ public final class ManifestParser {
    * @param coverLetter a cover letter to render beside the résumé, with the same options; null for none
    * @param lang the language to render of a résumé written in several; null for its own {@code lang}. An output
    *     with {@code lang: [en, de]} is one output per language, {@code {lang}} in its path telling them apart
+   * @param redact {@code redact:} as written ({@code true}, {@code initials}, {@code placeholder}); null when not
    */
   public record Output(String input, String output, String theme, String paper, List<String> tags,
       List<String> excludeTags, Map<String, String> set, String css, List<String> formats, Integer fitPages,
       Integer maxPages, boolean pdfA, SourcePos pos, Map<String, SourcePos> positions, boolean embed,
-      String coverLetter, String lang) {
+      String coverLetter, String lang, String redact) {
     public Output {
       positions = Map.copyOf(positions);
     }
@@ -159,7 +160,7 @@ public final class ManifestParser {
               scalar(e.get("css")), list(e.get("format")), pages(src, e.get("fit-pages"), "fit-pages"),
               pages(src, e.get("max-pages"), "max-pages"), "true".equalsIgnoreCase(scalar(e.get("pdfa"))),
               pos(src, m), positions, !"false".equalsIgnoreCase(scalar(e.get("embed"))), scalar(e.get("cover-letter")),
-              lang));
+              lang, scalar(e.get("redact"))));
         }
       } catch (CvpressException ex) {
         errors.addAll(ex.diagnostics());

@@ -63,6 +63,7 @@ public final class JsonSchemas {
       Map.entry("max-pages", "Fail (exit 3) when the PDF is longer than N pages."),
       Map.entry("pdfa", "Write PDF/A."),
       Map.entry("embed", "Carry the résumé's source inside the PDF (default true)."),
+      Map.entry("redact", "Write a copy without personal data: true (the name as initials) or placeholder."),
       Map.entry("cover-letter", "A cover letter rendered beside the résumé with the same options."),
       Map.entry("lang", "The language to render of a résumé written in several, or a list of them for one output"
           + " each ({lang} in output tells them apart)."));
@@ -122,6 +123,7 @@ public final class JsonSchemas {
             map("type", List.of("string", "number", "boolean")));
         case "fit-pages", "max-pages" -> map("type", "integer", "minimum", 1);
         case "pdfa", "embed" -> map("type", "boolean");
+        case "redact" -> map("anyOf", List.of(map("type", "boolean"), map("enum", List.of("initials", "placeholder"))));
         default -> map("type", "string");
       };
       p.put("description", OUTPUT_FIELDS.getOrDefault(key, "Read by cvpress build."));

@@ -499,4 +499,20 @@ class CheckCommandTest {
     assertEquals(1, errors.size(), refused.both());
     dev.cvpress.diag.Code.valueOf((String) errors.get(0).get("code"));
   }
+
+  @Test
+  void aParserThatLosesTheDatesFailsTheCheckAndTheJsonSaysWhichField() throws Exception {
+    Path cv = write("cv.md", CLEAN);
+    Path css = write("no-dates.css", ".dates { display: none !important; }");
+    Cli r = Cli.run("check", cv.toString(), "--css", css.toString(), "--json");
+    assertEquals(3, r.code(), r.both());
+    assertTrue(r.out().contains("\"code\" : \"PARSED_DATES_LOST\""), r.out());
+    String json = r.out().replaceAll("\\s+", " ");
+    assertTrue(json.contains("\"field\" : \"dates\", \"of\" : \"Engineer — Acme\", \"expected\" : \"2019 – 2021\","
+        + " \"found\" : null, \"ok\" : false, \"line\" : 9"), r.out());
+    Cli clean = Cli.run("check", cv.toString(), "--json");
+    assertEquals(0, clean.code(), clean.both());
+    assertTrue(clean.out().replaceAll("\\s+", " ").contains("\"expected\" : \"2019 – 2021\", \"found\" :"
+        + " \"2019 – 2021\", \"ok\" : true"), clean.out());
+  }
 }

@@ -34,6 +34,16 @@ public record PdfText(String inDrawingOrder, List<String> pagesByPosition) {
     }
   }
 
+  /**
+   * The document's text as runs of one font and size, with their positions, in the order the pages draw them:
+   * what a résumé parser reads.
+   */
+  public static List<TextItem> items(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return TextItems.of(doc);
+    }
+  }
+
   /** The whole text read by position: each page top to bottom, page after page. */
   public String byPosition() {
     return String.join("", pagesByPosition);

@@ -1,0 +1,68 @@
+package dev.cvpress.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cvpress.Cvpress;
+import dev.cvpress.render.pdf.PdfText;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --redact} on render and build, and {@code redact:} in a manifest. */
+class RedactCommandTest {
+  @TempDir Path dir;
+
+  private Path resume() throws Exception {
+    return Files.copy(Path.of("examples/jane-doe.md"), dir.resolve("jane-doe.md"));
+  }
+
+  private static String text(Path pdf) throws Exception {
+    return PdfText.read(Files.readAllBytes(pdf)).byPosition();
+  }
+
+  @Test
+  void aModeIsTakenOnlyByItsNameSoTheFileAfterTheFlagStaysTheInput() throws Exception {
+    Path cv = resume();
+    Cli initials = Cli.run("render", "--redact", cv.toString(), "-o", dir.resolve("a.pdf").toString());
+    assertEquals(0, initials.code(), initials.both());
+    assertTrue(text(dir.resolve("a.pdf")).startsWith("J. D."));
+    Cli placeholder = Cli.run("render", "--redact=placeholder", cv.toString(), "-o", dir.resolve("b.pdf").toString(),
+        "--format", "pdf,txt");
+    assertEquals(0, placeholder.code(), placeholder.both());
+    assertTrue(text(dir.resolve("b.pdf")).startsWith("Candidate"));
+    String txt = Files.readString(dir.resolve("b.txt"), StandardCharsets.UTF_8);
+    assertTrue(txt.startsWith("Candidate"), txt);
+    assertFalse(txt.contains("jane@example.com"), txt);
+    assertTrue(Cvpress.embeddedFiles(Files.readAllBytes(dir.resolve("b.pdf"))).isEmpty());
+  }
+
+  @Test
+  void aManifestRedactsPerOutputAndRefusesAnUnknownMode() throws Exception {
+    resume();
+    Path manifest = Files.writeString(dir.resolve("cvpress.yaml"), """
+        outputs:
+          - input: jane-doe.md
+            output: blind.pdf
+            redact: placeholder
+          - input: jane-doe.md
+            output: named.pdf
+        """, StandardCharsets.UTF_8);
+    Cli r = Cli.run("build", manifest.toString());
+    assertEquals(0, r.code(), r.both());
+    assertTrue(text(dir.resolve("blind.pdf")).startsWith("Candidate"));
+    assertTrue(text(dir.resolve("named.pdf")).startsWith("Jane Doe"));
+
+    Cli all = Cli.run("build", "--redact", manifest.toString());
+    assertEquals(0, all.code(), all.both());
+    assertTrue(text(dir.resolve("named.pdf")).startsWith("J. D."));
+
+    Files.writeString(manifest, Files.readString(manifest).replace("redact: placeholder", "redact: maybe"));
+    Cli bad = Cli.run("build", manifest.toString());
+    assertEquals(1, bad.code(), bad.both());
+    assertTrue(bad.err().contains("cvpress.yaml:4:13: error: `redact: maybe` is not a redaction"), bad.both());
+  }
+}
