@@ -57,6 +57,7 @@ final class Spelling implements Rules {
           + " in another script; set `lang:` in the front matter");
       return;
     }
+    java.util.Set<String> reported = new java.util.HashSet<>();
     for (ProseWords.Word w : words) {
       if (w.name() || !latin(w.text())) continue;
       String[] parts = w.text().split("(?<=[\\-.])|(?=[\\-.])");
@@ -67,7 +68,8 @@ final class Spelling implements Rules {
           SourcePos pos = w.pos().line() > 0 && !w.pos().equals(SourcePos.file(checked.file()))
               ? new SourcePos(w.pos().file(), w.pos().line(), w.pos().column() + offset) : w.pos();
           boolean opens = w.startsSentence() && offset == 0;
-          if (misspelt(part, opens, capitalsAreNames, known, addresses, dictionary.get())) {
+          // A word the model holds twice (a converted source can place two nodes on one line) is said once.
+          if (reported.add(pos + part) && misspelt(part, opens, capitalsAreNames, known, addresses, dictionary.get())) {
             problems.add(report(part, pos, dictionary.get()));
           }
         }
