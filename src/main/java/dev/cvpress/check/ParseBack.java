@@ -197,7 +197,12 @@ public final class ParseBack {
   }
 
   private static boolean same(String expected, String found) {
-    return found != null && ParserLines.normal(expected).equals(ParserLines.normal(found));
+    return found != null && ParserLines.normal(unmarked(expected)).equals(ParserLines.normal(unmarked(found)));
+  }
+
+  /** Text without its footnote marks (Ada Lovelace¹, or the mark's digit set small after the last word). */
+  static String unmarked(String text) {
+    return text.replaceAll("[\\p{No}*†‡]+", "").replaceAll("(?<=\\p{L})\\d+$", "").strip();
   }
 
   private static Field field(String field, String of, String expected, String found, boolean ok, SourcePos pos) {

@@ -95,9 +95,10 @@ final class ParserFields {
       List<Line> lines = sections.get(si).lines();
       for (int i = 0; i < lines.size(); i++) {
         Line l = lines.get(i);
-        int words = l.text().split(" ").length;
-        if (l.page() != 1 || !NAME.matcher(l.text()).matches() || words < 2 || words > 4) continue;
-        String[] parts = l.text().split(" ");
+        String text = ParseBack.unmarked(l.text()); // a footnote mark after the name is no part of it
+        int words = text.split(" ").length;
+        if (l.page() != 1 || !NAME.matcher(text).matches() || words < 2 || words > 4) continue;
+        String[] parts = text.split(" ");
         // A name's first and last words are capitalised ("Ada van Lovelace"); prose is not.
         if (!Character.isUpperCase(parts[0].codePointAt(0))
             || !Character.isUpperCase(parts[parts.length - 1].codePointAt(0))) {
@@ -106,7 +107,7 @@ final class ParserFields {
         int score = 1 + (l.size() >= largest - 0.1f ? 3 : 0) + (l.bold() ? 1 : 0) + (si == 0 ? 2 : 0)
             + (si == 0 && i < 3 ? 1 : 0);
         if (score > bestScore) {
-          best = l.text();
+          best = text;
           bestScore = score;
         }
       }

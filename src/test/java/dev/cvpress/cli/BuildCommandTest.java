@@ -94,7 +94,8 @@ class BuildCommandTest {
     }
 
     List<String> lines = r.out().lines().toList();
-    assertEquals(3, lines.size(), "one line per output\n" + r.both());
+    assertEquals(4, lines.size(), "one line per output, then the summary\n" + r.both());
+    assertTrue(lines.get(3).startsWith("build: 3 outputs written, 0 failed, 0 skipped in "), r.both());
     assertTrue(lines.get(0).contains("resume-backend.pdf") && lines.get(1).contains("resume-cloud-letter.pdf")
         && lines.get(2).contains("resume-modern-current.pdf"), "in manifest order\n" + r.both());
   }
