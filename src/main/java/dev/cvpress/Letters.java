@@ -101,6 +101,13 @@ final class Letters {
     Read read = read(input, overrides);
     List<Diagnostic> warnings = new ArrayList<>(read.parsed().warnings());
     Letter letter = read.letter();
+    if (options.redact != null) {
+      // Redaction knows a résumé's fields; a letter's sender, signature and body would keep the name.
+      throw new CvpressException(SourceLines.attach(List.of(Diagnostic.error(Code.LETTER_NOT_SUPPORTED,
+          read.parsed().frontMatterKeys().getOrDefault("type", SourcePos.file(file)),
+          "a cover letter cannot be redacted yet", "redact the résumé; write a letter for a blind review without"
+              + " the name")), file, text));
+    }
     Style style;
     Theme theme;
     String css;
