@@ -186,6 +186,8 @@ final class BuildCommand implements Callable<Integer> {
           break;
         }
       }
+      Diagnostic clash = reportClash(reportFile, targets);
+      if (clash != null) problems.add(clash);
     }
     problems.addAll(OutputPlan.check(read, targets));
     problems.replaceAll(d -> withLine(d, manifest.toString(), lines));
@@ -258,6 +260,26 @@ final class BuildCommand implements Callable<Integer> {
       if (o.coverLetter() != null) inputs.add(Map.entry(o, "cover-letter"));
     }
     return inputs;
+  }
+
+  /** An error when the --report file is one of the files the build writes: the report would replace it. */
+  private static Diagnostic reportClash(Path reportFile, List<OutputPlan.Target> targets) {
+    Path report = OutputPlan.resolved(reportFile);
+    String name = report.getFileName() == null ? "" : report.getFileName().toString();
+    for (OutputPlan.Target t : targets) {
+      Path base = OutputPlan.resolved(t.job().base());
+      if (!java.util.Objects.equals(base.getParent(), report.getParent())) continue;
+      String stem = base.getFileName().toString();
+      for (OutputFormat f : t.formats()) {
+        boolean same = f.filePerPage() ? name.matches(java.util.regex.Pattern.quote(stem) + "-\\d+\\." + f.id())
+            : name.equals(stem + "." + f.id());
+        if (same) {
+          return Diagnostic.error(Code.OUTPUT_COLLISION, t.pos(), "--report " + reportFile + " would replace a file"
+              + " that " + t.origin() + " writes", "write the report elsewhere, e.g. --report build.jsonl");
+        }
+      }
+    }
+    return null;
   }
 
   /** An output pattern without {@code {name}}, given it before the extension: a letter's files beside the résumé's. */

@@ -1,6 +1,7 @@
 package dev.cvpress.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -88,6 +89,22 @@ class ShardTest {
           .forEach(n -> written.add(folder + "/" + n.replace(".txt", "")));
       return written;
     }
+  }
+
+  @Test
+  void aReportThatWouldReplaceAnOutputIsRefusedBeforeAnythingIsWritten() throws IOException {
+    Files.writeString(dir.resolve("cv.md"), "# Jane Doe\n\nJava.\n", StandardCharsets.UTF_8);
+    Path manifest = Files.writeString(dir.resolve("cvpress.yaml"),
+        "outputs:\n  - {input: cv.md, output: out/cv.pdf, format: [pdf, txt]}\n", StandardCharsets.UTF_8);
+    for (String clash : List.of("out/cv.pdf", "out/cv.txt")) {
+      Cli r = Cli.run("build", manifest.toString(), "--report", dir.resolve(clash).toString());
+      assertEquals(1, r.code(), r.both());
+      assertTrue(r.err().contains("would replace a file that the output at line 2"), r.err());
+      assertFalse(Files.exists(dir.resolve("out")), "nothing written");
+    }
+    Cli fine = Cli.run("build", manifest.toString(), "--report", dir.resolve("out/cv.jsonl").toString(), "-q");
+    assertEquals(0, fine.code(), fine.both());
+    assertTrue(Files.readString(dir.resolve("out/cv.pdf"), StandardCharsets.ISO_8859_1).startsWith("%PDF"));
   }
 
   @Test
