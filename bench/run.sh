@@ -1,36 +1,80 @@
 #!/usr/bin/env bash
-# Whole-process benchmark of cvpress as people run it: one résumé in a fresh process (cold), batches of 20 and 100
-# in one process, peak memory, PDF size; and, when they are installed, the same work done by pandoc with
-# WeasyPrint, wkhtmltopdf or headless Chromium, as ratios. Inputs are made from examples/about-me.md.
+# Whole-process benchmark of cvpress as people run it, side by side with the Typst engine (Typst 0.14, the engine
+# behind RenderCV, through the npm package @myriaddreamin/typst-ts-node-compiler 0.7.0) on the same résumé in one
+# run: one résumé in a fresh process (cold), batches of 20 and 100 in one process (wall and CPU time), peak memory,
+# warm render time in one process, and the --watch re-render after a save; each row as a ratio cvpress ÷ Typst
+# against its target. Then, when they are installed, pandoc with WeasyPrint, wkhtmltopdf or headless Chromium.
+# Inputs: examples/about-me.md for cvpress, bench/about-me.typ (the same résumé written in Typst) for Typst.
 #
 #   bench/run.sh                 # everything, results in target/bench/results.md
-#   RUNS=30 bench/run.sh         # more cold runs per configuration (default 15)
-#   QUICK=1 bench/run.sh         # fewer runs, for a smoke test
-#   JMH=1 bench/run.sh           # also the warm per-stage JMH benchmarks (mvn -Pbench, a few minutes)
-#   OTHERS=0 bench/run.sh        # cvpress only, without the other tools
+#   QUICK=1 bench/run.sh         # fewer runs, a shorter JMH run, no other tools: a few minutes
+#   RUNS=30 bench/run.sh         # cold runs per engine (default 20, quick 10), in interleaved blocks of 5
+#   BATCH_RUNS=9 MEM_RUNS=5 EDITS=20 bench/run.sh   # runs of each batch (5), of each memory figure (3), and
+#                                # --watch edits measured per engine (15)
+#   JMH=0 bench/run.sh           # without JMH (the warm row then has Typst only)
+#   STAGES=1 bench/run.sh        # also every JMH stage benchmark (mvn -Pbench, a few minutes)
+#   OTHERS=0 bench/run.sh        # without pandoc & co. (quick mode leaves them out unless OTHERS=1)
 #   INSTALL_OTHERS=1 bench/run.sh  # first install the other tools: pandoc, WeasyPrint, wkhtmltopdf and Chromium
 #                                # from Debian (as root), md-to-pdf from npm into target/bench/node (on Chromium)
 #
-# Needs Java 17+ and Maven (the jar is built through bin/cvpress on first use), hyperfine for timings (falls back
-# to a plain loop without it) and GNU time (/usr/bin/time) for memory. Runs on a fresh clone.
+# Needs Java 17+ and Maven (the jar is built through bin/cvpress on first use), Node.js and npm (Typst is
+# installed from the npm registry into target/bench/typst), hyperfine (installed with apt-get when missing and
+# root), GNU time (/usr/bin/time) and python3. Runs on a fresh clone.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cvpress="$root/bin/cvpress"
 work="$root/target/bench"
-runs="${RUNS:-15}"
+runs="${RUNS:-20}"
 batch_runs="${BATCH_RUNS:-5}"
-if [ -n "${QUICK:-}" ]; then runs=5; batch_runs=2; fi
-rm -rf "$work/in" "$work/out"
-mkdir -p "$work/in/b20" "$work/in/b100" "$work/out"
+mem_runs="${MEM_RUNS:-3}"
+edits="${EDITS:-15}"
+others="${OTHERS:-1}"
+quick=()
+if [ -n "${QUICK:-}" ]; then
+  runs="${RUNS:-10}"; batch_runs="${BATCH_RUNS:-3}"; mem_runs="${MEM_RUNS:-2}"; edits="${EDITS:-5}"
+  others="${OTHERS:-0}"; quick=(--quick)
+fi
+typst_version=0.7.0
+rm -rf "$work/in" "$work/out" "$work/watch"
+mkdir -p "$work/in/b20" "$work/in/b100" "$work/in/t20" "$work/in/t100" "$work/out"
 results="$work/results.md"
 : >"$results"
 
 say() { printf '%s\n' "$*" | tee -a "$results"; }
 
-# ---- inputs: the reference résumé, and copies of it for the batches
+# ---- tools: hyperfine, and the Typst engine from npm in a folder of its own
+if ! command -v hyperfine >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hyperfine >/dev/null
+  else
+    echo "bench/run.sh: hyperfine is needed (apt-get install hyperfine, or cargo install hyperfine)" >&2; exit 1
+  fi
+fi
+for tool in node npm python3 /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "bench/run.sh: $tool is needed" >&2; exit 1; }
+done
+typst_pkg="$work/typst/node_modules/@myriaddreamin/typst-ts-node-compiler/package.json"
+if ! grep -q "\"version\": \"$typst_version\"" "$typst_pkg" 2>/dev/null; then
+  mkdir -p "$work/typst"
+  [ -f "$work/typst/package.json" ] || echo '{"private": true}' >"$work/typst/package.json"
+  (cd "$work/typst" && npm install --no-audit --no-fund --silent --save-exact \
+    "@myriaddreamin/typst-ts-node-compiler@$typst_version" >/dev/null)
+fi
+export TYPST_NODE_MODULES="$work/typst/node_modules"
+# shellcheck disable=SC2016 # JavaScript, not shell
+typst_version_js='const { NodeCompiler } = require(process.env.TYPST_NODE_MODULES + "/@myriaddreamin/typst-ts-node-compiler");
+console.log(NodeCompiler.create({}).query({ mainFileContent: "#metadata(str(sys.version)) <v>" },
+  { selector: "<v>", field: "value" })[0])'
+
+# ---- inputs: the reference résumé in Markdown and in Typst, and copies of each for the batches
 cp "$root/examples/about-me.md" "$work/in/about-me.md"
-for i in $(seq -w 1 100); do cp "$root/examples/about-me.md" "$work/in/b100/cv$i.md"; done
-for i in $(seq -w 1 20); do cp "$root/examples/about-me.md" "$work/in/b20/cv$i.md"; done
+cp "$root/bench/about-me.typ" "$work/in/about-me.typ"
+for n in 20 100; do
+  for i in $(seq -w 1 "$n"); do
+    cp "$root/examples/about-me.md" "$work/in/b$n/cv$i.md"
+    cp "$root/bench/about-me.typ" "$work/in/t$n/cv$i.typ"
+  done
+done
 
 # ---- the JDKs: a 25+ one (AOT cache) and a 17 one (AppCDS), where installed
 feature() { # feature version of a java binary, from its JDK's release file
@@ -47,25 +91,21 @@ for j in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} /usr/lib/jvm/*/bin/java "$(command 
   if [ -z "$jdk17" ] && [ "$v" -eq 17 ]; then jdk17="$j"; fi
 done
 
-# ---- build the jar and the startup archives before timing anything
+# ---- build the jar and the startup archives, and check both engines, before timing anything
 "$cvpress" --version >/dev/null
-configs=()   # "label|env"
-[ -n "$jdk25" ] && configs+=("JDK $(feature "$jdk25") + AOT cache|CVPRESS_JAVA=$jdk25")
-[ -n "$jdk17" ] && configs+=("JDK 17 + AppCDS|CVPRESS_JAVA=$jdk17")
-[ -n "$jdk17" ] && configs+=("JDK 17, no archive|CVPRESS_JAVA=$jdk17 CVPRESS_ARCHIVE=off")
-[ ${#configs[@]} -eq 0 ] && configs+=("java on PATH|CVPRESS_JAVA=java")
-for c in "${configs[@]}"; do
-  # shellcheck disable=SC2086
-  env ${c#*|} "$cvpress" -q "$work/in/about-me.md" -o "$work/out/warm-up.pdf"
+for j in "$jdk25" "$jdk17"; do
+  [ -n "$j" ] && CVPRESS_JAVA="$j" "$cvpress" -q "$work/in/about-me.md" -o "$work/out/warm-up.pdf"
 done
+node "$root/bench/typst.js" one "$work/in/about-me.typ" "$work/out/warm-up-typst.pdf"
 
 # ---- the machine
-say "# cvpress benchmark, $(date -u +%Y-%m-%dT%H:%MZ)"
+say "# cvpress and the Typst engine, $(date -u +%Y-%m-%dT%H:%MZ)"
 say ""
-say "- machine: $(nproc) cores, $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -n 1), $(free -m | awk '/^Mem:/ {print $2}') MB RAM, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+say "- machine: $(nproc) cores, $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -n 1), $(free -m | awk '/^Mem:/ {print $2}') MB RAM"
 for j in "$jdk25" "$jdk17"; do [ -n "$j" ] && say "- $("$j" -version 2>&1 | sed -n 2p)"; done
 say "- cvpress $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?'), $(wc -c <"$root/target/cvpress.jar") byte jar"
-command -v hyperfine >/dev/null && say "- $(hyperfine --version)"
+say "- Typst $(cd "$work" && node -e "$typst_version_js"), through @myriaddreamin/typst-ts-node-compiler $typst_version, Node.js $(node --version), $(find /usr/share/fonts /usr/local/share/fonts -type f \( -name '*.tt[fc]' -o -name '*.otf' \) 2>/dev/null | wc -l) font files that it scans at start"
+say "- $(hyperfine --version), GNU time $(dpkg-query -W -f='${Version}' time 2>/dev/null || echo '?')"
 say ""
 
 # ---- timing helpers: median, spread, from hyperfine's JSON (or a plain loop)
@@ -89,9 +129,6 @@ time_cmd() { # runs warmups command... -> prints "median min max stddev"
     for ((i = 0; i < n; i++)); do s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N); ts+=("$(echo "$e - $s" | bc)"); done
     printf '%s\n' "${ts[@]}" | sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.3f %.3f %.3f -\n", m, a[1], a[NR]}'
   fi
-}
-peak_rss() { # command... -> peak resident set size in MB (of the process and its children)
-  /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F: '/Maximum resident set size/ {printf "%.0f", $2 / 1024}'
 }
 cat >"$work/peak-tree.py" <<'EOF'
 # peak-tree.py COMMAND...: runs it, and prints in MB the peak of the summed resident memory of it and all its
@@ -125,31 +162,17 @@ print("%.0f" % (peak / 1024))
 EOF
 peak_tree_rss() { python3 "$work/peak-tree.py" "$@"; }
 
-# ---- cvpress: cold single, batches, memory
-say "## cvpress"
+# ---- cvpress and Typst, side by side
+say "## Side by side"
 say ""
-say "| configuration | one résumé, cold (median, min–max, σ) | 20 in one process | 100 in one process | peak RSS one / 100 |"
-say "|---|---|---|---|---|"
-declare -A single
-for c in "${configs[@]}"; do
-  label="${c%%|*}"
-  # shellcheck disable=SC2206
-  envs=(${c#*|})
-  one=($(time_cmd "$runs" 3 env "${envs[@]}" "$cvpress" -q "$work/in/about-me.md" -o "$work/out/one.pdf"))
-  b20=($(time_cmd "$batch_runs" 1 env "${envs[@]}" "$cvpress" -q "$work/in/b20/*.md" -d "$work/out/b20"))
-  b100=($(time_cmd "$batch_runs" 1 env "${envs[@]}" "$cvpress" -q "$work/in/b100/*.md" -d "$work/out/b100"))
-  m1="$(peak_rss env "${envs[@]}" "$cvpress" -q "$work/in/about-me.md" -o "$work/out/one.pdf")"
-  m100="$(peak_rss env "${envs[@]}" "$cvpress" -q "$work/in/b100/*.md" -d "$work/out/b100")"
-  single["$label"]="${one[0]}"
-  say "| $label | ${one[0]} s (${one[1]}–${one[2]}, σ ${one[3]}) | ${b20[0]} s (${b20[1]}–${b20[2]}) | ${b100[0]} s (${b100[1]}–${b100[2]}) | ${m1} / ${m100} MB |"
-done
-say ""
-say "PDF of the reference résumé (default theme): $(wc -c <"$work/out/one.pdf") bytes, $(ls "$work/out/b100" | wc -l) PDFs in the batch of 100."
+python3 "$root/bench/sidebyside.py" --root "$root" --work "$work" --results "$results" \
+  ${jdk25:+--jdk25 "$jdk25"} ${jdk17:+--jdk17 "$jdk17"} ${quick[@]+"${quick[@]}"} --runs "$runs" \
+  --batch-runs "$batch_runs" --mem-runs "$mem_runs" --edits "$edits" --jmh "${JMH:-1}"
 say ""
 
 # ---- the same work with other tools, when they are installed: pandoc makes the HTML and an engine prints it, or
 # md-to-pdf (Markdown to PDF in headless Chromium, one browser for all the files of a run)
-if [ -n "${INSTALL_OTHERS:-}" ] && [ "${OTHERS:-1}" != 0 ]; then
+if [ -n "${INSTALL_OTHERS:-}" ] && [ "$others" != 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pandoc weasyprint wkhtmltopdf chromium >/dev/null
   fi
@@ -166,7 +189,7 @@ done
 md_to_pdf="$(command -v md-to-pdf || true)"
 [ -z "$md_to_pdf" ] && [ -x "$work/node/node_modules/.bin/md-to-pdf" ] && md_to_pdf="$work/node/node_modules/.bin/md-to-pdf"
 alternatives=()
-if [ "${OTHERS:-1}" != 0 ]; then
+if [ "$others" != 0 ]; then
   if command -v pandoc >/dev/null; then
     command -v wkhtmltopdf >/dev/null && alternatives+=("pandoc + wkhtmltopdf|wkhtmltopdf")
     command -v weasyprint >/dev/null && alternatives+=("pandoc + WeasyPrint|weasyprint")
@@ -211,32 +234,31 @@ EOF
   export MD_TO_PDF="$md_to_pdf"
   say "## Other tools on the same machine, same input"
   say ""
-  say "| tool | one résumé, cold (median, min–max) | 20, one by one | peak RSS, one | time ÷ cvpress's (${configs[0]%%|*}), one / 20 |"
+  say "| tool | one résumé, cold (median, min–max) | 20, one by one | peak RSS, one | time ÷ cvpress's, one / 20 |"
   say "|---|---|---|---|---|"
-  ours_one="${single[${configs[0]%%|*}]}"
-  # shellcheck disable=SC2206
-  envs=(${configs[0]#*|})
-  ours20=($(time_cmd "$batch_runs" 1 env "${envs[@]}" "$cvpress" -q "$work/in/b20/*.md" -d "$work/out/b20"))
+  ours_one=($(time_cmd "$runs" 3 "$cvpress" -q "$work/in/about-me.md" -o "$work/out/one.pdf"))
+  ours20=($(time_cmd "$batch_runs" 1 "$cvpress" -q "$work/in/b20/*.md" -d "$work/out/b20"))
   for a in "${alternatives[@]}"; do
     label="${a%%|*}"; engine="${a#*|}"
     "$work/in/pdf-one.sh" "$engine" "$work/in/about-me.md" "$work/out/alt.pdf" || { say "| $label | failed | | | |"; continue; }
     one=($(time_cmd 5 1 "$work/in/pdf-one.sh" "$engine" "$work/in/about-me.md" "$work/out/alt.pdf"))
     b20=($(time_cmd 1 0 "$work/in/pdf-each.sh" "$engine" "$work/in/b20" "$work/out/alt20-${engine##*/}"))
     m1="$(peak_tree_rss "$work/in/pdf-one.sh" "$engine" "$work/in/about-me.md" "$work/out/alt.pdf")"
-    r1="$(python3 -c "print('%.1f' % ($one / $ours_one))" 2>/dev/null || echo '?')"
+    r1="$(python3 -c "print('%.1f' % (${one[0]} / ${ours_one[0]}))" 2>/dev/null || echo '?')"
     r20="$(python3 -c "print('%.1f' % (${b20[0]} / ${ours20[0]}))" 2>/dev/null || echo '?')"
     say "| $label | ${one[0]} s (${one[1]}–${one[2]}) | ${b20[0]} s | ${m1} MB | ${r1}× / ${r20}× |"
   done
   say ""
-  say "(cvpress 20 in one process for the ratio: ${ours20[0]} s. Peak RSS of another tool is the most that all its"
-  say "processes held at once, sampled every 5 ms; md-to-pdf renders its 20 in one process with one browser.)"
-elif [ "${OTHERS:-1}" = 0 ]; then
+  say "(cvpress as the launcher runs it by default, for the ratios: ${ours_one[0]} s for one, ${ours20[0]} s for 20 in"
+  say "one process. Peak RSS of another tool is the most that all its processes held at once, sampled every 5 ms;"
+  say "md-to-pdf renders its 20 in one process with one browser.)"
+elif [ "$others" = 0 ]; then
   say "Other tools not run (OTHERS=0)."
 else
   say "No pandoc with WeasyPrint, wkhtmltopdf or Chromium, nor md-to-pdf, installed: no comparison (INSTALL_OTHERS=1)."
 fi
 
-if [ -n "${JMH:-}" ]; then
+if [ -n "${STAGES:-}" ]; then
   say ""
   say "## Warm, per stage (JMH, one process, after warm-up)"
   say ""
