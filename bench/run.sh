@@ -12,6 +12,7 @@
 #   BATCH_RUNS=9 MEM_RUNS=5 EDITS=20 bench/run.sh   # runs of each batch (5), of each memory figure (3), and
 #                                # --watch edits measured per engine (15)
 #   JMH=0 bench/run.sh           # without JMH (the warm row then has Typst only)
+#   PARTS=cold,watch bench/run.sh  # only these rows (of cold, batch, memory, watch, warm)
 #   STAGES=1 bench/run.sh        # also every JMH stage benchmark (mvn -Pbench, a few minutes)
 #   OTHERS=0 bench/run.sh        # without pandoc & co. (quick mode leaves them out unless OTHERS=1)
 #   INSTALL_OTHERS=1 bench/run.sh  # first install the other tools: pandoc, WeasyPrint, wkhtmltopdf and Chromium
@@ -167,7 +168,8 @@ say "## Side by side"
 say ""
 python3 "$root/bench/sidebyside.py" --root "$root" --work "$work" --results "$results" \
   ${jdk25:+--jdk25 "$jdk25"} ${jdk17:+--jdk17 "$jdk17"} ${quick[@]+"${quick[@]}"} --runs "$runs" \
-  --batch-runs "$batch_runs" --mem-runs "$mem_runs" --edits "$edits" --jmh "${JMH:-1}"
+  --batch-runs "$batch_runs" --mem-runs "$mem_runs" --edits "$edits" --jmh "${JMH:-1}" \
+  --parts "${PARTS:-cold,batch,memory,watch,warm}"
 say ""
 
 # ---- the same work with other tools, when they are installed: pandoc makes the HTML and an engine prints it, or

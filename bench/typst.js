@@ -3,7 +3,8 @@
 //
 //   node typst.js one IN.typ OUT.pdf          one document: what a cold `typst compile` does
 //   node typst.js batch IN_DIR OUT_DIR        every IN_DIR/*.typ to OUT_DIR/*.pdf, one compiler for all
-//   node typst.js warm IN.typ WARMUP RUNS     prints the median ms per document after WARMUP compiles
+//   node typst.js warm IN.typ WARMUP RUNS     prints the median, least and most ms per document after WARMUP
+//                                             compiles, and the mean CPU ms (all threads) per document
 //   node typst.js watch IN.typ OUT.pdf        compiles again whenever IN.typ changes, as `typst watch` does
 //
 // Typst memoizes its work by content: compiling the same text again is mostly cache hits. A batch of a hundred
@@ -60,15 +61,19 @@ if (mode === 'one') {
   const warmup = Number(b);
   const runs = Number(c);
   const times = [];
+  let cpu = null;
   for (let i = 0; i < warmup + runs; i++) {
+    if (i === warmup) cpu = process.cpuUsage();
     if (!keepMemo) comp.evictCache(0);
     const start = process.hrtime.bigint();
     pdf(comp, file);
     if (i >= warmup) times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
+  cpu = process.cpuUsage(cpu);
   times.sort((x, y) => x - y);
   const median = times.length % 2 ? times[(times.length - 1) / 2] : (times[times.length / 2 - 1] + times[times.length / 2]) / 2;
-  console.log(`${median.toFixed(2)} ${times[0].toFixed(2)} ${times[times.length - 1].toFixed(2)}`);
+  const cpuMs = (cpu.user + cpu.system) / 1000 / runs;
+  console.log(`${median.toFixed(2)} ${times[0].toFixed(2)} ${times[times.length - 1].toFixed(2)} ${cpuMs.toFixed(2)}`);
 } else if (mode === 'watch') {
   const file = path.resolve(a);
   const comp = compiler(path.dirname(file));
