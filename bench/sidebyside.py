@@ -298,7 +298,7 @@ if "warm" in parts:
             for e in cv:
                 if e.key == "jdk25" or len(cv) == 1:
                     data[e.key]["warm"] = (score, f"± {err:.1f}")
-            jmh_note = f"JMH {m['jmhVersion']} on JDK {m['jdkVersion']}, {m['jvmArgs']}, C2 allowed"
+            jmh_note = f"JMH {m['jmhVersion']} on JDK {m['jdkVersion']}, {' '.join(m['jvmArgs'])}, C2 allowed"
         else:
             say(f"- JMH failed (exit {rc.returncode}), see {log}")
     print(f"  warm done, load {loadavg()}", file=sys.stderr)
