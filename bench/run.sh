@@ -7,7 +7,7 @@
 # Inputs: examples/about-me.md for cvpress, bench/about-me.typ (the same résumé written in Typst) for Typst.
 #
 #   bench/run.sh                 # everything, results in target/bench/results.md
-#   QUICK=1 bench/run.sh         # fewer runs, a shorter JMH run, no other tools: a few minutes
+#   QUICK=1 bench/run.sh         # fewer runs, a shorter JMH run, no other tools (minutes on a quiet machine)
 #   RUNS=30 bench/run.sh         # cold runs per engine (default 20, quick 10), in interleaved blocks of 5
 #   BATCH_RUNS=9 MEM_RUNS=5 EDITS=20 bench/run.sh   # runs of each batch (5), of each memory figure (3), and
 #                                # --watch edits measured per engine (15)
