@@ -148,7 +148,7 @@ public enum Code {
   LETTER_RESUME_UNUSABLE,
   /** A cover letter given to {@code convert}, which converts résumés. */
   LETTER_NOT_CONVERTED,
-  /** A cover letter asked for what only a résumé has yet: a Word document, a redacted copy. */
+  /** A cover letter asked for what only a résumé has yet: a Word document. */
   LETTER_NOT_SUPPORTED,
   /** Content marked with a language ({@code {lang=…}}) the front matter's {@code lang} and {@code languages} lack. */
   LANGUAGE_NOT_DECLARED,
