@@ -179,8 +179,10 @@ final class Identity {
     String words = alternation(tokens);
     String letters = initials.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElse("(?!)");
     String token = "(?:" + words + "|(?:" + letters + ")\\.?)";
-    String separator = "(?:\\s*,\\s*|\\s+|\\s*[-‐]\\s*)";
-    return Pattern.compile(EDGE_BEFORE + token + "(?:" + separator + token + ")*" + EDGE_AFTER, WORD);
+    String separator = "(?:\\s+|\\s*[-‐]\\s*)";
+    // "DOE, JANE": one word of the name before a comma; more would join a list of names into one.
+    return Pattern.compile(EDGE_BEFORE + "(?:" + words + "\\s*,\\s*)?" + token + "(?:" + separator + token + ")*"
+        + EDGE_AFTER, WORD);
   }
 
   /** Whether a stretch that {@link #nameRun} matched holds one of the name's own words. */

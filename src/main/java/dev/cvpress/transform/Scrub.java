@@ -41,12 +41,23 @@ record Scrub(Identity identity, String shown, List<String> removed, Map<String, 
       }
     }
     if (identity.handle != null) out = identity.handle.matcher(out).replaceAll(Redaction.REMOVED);
-    if (identity.nameRun != null) {
-      out = identity.nameRun.matcher(out).replaceAll(m -> Matcher.quoteReplacement(
-          identity.holdsName(m.group()) ? shown : m.group()));
-    }
+    if (identity.nameRun != null) out = names(out);
     return PHONE.matcher(out).replaceAll(m -> m.group().replaceAll("\\D", "").length() >= 7
         && !m.group().matches("(19|20)\\d{2}\\s*[-/]\\s*(19|20)\\d{2}") ? Redaction.REMOVED : m.group());
+  }
+
+  /** The name, in any of its forms, as shown; "signed Doe, J." ends its sentence with one full stop, not two. */
+  private String names(String s) {
+    Matcher m = identity.nameRun.matcher(s);
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    while (m.find()) {
+      if (!identity.holdsName(m.group())) continue;
+      out.append(s, last, m.start()).append(shown);
+      last = m.end();
+      if (shown.endsWith(".") && s.startsWith(".", last) && !s.startsWith("..", last)) last++;
+    }
+    return out.append(s, last, s.length()).toString();
   }
 
   List<Inline> inlines(List<Inline> run) {
