@@ -200,9 +200,15 @@ final class Identity {
 
   /** Whether {@code address} reaches the person: mail, a phone, a profile of theirs or anything under it. */
   boolean personal(String address) {
-    if (address == null || address.isBlank()) return false;
+    // A link within the document: a section anchor that held the name is renamed instead (Redaction).
+    if (address == null || address.isBlank() || address.startsWith("#")) return false;
     String lower = address.strip().toLowerCase(Locale.ROOT);
     if (lower.matches("^(mailto|tel|sms|callto|facetime|skype|whatsapp):.*")) return true;
+    // An address with the name or a handle in it ("cv-jane-doe.pdf", "…/speakers/jane"): the address itself
+    // would name the person in every link it stays in.
+    for (String word : lower.split("[^\\p{L}\\p{N}'’]+")) {
+      if (nameWords.contains(word) || handles.contains(word)) return true;
+    }
     Url url = Url.of(lower);
     if (url == null) return false;
     for (String host : hosts) if (url.host().equals(host) || url.host().endsWith("." + host)) return true;
@@ -210,13 +216,7 @@ final class Identity {
     for (String p : profiles) if (full.equals(p) || full.startsWith(p + "/")) return true;
     List<String> labels = List.of(url.host().split("\\."));
     for (String label : labels.subList(0, Math.max(0, labels.size() - 1))) if (handles.contains(label)) return true;
-    boolean site = PROFILE_SITES.contains(url.host());
-    for (String part : url.parts()) {
-      String p = part.replaceFirst("^[@~]", "");
-      if (handles.contains(p)) return true;
-      // github.com/doe: on a profile site, a path of the name alone is the person's account.
-      if (site && part.equals(url.segments().stream().findFirst().orElse("")) && nameWords.contains(p)) return true;
-    }
+    for (String part : url.parts()) if (handles.contains(part.replaceFirst("^[@~]", ""))) return true;
     return false;
   }
 

@@ -125,11 +125,12 @@ class RedactionTest {
         List.of(new Inline.Text("the engine")), AT);
     Inline.Link mail = new Inline.Link("mailto:ada@example.com", List.of(new Inline.Text("Ada Lovelace")), AT);
     Inline.Link named = new Inline.Link("https://example.org/speakers/ada-lovelace", List.of(new Inline.Text("talk")), AT);
+    Inline.Link file = new Inline.Link("files/cv-Lovelace.pdf", List.of(new Inline.Text("my CV")), AT);
     Inline.Link other = new Inline.Link("https://github.com/acme/adas-tools", List.of(new Inline.Text("tools")), AT);
-    assertEquals("[link removed] the engine [link removed] talk <https://github.com/acme/adas-tools|tools>"
+    assertEquals("[link removed] the engine [link removed] talk my CV <https://github.com/acme/adas-tools|tools>"
         + " see [link removed].", said(Redaction.Mode.INITIALS, bare, new Inline.Text(" "), worded,
-            new Inline.Text(" "), mail, new Inline.Text(" "), named, new Inline.Text(" "), other,
-            new Inline.Text(" see github.com/ada/engine/tree/main.")));
+            new Inline.Text(" "), mail, new Inline.Text(" "), named, new Inline.Text(" "), file,
+            new Inline.Text(" "), other, new Inline.Text(" see github.com/ada/engine/tree/main.")));
   }
 
   @Test
