@@ -158,6 +158,8 @@ public enum Code {
   LANGUAGE_MISSING,
   /** A word the dictionary of the résumé's language does not hold, and nothing says is a name. */
   POSSIBLE_TYPO,
+  /** A redacted PDF that still holds a trace of the person: a word of the name, a handle, an address. */
+  REDACTION_LEAK,
 
   // ---- outputs and the command line ----
   /** An output that would replace an input (the résumé, or an image it shows). */

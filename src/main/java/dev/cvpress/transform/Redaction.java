@@ -1,6 +1,7 @@
 package dev.cvpress.transform;
 
 import dev.cvpress.model.Contact;
+import dev.cvpress.model.Document;
 import dev.cvpress.model.Header;
 import dev.cvpress.model.Letter;
 import dev.cvpress.model.Meta;
@@ -74,6 +75,29 @@ public final class Redaction {
     return new Letter(meta(letter.meta(), scrub), header(letter.header(), scrub), letter.recipient(),
         letter.date(), letter.day(), scrub.text(letter.subject()), scrub.text(letter.salutation()),
         Nodes.rebuild(letter.body(), scrub::node), scrub.text(letter.closing()), signature, null);
+  }
+
+  /**
+   * What a redacted copy of {@code document} must not hold, to search it for: the words of the name (found as
+   * whole words, in any letter case), and the handles, addresses and contacts (found anywhere).
+   */
+  public record Traces(Set<String> words, Set<String> strings) {}
+
+  /** The traces of the person in {@code document} as written, before redaction. */
+  public static Traces traces(Document document) {
+    Header h = document.header();
+    Identity identity = new Identity(h, document instanceof Letter l ? l.signature() : null);
+    Set<String> strings = new java.util.TreeSet<>();
+    strings.addAll(identity.handles);
+    strings.addAll(identity.hosts);
+    strings.addAll(identity.profiles);
+    for (Contact c : h.contacts()) {
+      if (kept(c)) continue;
+      strings.add(c.label().toLowerCase(Locale.ROOT));
+      if (c.kind() == Contact.Kind.PHONE) strings.add(c.label().replaceAll("\\D", ""));
+    }
+    strings.removeIf(s -> s.length() < 3);
+    return new Traces(Set.copyOf(identity.nameWords), Set.copyOf(strings));
   }
 
   private static Scrub scrub(Header h, String signature, Mode mode, List<String> sectionIds) {
