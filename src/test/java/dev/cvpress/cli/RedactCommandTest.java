@@ -100,4 +100,18 @@ class RedactCommandTest {
       }
     }
   }
+
+  @Test
+  void checkSearchesTheRedactedCopyOrTheCommittedPdfForThePerson() throws Exception {
+    Path cv = resume();
+    Cli clean = Cli.run("check", "--redact", cv.toString(), "--no-spell");
+    assertEquals(0, clean.code(), clean.both());
+    assertTrue(clean.err().contains("note: the redacted PDF was searched for"), clean.both());
+    Path named = dir.resolve("named.pdf");
+    assertEquals(0, Cli.run("render", cv.toString(), "-o", named.toString()).code());
+    Cli leaky = Cli.run("check", "--redact", cv.toString(), "--no-spell", "--pdf", named.toString());
+    assertEquals(3, leaky.code(), leaky.both());
+    assertTrue(leaky.err().contains("error: `jane@example.com`, the person's, is still in the redacted PDF's text"),
+        leaky.both());
+  }
 }
