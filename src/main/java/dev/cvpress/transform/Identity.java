@@ -68,7 +68,7 @@ final class Identity {
     for (String token : name.strip().split("[\\s,]+")) {
       String t = token.replaceAll("^[(\"“]+|[)\"”.]+$", "");
       if (t.isEmpty()) continue;
-      initials.add(t.substring(0, t.offsetByCodePoints(0, 1)));
+      initials.add(t.substring(0, t.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT));
       String lower = t.toLowerCase(Locale.ROOT);
       if (t.codePointCount(0, t.length()) == 1) continue;
       if (PARTICLES.contains(lower)) {
@@ -178,12 +178,17 @@ final class Identity {
     tokens.addAll(particles);
     String words = alternation(tokens);
     String letters = initials.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElse("(?!)");
-    String token = "(?:" + words + "|(?:" + letters + ")\\.?)";
+    // An initial is a capital: "a Lovelace fan" keeps its article.
+    String token = "(?:" + words + "|(?-i:" + letters + ")\\.?)";
     String separator = "(?:\\s+|\\s*[-‐]\\s*)";
     // "DOE, JANE": one word of the name before a comma; more would join a list of names into one.
-    return Pattern.compile(EDGE_BEFORE + "(?:" + words + "\\s*,\\s*)?" + token + "(?:" + separator + token + ")*"
-        + EDGE_AFTER, WORD);
+    String run = EDGE_BEFORE + "(?:" + words + "\\s*,\\s*)?" + token + "(?:" + separator + token + ")*" + EDGE_AFTER;
+    // Scripts written without spaces between words (Chinese, Japanese, Thai) have no word edges to look for.
+    List<String> unspaced = nameWords.stream().filter(w -> UNSPACED.matcher(w).find()).toList();
+    return Pattern.compile(unspaced.isEmpty() ? run : run + "|" + alternation(unspaced), WORD);
   }
+
+  private static final Pattern UNSPACED = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsThai}]");
 
   /** Whether a stretch that {@link #nameRun} matched holds one of the name's own words. */
   boolean holdsName(String run) {

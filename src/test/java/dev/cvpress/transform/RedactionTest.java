@@ -99,6 +99,7 @@ class RedactionTest {
   @Test
   void wordsThatMerelyContainTheNameAndParticlesAloneStay() {
     String other = "Adam, Adalyn and the Lovelaces drove a van; no Adalovelacex, Lovelacey or ADAM";
+    assertEquals("a A. v. L. fan", said("a Lovelace fan"));
     assertEquals(other, said(other));
   }
 
@@ -109,6 +110,14 @@ class RedactionTest {
     Entry job = Redaction.apply(r, Redaction.Mode.INITIALS).sections().get(0).entries().get(0);
     assertEquals("A. B. L., A. B. L. and A. B. L. wrote it.",
         plain(((Block.Paragraph) job.body().get(0)).inlines()));
+  }
+
+  @Test
+  void aNameInAScriptWithoutSpacesIsFoundInsideASentence() {
+    Resume r = resume(List.of(new Inline.Text("王小明负责迁移。")));
+    r = new Resume(r.meta(), new Header("王小明", List.of(), List.of(), null), r.intro(), r.sections());
+    Entry job = Redaction.apply(r, Redaction.Mode.PLACEHOLDER).sections().get(0).entries().get(0);
+    assertEquals("Candidate负责迁移。", plain(((Block.Paragraph) job.body().get(0)).inlines()));
   }
 
   @Test
