@@ -247,7 +247,7 @@ public final class Cvpress {
     try {
       return Files.readAllBytes(pdf);
     } catch (IOException e) {
-      throw new CvpressException(Diagnostic.error(Code.REDACTION_LEAK, SourcePos.file(pdf.toString()),
+      throw new CvpressException(Diagnostic.error(Code.UNREADABLE_FILE, SourcePos.file(pdf.toString()),
           "cannot read the PDF to search it: " + e.getMessage(), "check that the file is readable"));
     }
   }

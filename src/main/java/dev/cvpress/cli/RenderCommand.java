@@ -116,7 +116,7 @@ final class RenderCommand implements Callable<Integer> {
             ((OptionSpec) arg).setValue(args.pop()); // --redact=foo: checked as a mode, see redact()
             return true;
           }
-          if (next != null && !next.startsWith("-") && !java.nio.file.Files.exists(Path.of(next))) {
+          if (next != null && !next.startsWith("-") && !existing(next)) {
             // `--redact foo`: neither a mode nor a file; say both, rather than "no such file" for a mistyped mode.
             throw new Usage(command.commandLine(), "`" + next + "` after --redact is neither a redaction mode"
                 + " (initials, placeholder) nor an existing file", "write a mode as --redact=placeholder, or"
@@ -128,6 +128,14 @@ final class RenderCommand implements Callable<Integer> {
         .description("Write a copy without personal data: the name as initials"
             + " (or `placeholder`), no e-mail, phone, street address, photo, profile links or embedded source.")
         .build();
+  }
+
+  private static boolean existing(String path) {
+    try {
+      return java.nio.file.Files.exists(Path.of(path));
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
   }
 
   /** The mode of {@code --redact}, null when not given; an unknown mode is a usage error. */
