@@ -4,7 +4,9 @@ import dev.cvpress.check.Check;
 import dev.cvpress.check.LanguageRules;
 import dev.cvpress.check.JobAd;
 import dev.cvpress.check.ParseBack;
+import dev.cvpress.check.RedactionRules;
 import dev.cvpress.check.References;
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.diag.SourceLines;
@@ -31,6 +33,7 @@ import dev.cvpress.transform.Variants;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -214,17 +217,39 @@ public final class Cvpress {
     List<Diagnostic> problems = new ArrayList<>(result.problems());
     problems.addAll(languageProblems(input, options));
     // A letter has no entries for a résumé parser to find; its own rules say what it lacks.
-    ParseBack.Report parsedBack = letter != null ? null : ParseBack.read(file.toString(), r.resume(), r.pdf());
+    // A redacted copy has no contacts and only initials, by design: what a parser would miss is not a problem.
+    ParseBack.Report parsedBack = letter != null || options.redact != null ? null
+        : ParseBack.read(file.toString(), r.resume(), r.pdf());
+    if (options.redact != null) problems.removeIf(p -> p.code() == Code.NO_CONTACT);
     if (parsedBack != null) problems.addAll(parsedBack.problems());
+    List<String> notes = new ArrayList<>(result.notes());
+    if (options.redact != null) {
+      // The copy is searched for the person as the source gives them: the committed PDF when one is named.
+      Redaction.Traces traces = Redaction.traces(letter != null ? Letters.read(input, overrides(options)).letter()
+          : Sources.parse(input, overrides(options)).resume());
+      RedactionRules.Found left = RedactionRules.check(file.toString(), traces.words(), traces.strings(),
+          committedPdf != null && Files.isRegularFile(committedPdf) ? readPdf(committedPdf) : r.pdf());
+      problems.addAll(left.problems());
+      if (!left.note().isEmpty()) notes.add(left.note());
+    }
     problems.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.pos().line())
         .thenComparingInt(d -> d.pos().column()));
     Diagnostic stale = committedPdf == null ? null : CommittedFile.staleness(committedPdf, r.pdf(), file);
     if (stale != null) problems.add(stale);
     return new CheckReport(file.toString(), r.pages(),
         Diagnostic.limitRepeats(SourceLines.attach(problems, file.toString(), input.text())),
-        committedPdf == null ? null : stale == null, result.notes(),
+        committedPdf == null ? null : stale == null, notes,
         posting == null ? null : posting.coverage(r.resume(), file.toString(), input.text()),
         parsedBack);
+  }
+
+  private static byte[] readPdf(Path pdf) throws CvpressException {
+    try {
+      return Files.readAllBytes(pdf);
+    } catch (IOException e) {
+      throw new CvpressException(Diagnostic.error(Code.UNREADABLE_FILE, SourcePos.file(pdf.toString()),
+          "cannot read the PDF to search it: " + e.getMessage(), "check that the file is readable"));
+    }
   }
 
   /**

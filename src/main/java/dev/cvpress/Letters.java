@@ -22,6 +22,7 @@ import dev.cvpress.render.text.TextRenderer;
 import dev.cvpress.style.Style;
 import dev.cvpress.style.Theme;
 import dev.cvpress.style.Themes;
+import dev.cvpress.transform.Redaction;
 import dev.cvpress.transform.Variants;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
@@ -101,13 +102,6 @@ final class Letters {
     Read read = read(input, overrides);
     List<Diagnostic> warnings = new ArrayList<>(read.parsed().warnings());
     Letter letter = read.letter();
-    if (options.redact != null) {
-      // Redaction knows a résumé's fields; a letter's sender, signature and body would keep the name.
-      throw new CvpressException(SourceLines.attach(List.of(Diagnostic.error(Code.LETTER_NOT_SUPPORTED,
-          read.parsed().frontMatterKeys().getOrDefault("type", SourcePos.file(file)),
-          "a cover letter cannot be redacted yet", "redact the résumé; write a letter for a blind review without"
-              + " the name")), file, text));
-    }
     Style style;
     Theme theme;
     String css;
@@ -115,6 +109,7 @@ final class Letters {
       style = Style.read(letter.meta(), input.folder(), warnings);
       theme = Themes.choose(style, letter.meta(), options.theme != null, warnings);
       letter = Variants.select(letter, options.tags, options.excludeTags);
+      if (options.redact != null) letter = Redaction.apply(letter, options.redact);
       // A two-column theme sets the letter as it sets the résumé it goes with, so that the two look alike.
       theme = SideColumn.fitted(theme, read.sender() != null ? read.sender() : asResume(letter));
       css = style.themeCss(theme) + style.css(theme)
@@ -123,8 +118,10 @@ final class Letters {
       throw new CvpressException(SourceLines.attach(e.diagnostics(), file, text));
     }
     Path name = input.file().getFileName();
-    List<EmbeddedFile> embedded = options.embedSource ? List.of(new EmbeddedFile(name == null ? "letter.md"
-        : name.toString(), EmbeddedFile.MARKDOWN, input.bytes(), "The cover letter's Markdown source")) : List.of();
+    // A redacted letter carries no source: its Markdown holds the name.
+    List<EmbeddedFile> embedded = options.embedSource && options.redact == null ? List.of(new EmbeddedFile(
+        name == null ? "letter.md" : name.toString(), EmbeddedFile.MARKDOWN, input.bytes(),
+        "The cover letter's Markdown source")) : List.of();
     PdfRenderer.Options pdfOptions = new PdfRenderer.Options(
         input.folder(), options.allowRemote, CreationDate.of(options.sourceDateEpoch, letter.meta().date()),
         "cvpress " + Cvpress.version(), style.fontFile(), Style.USER_FONT, options.pdfA,

@@ -70,6 +70,9 @@ final class CheckCommand implements Callable<Integer> {
     spec.addOption(OptionSpec.builder("--pdfa").description("Check the PDF/A output (for --pdf).").build());
     spec.addOption(OptionSpec.builder("--no-embed").description("Check the output without its source (for --pdf).")
         .build());
+    spec.addOption(RenderCommand.redactOption().toBuilder().description("Check the redacted copy (the --pdf given,"
+        + " or the one --redact renders): report any trace of the person left in its text, metadata, links,"
+        + " bookmarks or attachments.").build());
     HelpOptions.addTo(spec);
     return spec;
   }
@@ -106,7 +109,8 @@ final class CheckCommand implements Callable<Integer> {
     // The same options and SOURCE_DATE_EPOCH as the render that made a committed PDF give the same bytes.
     Options options = Options.builder().theme(theme).css(css).set(set).paper(paper)
         .sourceDateEpoch(RenderJob.sourceDateEpoch(env, err)).tags(tags).excludeTags(excludeTags).pdfA(pdfA)
-        .embedSource(!noEmbed).lang(lang).spelling(!noSpell).jobAd(job).build();
+        .embedSource(!noEmbed).lang(lang).spelling(!noSpell).jobAd(job)
+        .redact(RenderCommand.redact(spec.commandLine(), spec.findOption("--redact").getValue())).build();
     List<Cvpress.CheckReport> reports = new ArrayList<>();
     List<Diagnostic> unreadable = new ArrayList<>(expanded.problems());
     try {
@@ -190,12 +194,15 @@ final class CheckCommand implements Callable<Integer> {
         g.writeArrayFieldStart("problems");
         for (Diagnostic d : r.problems()) diagnostic(g, d);
         g.writeEndArray();
-        g.writeObjectFieldStart("parseBack");
-        g.writeStringField("reading", r.parseBack().reading());
-        g.writeArrayFieldStart("fields");
-        for (dev.cvpress.check.ParseBack.Field f : r.parseBack().fields()) parsedField(g, f);
-        g.writeEndArray();
-        g.writeEndObject();
+        // A letter, or a redacted copy, is not read back as a résumé.
+        if (r.parseBack() != null) {
+          g.writeObjectFieldStart("parseBack");
+          g.writeStringField("reading", r.parseBack().reading());
+          g.writeArrayFieldStart("fields");
+          for (dev.cvpress.check.ParseBack.Field f : r.parseBack().fields()) parsedField(g, f);
+          g.writeEndArray();
+          g.writeEndObject();
+        }
         g.writeEndObject();
       }
       g.writeEndArray();

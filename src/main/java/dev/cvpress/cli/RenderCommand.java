@@ -109,11 +109,33 @@ final class RenderCommand implements Callable<Integer> {
   static OptionSpec redactOption() {
     // picocli would take any next argument as an optional value; only a mode's name is taken.
     return OptionSpec.builder("--redact").arity("0..1").paramLabel("MODE").type(String.class)
-        .parameterConsumer((args, arg, command) -> arg.setValue(!args.isEmpty()
-            && dev.cvpress.transform.Redaction.Mode.named(args.peek()) != null ? args.pop() : "initials"))
+        .preprocessor((args, command, arg, info) -> {
+          String next = args.isEmpty() ? null : args.peek();
+          boolean attached = !" ".equals(info.get("separator"));
+          if (attached || next != null && dev.cvpress.transform.Redaction.Mode.named(next) != null) {
+            ((OptionSpec) arg).setValue(args.pop()); // --redact=foo: checked as a mode, see redact()
+            return true;
+          }
+          if (next != null && !next.startsWith("-") && !existing(next)) {
+            // `--redact foo`: neither a mode nor a file; say both, rather than "no such file" for a mistyped mode.
+            throw new Usage(command.commandLine(), "`" + next + "` after --redact is neither a redaction mode"
+                + " (initials, placeholder) nor an existing file", "write a mode as --redact=placeholder, or"
+                + " give the path of a file that exists");
+          }
+          ((OptionSpec) arg).setValue("initials");
+          return true;
+        })
         .description("Write a copy without personal data: the name as initials"
             + " (or `placeholder`), no e-mail, phone, street address, photo, profile links or embedded source.")
         .build();
+  }
+
+  private static boolean existing(String path) {
+    try {
+      return java.nio.file.Files.exists(Path.of(path));
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
   }
 
   /** The mode of {@code --redact}, null when not given; an unknown mode is a usage error. */

@@ -148,7 +148,7 @@ public enum Code {
   LETTER_RESUME_UNUSABLE,
   /** A cover letter given to {@code convert}, which converts résumés. */
   LETTER_NOT_CONVERTED,
-  /** A cover letter asked for what only a résumé has yet: a Word document, a redacted copy. */
+  /** A cover letter asked for what only a résumé has yet: a Word document. */
   LETTER_NOT_SUPPORTED,
   /** Content marked with a language ({@code {lang=…}}) the front matter's {@code lang} and {@code languages} lack. */
   LANGUAGE_NOT_DECLARED,
@@ -158,6 +158,8 @@ public enum Code {
   LANGUAGE_MISSING,
   /** A word the dictionary of the résumé's language does not hold, and nothing says is a name. */
   POSSIBLE_TYPO,
+  /** A redacted PDF that still holds a trace of the person: a word of the name, a handle, an address. */
+  REDACTION_LEAK,
 
   // ---- outputs and the command line ----
   /** An output that would replace an input (the résumé, or an image it shows). */

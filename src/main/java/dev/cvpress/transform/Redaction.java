@@ -1,25 +1,27 @@
 package dev.cvpress.transform;
 
-import dev.cvpress.model.Block;
 import dev.cvpress.model.Contact;
-import dev.cvpress.model.Entry;
+import dev.cvpress.model.Document;
 import dev.cvpress.model.Header;
-import dev.cvpress.model.Inline;
+import dev.cvpress.model.Letter;
 import dev.cvpress.model.Meta;
-import dev.cvpress.model.Node;
 import dev.cvpress.model.Nodes;
 import dev.cvpress.model.Resume;
+import dev.cvpress.model.Section;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * A copy of the résumé without personal data, for a blind review: the name becomes initials (or a placeholder),
- * the e-mail address, phone, a street address, the photo and links to personal profiles go, and the same data
- * written in the body ("contact me at jane@example.com") is replaced. Employers, dates and content stay. Every
- * output is written from the model, so each format gets the same copy.
+ * A copy of the résumé or cover letter without the person's data, for a blind review: the name becomes initials
+ * (or a placeholder) wherever it is written, in any order, letter case or part ("Jane", "Ms Doe", "DOE, JANE");
+ * the e-mail address, phone, a street address, the photo and links to the person (their profiles and anything
+ * under them, their own site, mail and phone links) go, address and words; handles ("@janedoe") and the same data
+ * written in the text are replaced. Employers, dates and content stay, and so does a letter's recipient, who is
+ * not the candidate. Every output is written from the model, so each format gets the same copy.
  */
 public final class Redaction {
   private Redaction() {}
@@ -44,35 +46,96 @@ public final class Redaction {
   public static final String PLACEHOLDER_NAME = "Candidate";
   /** What stands where personal data was written in the text. */
   public static final String REMOVED = "[redacted]";
+  /** What stands where a link to the person was, when its words were the address, a handle or the name. */
+  public static final String LINK_REMOVED = "[link removed]";
 
-  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
-  /** A phone number as written in text: a plus or a digit, then digits and separators, at least seven digits. */
-  private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d(?:[\\d ()./-]*\\d){6,}");
+  /** A city stays (the job market is part of the content); a street address has a number in it. */
   private static final Set<Contact.Kind> KEPT = Set.of(Contact.Kind.LOCATION);
 
   public static Resume apply(Resume resume, Mode mode) {
-    Header h = resume.header();
-    String name = h.name().strip();
+    Scrub scrub = scrub(resume.header(), null, mode, ids(resume.sections()));
+    Resume out = new Resume(meta(resume.meta(), scrub), header(resume.header(), scrub), resume.intro(),
+        resume.sections());
+    out = Nodes.rebuild(out, scrub::node);
+    List<Section> sections = new ArrayList<>();
+    for (Section s : out.sections()) {
+      sections.add(new Section(scrub.renamedIds().getOrDefault(s.id(), s.id()), scrub.text(s.title()), s.blocks(),
+          s.tags(), s.pos()));
+    }
+    return new Resume(out.meta(), out.header(), out.intro(), sections);
+  }
+
+  /**
+   * The letter redacted as its sender's résumé is: masthead, subject, body and closing; the signature becomes what
+   * the name becomes. The recipient's block stays as written: it is the reader's, not the candidate's.
+   */
+  public static Letter apply(Letter letter, Mode mode) {
+    Scrub scrub = scrub(letter.header(), letter.signature(), mode, List.of());
+    String signature = letter.signature().isBlank() ? "" : scrub.shown();
+    return new Letter(meta(letter.meta(), scrub), header(letter.header(), scrub), letter.recipient(),
+        letter.date(), letter.day(), scrub.text(letter.subject()), scrub.text(letter.salutation()),
+        Nodes.rebuild(letter.body(), scrub::node), scrub.text(letter.closing()), signature, null);
+  }
+
+  /**
+   * What a redacted copy of {@code document} must not hold, to search it for: the words of the name (found as
+   * whole words, in any letter case), and the handles, addresses and contacts (found anywhere).
+   */
+  public record Traces(Set<String> words, Set<String> strings) {}
+
+  /** The traces of the person in {@code document} as written, before redaction. */
+  public static Traces traces(Document document) {
+    Header h = document.header();
+    Identity identity = new Identity(h, document instanceof Letter l ? l.signature() : null);
+    Set<String> strings = new java.util.TreeSet<>();
+    strings.addAll(identity.handles);
+    strings.addAll(identity.hosts);
+    strings.addAll(identity.profiles);
+    for (Contact c : h.contacts()) {
+      if (kept(c)) continue;
+      strings.add(c.label().toLowerCase(Locale.ROOT));
+      if (c.kind() == Contact.Kind.PHONE) strings.add(c.label().replaceAll("\\D", ""));
+    }
+    strings.removeIf(s -> s.length() < 3);
+    return new Traces(Set.copyOf(identity.nameWords), Set.copyOf(strings));
+  }
+
+  private static Scrub scrub(Header h, String signature, Mode mode, List<String> sectionIds) {
+    Identity identity = new Identity(h, signature);
+    String name = h.name().isBlank() && signature != null ? signature.strip() : h.name().strip();
     String shown = name.isEmpty() ? "" : mode == Mode.PLACEHOLDER ? PLACEHOLDER_NAME : initials(name);
     List<String> removed = new ArrayList<>();
     for (Contact c : h.contacts()) {
+      if (kept(c)) continue;
       removed.add(c.label());
       if (c.url() != null) removed.add(c.url().replaceFirst("^(mailto|tel):", ""));
     }
-    Scrub scrub = new Scrub(name, shown, removed);
-    // A city stays (the job market is part of the content); a street address has a number in it.
-    List<Contact> contacts = h.contacts().stream()
-        .filter(c -> KEPT.contains(c.kind()) && !c.label().matches(".*\\d.*")).toList();
-    Header header = new Header(shown, scrub.inlines(h.headline()), contacts, null,
+    Map<String, String> renamed = new HashMap<>();
+    Scrub probe = new Scrub(identity, shown, removed, Map.of());
+    for (int i = 0; i < sectionIds.size(); i++) {
+      if (probe.personalId(sectionIds.get(i))) renamed.put(sectionIds.get(i), "section-" + (i + 1));
+    }
+    return new Scrub(identity, shown, removed, renamed);
+  }
+
+  private static List<String> ids(List<Section> sections) {
+    return sections.stream().map(Section::id).toList();
+  }
+
+  private static boolean kept(Contact c) {
+    return KEPT.contains(c.kind()) && !c.label().matches(".*\\d.*");
+  }
+
+  private static Header header(Header h, Scrub scrub) {
+    List<Contact> contacts = h.contacts().stream().filter(Redaction::kept).toList();
+    return new Header(scrub.shown(), scrub.inlines(h.headline()), contacts, null,
         h.pageTitle() == null ? null : new Header.PageTitle(scrub.text(h.pageTitle().text()), h.pageTitle().pos()));
-    Meta m = resume.meta();
-    Meta meta = new Meta(scrub.text(m.title()), m.lang(), m.keywords(), m.date(), m.style(), m.stylePos(),
-        m.styleFromTopLevel(), m.styleOrigins());
-    Resume out = new Resume(meta, header, resume.intro(), resume.sections());
-    out = Nodes.rebuild(out, scrub::node);
-    return new Resume(out.meta(), out.header(), out.intro(), out.sections().stream()
-        .map(s -> new dev.cvpress.model.Section(s.id(), scrub.text(s.title()), s.blocks(), s.tags(), s.pos()))
-        .toList());
+  }
+
+  private static Meta meta(Meta m, Scrub scrub) {
+    List<String> keywords = m.keywords().stream().map(scrub::text).toList();
+    return new Meta(scrub.text(m.title()), m.lang(), keywords, m.date(), m.style(), m.stylePos(),
+        m.styleFromTopLevel(), m.styleOrigins(), m.languages());
   }
 
   /** "Jane van Doe" → "J. v. D." */
@@ -84,73 +147,5 @@ public final class Redaction {
       out.appendCodePoint(part.codePointAt(0)).append('.');
     }
     return out.toString();
-  }
-
-  /** Replaces the personal data in text, inlines and nodes. */
-  private record Scrub(String name, String shown, List<String> removed) {
-    String text(String s) {
-      if (s == null) return null;
-      String out = s;
-      if (!name.isEmpty()) {
-        out = Pattern.compile(Pattern.quote(name), Pattern.CASE_INSENSITIVE).matcher(out)
-            .replaceAll(java.util.regex.Matcher.quoteReplacement(shown));
-      }
-      for (String r : removed) {
-        if (r.length() >= 5) out = out.replace(r, REMOVED);
-      }
-      out = EMAIL.matcher(out).replaceAll(REMOVED);
-      return PHONE.matcher(out).replaceAll(m -> m.group().replaceAll("\\D", "").length() >= 7
-          && !m.group().matches("(19|20)\\d{2}\\s*[-/]\\s*(19|20)\\d{2}") ? REMOVED : m.group());
-    }
-
-    List<Inline> inlines(List<Inline> run) {
-      List<Inline> out = new ArrayList<>();
-      for (Inline i : run) {
-        if (i instanceof Inline.Text t) out.add(new Inline.Text(text(t.text())));
-        else if (i instanceof Inline.Code c) out.add(new Inline.Code(text(c.text())));
-        else if (i instanceof Inline.Emph e) out.add(new Inline.Emph(inlines(e.children())));
-        else if (i instanceof Inline.Strong s) out.add(new Inline.Strong(inlines(s.children())));
-        else if (i instanceof Inline.Strike s) out.add(new Inline.Strike(inlines(s.children())));
-        else if (i instanceof Inline.Link l && personal(l.url())) out.addAll(inlines(l.children()));
-        else if (i instanceof Inline.Link l) out.add(new Inline.Link(l.url(), inlines(l.children()), l.pos()));
-        else if (i instanceof Inline.Image im) out.add(new Inline.Image(im.src(), text(im.alt()), im.pos()));
-        else out.add(i);
-      }
-      return out;
-    }
-
-    /** A link that reaches the person: mail, a phone, or one of the profiles the header gave. */
-    private boolean personal(String url) {
-      if (url == null) return false;
-      String u = url.toLowerCase(Locale.ROOT);
-      if (u.startsWith("mailto:") || u.startsWith("tel:")) return true;
-      String bare = u.replaceFirst("^https?://", "").replaceFirst("^www\\.", "").replaceFirst("/+$", "");
-      return removed.stream().map(r -> r.toLowerCase(Locale.ROOT).replaceFirst("^https?://", "")
-          .replaceFirst("^www\\.", "").replaceFirst("/+$", "")).anyMatch(r -> r.length() >= 5 && r.equals(bare));
-    }
-
-    Node node(Node n) {
-      if (n instanceof Block.Paragraph p) return new Block.Paragraph(inlines(p.inlines()), p.tags(), p.pos());
-      if (n instanceof Block.ListItem i) {
-        return new Block.ListItem(inlines(i.text()), i.children(), i.checked(), i.tags(), i.pos());
-      }
-      if (n instanceof Block.SubHeading s) return new Block.SubHeading(s.level(), inlines(s.inlines()), s.pos());
-      if (n instanceof Block.Definition d) return new Block.Definition(inlines(d.term()), d.descriptions(), d.pos());
-      if (n instanceof Block.Footnote f) return new Block.Footnote(f.number(), inlines(f.text()), f.more(), f.pos());
-      if (n instanceof Block.CodeBlock c) return new Block.CodeBlock(c.language(), text(c.text()), c.pos());
-      if (n instanceof Block.Image im) return new Block.Image(im.src(), text(im.alt()), im.pos());
-      if (n instanceof Block.Table t) {
-        return new Block.Table(cells(t.head()), cells(t.body()), t.align(), t.pos());
-      }
-      if (n instanceof Entry e) {
-        return new Entry(text(e.title()), text(e.org()), personal(e.url()) ? null : e.url(), text(e.location()),
-            text(e.role()), e.dates(), e.tags(), e.body(), e.pos());
-      }
-      return n;
-    }
-
-    private List<List<List<Inline>>> cells(List<List<List<Inline>>> rows) {
-      return rows.stream().map(r -> r.stream().map(this::inlines).toList()).toList();
-    }
   }
 }

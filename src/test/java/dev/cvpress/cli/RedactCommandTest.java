@@ -65,4 +65,53 @@ class RedactCommandTest {
     assertEquals(1, bad.code(), bad.both());
     assertTrue(bad.err().contains("cvpress.yaml:4:13: error: `redact: maybe` is not a redaction"), bad.both());
   }
+
+  @Test
+  void aWordAfterTheFlagIsAModeAFileOrAUsageErrorNamingBoth() throws Exception {
+    Path cv = resume();
+    Cli neither = Cli.run("render", "--redact", dir.resolve("plaeholder").toString(), cv.toString());
+    assertEquals(2, neither.code(), neither.both());
+    assertTrue(neither.err().contains("after --redact is neither a redaction mode (initials, placeholder) nor an"
+        + " existing file"), neither.both());
+    Cli unknown = Cli.run("render", "--redact=plaeholder", cv.toString());
+    assertEquals(2, unknown.code(), unknown.both());
+    assertTrue(unknown.err().contains("unknown --redact mode `plaeholder`"), unknown.both());
+    assertFalse(Files.exists(dir.resolve("jane-doe.pdf")), "nothing is written");
+  }
+
+  @Test
+  void theExampleBuildWithItsCoverLetterIsRedactedWhole() throws Exception {
+    Path examples = dir.resolve("examples");
+    Files.createDirectories(examples);
+    for (String f : new String[] {"cvpress.yaml", "jane-doe.md", "letter.md"}) {
+      Files.copy(Path.of("examples", f), examples.resolve(f));
+    }
+    Cli r = Cli.run("build", examples.resolve("cvpress.yaml").toString(), "--redact");
+    assertEquals(0, r.code(), r.both());
+    Path letter = examples.resolve("out/letter-platform.pdf");
+    String text = text(letter);
+    assertTrue(text.startsWith("J. D."), text);
+    assertTrue(text.contains("Priya Raman"), "the recipient stays: " + text);
+    assertTrue(Cvpress.embeddedFiles(Files.readAllBytes(letter)).isEmpty());
+    try (var outputs = Files.list(examples.resolve("out"))) {
+      for (Path out : outputs.toList()) {
+        String said = out.toString().endsWith(".pdf") ? text(out) : Files.readString(out, StandardCharsets.UTF_8);
+        assertFalse(said.matches("(?s).*\\b(Jane|Doe|janedoe)\\b.*"), out + ": " + said);
+      }
+    }
+  }
+
+  @Test
+  void checkSearchesTheRedactedCopyOrTheCommittedPdfForThePerson() throws Exception {
+    Path cv = resume();
+    Cli clean = Cli.run("check", "--redact", cv.toString(), "--no-spell");
+    assertEquals(0, clean.code(), clean.both());
+    assertTrue(clean.err().contains("note: the redacted PDF was searched for"), clean.both());
+    Path named = dir.resolve("named.pdf");
+    assertEquals(0, Cli.run("render", cv.toString(), "-o", named.toString()).code());
+    Cli leaky = Cli.run("check", "--redact", cv.toString(), "--no-spell", "--pdf", named.toString());
+    assertEquals(3, leaky.code(), leaky.both());
+    assertTrue(leaky.err().contains("error: `jane@example.com`, the person's, is still in the redacted PDF's text"),
+        leaky.both());
+  }
 }
