@@ -13,6 +13,7 @@ import dev.cvpress.model.Letter;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.SourcePos;
 import dev.cvpress.output.Rendered;
+import dev.cvpress.output.Unsupported;
 import dev.cvpress.parse.LetterParser;
 import dev.cvpress.parse.ResumeParser;
 import dev.cvpress.render.pdf.CreationDate;
@@ -42,6 +43,12 @@ final class Letters {
   static boolean isLetter(Cvpress.Input input) {
     return Sources.format(input) == dev.cvpress.files.InputNames.Format.MARKDOWN
         && LetterParser.isLetter(input.file().toString(), input.bytes());
+  }
+
+  /** Where a cover letter says {@code type: letter}; null when {@code input} is a résumé. */
+  static SourcePos typeLine(Cvpress.Input input) {
+    if (Sources.format(input) != dev.cvpress.files.InputNames.Format.MARKDOWN) return null;
+    return LetterParser.letterType(input.file().toString(), input.bytes());
   }
 
   /** A letter as read, its sender completed, and the résumé that sender came from (null when it names none). */
@@ -101,12 +108,10 @@ final class Letters {
     Read read = read(input, overrides);
     List<Diagnostic> warnings = new ArrayList<>(read.parsed().warnings());
     Letter letter = read.letter();
-    if (options.redact != null) {
-      // Redaction knows a résumé's fields; a letter's sender, signature and body would keep the name.
-      throw new CvpressException(SourceLines.attach(List.of(Diagnostic.error(Code.LETTER_NOT_SUPPORTED,
-          read.parsed().frontMatterKeys().getOrDefault("type", SourcePos.file(file)),
-          "a cover letter cannot be redacted yet", "redact the résumé; write a letter for a blind review without"
-              + " the name")), file, text));
+    Unsupported.Refusal refused = options.redact == null ? null : Unsupported.redaction(Letter.class);
+    if (refused != null) {
+      throw new CvpressException(SourceLines.attach(List.of(refused.at(
+          read.parsed().frontMatterKeys().getOrDefault("type", SourcePos.file(file)))), file, text));
     }
     Style style;
     Theme theme;

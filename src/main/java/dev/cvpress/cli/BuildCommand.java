@@ -1,5 +1,6 @@
 package dev.cvpress.cli;
 
+import dev.cvpress.Cvpress;
 import dev.cvpress.Options;
 import dev.cvpress.files.InputFile;
 import dev.cvpress.files.InputNames;
@@ -167,6 +168,7 @@ final class BuildCommand implements Callable<Integer> {
           continue;
         }
       }
+      problems.addAll(BuildPlan.check(o, inputKey, input, named, formats, redact));
       if (css != null) read.add(new OutputPlan.Input(css, o.at("css")));
       read.add(new OutputPlan.Input(input, o.at(inputKey)));
       Options options = Options.builder().theme(theme).css(css).set(o.set()).paper(o.paper()).fitPages(o.fitPages())
@@ -222,13 +224,21 @@ final class BuildCommand implements Callable<Integer> {
 
   /** The line that ends a build: what it wrote, what failed, what it left to other shards, and how long it took. */
   static String summary(Batch.Outcome outcome, int skipped, Shard shard, long millis) {
+    return summary("build", outcome, skipped, shard, millis);
+  }
+
+  /**
+   * The line that ends a batch of {@code command} ({@code render} of several files, {@code build}); a render has no
+   * shards, so it says nothing of what it skipped.
+   */
+  static String summary(String command, Batch.Outcome outcome, int skipped, Shard shard, long millis) {
     int written = outcome.ok();
-    StringBuilder b = new StringBuilder("build");
+    StringBuilder b = new StringBuilder(command);
     if (shard.count() > 1) b.append(" (shard ").append(shard).append(')');
     b.append(": ").append(written).append(written == 1 ? " output" : " outputs").append(" written, ")
         .append(outcome.failed()).append(" failed");
     if (outcome.checkFailed() > 0) b.append(", ").append(outcome.checkFailed()).append(" over their page limit");
-    b.append(", ").append(skipped).append(" skipped");
+    if (command.equals("build")) b.append(", ").append(skipped).append(" skipped");
     if (skipped > 0) b.append(" (other shards)");
     b.append(String.format(Locale.ROOT, " in %.1f s", millis / 1000.0));
     return b.toString();
@@ -301,6 +311,22 @@ final class BuildCommand implements Callable<Integer> {
           "manifest not found",
           "pass the manifest's path, or run in the folder that has cvpress.yaml (see examples/cvpress.yaml)"));
     }
+    InputNames.Format format = manifest.getFileName() == null ? null
+        : InputNames.format(manifest.getFileName().toString());
+    if (format != null && format != InputNames.Format.RENDERCV) {
+      // A résumé's extension: the manifest parser would report its first line as broken YAML.
+      boolean letter = format == InputNames.Format.MARKDOWN && Files.isRegularFile(manifest)
+          && Cvpress.letterType(Cvpress.Input.read(manifest)) != null;
+      throw new CvpressException(notAManifest(manifest, letter ? "a cover letter" : format
+          == InputNames.Format.MARKDOWN ? "a résumé" : "a résumé (" + format.label() + ")"));
+    }
     return InputFile.readAll(manifest, MAX_BYTES, "manifest", "pass the manifest's path");
+  }
+
+  /** A résumé or a letter given where a manifest belongs: said as such, with the command that renders it. */
+  static Diagnostic notAManifest(Path file, String what) {
+    return Diagnostic.error(Code.NOT_A_MANIFEST, SourcePos.file(file.toString()), file.getFileName() + " is " + what
+        + ", not a build manifest", "render it with `cvpress " + file + "`; a manifest (cvpress.yaml) lists the"
+        + " outputs to build, see examples/cvpress.yaml");
   }
 }

@@ -113,6 +113,7 @@ public final class InputFile {
       case "manifest" -> "cvpress.yaml";
       case "style sheet" -> "style.css";
       case "PDF" -> "resume.pdf";
+      case "job ad" -> "posting.txt";
       default -> "resume.md";
     };
   }

@@ -1,0 +1,43 @@
+package dev.cvpress.output;
+
+import dev.cvpress.diag.Code;
+import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.model.Document;
+import dev.cvpress.model.Letter;
+import dev.cvpress.model.SourcePos;
+
+/**
+ * What a kind of document cannot be made into yet: the one rule that a writer applies when asked, and that a run asks
+ * before it renders anything, so that a build never writes some outputs and then fails on another for a reason known
+ * from the start. Lifting a refusal is deleting its case here; the writers and every plan follow.
+ */
+public final class Unsupported {
+  private Unsupported() {}
+
+  /** Why something asked of a document will not be made: said at the place that makes the document what it is. */
+  public record Refusal(Code code, String message, String hint) {
+    public Diagnostic at(SourcePos pos) {
+      return Diagnostic.error(code, pos, message, hint);
+    }
+  }
+
+  /** Why a document of this kind cannot be written in {@code format}; null when it can. */
+  public static Refusal format(Class<? extends Document> kind, OutputFormat format) {
+    if (Letter.class.isAssignableFrom(kind) && format == OutputFormat.DOCX) {
+      // The Word writer knows résumés only: a letter would lose its date, recipient, subject and closing.
+      return new Refusal(Code.LETTER_NOT_SUPPORTED, "a cover letter cannot be written as a Word document yet",
+          "write it as PDF, HTML or text (--format pdf,html,txt)");
+    }
+    return null;
+  }
+
+  /** Why a document of this kind cannot be redacted; null when it can. */
+  public static Refusal redaction(Class<? extends Document> kind) {
+    if (Letter.class.isAssignableFrom(kind)) {
+      // Redaction knows a résumé's fields; a letter's sender, signature and body would keep the name.
+      return new Refusal(Code.LETTER_NOT_SUPPORTED, "a cover letter cannot be redacted yet",
+          "redact the résumé; write a letter for a blind review without the name");
+    }
+    return null;
+  }
+}
