@@ -104,6 +104,7 @@ final class BuildCommand implements Callable<Integer> {
         SourcePos.file(manifest.toString()))));
     List<OutputPlan.Target> targets = new ArrayList<>();
     Map<Batch.Job, String> targetNames = new LinkedHashMap<>();
+    BuildPlan plan = new BuildPlan();
     for (Map.Entry<ManifestParser.Output, String> each : inputs(outputs)) {
       ManifestParser.Output o = each.getKey();
       String inputKey = each.getValue();
@@ -168,7 +169,7 @@ final class BuildCommand implements Callable<Integer> {
           continue;
         }
       }
-      problems.addAll(BuildPlan.check(o, inputKey, input, named, formats, redact));
+      problems.addAll(plan.check(o, inputKey, input, named, formats, redact));
       if (css != null) read.add(new OutputPlan.Input(css, o.at("css")));
       read.add(new OutputPlan.Input(input, o.at(inputKey)));
       Options options = Options.builder().theme(theme).css(css).set(o.set()).paper(o.paper()).fitPages(o.fitPages())

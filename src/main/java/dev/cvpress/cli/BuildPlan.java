@@ -21,7 +21,8 @@ import java.util.Set;
  * either writes every output or, for a reason known from the start, none.
  */
 final class BuildPlan {
-  private BuildPlan() {}
+  /** Each file read once, however many outputs name it: a read input, or why it could not be read. */
+  private final java.util.Map<Path, Object> read = new java.util.HashMap<>();
 
   /**
    * The problems of one input of an output.
@@ -30,7 +31,7 @@ final class BuildPlan {
    * @param named the file as the manifest names it
    * @param redact the redaction asked for, by the manifest or by {@code --redact}; null for none
    */
-  static List<Diagnostic> check(ManifestParser.Output o, String key, Path file, String named,
+  List<Diagnostic> check(ManifestParser.Output o, String key, Path file, String named,
       Set<OutputFormat> formats, Redaction.Mode redact) {
     List<Diagnostic> problems = new ArrayList<>();
     if (key.equals("input") && o.pdfA() && !formats.contains(OutputFormat.PDF)) {
@@ -38,10 +39,14 @@ final class BuildPlan {
           + " this output writes no PDF (format: " + ids(formats) + ")",
           "add pdf to `format:`, or leave out `pdfa:`"));
     }
-    Cvpress.Input input;
-    try {
-      input = Cvpress.Input.read(file);
-    } catch (CvpressException e) {
+    Object got = read.computeIfAbsent(file.toAbsolutePath().normalize(), f -> {
+      try {
+        return Cvpress.Input.read(file);
+      } catch (CvpressException e) {
+        return e;
+      }
+    });
+    if (got instanceof CvpressException e) {
       for (Diagnostic d : e.diagnostics()) {
         problems.add(Diagnostic.error(d.code(), o.at(key), "`" + key + ": " + named + "`: " + d.message(),
             d.code() == Code.FILE_NOT_FOUND ? "paths in a manifest are relative to its folder; check the name"
@@ -49,6 +54,7 @@ final class BuildPlan {
       }
       return problems;
     }
+    Cvpress.Input input = (Cvpress.Input) got;
     SourcePos letter = Cvpress.letterType(input);
     if (key.equals("cover-letter") && letter == null) {
       problems.add(Diagnostic.error(Code.MANIFEST_INVALID, o.at(key), "`cover-letter: " + named + "` is not a"
