@@ -307,6 +307,11 @@ final class BuildCommand implements Callable<Integer> {
   }
 
   private static byte[] read(Path manifest) throws CvpressException {
+    if (manifest.equals(RenderJob.STANDARD)) {
+      throw new CvpressException(Diagnostic.error(Code.FILE_NOT_FOUND, SourcePos.file("-"), "a manifest is read"
+          + " from a file, not from standard input: its paths are relative to its folder",
+          "save it as cvpress.yaml beside the résumés and run `cvpress build` there"));
+    }
     if (!Files.exists(manifest)) {
       throw new CvpressException(Diagnostic.error(Code.FILE_NOT_FOUND, SourcePos.file(manifest.toString()),
           "manifest not found",

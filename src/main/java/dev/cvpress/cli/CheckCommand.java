@@ -175,6 +175,12 @@ final class CheckCommand implements Callable<Integer> {
         if (Boolean.TRUE.equals(r.upToDate())) verdict += ", " + committedPdf + " is up to date";
         out.printf("%s: %s (%d page%s)%n", r.file(), verdict, r.pages(), r.pages() == 1 ? "" : "s");
       }
+      if (expanded.files().size() > 1) {
+        // Several files end as a batch of renders does, with what became of them all.
+        long clean = reports.stream().filter(Cvpress.CheckReport::clean).count();
+        out.printf("check: %d clean, %d with problems, %d failed%n", clean, reports.size() - clean,
+            expanded.files().size() - reports.size());
+      }
     }
     out.flush();
     err.flush();

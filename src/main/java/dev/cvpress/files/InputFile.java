@@ -114,6 +114,7 @@ public final class InputFile {
       case "style sheet" -> "style.css";
       case "PDF" -> "resume.pdf";
       case "job ad" -> "posting.txt";
+      case "font file" -> "font.ttf";
       default -> "resume.md";
     };
   }

@@ -164,4 +164,12 @@ class BuildPlanTest {
     assertTrue(renderCv.err().startsWith(yaml + ":2:1: error: cv.yaml is a résumé (RenderCV), not a build"
         + " manifest\n    cv:\n    ^\nhint: render it with `cvpress " + yaml + "`"), renderCv.both());
   }
+
+  @Test
+  void aManifestIsNotReadFromStandardInput() {
+    Cli r = Cli.run("build", "-");
+    assertEquals(1, r.code(), r.both());
+    assertTrue(r.err().startsWith("-: error: a manifest is read from a file, not from standard input: its paths are"
+        + " relative to its folder\n"), r.both());
+  }
 }

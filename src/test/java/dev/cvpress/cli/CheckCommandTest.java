@@ -267,6 +267,9 @@ class CheckCommandTest {
     Cli r = Cli.run("check", typo.toString(), dir.resolve("nope.md").toString());
     assertEquals(1, r.code(), r.both());
     assertTrue(r.err().contains("ends before it starts"), "the other file is still checked\n" + r.both());
+    List<String> lines = r.out().lines().toList();
+    assertEquals("check: 0 clean, 1 with problems, 1 failed", lines.get(lines.size() - 1),
+        "several files end with a summary\n" + r.both());
   }
 
   // ---- --json ----

@@ -108,6 +108,14 @@ class InitCommandTest {
   }
 
   @Test
+  void aDashWritesTheStarterToStandardOutput() throws Exception {
+    Run run = cli("init", "-");
+    assertEquals(0, run.code(), run.both());
+    assertEquals(new String(starter(), StandardCharsets.UTF_8), run.out());
+    assertFalse(Files.exists(Path.of("-.md")), "no file named after the dash");
+  }
+
+  @Test
   void anExistingFolderGetsTheStarterInside() throws Exception {
     Path folder = Files.createDirectory(dir.resolve("applications"));
     Run run = cli("init", folder.toString());
