@@ -1,6 +1,5 @@
 package dev.cvpress.cli;
 
-import dev.cvpress.Cvpress;
 import dev.cvpress.Options;
 import dev.cvpress.files.InputFile;
 import dev.cvpress.files.InputNames;
@@ -89,7 +88,7 @@ final class BuildCommand implements Callable<Integer> {
     String[] lines;
     try {
       byte[] bytes = read(manifest);
-      outputs = ManifestParser.parse(manifest.toString(), bytes);
+      outputs = BuildPlan.manifest(manifest, bytes);
       lines = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "").split("\r?\n", -1);
       folder = new ManifestFolder(manifest);
     } catch (CvpressException e) {
@@ -317,22 +316,7 @@ final class BuildCommand implements Callable<Integer> {
           "manifest not found",
           "pass the manifest's path, or run in the folder that has cvpress.yaml (see examples/cvpress.yaml)"));
     }
-    InputNames.Format format = manifest.getFileName() == null ? null
-        : InputNames.format(manifest.getFileName().toString());
-    if (format != null && format != InputNames.Format.RENDERCV) {
-      // A résumé's extension: the manifest parser would report its first line as broken YAML.
-      boolean letter = format == InputNames.Format.MARKDOWN && Files.isRegularFile(manifest)
-          && Cvpress.letterType(Cvpress.Input.read(manifest)) != null;
-      throw new CvpressException(notAManifest(manifest, letter ? "a cover letter" : format
-          == InputNames.Format.MARKDOWN ? "a résumé" : "a résumé (" + format.label() + ")"));
-    }
     return InputFile.readAll(manifest, MAX_BYTES, "manifest", "pass the manifest's path");
   }
 
-  /** A résumé or a letter given where a manifest belongs: said as such, with the command that renders it. */
-  static Diagnostic notAManifest(Path file, String what) {
-    return Diagnostic.error(Code.NOT_A_MANIFEST, SourcePos.file(file.toString()), file.getFileName() + " is " + what
-        + ", not a build manifest", "render it with `cvpress " + file + "`; a manifest (cvpress.yaml) lists the"
-        + " outputs to build, see examples/cvpress.yaml");
-  }
 }

@@ -5,6 +5,7 @@ import dev.cvpress.Options;
 import dev.cvpress.diag.Code;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.files.InputNames;
 import dev.cvpress.model.SourcePos;
 import dev.cvpress.output.OutputFormat;
 import dev.cvpress.parse.ManifestParser;
@@ -25,6 +26,30 @@ final class BuildPlan {
   private final java.util.Map<Path, Object> read = new java.util.HashMap<>();
 
   /**
+   * The outputs a manifest lists. A file that does not parse as one and has a résumé's extension (jane-doe.md, a
+   * JSON Resume) is said to be the résumé or letter it is, with the command that renders it, rather than broken YAML.
+   */
+  static List<ManifestParser.Output> manifest(Path file, byte[] bytes) throws CvpressException {
+    try {
+      return ManifestParser.parse(file.toString(), bytes);
+    } catch (CvpressException e) {
+      InputNames.Format format = file.getFileName() == null ? null : InputNames.format(file.getFileName().toString());
+      // A manifest named .txt that merely has a mistake is still a manifest: it names its outputs.
+      if (format == null || format == InputNames.Format.RENDERCV
+          || new String(bytes, java.nio.charset.StandardCharsets.UTF_8).contains("outputs:")) {
+        throw e;
+      }
+      boolean letter = format == InputNames.Format.MARKDOWN
+          && Cvpress.letterType(new Cvpress.Input(file, bytes, Path.of(""))) != null;
+      throw new CvpressException(Diagnostic.error(Code.NOT_A_MANIFEST, SourcePos.file(file.toString()),
+          file.getFileName() + " is " + (letter ? "a cover letter" : format == InputNames.Format.MARKDOWN
+              ? "a résumé" : "a résumé (" + format.label() + ")") + ", not a build manifest", "render it with"
+              + " `cvpress " + file + "`; a manifest (cvpress.yaml) lists the outputs to build, see"
+              + " examples/cvpress.yaml"));
+    }
+  }
+
+  /**
    * The problems of one input of an output.
    *
    * @param key {@code input} or {@code cover-letter}
@@ -38,6 +63,10 @@ final class BuildPlan {
       problems.add(Diagnostic.error(Code.MANIFEST_INVALID, o.at("pdfa"), "`pdfa: true` makes the PDF archival, but"
           + " this output writes no PDF (format: " + ids(formats) + ")",
           "add pdf to `format:`, or leave out `pdfa:`"));
+    }
+    if (key.equals("input") && !dev.cvpress.output.Unsupported.anyRefusal(formats, redact != null)
+        && java.nio.file.Files.isRegularFile(file)) {
+      return problems; // nothing to refuse, so the file is read once, by its render
     }
     Object got = read.computeIfAbsent(file.toAbsolutePath().normalize(), f -> {
       try {

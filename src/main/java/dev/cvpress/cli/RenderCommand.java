@@ -249,7 +249,10 @@ final class RenderCommand implements Callable<Integer> {
     }
     refused.addAll(OutputPlan.check(read, targets));
     // What the writers will refuse (a cover letter as a Word document) fails the run before any file is written.
-    for (Batch.Job job : jobs) refused.addAll(refusals(job.input(), stdin, options, wanted));
+    if (dev.cvpress.output.Unsupported.anyRefusal(wanted,
+        spec.findOption("--redact").getValue() != null)) {
+      for (Batch.Job job : jobs) refused.addAll(refusals(job.input(), stdin, options, wanted));
+    }
     if (!refused.isEmpty()) {
       // Nothing is rendered or written when a path is wrong: a collision would lose an output.
       refused.forEach(report::problem);

@@ -5,6 +5,7 @@ import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Document;
 import dev.cvpress.model.Letter;
 import dev.cvpress.model.SourcePos;
+import java.util.List;
 
 /**
  * What a kind of document cannot be made into yet: the one rule that a writer applies when asked, and that a run asks
@@ -29,6 +30,18 @@ public final class Unsupported {
           "write it as PDF, HTML or text (--format pdf,html,txt)");
     }
     return null;
+  }
+
+  /**
+   * Whether any kind of document would be refused something of these: when not, a run need not read its inputs to
+   * know that nothing will be (a large LinkedIn export is then read once, by its render).
+   */
+  public static boolean anyRefusal(java.util.Collection<OutputFormat> formats, boolean redact) {
+    for (Class<? extends Document> kind : List.of(dev.cvpress.model.Resume.class, Letter.class)) {
+      if (redact && redaction(kind) != null) return true;
+      for (OutputFormat f : formats) if (format(kind, f) != null) return true;
+    }
+    return false;
   }
 
   /** Why a document of this kind cannot be redacted; null when it can. */
