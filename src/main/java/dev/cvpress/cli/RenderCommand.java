@@ -305,7 +305,18 @@ final class RenderCommand implements Callable<Integer> {
 
   /** The output path without extension: from -o, or the input's name in -d or next to the input. */
   private Path base(Path input) {
-    if (output != null) return output.resolveSibling(OutputFormat.withoutExtension(output.getFileName().toString()));
+    if (output != null) {
+      // CV.PDF is cv.pdf as far as the format goes: the extension is dropped in any case, the name kept as written.
+      String name = output.getFileName().toString();
+      for (OutputFormat f : OutputFormat.values()) {
+        String extension = "." + f.id();
+        int at = name.length() - extension.length();
+        if (at > 0 && name.regionMatches(true, at, extension, 0, extension.length())) {
+          return output.resolveSibling(name.substring(0, at));
+        }
+      }
+      return output;
+    }
     // A résumé from standard input written into -d DIR is DIR/stdin.pdf.
     String name = input.equals(RenderJob.STANDARD) ? "stdin" : InputNames.stem(input.getFileName().toString());
     if (dir != null) return dir.resolve(name);

@@ -56,6 +56,14 @@ class FormatChoiceTest {
   }
 
   @Test
+  void anExtensionInCapitalsPicksTheFormatToo() throws Exception {
+    Path out = Files.createDirectory(dir.resolve("caps"));
+    Cli r = Cli.run(cv.toString(), "-o", out.resolve("CV.TXT").toString());
+    assertEquals(0, r.code(), r.both());
+    assertEquals(List.of("CV.txt"), files(out), "the text, named as written, not CV.TXT.pdf");
+  }
+
+  @Test
   void anExtensionThatFormatLeavesOutIsAUsageError() {
     Path out = dir.resolve("cv.docx");
     Cli r = Cli.run(cv.toString(), "-o", out.toString(), "--format", "pdf");
