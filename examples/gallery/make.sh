@@ -13,7 +13,7 @@ rm -f "$here"/*.png
 for theme in $("$cvpress" themes | awk '/^[a-z]/ { print $1 }'); do
   for input in "$here/../about-me.md" "$here/../jane-doe.md" "$tmp/starter.md" "$here/../letter.md"; do
     name="$(basename "$input" .md)"
-    "$cvpress" "$input" --theme "$theme" --set style.paper=a4 --format png --dpi 60 -o "$tmp/$name-$theme.pdf" -q
+    "$cvpress" "$input" --theme "$theme" --set style.paper=a4 --format png --dpi 60 -o "$tmp/$name-$theme.png" -q
     mv "$tmp/$name-$theme-1.png" "$here/$name-$theme.png"
   done
 done
@@ -22,7 +22,7 @@ if command -v soffice >/dev/null 2>&1; then
   for theme in $("$cvpress" themes | awk '/^[a-z]/ { print $1 }'); do
     for input in "$here/../about-me.md" "$here/../jane-doe.md"; do
       name="$(basename "$input" .md)"
-      "$cvpress" "$input" --theme "$theme" --set style.paper=a4 --format docx -o "$tmp/$name-$theme-docx.pdf" -q
+      "$cvpress" "$input" --theme "$theme" --set style.paper=a4 --format docx -o "$tmp/$name-$theme-docx.docx" -q
       soffice -env:UserInstallation="file://$tmp/profile" --headless --convert-to pdf --outdir "$tmp/lo" \
         "$tmp/$name-$theme-docx.docx" >/dev/null 2>&1
       pdftoppm -r 60 -png -f 1 -l 1 -singlefile "$tmp/lo/$name-$theme-docx.pdf" "$here/$name-$theme-docx"

@@ -18,7 +18,9 @@ import dev.cvpress.layout.SideColumn;
 import dev.cvpress.model.Letter;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.SourcePos;
+import dev.cvpress.output.OutputFormat;
 import dev.cvpress.output.Rendered;
+import dev.cvpress.output.Unsupported;
 import dev.cvpress.parse.ResumeParser;
 import dev.cvpress.render.pdf.CreationDate;
 import dev.cvpress.render.pdf.EmbeddedFile;
@@ -151,6 +153,30 @@ public final class Cvpress {
         parsed.frontMatterKeys(), refs.imageSources());
   }
 
+  /**
+   * What the writers would refuse of this input with these options and formats ({@link Unsupported} says what),
+   * each at the place that makes the input what it is, a cover letter's {@code type: letter}; empty when all of it
+   * will be written. Only the front matter is read, so that a run asks this of every input before it renders any.
+   */
+  public static List<Diagnostic> refusals(Input input, Options options, java.util.Collection<OutputFormat> formats) {
+    SourcePos letter = Letters.typeLine(input);
+    Class<? extends dev.cvpress.model.Document> kind = letter != null ? Letter.class : Resume.class;
+    SourcePos at = letter != null ? letter : SourcePos.file(input.file().toString());
+    List<Diagnostic> refused = new ArrayList<>();
+    for (OutputFormat format : formats) {
+      Unsupported.Refusal r = Unsupported.format(kind, format);
+      if (r != null) refused.add(r.at(at));
+    }
+    Unsupported.Refusal r = options.redact == null ? null : Unsupported.redaction(kind);
+    if (r != null) refused.add(r.at(at));
+    return SourceLines.attach(refused, input.file().toString(), input.text());
+  }
+
+  /** Where a Markdown input says it is a cover letter ({@code type: letter}); null for a résumé. */
+  public static SourcePos letterType(Input input) {
+    return Letters.typeLine(input);
+  }
+
   /** The front-matter overrides that options make: {@code --set}, the theme, the language. */
   private static Map<String, String> overrides(Options options) {
     Map<String, String> overrides = new LinkedHashMap<>(options.set);
@@ -209,7 +235,8 @@ public final class Cvpress {
       throws CvpressException {
     Path file = input.file();
     // A job ad that cannot be read is reported before the résumé is rendered.
-    JobAd posting = options.jobAd == null ? null : JobAd.read(options.jobAd);
+    JobAd posting = options.jobAdText != null ? JobAd.read(options.jobAdName, options.jobAdText)
+        : options.jobAd == null ? null : JobAd.read(options.jobAd);
     Rendered r = render(input, options);
     Letter letter = r.document() instanceof Letter l ? l : null;
     Check.Result result = Check.run(file, new Check.Subject(r.resume(), r.pdf(), r.pages(), r.warnings(),

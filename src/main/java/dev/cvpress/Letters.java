@@ -13,6 +13,7 @@ import dev.cvpress.model.Letter;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.SourcePos;
 import dev.cvpress.output.Rendered;
+import dev.cvpress.output.Unsupported;
 import dev.cvpress.parse.LetterParser;
 import dev.cvpress.parse.ResumeParser;
 import dev.cvpress.render.pdf.CreationDate;
@@ -43,6 +44,12 @@ final class Letters {
   static boolean isLetter(Cvpress.Input input) {
     return Sources.format(input) == dev.cvpress.files.InputNames.Format.MARKDOWN
         && LetterParser.isLetter(input.file().toString(), input.bytes());
+  }
+
+  /** Where a cover letter says {@code type: letter}; null when {@code input} is a résumé. */
+  static SourcePos typeLine(Cvpress.Input input) {
+    if (Sources.format(input) != dev.cvpress.files.InputNames.Format.MARKDOWN) return null;
+    return LetterParser.letterType(input.file().toString(), input.bytes());
   }
 
   /** A letter as read, its sender completed, and the résumé that sender came from (null when it names none). */

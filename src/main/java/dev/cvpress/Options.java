@@ -26,6 +26,8 @@ public final class Options {
   final String lang;
   final boolean spelling;
   final Path jobAd;
+  final String jobAdName;
+  final byte[] jobAdText;
   final dev.cvpress.transform.Redaction.Mode redact;
 
   private Options(Builder b) {
@@ -42,6 +44,8 @@ public final class Options {
     lang = b.lang;
     spelling = b.spelling;
     jobAd = b.jobAd;
+    jobAdName = b.jobAdName;
+    jobAdText = b.jobAdText;
     redact = b.redact;
   }
 
@@ -67,6 +71,8 @@ public final class Options {
     private String lang;
     private boolean spelling;
     private Path jobAd;
+    private String jobAdName;
+    private byte[] jobAdText;
     private dev.cvpress.transform.Redaction.Mode redact;
 
     private Builder() {}
@@ -80,6 +86,13 @@ public final class Options {
     /** A job ad (text, Markdown or HTML) whose terms {@code check} looks for in the résumé; null for none. */
     public Builder jobAd(Path posting) {
       jobAd = posting;
+      return this;
+    }
+
+    /** A job ad given as its content ({@code --job -}), called {@code name} in messages. */
+    public Builder jobAd(String name, byte[] text) {
+      jobAdName = name;
+      jobAdText = text.clone();
       return this;
     }
 

@@ -21,7 +21,7 @@ import java.util.Locale;
  */
 public final class JobAd {
   /** The largest job ad read: far more than any posting. */
-  static final int MAX_BYTES = 512 * 1024;
+  public static final int MAX_BYTES = 512 * 1024;
 
   private final String file;
   private final List<JobTerms.Term> terms;
@@ -68,21 +68,33 @@ public final class JobAd {
   /** Reads a job ad; a file that is not there, not readable or not text is a clear error. */
   public static JobAd read(Path path) throws CvpressException {
     byte[] bytes = InputFile.readAll(path, MAX_BYTES, "job ad", "check the path given to --job");
+    return read(path.toString(), bytes);
+  }
+
+  /**
+   * Reads a job ad from its bytes ({@code --job -}, the ad on standard input); {@code name} is how messages call it,
+   * and an HTML name or text starting with a tag reads it as HTML.
+   */
+  public static JobAd read(String name, byte[] bytes) throws CvpressException {
+    if (bytes.length > MAX_BYTES) {
+      throw new CvpressException(Diagnostic.error(Code.FILE_TOO_LARGE, SourcePos.file(name),
+          "is larger than " + MAX_BYTES / 1024 + " KB, too large for a job ad", "pass the job ad itself"));
+    }
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw new CvpressException(Diagnostic.error(Code.NOT_UTF8, SourcePos.file(path.toString()),
+      throw new CvpressException(Diagnostic.error(Code.NOT_UTF8, SourcePos.file(name),
           "the job ad is not UTF-8 text", "save the posting as UTF-8 text, Markdown or HTML"));
     }
     if (text.indexOf('\0') >= 0) {
-      throw new CvpressException(Diagnostic.error(Code.BINARY_FILE, SourcePos.file(path.toString()),
+      throw new CvpressException(Diagnostic.error(Code.BINARY_FILE, SourcePos.file(name),
           "the job ad is binary data, not text", "save the posting as text, Markdown or HTML"));
     }
-    String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
-    boolean html = name.endsWith(".html") || name.endsWith(".htm") || text.stripLeading().startsWith("<");
-    return of(path.toString(), html ? plainFromHtml(text) : plainFromMarkdown(text));
+    String lower = name.toLowerCase(Locale.ROOT);
+    boolean html = lower.endsWith(".html") || lower.endsWith(".htm") || text.stripLeading().startsWith("<");
+    return of(name, html ? plainFromHtml(text) : plainFromMarkdown(text));
   }
 
   /** A job ad from its text. */

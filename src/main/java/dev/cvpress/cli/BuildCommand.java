@@ -88,7 +88,7 @@ final class BuildCommand implements Callable<Integer> {
     String[] lines;
     try {
       byte[] bytes = read(manifest);
-      outputs = ManifestParser.parse(manifest.toString(), bytes);
+      outputs = BuildPlan.manifest(manifest, bytes);
       lines = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "").split("\r?\n", -1);
       folder = new ManifestFolder(manifest);
     } catch (CvpressException e) {
@@ -103,6 +103,7 @@ final class BuildCommand implements Callable<Integer> {
         SourcePos.file(manifest.toString()))));
     List<OutputPlan.Target> targets = new ArrayList<>();
     Map<Batch.Job, String> targetNames = new LinkedHashMap<>();
+    BuildPlan plan = new BuildPlan();
     for (Map.Entry<ManifestParser.Output, String> each : inputs(outputs)) {
       ManifestParser.Output o = each.getKey();
       String inputKey = each.getValue();
@@ -167,6 +168,7 @@ final class BuildCommand implements Callable<Integer> {
           continue;
         }
       }
+      problems.addAll(plan.check(o, inputKey, input, named, formats, redact));
       if (css != null) read.add(new OutputPlan.Input(css, o.at("css")));
       read.add(new OutputPlan.Input(input, o.at(inputKey)));
       Options options = Options.builder().theme(theme).css(css).set(o.set()).paper(o.paper()).fitPages(o.fitPages())
@@ -222,13 +224,21 @@ final class BuildCommand implements Callable<Integer> {
 
   /** The line that ends a build: what it wrote, what failed, what it left to other shards, and how long it took. */
   static String summary(Batch.Outcome outcome, int skipped, Shard shard, long millis) {
+    return summary("build", outcome, skipped, shard, millis);
+  }
+
+  /**
+   * The line that ends a batch of {@code command} ({@code render} of several files, {@code build}); a render has no
+   * shards, so it says nothing of what it skipped.
+   */
+  static String summary(String command, Batch.Outcome outcome, int skipped, Shard shard, long millis) {
     int written = outcome.ok();
-    StringBuilder b = new StringBuilder("build");
+    StringBuilder b = new StringBuilder(command);
     if (shard.count() > 1) b.append(" (shard ").append(shard).append(')');
     b.append(": ").append(written).append(written == 1 ? " output" : " outputs").append(" written, ")
         .append(outcome.failed()).append(" failed");
     if (outcome.checkFailed() > 0) b.append(", ").append(outcome.checkFailed()).append(" over their page limit");
-    b.append(", ").append(skipped).append(" skipped");
+    if (command.equals("build")) b.append(", ").append(skipped).append(" skipped");
     if (skipped > 0) b.append(" (other shards)");
     b.append(String.format(Locale.ROOT, " in %.1f s", millis / 1000.0));
     return b.toString();
@@ -296,6 +306,11 @@ final class BuildCommand implements Callable<Integer> {
   }
 
   private static byte[] read(Path manifest) throws CvpressException {
+    if (manifest.equals(RenderJob.STANDARD)) {
+      throw new CvpressException(Diagnostic.error(Code.FILE_NOT_FOUND, SourcePos.file("-"), "a manifest is read"
+          + " from a file, not from standard input: its paths are relative to its folder",
+          "save it as cvpress.yaml beside the résumés and run `cvpress build` there"));
+    }
     if (!Files.exists(manifest)) {
       throw new CvpressException(Diagnostic.error(Code.FILE_NOT_FOUND, SourcePos.file(manifest.toString()),
           "manifest not found",
@@ -303,4 +318,5 @@ final class BuildCommand implements Callable<Integer> {
     }
     return InputFile.readAll(manifest, MAX_BYTES, "manifest", "pass the manifest's path");
   }
+
 }

@@ -54,7 +54,8 @@ final class CheckCommand implements Callable<Integer> {
     spec.addOption(OptionSpec.builder("--json").description("Print a machine-readable report on stdout.").build());
     spec.addOption(OptionSpec.builder("--no-spell").description("Do not look for spelling mistakes.").build());
     spec.addOption(OptionSpec.builder("--job").paramLabel("POSTING").type(Path.class)
-        .description("A job ad (.txt, .md or .html): report which of its skills and terms the résumé has, and where.")
+        .description("A job ad (.txt, .md or .html; - reads it from standard input): report which of its skills and"
+            + " terms the résumé has, and where.")
         .build());
     spec.addOption(OptionSpec.builder("--theme").paramLabel("NAME|FILE.css").type(String.class)
         .description("Theme to check with.").build());
@@ -106,17 +107,29 @@ final class CheckCommand implements Callable<Integer> {
       throw new Usage(spec.commandLine(), "--pdf takes exactly one input, not " + expanded.files().size(),
           "check the résumé that made the committed PDF on its own: `cvpress check cv.md --pdf cv.pdf`");
     }
+    boolean jobFromStdin = job != null && job.equals(RenderJob.STANDARD);
+    if (jobFromStdin && expanded.files().contains(RenderJob.STANDARD)) {
+      throw new Usage(spec.commandLine(), "the résumé and the job ad cannot both come from standard input",
+          "save one of them to a file, e.g. `cvpress check - --job posting.txt < cv.md`");
+    }
     // The same options and SOURCE_DATE_EPOCH as the render that made a committed PDF give the same bytes.
-    Options options = Options.builder().theme(theme).css(css).set(set).paper(paper)
+    Options.Builder builder = Options.builder().theme(theme).css(css).set(set).paper(paper)
         .sourceDateEpoch(RenderJob.sourceDateEpoch(env, err)).tags(tags).excludeTags(excludeTags).pdfA(pdfA)
-        .embedSource(!noEmbed).lang(lang).spelling(!noSpell).jobAd(job)
-        .redact(RenderCommand.redact(spec.commandLine(), spec.findOption("--redact").getValue())).build();
+        .embedSource(!noEmbed).lang(lang).spelling(!noSpell).jobAd(jobFromStdin ? null : job)
+        .redact(RenderCommand.redact(spec.commandLine(), spec.findOption("--redact").getValue()));
     List<Cvpress.CheckReport> reports = new ArrayList<>();
     List<Diagnostic> unreadable = new ArrayList<>(expanded.problems());
     try {
       // A pipe or a device named by an option would block or never end: refused before any render.
-      if (committedPdf != null) InputFile.refuseSpecial(committedPdf, "PDF");
-      if (job != null) dev.cvpress.check.JobAd.read(job);
+      if (committedPdf != null) dev.cvpress.files.CommittedFile.refuseNonPdf(committedPdf);
+      if (jobFromStdin) {
+        // `--job -`: the ad piped in, read once and handed to every check.
+        byte[] ad = readJobAd(std.in());
+        dev.cvpress.check.JobAd.read(Standard.STDIN_NAME, ad);
+        builder.jobAd(Standard.STDIN_NAME, ad);
+      } else if (job != null) {
+        dev.cvpress.check.JobAd.read(job);
+      }
       if (css != null) InputFile.refuseSpecial(css, "style sheet");
       if (theme != null && theme.toLowerCase(java.util.Locale.ROOT).endsWith(".css")) {
         InputFile.refuseSpecial(Path.of(theme), "style sheet");
@@ -132,6 +145,7 @@ final class CheckCommand implements Callable<Integer> {
       err.flush();
       return ExitCode.FAILED;
     }
+    Options options = builder.build();
     for (Path input : expanded.files()) {
       try {
         if (input.equals(RenderJob.STANDARD)) {
@@ -165,11 +179,28 @@ final class CheckCommand implements Callable<Integer> {
         if (Boolean.TRUE.equals(r.upToDate())) verdict += ", " + committedPdf + " is up to date";
         out.printf("%s: %s (%d page%s)%n", r.file(), verdict, r.pages(), r.pages() == 1 ? "" : "s");
       }
+      if (expanded.files().size() > 1) {
+        // Several files end as a batch of renders does, with what became of them all.
+        long clean = reports.stream().filter(Cvpress.CheckReport::clean).count();
+        out.printf("check: %d clean, %d with problems, %d failed%n", clean, reports.size() - clean,
+            expanded.files().size() - reports.size());
+      }
     }
     out.flush();
     err.flush();
     if (!unreadable.isEmpty()) return ExitCode.FAILED;
     return reports.stream().allMatch(Cvpress.CheckReport::clean) ? ExitCode.OK : ExitCode.CHECK;
+  }
+
+  /** The job ad on standard input, one byte past the limit at most (so that a larger one is said to be). */
+  private static byte[] readJobAd(java.io.InputStream in) throws CvpressException {
+    try {
+      return in.readNBytes(dev.cvpress.check.JobAd.MAX_BYTES + 1);
+    } catch (IOException e) {
+      throw new CvpressException(Diagnostic.error(Code.UNREADABLE_FILE,
+          dev.cvpress.model.SourcePos.file(Standard.STDIN_NAME), "cannot read the job ad from standard input: "
+          + e.getMessage(), "pipe the ad in, e.g. `cvpress check cv.md --job - < posting.txt`"));
+    }
   }
 
   private static String json(List<Cvpress.CheckReport> reports, List<Diagnostic> unreadable) throws IOException {

@@ -26,7 +26,12 @@ final class CompletionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String shell = spec.commandLine().getParseResult().matchedPositionalValue(0, "");
+    String shell = spec.commandLine().getParseResult().matchedPositionalValue(0, null);
+    if (shell == null) {
+      throw new Usage(spec.commandLine(), "name the shell: cvpress completion "
+          + String.join("|", CompletionScripts.SHELLS), "e.g. `source <(cvpress completion bash)` in ~/.bashrc;"
+          + " `cvpress completion --help` shows each shell's line");
+    }
     if (!CompletionScripts.SHELLS.contains(shell)) {
       throw new Usage(spec.commandLine(), "no completion for `" + shell + "`",
           "write one of " + String.join(", ", CompletionScripts.SHELLS) + ", e.g. `cvpress completion bash`");

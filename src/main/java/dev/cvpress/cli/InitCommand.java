@@ -27,7 +27,8 @@ final class InitCommand implements Callable<Integer> {
     spec.name("init");
     spec.usageMessage().description("Write a starter résumé that shows every Markdown convention.");
     spec.addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("NAME").type(Path.class)
-        .description("File to create (default resume.md, or letter.md with --letter).").build());
+        .description("File to create (default resume.md, or letter.md with --letter); an existing folder gets"
+            + " that file inside it; - writes it to standard output.").build());
     spec.addOption(OptionSpec.builder("--letter").description("Write a starter cover letter instead.").build());
     spec.addOption(OptionSpec.builder("--force").description("Replace the file if it exists.").build());
     HelpOptions.addTo(spec);
@@ -41,16 +42,24 @@ final class InitCommand implements Callable<Integer> {
     Path target = parsed.matchedPositionalValue(0, Path.of(letter ? "letter.md" : "resume.md"));
     boolean force = parsed.matchedOptionValue("--force", false);
 
-    Path file = Path.of(InputNames.withExtension(target.toString()));
+    byte[] starter;
+    try (InputStream in = InitCommand.class.getResourceAsStream(letter ? "/starter-letter.md" : "/starter.md")) {
+      starter = in.readAllBytes();
+    }
+    if (target.toString().equals("-")) {
+      // `cvpress init - > cv.md`, or piped on: the starter on standard output, as text.
+      spec.commandLine().getOut().print(new String(starter, java.nio.charset.StandardCharsets.UTF_8));
+      spec.commandLine().getOut().flush();
+      return ExitCode.OK;
+    }
+    // An existing folder is where the starter goes, as `cp` and `git init` take one: notes/ gives notes/resume.md.
+    Path file = Files.isDirectory(target) ? target.resolve(letter ? "letter.md" : "resume.md")
+        : Path.of(InputNames.withExtension(target.toString()));
     if (Files.exists(file) && !force) {
       Diagnostic d = Diagnostic.error(Code.OUTPUT_EXISTS, SourcePos.file(file.toString()), "file exists; not replaced",
           "choose another name, or pass --force to replace it");
       spec.commandLine().getErr().print(d.format());
       return ExitCode.FAILED;
-    }
-    byte[] starter;
-    try (InputStream in = InitCommand.class.getResourceAsStream(letter ? "/starter-letter.md" : "/starter.md")) {
-      starter = in.readAllBytes();
     }
     try {
       OutputFile.write(file, starter);

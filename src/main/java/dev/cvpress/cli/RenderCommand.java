@@ -13,7 +13,6 @@ import dev.cvpress.style.Theme;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -190,7 +189,7 @@ final class RenderCommand implements Callable<Integer> {
     Map<String, String> set = Usage.overrides(spec.commandLine(), parsed.matchedOptionValue("--set", List.of()));
     Integer fitPages = parsed.matchedOptionValue("--fit-pages", null);
     Integer maxPages = parsed.matchedOptionValue("--max-pages", null);
-    List<String> formats = parsed.matchedOptionValue("--format", List.of(OutputFormat.PDF.id()));
+    List<String> formats = parsed.matchedOptionValue("--format", null);
     int dpi = parsed.matchedOptionValue("--dpi", OutputFormat.DEFAULT_DPI);
     List<String> tags = parsed.matchedOptionValue("--tags", List.of());
     List<String> excludeTags = parsed.matchedOptionValue("--exclude-tags", List.of());
@@ -210,15 +209,8 @@ final class RenderCommand implements Callable<Integer> {
           "write into the folder with `-d " + output + "`, or name a file such as `-o " + output.resolve("cv.pdf")
               + "`");
     }
-    Set<OutputFormat> wanted = EnumSet.noneOf(OutputFormat.class);
-    for (String f : formats) {
-      OutputFormat format = OutputFormat.named(f);
-      if (format == null) throw usage("unknown format `" + f + "`; use " + OutputFormat.list(" or "),
-          "--format takes a comma-separated list, e.g. `--format pdf,txt`");
-      wanted.add(format);
-    }
-    if (wanted.isEmpty()) throw usage("--format needs at least one of " + OutputFormat.list(" or "),
-        "--format takes a comma-separated list, e.g. `--format pdf,txt`");
+    Set<OutputFormat> wanted = FormatChoice.choose(spec.commandLine(), formats,
+        output == null || Standard.isStdout(output) ? null : output, pdfA, parsed.hasMatchedOption("--dpi"));
     if (dpi < 20 || dpi > 600) {
       throw new Usage(spec.commandLine(), "--dpi takes 20 to 600, not " + dpi, "110 (the default) suits a screen, "
           + "300 a print; --dpi only sets the resolution of PNG pages");
@@ -278,13 +270,25 @@ final class RenderCommand implements Callable<Integer> {
       }
     }
     refused.addAll(OutputPlan.check(read, targets));
+    // What the writers will refuse (a cover letter as a Word document) fails the run before any file is written.
+    if (dev.cvpress.output.Unsupported.anyRefusal(wanted,
+        spec.findOption("--redact").getValue() != null)) {
+      for (Batch.Job job : jobs) refused.addAll(refusals(job.input(), stdin, options, wanted));
+    }
     if (!refused.isEmpty()) {
       // Nothing is rendered or written when a path is wrong: a collision would lose an output.
       refused.forEach(report::problem);
       return ExitCode.FAILED;
     }
     RenderJob.Settings settings = new RenderJob.Settings(options, wanted, dpi, maxPages, stdin, std.out());
+    long started = System.nanoTime();
     Batch.Outcome outcome = Batch.run(jobs, job -> RenderJob.run(job, settings), report);
+    if (jobs.size() > 1 && !quiet) {
+      // Several files end as a build does, with what became of them all.
+      PrintWriter lines = toStdout ? err : out;
+      lines.println(BuildCommand.summary("render", outcome, 0, Shard.ALL, (System.nanoTime() - started) / 1_000_000));
+      lines.flush();
+    }
     if (watch) return watch(jobs, settings, report);
     if (!expanded.problems().isEmpty() || outcome.failed() > 0) return ExitCode.FAILED;
     return outcome.checkFailed() > 0 ? ExitCode.CHECK : ExitCode.OK;
@@ -323,12 +327,34 @@ final class RenderCommand implements Callable<Integer> {
 
   /** The output path without extension: from -o, or the input's name in -d or next to the input. */
   private Path base(Path input) {
-    if (output != null) return output.resolveSibling(OutputFormat.withoutExtension(output.getFileName().toString()));
+    if (output != null) {
+      // CV.PDF is cv.pdf as far as the format goes: the extension is dropped in any case, the name kept as written.
+      String name = output.getFileName().toString();
+      for (OutputFormat f : OutputFormat.values()) {
+        String extension = "." + f.id();
+        int at = name.length() - extension.length();
+        if (at > 0 && name.regionMatches(true, at, extension, 0, extension.length())) {
+          return output.resolveSibling(name.substring(0, at));
+        }
+      }
+      return output;
+    }
     // A résumé from standard input written into -d DIR is DIR/stdin.pdf.
     String name = input.equals(RenderJob.STANDARD) ? "stdin" : InputNames.stem(input.getFileName().toString());
     if (dir != null) return dir.resolve(name);
     Path parent = input.getParent();
     return parent != null ? parent.resolve(name) : Path.of(name);
+  }
+
+  /** What the writers would refuse of one input; nothing when it cannot be read (its render says why). */
+  private static List<Diagnostic> refusals(Path input, dev.cvpress.Cvpress.Input stdin, Options options,
+      Set<OutputFormat> formats) {
+    try {
+      dev.cvpress.Cvpress.Input in = input.equals(RenderJob.STANDARD) ? stdin : dev.cvpress.Cvpress.Input.read(input);
+      return in == null ? List.of() : dev.cvpress.Cvpress.refusals(in, options, formats);
+    } catch (CvpressException e) {
+      return List.of();
+    }
   }
 
   /** A file named by an option: refused unless it is a regular file (a missing one is reported by the render). */

@@ -62,7 +62,7 @@ final class RenderJob {
     // Each output by the same path as the first: they may sit in a folder of their own (-d out/), and a reader or
     // a script takes every name on the line as a path.
     for (int i = 1; i < written.size(); i++) line.append(", ").append(written.get(i));
-    return Batch.Result.ok(job, r.warnings(), summary(line, r, start), written, r.pages());
+    return Batch.Result.ok(job, r.warnings(), summary(line, r, start, settings.formats()), written, r.pages());
   }
 
   /** Writes the one output asked for to standard output, as it is ({@code -o -}). */
@@ -76,13 +76,21 @@ final class RenderJob {
       throw new CvpressException(Diagnostic.error(Code.OUTPUT_FAILED, SourcePos.file(shown),
           "cannot write to standard output: " + e.getMessage(), "check what reads cvpress's output"));
     }
-    return Batch.Result.ok(job, r.warnings(), summary(new StringBuilder(shown + " -> standard output"), r, start));
+    return Batch.Result.ok(job, r.warnings(), summary(new StringBuilder(shown + " -> standard output"), r, start,
+        Set.of(format)));
   }
 
-  /** The report line's end: pages, time, fitting and warnings. */
-  private static String summary(StringBuilder line, Rendered r, long start) {
+  /**
+   * The report line's end: pages, time, fitting and warnings. Pages only when a file written has them as laid out
+   * here (a PDF, its page images): a Word processor or a browser sets the other formats' pages itself.
+   */
+  private static String summary(StringBuilder line, Rendered r, long start, Set<OutputFormat> formats) {
     long ms = (System.nanoTime() - start) / 1_000_000;
-    line.append(" (").append(r.pages()).append(r.pages() == 1 ? " page, " : " pages, ").append(ms).append(" ms");
+    line.append(" (");
+    if (formats.contains(OutputFormat.PDF) || formats.contains(OutputFormat.PNG)) {
+      line.append(r.pages()).append(r.pages() == 1 ? " page, " : " pages, ");
+    }
+    line.append(ms).append(" ms");
     Fit fit = r.fit();
     if (fit != null && fit.pulledBack()) {
       line.append(", pulled back from ").append(fit.pulledBackFrom()).append(" pages");

@@ -44,33 +44,11 @@ final class Usage extends CommandLine.ParameterException {
       hint = help;
     }
     String message = e.getMessage();
-    if (e instanceof CommandLine.UnmatchedArgumentException u && u.isUnknownOption() && !u.getUnmatched().isEmpty()) {
-      message = "unknown option `" + u.getUnmatched().get(0) + "`"; // as every other unknown option is said
-    }
-    String unknown = e instanceof CommandLine.MissingParameterException ? unknownOption(cli, args) : null;
-    if (unknown != null) {
-      // `cvpress --vresion` is `render --vresion`: the missing FILE is not what went wrong, the option is.
-      List<String> names = new ArrayList<>(cli.getCommandSpec().optionsMap().keySet());
-      message = "unknown option `" + unknown + "`";
-      hint = Suggestions.didYouMean(unknown, names) + help;
-    }
     PrintWriter err = cli.getErr();
     err.println(Diagnostic.escape(command + ": error: " + message, false));
     err.println(Diagnostic.escape("hint: " + hint, false));
     err.flush();
     return ExitCode.USAGE;
-  }
-
-  /** The first argument that looks like an option and is none of the command's; null when there is none. */
-  private static String unknownOption(CommandLine cli, String[] args) {
-    for (String a : args) {
-      if (a.equals("--")) return null;
-      String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-      if (name.startsWith("-") && name.length() > 1 && !cli.getCommandSpec().optionsMap().containsKey(name)) {
-        return name;
-      }
-    }
-    return null;
   }
 
   /** The {@code --set KEY=VALUE} option; its values are read by {@link #overrides}, which says what is wrong. */

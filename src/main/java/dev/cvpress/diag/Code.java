@@ -146,6 +146,10 @@ public enum Code {
   LETTER_TOO_LONG,
   /** The résumé a cover letter names is missing, outside its folder or unreadable. */
   LETTER_RESUME_UNUSABLE,
+  /** A file given as a PDF ({@code check --pdf}) that is none. */
+  NOT_A_PDF,
+  /** A résumé or a cover letter given to {@code build}, which reads a manifest. */
+  NOT_A_MANIFEST,
   /** A cover letter given to {@code convert}, which converts résumés. */
   LETTER_NOT_CONVERTED,
   /** A cover letter asked for what only a résumé has yet: a Word document. */

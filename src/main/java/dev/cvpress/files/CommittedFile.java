@@ -23,6 +23,34 @@ public final class CommittedFile {
         "render it again with the same options and commit it");
   }
 
+  /**
+   * Refuses a committed PDF that cannot be compared at all: one that is not there, or is no PDF (a file that does not
+   * start as every PDF does). Read no further than that start; a pipe or a device is never opened.
+   */
+  public static void refuseNonPdf(Path committed) throws CvpressException {
+    String file = committed.toString();
+    InputFile.refuseSpecial(committed, "PDF");
+    if (!Files.exists(committed)) {
+      throw new CvpressException(Diagnostic.error(Code.FILE_NOT_FOUND, SourcePos.file(file), "PDF not found",
+          "check the path given to --pdf; it names the PDF rendered from the résumé, e.g. `--pdf cv.pdf` after"
+              + " `cvpress cv.md`"));
+    }
+    byte[] start;
+    try (java.io.InputStream in = Files.newInputStream(committed)) {
+      start = in.readNBytes(PDF_MAGIC.length);
+    } catch (IOException e) {
+      throw new CvpressException(Diagnostic.error(Code.UNREADABLE_FILE, SourcePos.file(file),
+          "cannot read the PDF: " + e.getMessage(), "check that it is a regular, readable file"));
+    }
+    if (!Arrays.equals(start, PDF_MAGIC)) {
+      throw new CvpressException(Diagnostic.error(Code.NOT_A_PDF, SourcePos.file(file),
+          "is not a PDF (it does not start with %PDF-)", "--pdf names the PDF rendered from the résumé, e.g."
+              + " `--pdf cv.pdf` after `cvpress cv.md`"));
+    }
+  }
+
+  private static final byte[] PDF_MAGIC = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
   /** Whether a regular file holds exactly these bytes; read only when its size matches. */
   private static boolean sameBytes(Path file, byte[] expected) {
     try {

@@ -113,6 +113,8 @@ public final class InputFile {
       case "manifest" -> "cvpress.yaml";
       case "style sheet" -> "style.css";
       case "PDF" -> "resume.pdf";
+      case "job ad" -> "posting.txt";
+      case "font file" -> "font.ttf";
       default -> "resume.md";
     };
   }

@@ -101,12 +101,10 @@ public enum OutputFormat {
    * a noticeable share to the start-up of a JVM.
    */
   private static List<byte[]> wordDocument(Rendered rendered, int dpi) throws CvpressException {
-    if (rendered.document() instanceof dev.cvpress.model.Letter) {
-      // The Word writer knows résumés only: a letter would lose its date, recipient, subject and closing.
+    Unsupported.Refusal refused = Unsupported.format(rendered.document().getClass(), DOCX);
+    if (refused != null) {
       SourcePos at = rendered.frontMatterKeys().getOrDefault("type", SourcePos.file(rendered.resume().meta().title()));
-      throw new CvpressException(Diagnostic.error(Code.LETTER_NOT_SUPPORTED, at,
-          "a cover letter cannot be written as a Word document yet", "write it as PDF, HTML or text"
-              + " (--format pdf,html,txt)"));
+      throw new CvpressException(refused.at(at));
     }
     try {
       return List.of(DocxRenderer.render(rendered.resume(), rendered.html(),

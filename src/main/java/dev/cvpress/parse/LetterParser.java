@@ -50,11 +50,18 @@ public final class LetterParser {
 
   /** Whether a Markdown file is a cover letter: its front matter has {@code type: letter}. */
   public static boolean isLetter(String file, byte[] content) {
+    return letterType(file, content) != null;
+  }
+
+  /** Where a cover letter says {@code type: letter}; null when the file is no letter. */
+  public static SourcePos letterType(String file, byte[] content) {
     try {
-      Object type = FrontMatter.split(SourceText.decode(file, content)).data().get("type");
-      return type != null && String.valueOf(type).strip().equalsIgnoreCase("letter");
+      FrontMatter fm = FrontMatter.split(SourceText.decode(file, content));
+      Object type = fm.data().get("type");
+      boolean letter = type != null && String.valueOf(type).strip().equalsIgnoreCase("letter");
+      return letter ? fm.keyPos(file, "type") : null;
     } catch (CvpressException e) {
-      return false; // the résumé parser reports a broken front matter with its position
+      return null; // the résumé parser reports a broken front matter with its position
     }
   }
 

@@ -104,6 +104,12 @@ public final class ManifestParser {
           "a manifest is a map with an `outputs:` list", "see examples/cvpress.yaml for the format")));
     }
     Map<String, Node> top = entries(map);
+    if (top.containsKey("cv") && !top.containsKey("outputs")) {
+      // RenderCV's YAML: a résumé, rendered as one.
+      throw new CvpressException(src.at(Diagnostic.error(Code.NOT_A_MANIFEST, pos(src, keyNode(map, "cv")),
+          baseName(file) + " is a résumé (RenderCV), not a build manifest", "render it with `cvpress " + file
+              + "`; a manifest (cvpress.yaml) lists the outputs to build, see examples/cvpress.yaml")));
+    }
     Map<String, Node> defaults = top.get("defaults") instanceof MappingNode d ? entries(d) : Map.of();
     Node outputs = top.get("outputs");
     if (!(outputs instanceof SequenceNode list) || list.getValue().isEmpty()) {
@@ -186,6 +192,16 @@ public final class ManifestParser {
       if (depth < 0) return "leads out of the manifest's folder";
     }
     return null;
+  }
+
+  private static Node keyNode(MappingNode map, String key) {
+    for (NodeTuple t : map.getValue()) if (key.equals(scalar(t.getKeyNode()))) return t.getKeyNode();
+    return map;
+  }
+
+  private static String baseName(String file) {
+    int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+    return file.substring(slash + 1);
   }
 
   private static Map<String, Node> entries(MappingNode map) {

@@ -69,9 +69,10 @@ class BatchTest {
       }
     }
 
-    // One line per rendered file on stdout: input -> output (pages, milliseconds).
-    List<String> outLines = lines(r.out());
-    assertEquals(20, outLines.size(), r.both());
+    // One line per rendered file on stdout: input -> output (pages, milliseconds); then the summary.
+    List<String> outLines = new java.util.ArrayList<>(lines(r.out()));
+    assertEquals(21, outLines.size(), r.both());
+    assertTrue(outLines.remove(20).matches("render: 20 outputs written, 1 failed in \\d+\\.\\d s"), r.both());
     Pattern line = Pattern.compile("(.*[/\\\\](copy\\d\\d)\\.md) -> (.*[/\\\\](copy\\d\\d)\\.pdf) \\(2 pages, \\d+ ms\\)");
     TreeSet<String> seen = new TreeSet<>();
     for (String l : outLines) {
@@ -112,7 +113,7 @@ class BatchTest {
     Map<String, String> env = new HashMap<>(); // NO_COLOR unset
     Cli r = Cli.run(env, true, smallBatch(5).toArray(String[]::new));
     assertEquals(1, r.code(), r.both());
-    assertEquals(5, lines(r.out()).size(), r.both());
+    assertEquals(6, lines(r.out()).size(), "five files and the summary\n" + r.both());
     assertTrue(r.err().contains("\u001B[1;31merror:\u001B[0m"), "the error label is red\n" + r.both());
     assertTrue(r.err().contains("\r["), "a progress bar on stderr for six files\n" + r.both());
     assertFalse(COLOUR.matcher(r.out()).find(), "result lines stay plain\n" + r.both());
@@ -134,7 +135,7 @@ class BatchTest {
     Cli r = Cli.run(new HashMap<>(), false, smallBatch(5).toArray(String[]::new));
     assertEquals(1, r.code(), r.both());
     assertFalse(r.err().contains("\u001B") || r.err().contains("\r"), r.both());
-    assertEquals(5, lines(r.out()).size(), r.both());
+    assertEquals(6, lines(r.out()).size(), "five files and the summary\n" + r.both());
   }
 
   @Test
@@ -148,7 +149,8 @@ class BatchTest {
     Cli r = Cli.run(Map.of(), false, solo.toString(), cv + "/*.md", "-d", out.toString());
     assertEquals(0, r.code(), r.both());
     assertEquals(List.of("a.pdf", "b.pdf", "solo.pdf"), names(out));
-    assertEquals(3, lines(r.out()).size(), r.both());
+    assertEquals(4, lines(r.out()).size(), "three files and the summary\n" + r.both());
+    assertTrue(lines(r.out()).get(3).startsWith("render: 3 outputs written, 0 failed in "), r.both());
     assertEquals("", r.err());
   }
 

@@ -245,12 +245,12 @@ class BuildCommandTest {
   }
 
   @Test
-  void aMissingInputFailsThatOutputOnly() throws Exception {
+  void aMissingInputFailsTheBuildBeforeAnythingIsWritten() throws Exception {
     Path m = manifest("outputs:\n  - input: resume.md\n    output: ok.pdf\n  - input: gone.md\n");
     Cli r = Cli.run("build", m.toString());
     assertEquals(1, r.code(), r.both());
-    assertTrue(Files.exists(dir.resolve("ok.pdf")), "the good output still renders\n" + r.both());
-    assertTrue(r.err().contains("gone.md: error: file not found"), r.both());
+    assertFalse(Files.exists(dir.resolve("ok.pdf")), "a build known to fail writes nothing\n" + r.both());
+    assertTrue(r.err().contains(m + ":4:12: error: `input: gone.md`: file not found"), r.both());
   }
 
   @Test

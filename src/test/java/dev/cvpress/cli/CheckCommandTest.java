@@ -267,6 +267,9 @@ class CheckCommandTest {
     Cli r = Cli.run("check", typo.toString(), dir.resolve("nope.md").toString());
     assertEquals(1, r.code(), r.both());
     assertTrue(r.err().contains("ends before it starts"), "the other file is still checked\n" + r.both());
+    List<String> lines = r.out().lines().toList();
+    assertEquals("check: 0 clean, 1 with problems, 1 failed", lines.get(lines.size() - 1),
+        "several files end with a summary\n" + r.both());
   }
 
   // ---- --json ----
@@ -399,8 +402,44 @@ class CheckCommandTest {
     assertEquals(false, file.get("upToDate"), staleJson.out());
 
     Cli missing = Cli.run("check", cv.toString(), "--pdf", dir.resolve("gone.pdf").toString());
-    assertEquals(3, missing.code(), missing.both());
-    assertTrue(missing.err().contains("missing"), missing.both());
+    assertEquals(1, missing.code(), missing.both());
+    assertEquals(dir.resolve("gone.pdf") + ": error: PDF not found\n", missing.err().lines().findFirst()
+        .orElse("") + "\n", missing.both());
+  }
+
+  @Test
+  void aCommittedPdfThatIsNoPdfIsSaidToBeNone() throws Exception {
+    Path cv = write("cv.md", CLEAN);
+    Path notes = Files.writeString(dir.resolve("notes.pdf"), "meeting notes, not a PDF\n");
+    Cli r = Cli.run("check", cv.toString(), "--pdf", notes.toString());
+    assertEquals(1, r.code(), r.both());
+    assertEquals(notes + ": error: is not a PDF (it does not start with %PDF-)\nhint: --pdf names the PDF rendered"
+        + " from the résumé, e.g. `--pdf cv.pdf` after `cvpress cv.md`\n", r.err());
+    assertEquals("", r.out(), "nothing checked: " + r.both());
+  }
+
+  @Test
+  void theJobAdReadsFromStandardInput() throws Exception {
+    Path cv = Path.of("examples/jane-doe.md");
+    StdCli r = StdCli.run("We want Kubernetes, Go and Terraform.\n".getBytes(StandardCharsets.UTF_8), false,
+        false, java.util.Map.of(), "check", cv.toString(), "--job", "-", "--no-spell");
+    assertEquals(0, r.code(), r.both());
+    assertTrue(r.out().startsWith(cv + ": job ad <stdin>: 3 of 3 terms covered (100%)\n"), r.both());
+
+    StdCli both = StdCli.run(new byte[0], false, false, java.util.Map.of(), "check", "-", "--job", "-");
+    assertEquals(2, both.code(), both.both());
+    assertTrue(both.err().startsWith("cvpress check: error: the résumé and the job ad cannot both come from"
+        + " standard input\n"), both.both());
+  }
+
+  @Test
+  void aFolderGivenAsTheJobAdIsSaidToBeNoJobAd() throws Exception {
+    Path cv = write("cv.md", CLEAN);
+    Path folder = Files.createDirectory(dir.resolve("postings"));
+    Cli r = Cli.run("check", cv.toString(), "--job", folder.toString());
+    assertEquals(1, r.code(), r.both());
+    assertEquals(folder + ": error: is a directory, not a job ad\nhint: pass the file itself, e.g. "
+        + folder.resolve("posting.txt") + "\n", r.err());
   }
 
   @Test

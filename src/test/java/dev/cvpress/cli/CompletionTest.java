@@ -61,6 +61,11 @@ class CompletionTest {
     Cli wrong = Cli.run("completion", "tcsh");
     assertEquals(2, wrong.code(), wrong.both());
     assertTrue(wrong.err().contains("bash, zsh, fish"), wrong.err());
+    Cli none = Cli.run("completion");
+    assertEquals(2, none.code(), none.both());
+    assertTrue(none.err().startsWith("cvpress completion: error: name the shell: cvpress completion"
+        + " bash|zsh|fish\nhint: "), none.both());
+    assertEquals("", none.out(), "no script for no shell");
   }
 
   @Test

@@ -108,6 +108,30 @@ class InitCommandTest {
   }
 
   @Test
+  void aDashWritesTheStarterToStandardOutput() throws Exception {
+    Run run = cli("init", "-");
+    assertEquals(0, run.code(), run.both());
+    assertEquals(new String(starter(), StandardCharsets.UTF_8), run.out());
+    assertFalse(Files.exists(Path.of("-.md")), "no file named after the dash");
+  }
+
+  @Test
+  void anExistingFolderGetsTheStarterInside() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("applications"));
+    Run run = cli("init", folder.toString());
+    assertEquals(0, run.code(), run.both());
+    assertArrayEquals(starter(), Files.readAllBytes(folder.resolve("resume.md")));
+    assertFalse(Files.exists(dir.resolve("applications.md")), "not a file named after the folder beside it");
+    assertEquals("wrote " + folder.resolve("resume.md") + "; render it with: cvpress " + folder.resolve("resume.md")
+        + "\n", run.out());
+    Run letter = cli("init", "--letter", folder.toString());
+    assertEquals(0, letter.code(), letter.both());
+    assertTrue(Files.readString(folder.resolve("letter.md"), StandardCharsets.UTF_8).contains("type: letter"));
+    Run again = cli("init", folder.toString());
+    assertEquals(1, again.code(), "the starter in the folder is not replaced without --force\n" + again.both());
+  }
+
+  @Test
   void writesTheNameGiven() throws Exception {
     Path cv = init("ada.md");
     assertArrayEquals(starter(), Files.readAllBytes(cv));

@@ -38,9 +38,9 @@ class PipesTest {
 
   @Test
   void stdinWithAnOutputFileAndAFolder() throws Exception {
-    Path pdf = dir.resolve("ada.pdf");
+    Path text = dir.resolve("ada.txt");
     StdCli r = StdCli.run(RESUME.getBytes(StandardCharsets.UTF_8), true, false, Map.of(), "render", "-", "-o",
-        pdf.toString(), "--format", "txt");
+        text.toString(), "--format", "txt");
     assertEquals(0, r.code(), r.both());
     assertTrue(Files.readString(dir.resolve("ada.txt")).contains("Wrote the first program"));
     assertEquals(0, r.stdout().length);

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The README's shell code runs as the README says, on the built jar: each {@code $ cvpress …} line of a transcript
  * and each line of a {@code sh} block that runs cvpress, in a copy of examples/ (with cv.md a copy of
  * examples/jane-doe.md unless the block writes it first). A transcript whose output shows an error must fail, any
- * other command must succeed; a transcript of an examples/ file must print the lines shown, timings aside.
+ * other command must succeed; a transcript of an examples/ file must print the lines shown, in that order, timings
+ * aside. A transcript's {@code printf … > FILE} line is run too, for the commands after it that read FILE.
  * Lines that cannot run here are left out by rule: a server (preview), a printer or a shell's own command, and files
  * the README only names as yours (resume.json, cv.yaml, a LinkedIn zip).
  */
@@ -35,7 +36,13 @@ class ReadmeIT {
 
   @TempDir Path dir;
 
-  record Command(String line, List<String> shown, boolean transcript) {}
+  /**
+   * @param setup a shell line of a transcript that writes a file the next commands read ({@code printf … > x.css})
+   */
+  record Command(String line, List<String> shown, boolean transcript, boolean setup) {}
+
+  /** A transcript's shell line that only writes a file: run, so that the commands after it can. */
+  private static final Pattern WRITES_FILE = Pattern.compile("^(?:printf|echo) .* > [\\w.-]+$");
 
   @Test
   void theReadmesShellCodeRunsAsItSays() throws Exception {
@@ -52,6 +59,11 @@ class ReadmeIT {
         Files.copy(Path.of("examples/jane-doe.md"), sandbox.resolve("cv.md"));
       }
       for (Command c : commands) {
+        if (c.setup()) {
+          Run made = run(sandbox, c.line());
+          assertEquals(0, made.code, c.line() + "\n" + made.output);
+          continue;
+        }
         if (!runnable(c.line(), sandbox)) continue;
         ran++;
         Run r = run(sandbox, c.line());
@@ -64,9 +76,13 @@ class ReadmeIT {
         }
         if (c.transcript() && c.line().contains("examples/")) {
           List<String> printed = r.output.lines().map(ReadmeIT::plain).toList();
+          // Each line shown is printed, and in the order shown (other lines may come between them).
+          int from = 0;
           for (String shown : c.shown()) {
-            assertTrue(printed.contains(plain(shown)), "the README shows `" + shown + "` for " + c.line()
-                + "; cvpress printed:\n" + r.output);
+            int at = printed.subList(from, printed.size()).indexOf(plain(shown));
+            assertTrue(at >= 0, "the README shows `" + shown + "` for " + c.line() + (printed.contains(plain(shown))
+                ? " after a line cvpress prints later" : "") + "; cvpress printed:\n" + r.output);
+            from += at + 1;
           }
         }
       }
@@ -83,9 +99,11 @@ class ReadmeIT {
       if (line.startsWith("$ ") && CVPRESS.matcher(line.substring(2)).matches()) {
         List<String> shown = new ArrayList<>();
         for (int j = i + 1; j < lines.size() && !lines.get(j).startsWith("$ "); j++) shown.add(lines.get(j));
-        out.add(new Command(line.substring(2).strip(), shown, true));
+        out.add(new Command(line.substring(2).strip(), shown, true, false));
+      } else if (line.startsWith("$ ") && WRITES_FILE.matcher(line.substring(2).strip()).matches()) {
+        out.add(new Command(line.substring(2).strip(), List.of(), false, true));
       } else if ((lang.equals("sh") || lang.equals("bash")) && CVPRESS.matcher(line).matches()) {
-        out.add(new Command(line.replaceFirst("\\s+#.*$", ""), List.of(), false));
+        out.add(new Command(line.replaceFirst("\\s+#.*$", ""), List.of(), false, false));
       }
     }
     return out;

@@ -153,4 +153,29 @@ class RenderCommandTest {
     assertTrue(r.err().contains("hint: write into the folder with `-d " + folder + "`"), r.both());
     assertFalse(Files.exists(dir.resolve("out.pdf")), r.both());
   }
+
+  @Test
+  void severalFilesEndWithASummary() throws Exception {
+    Path a = Files.writeString(dir.resolve("a.md"), "# Ada Lovelace\n\nEngines.\n");
+    Path b = Files.writeString(dir.resolve("b.md"), "# Grace Hopper\n\nCompilers.\n");
+    Cli r = Cli.run(a.toString(), b.toString(), "--format", "txt");
+    assertEquals(0, r.code(), r.both());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(3, lines.size(), r.both());
+    assertTrue(lines.get(2).matches("render: 2 outputs written, 0 failed in \\d+\\.\\d s"), r.both());
+    Cli one = Cli.run(a.toString(), "--format", "txt");
+    assertEquals(1, one.out().lines().count(), "one file needs no summary\n" + one.both());
+  }
+
+  @Test
+  void aCoverLetterTheWriterRefusesFailsTheRunBeforeAnyFileIsWritten() throws Exception {
+    Path cv = Files.writeString(dir.resolve("a.md"), "# Ada Lovelace\n\nEngines.\n");
+    Path letter = Files.writeString(dir.resolve("letter.md"), "---\ntype: letter\nname: Ada Lovelace\n---\n\nDear"
+        + " Charles,\n");
+    Cli r = Cli.run(cv.toString(), letter.toString(), "--format", "pdf,docx");
+    assertEquals(1, r.code(), r.both());
+    assertEquals(letter + ":2:1: error: a cover letter cannot be written as a Word document yet\n    type: letter\n"
+        + "    ^\nhint: write it as PDF, HTML or text (--format pdf,html,txt)\n", r.err());
+    assertFalse(Files.exists(dir.resolve("a.pdf")) || Files.exists(dir.resolve("a.docx")), r.both());
+  }
 }

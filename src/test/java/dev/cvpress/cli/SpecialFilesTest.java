@@ -119,6 +119,7 @@ class SpecialFilesTest {
     Path big = dir.resolve("cv.pdf");
     try (var ch = java.nio.channels.FileChannel.open(big, java.nio.file.StandardOpenOption.CREATE_NEW,
         java.nio.file.StandardOpenOption.WRITE)) {
+      ch.write(java.nio.ByteBuffer.wrap("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)), 0); // a PDF's start
       ch.write(java.nio.ByteBuffer.wrap(new byte[] {1}), 3L << 30); // a sparse 3 GB file: reading it whole fails
     }
     Cli r = cvpress("check", cv.toString(), "--pdf", big.toString());

@@ -111,7 +111,7 @@ class VariantsCliTest {
         ```
         """, StandardCharsets.UTF_8);
     Path out = dir.resolve("spell.txt");
-    Cli r = Cli.run("render", md.toString(), "-o", dir.resolve("spell.pdf").toString(), "--format", "txt",
+    Cli r = Cli.run("render", md.toString(), "-o", dir.resolve("spell.txt").toString(), "--format", "txt",
         "--exclude-tags", "red");
     assertEquals(0, r.code(), r.both());
     String txt = Files.readString(out, StandardCharsets.UTF_8);

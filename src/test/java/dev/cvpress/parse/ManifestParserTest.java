@@ -1,5 +1,6 @@
 package dev.cvpress.parse;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -72,5 +73,17 @@ class ManifestParserTest {
     assertEquals("leads out of the manifest's folder", ManifestParser.outsideFolder("a\\..\\..\\cv.md"));
     assertNull(ManifestParser.outsideFolder("cv/2024/resume.md"));
     assertNull(ManifestParser.outsideFolder("~notes.md"), "a name that starts with ~ is still a name");
+  }
+
+  @Test
+  void aRenderCvResumeIsSaidToBeNoManifest() {
+    Diagnostic d = refused("# my CV\ncv:\n  name: Ada Lovelace\ndesign:\n  theme: classic\n");
+    assertEquals(Code.NOT_A_MANIFEST, d.code());
+    assertEquals(2, d.pos().line());
+    assertEquals(1, d.pos().column());
+    assertEquals("cvpress.yaml is a résumé (RenderCV), not a build manifest", d.message());
+    assertTrue(d.hint().startsWith("render it with `cvpress cvpress.yaml`"), d.hint());
+    // A manifest may hold a `cv:` of its own beside its outputs: it is still a manifest.
+    assertEquals(1, assertDoesNotThrow(() -> parse("cv: notes\noutputs:\n  - input: a.md\n")).size());
   }
 }
