@@ -50,8 +50,49 @@ final class LineBreaks implements FSTextBreaker {
   @Override
   public int next() {
     int b = opportunity();
-    while (b != BreakIterator.DONE && splitsANumber(b)) b = opportunity();
+    while (b != BreakIterator.DONE && (splitsANumber(b) || splitsAnAddress(b))) b = opportunity();
     return b;
+  }
+
+  /** The bounds of the word last looked at by {@link #splitsAnAddress}, and whether it is an address. */
+  private int wordStart = -1;
+  private int wordEnd = -1;
+  private boolean wordIsAddress;
+  private boolean wordHasSlash;
+
+  /**
+   * Whether a break before {@code at} falls inside an e-mail address, a URL or a web address ("linkedin.com/in/
+   * alex-rivera") other than before a slash (or, in an address without one, after a point): a line ending "alex-"
+   * reads as a hyphenated word, and the address as one that has a hyphen where it has none.
+   */
+  private boolean splitsAnAddress(int at) {
+    if (at < 1 || at >= text.length()) return false;
+    char before = text.charAt(at - 1);
+    char after = text.charAt(at);
+    if (before > 0x7e || before <= ' ' || after <= ' ' || after == '/') return false;
+    if (at <= wordStart || at >= wordEnd) {
+      // Each word is measured once: the breaks come in order, so this stays linear in the text.
+      int from = at;
+      while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
+      int to = at;
+      while (to < text.length() && !Character.isWhitespace(text.charAt(to))) to++;
+      wordStart = from;
+      wordEnd = to;
+      wordIsAddress = isAddress(text.substring(from, to));
+      wordHasSlash = text.substring(from, to).indexOf('/') > -1;
+    }
+    // A web address breaks only before a slash; an e-mail or a bare domain, having none, after a point.
+    return wordIsAddress && !(before == '.' && !wordHasSlash);
+  }
+
+  private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
+      "(?i)[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|[a-z][a-z+.-]*://\\S+|www\\.\\S+"
+          + "|[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}(?:/\\S*)?");
+
+  /** Whether a word, without the brackets and punctuation around it, is an e-mail address or a web address. */
+  static boolean isAddress(String word) {
+    String bare = word.replaceFirst("^[(\\[<\"'“‘]+", "").replaceFirst("[)\\]>\"'”’.,;:!?]+$", "");
+    return ADDRESS.matcher(bare).matches();
   }
 
   /** Whether a break before {@code at} would part a number from its separator, its digits or its unit. */
