@@ -14,10 +14,11 @@ import java.util.Locale;
  * This one looks for a slash only in the stretch between two opportunities, which is all the engine's breaker
  * uses of what it finds, so the breaks are the same.
  *
- * <p>Two kinds of break are taken away from the engine's: none inside a number written with a separator or a
+ * <p>Some breaks are taken away from the engine's: none inside a number written with a separator or a
  * unit ("1/10", "24/7", "2021/05", "v1.10", "16:9", "2023-07", "1.5x"), which the engine would split after the
  * separator or before the slash, none between a digit and the letter after it, and none between a number and
- * the unit written after a space ("150 ms", "20 GB", "38 %", "€2 bn"). Long links keep every other break.
+ * the unit written after a space ("150 ms", "20 GB", "38 %", "€2 bn"). Long links keep their breaks before a
+ * slash, but none after a hyphen of their own; and a paragraph's short last word never stands alone on a line.
  *
  * <p>One per document: the engine keeps it for the document's layout, on one thread.
  */
@@ -50,8 +51,28 @@ final class LineBreaks implements FSTextBreaker {
   @Override
   public int next() {
     int b = opportunity();
-    while (b != BreakIterator.DONE && (splitsANumber(b) || splitsAnAddress(b))) b = opportunity();
+    while (b != BreakIterator.DONE && (splitsANumber(b) || splitsAnAddress(b) || leavesARunt(b))) b = opportunity();
     return b;
+  }
+
+  /** The longest last word kept with the word before it, and the shortest text that is a paragraph, not a label. */
+  private static final int RUNT = 12;
+  private static final int PARAGRAPH = 50;
+
+  /**
+   * Whether a break before {@code at} would set a paragraph's short last word ("70%.", "days.") alone on its last
+   * line: a typesetter takes the word before it down too. Only in a paragraph of some length, so that a title or a
+   * label keeps every break it had.
+   */
+  private boolean leavesARunt(int at) {
+    if (text.length() - at > RUNT + 8) return false;
+    int end = text.length();
+    while (end > at && Character.isWhitespace(text.charAt(end - 1))) end--;
+    if (text.length() < PARAGRAPH || at < 1 || end - at > RUNT || end <= at || text.charAt(at - 1) != ' ') {
+      return false;
+    }
+    for (int i = at; i < end; i++) if (Character.isWhitespace(text.charAt(i))) return false;
+    return true;
   }
 
   /** The bounds of the word last looked at by {@link #splitsAnAddress}, and whether it is an address. */

@@ -80,6 +80,19 @@ class LineBreaksTest {
   }
 
   @Test
+  void aParagraphsShortLastWordIsKeptWithTheWordBeforeIt() {
+    String text = "Redesigned on-call around runbooks, SLOs and error budgets; pages per week dropped by 70%.";
+    List<String> pieces = pieces(text);
+    assertEquals("by 70%.", pieces.get(pieces.size() - 1));
+    List<Integer> engine = breaks(new UrlAwareLineBreakIterator(BreakIterator.getLineInstance(Locale.US)), text);
+    assertTrue(engine.contains(text.indexOf("70%")), "the engine alone would break before the last word");
+    // A long last word, and a short text such as a title, keep the break.
+    String longLast = "Introduced event sourcing for the ledger of payments, making its audits reproducible.";
+    assertEquals("reproducible.", pieces(longLast).get(pieces(longLast).size() - 1));
+    assertEquals(List.of("Languages ", "and ", "tools"), pieces("Languages and tools"));
+  }
+
+  @Test
   void aLongWordWithHyphensIsLookedAtOnce() {
     String text = "x-".repeat(200_000) + ".io";
     List<Integer> found = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> breaks(new LineBreaks(), text));
