@@ -93,8 +93,21 @@ final class ContactLines {
       Kind only = contacts.get(0).kind();
       return only == Kind.EMAIL || only == Kind.PHONE ? contacts : null;
     }
-    return strong >= 2 && strong >= contacts.size() - 1 ? contacts : null;
+    if (strong >= 2 && strong >= contacts.size() - 1) return contacts;
+    // "ada@example.com · London": an address or a number with a short place beside it is a contact line too.
+    boolean clear = contacts.stream().anyMatch(c -> c.kind() == Kind.EMAIL || c.kind() == Kind.PHONE);
+    boolean place = contacts.stream().anyMatch(c -> c.kind() == Kind.LOCATION && PLACE.matcher(c.label()).matches());
+    return contacts.size() == 2 && clear && place ? contacts : null;
   }
+
+  /**
+   * A short place: up to four words, each capitalised ("Berlin, Germany", "New York, NY") or a small linking word
+   * ("Frankfurt am Main", "Stratford-upon-Avon"), and no word that names a job.
+   */
+  private static final Pattern PLACE = Pattern.compile("(?U)(?!.*\\b(?:[A-Za-z]*(?:Engineer|Developer|Manager|Designer"
+      + "|Scientist|Architect|Analyst|Consultant|Director|Student|Researcher|Lead|Officer|Specialist|Writer"
+      + "|Teacher|Nurse|Intern))\\b)(?=.{2,40}$)\\p{Lu}[\\p{L}'.-]*,?(?:\\s+(?:\\p{Lu}[\\p{L}'.-]*|am|an|im|de|del|la"
+      + "|le|upon|on|sur|di)\\b,?){0,3}");
 
   private static Contact labelled(String label, String value) {
     String[] link = link(value);

@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The ledger theme, read back from the PDF: the type scale its header declares is the one on the page; each
  * entry's place sits over its dates in a right-hand column, the place on the title's baseline and the dates on the
- * baseline of the line beside them; no text runs under that column; and a line of body text holds the characters
+ * baseline of the line beside them; no text of a section with dates runs under that column, and a section without
+ * runs on to the right margin; and a line of body text holds the characters
  * the header declares, on A4 and Letter alike.
  */
 class LedgerThemeTest {
@@ -61,6 +62,11 @@ class LedgerThemeTest {
 
       - Designed the fraud-signal pipeline on Kafka and Spark, scoring card payments within a few milliseconds \
       of the authorisation request.
+
+      Led the migration of forty services from a monolith to a platform of small deployable units, working with \
+      product teams to plan each cut-over, writing the runbooks that on-call engineers used during the move, and \
+      measuring latency, error rates and cost before and after every step so that the business could see what it \
+      gained.
 
       ### Research Assistant — Universidade de Lisboa — Lisbon | 2014 – 2015
 
@@ -218,6 +224,13 @@ class LedgerThemeTest {
     assertTrue(problems.stream().anyMatch(p -> p.contains("Mar 2021 – Present is off the baseline")), problems.toString());
   }
 
+  /** The lines of the section with places and dates, Experience: below its title, above the next section's. */
+  private static List<Run> dated(List<Run> runs) {
+    float top = find(runs, "Experience").baseline();
+    float bottom = find(runs, "Skills").baseline();
+    return runs.stream().filter(r -> r.baseline() > top && r.baseline() < bottom).toList();
+  }
+
   /** On A4 and Letter, and with margins so wide that the text column has to give way. */
   @ParameterizedTest
   @ValueSource(strings = {"a4", "letter", "a4 30mm"})
@@ -225,8 +238,7 @@ class LedgerThemeTest {
     byte[] pdf = render(paper).pdf();
     List<Run> runs = runs(pdf, 0);
     double meta = scale().get("meta");
-    float top = find(runs, "Summary").baseline(); // the masthead above spans the page
-    List<Run> below = runs.stream().filter(r -> r.baseline() > top).toList();
+    List<Run> below = dated(runs);
     double column = below.stream().filter(r -> Math.abs(r.size() - meta) < 0.05).mapToDouble(Run::x0).min()
         .orElseThrow();
     float width = PdfLook.pageSizes(pdf).get(0)[0];
@@ -237,18 +249,34 @@ class LedgerThemeTest {
     assertTrue(column > width / 2, "the places and dates are on the right");
   }
 
+  /** A section without places or dates (the summary) runs on under the right-hand column, to the right margin. */
+  @ParameterizedTest
+  @ValueSource(strings = {"a4", "letter"})
+  void aSectionWithoutDatesUsesTheFullWidth(String paper) throws Exception {
+    byte[] pdf = render(paper).pdf();
+    List<Run> runs = runs(pdf, 0);
+    double meta = scale().get("meta");
+    double column = dated(runs).stream().filter(r -> Math.abs(r.size() - meta) < 0.05).mapToDouble(Run::x0).min()
+        .orElseThrow();
+    double datesEnd = find(runs, "Mar 2021 – Present").x1();
+    Run summary = find(runs, "Data engineer with nine years");
+    assertTrue(summary.x1() > column + 20 && summary.x1() <= datesEnd + 0.5,
+        "the summary's first line ends at " + summary.x1() + "; the dates run from " + column + " to " + datesEnd);
+  }
+
   @Test
   void aLineOfBodyTextHoldsTheDeclaredMeasureOnA4AndLetter() throws Exception {
     int measure = declared("measure");
     assertTrue(measure >= 85 && measure <= 100, "measure " + measure);
     Map<String, List<Integer>> full = new HashMap<>();
     for (String paper : List.of("a4", "letter")) {
-      List<Run> runs = runs(render(paper).pdf(), 0);
+      List<Run> runs = dated(runs(render(paper).pdf(), 0));
       double body = scale().get("body");
       List<Run> lines = runs.stream().filter(r -> Math.abs(r.size() - body) < 0.05).toList();
       double right = lines.stream().mapToDouble(Run::x1).max().orElseThrow();
       double left = lines.stream().mapToDouble(Run::x0).min().orElseThrow();
-      // Full lines: those of the paragraph, which starts at the text column's left edge and runs to its right.
+      // Full lines: those of the paragraph under the Contoso Bank entry, which starts at the text column's left
+      // edge and runs to its right.
       List<Integer> counts = lines.stream().filter(r -> r.x0() - left < 1 && right - r.x1() < 25)
           .map(r -> r.text().length()).toList();
       assertFalse(counts.isEmpty(), paper);

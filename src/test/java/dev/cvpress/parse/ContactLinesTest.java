@@ -64,9 +64,22 @@ class ContactLinesTest {
   @Test
   void separatedWordsWithoutTwoClearContactsAreProse() {
     assertNull(ContactLines.read("Java | Go | Rust"));
-    assertNull(ContactLines.read("London | ada@example.com"), "one clear contact is not enough");
+    assertNull(ContactLines.read("ada.dev · London"), "a site is no clear contact: it may be a word with a dot");
+    assertNull(ContactLines.read("ada@example.com · Senior Engineer"), "a job is no place");
+    assertNull(ContactLines.read("ada@example.com · happy to talk about anything"), "nor is a phrase");
+    assertNull(ContactLines.read("ada@example.com · London · Java"), "one clear contact and two words");
     assertNull(ContactLines.read("ada@example.com | ada.dev | London | Paris | Rome"),
         "at most one item may be a place or something unknown");
+  }
+
+  @Test
+  void anAddressOrANumberWithAShortPlaceBesideItIsAContactLine() {
+    assertEquals(List.of(new Contact(Kind.EMAIL, "ada@example.com", "mailto:ada@example.com"),
+        new Contact(Kind.LOCATION, "London", null)), ContactLines.read("ada@example.com · London"));
+    assertEquals(List.of(new Contact(Kind.LOCATION, "Frankfurt am Main, Germany", null),
+        new Contact(Kind.PHONE, "+49 69 1234 5678", "tel:+496912345678")),
+        ContactLines.read("Frankfurt am Main, Germany | +49 69 1234 5678"));
+    assertEquals(2, ContactLines.read("London | ada@example.com").size());
   }
 
   @Test

@@ -342,6 +342,16 @@ class ResumeParserTest {
   }
 
   @Test
+  void anAddressAndAPlaceUnderTheNameAreContactsNotTheHeadline() throws Exception {
+    Resume r = parse("# Ada Lovelace\n\nada@example.com · London\n\n## S\n\nx\n");
+    assertTrue(r.header().headline().isEmpty(), Inline.plain(r.header().headline()));
+    assertEquals(List.of(Contact.Kind.EMAIL, Contact.Kind.LOCATION),
+        r.header().contacts().stream().map(Contact::kind).toList());
+    Resume titled = parse("# Ada Lovelace\n\nAnalyst · London\n\n## S\n\nx\n");
+    assertEquals("Analyst · London", Inline.plain(titled.header().headline()), "a job and a place are a headline");
+  }
+
+  @Test
   void phoneLabel() throws Exception {
     Resume r = parse("# Ada\n\nPhone: +1 555 123 4567\n\n## S\n\nx\n");
     assertEquals(List.of(new Contact(Contact.Kind.PHONE, "+1 555 123 4567", "tel:+15551234567")),

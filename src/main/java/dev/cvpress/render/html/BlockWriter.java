@@ -34,8 +34,11 @@ final class BlockWriter {
       pageBreak();
       blocks = blocks.subList(1, blocks.size());
     }
-    out.raw("<section class=\"section section-" + Markup.escapeAttribute(s.id()) + "\"" + attr("id", s.id())
-        + ">\n");
+    // "undated": no entry in it has a place or dates, so a theme may let it use the width a date column takes.
+    boolean undated = blocks.stream()
+        .noneMatch(b -> b instanceof Entry e && (e.dates() != null || e.location() != null));
+    out.raw("<section class=\"section section-" + Markup.escapeAttribute(s.id()) + (undated ? " undated" : "") + "\""
+        + attr("id", s.id()) + ">\n");
     if (!s.title().isBlank()) out.open("h2", attr("class", "section-title")).text(s.title()).close("h2").raw("\n");
     blocks(blocks);
     out.raw("</section>\n");

@@ -15,6 +15,7 @@ import dev.cvpress.render.Labels;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -92,9 +93,13 @@ public final class HtmlRenderer {
         color: #4d535a; }
       .footnotes p { margin: 0 0 0.15rem 0; }
       .page-break { page-break-before: always; height: 0; margin: 0; padding: 0; border: 0; }
+      .name-end { white-space: nowrap; }
       .sidebar .page-break { display: none; }
 
       """;
+
+  /** The last word of a name and the credentials after it, set off by commas: "Doe-Whitfield, PhD, MBA". */
+  private static final Pattern NAME_END = Pattern.compile("\\S+(?:,?\\s+\\S{1,5})*$");
 
   /** Section titles that belong in a sidebar: short lists rather than a history. */
   private static final Pattern SIDE_SECTION = Pattern.compile(
@@ -263,7 +268,16 @@ public final class HtmlRenderer {
       out.raw("<header class=\"masthead" + (photo ? " with-photo" : "") + (name.isBlank() ? " nameless" : "")
           + "\">\n");
       if (photo) photo();
-      if (!name.isBlank()) out.open("h1", attr("class", "name")).text(name).close("h1").raw("\n");
+      if (!name.isBlank()) {
+        // The surname and what follows it ("Doe-Whitfield, PhD") stay on one line: a long name never leaves a
+        // credential, or half a double name, alone on a line of its own.
+        Matcher end = NAME_END.matcher(name);
+        boolean breakable = end.find() && end.start() > 0 && end.group().matches("(?s).*[\\s-].*");
+        int cut = breakable ? end.start() : name.length();
+        out.open("h1", attr("class", "name")).text(name.substring(0, cut));
+        if (cut < name.length()) out.raw("<span class=\"name-end\">").text(name.substring(cut)).raw("</span>");
+        out.close("h1").raw("\n");
+      }
       if (!header.headline().isEmpty()) {
         String tag = name.isBlank() ? "h1" : "p";
         out.open(tag, attr("class", "headline"));

@@ -14,10 +14,11 @@ import java.util.Locale;
  * This one looks for a slash only in the stretch between two opportunities, which is all the engine's breaker
  * uses of what it finds, so the breaks are the same.
  *
- * <p>Two kinds of break are taken away from the engine's: none inside a number written with a separator or a
+ * <p>Some breaks are taken away from the engine's: none inside a number written with a separator or a
  * unit ("1/10", "24/7", "2021/05", "v1.10", "16:9", "2023-07", "1.5x"), which the engine would split after the
  * separator or before the slash, none between a digit and the letter after it, and none between a number and
- * the unit written after a space ("150 ms", "20 GB", "38 %", "€2 bn"). Long links keep every other break.
+ * the unit written after a space ("150 ms", "20 GB", "38 %", "€2 bn"). Long links keep their breaks before a
+ * slash, but none after a hyphen of their own; and a paragraph's short last word never stands alone on a line.
  *
  * <p>One per document: the engine keeps it for the document's layout, on one thread.
  */
@@ -50,8 +51,69 @@ final class LineBreaks implements FSTextBreaker {
   @Override
   public int next() {
     int b = opportunity();
-    while (b != BreakIterator.DONE && splitsANumber(b)) b = opportunity();
+    while (b != BreakIterator.DONE && (splitsANumber(b) || splitsAnAddress(b) || leavesARunt(b))) b = opportunity();
     return b;
+  }
+
+  /** The longest last word kept with the word before it, and the shortest text that is a paragraph, not a label. */
+  private static final int RUNT = 12;
+  private static final int PARAGRAPH = 50;
+
+  /**
+   * Whether a break before {@code at} would set a paragraph's short last word ("70%.", "days.") alone on its last
+   * line: a typesetter takes the word before it down too. Only in a paragraph of some length, so that a title or a
+   * label keeps every break it had.
+   */
+  private boolean leavesARunt(int at) {
+    if (text.length() - at > RUNT + 8) return false;
+    int end = text.length();
+    while (end > at && Character.isWhitespace(text.charAt(end - 1))) end--;
+    if (text.length() < PARAGRAPH || at < 1 || end - at > RUNT || end <= at || text.charAt(at - 1) != ' ') {
+      return false;
+    }
+    for (int i = at; i < end; i++) if (Character.isWhitespace(text.charAt(i))) return false;
+    return true;
+  }
+
+  /** The bounds of the word last looked at by {@link #splitsAnAddress}, and whether it is an address. */
+  private int wordStart = -1;
+  private int wordEnd = -1;
+  private boolean wordIsAddress;
+  private boolean wordHasSlash;
+
+  /**
+   * Whether a break before {@code at} falls inside an e-mail address, a URL or a web address ("linkedin.com/in/
+   * alex-rivera") other than before a slash (or, in an address without one, after a point): a line ending "alex-"
+   * reads as a hyphenated word, and the address as one that has a hyphen where it has none.
+   */
+  private boolean splitsAnAddress(int at) {
+    if (at < 1 || at >= text.length()) return false;
+    char before = text.charAt(at - 1);
+    char after = text.charAt(at);
+    if (before > 0x7e || before <= ' ' || after <= ' ' || after == '/') return false;
+    if (at <= wordStart || at >= wordEnd) {
+      // Each word is measured once: the breaks come in order, so this stays linear in the text.
+      int from = at;
+      while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
+      int to = at;
+      while (to < text.length() && !Character.isWhitespace(text.charAt(to))) to++;
+      wordStart = from;
+      wordEnd = to;
+      wordIsAddress = isAddress(text.substring(from, to));
+      wordHasSlash = text.substring(from, to).indexOf('/') > -1;
+    }
+    // A web address breaks only before a slash; an e-mail or a bare domain, having none, after a point.
+    return wordIsAddress && !(before == '.' && !wordHasSlash);
+  }
+
+  private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
+      "(?i)[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|[a-z][a-z+.-]*://\\S+|www\\.\\S+"
+          + "|[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}(?:/\\S*)?");
+
+  /** Whether a word, without the brackets and punctuation around it, is an e-mail address or a web address. */
+  static boolean isAddress(String word) {
+    String bare = word.replaceFirst("^[(\\[<\"'“‘]+", "").replaceFirst("[)\\]>\"'”’.,;:!?]+$", "");
+    return ADDRESS.matcher(bare).matches();
   }
 
   /** Whether a break before {@code at} would part a number from its separator, its digits or its unit. */

@@ -34,11 +34,15 @@ class LineBreaksTest {
   @Test
   void breaksWhereTheEngineBreaks() {
     for (String text : List.of("", " ", "/", "//", "://", "a", "plain words, and more.",
-        "see https://example.com/a/b/c?x=1 and http://x.org/", "path/to/file and /abs/path/ and trailing/",
+        "path/to/file and /abs/path/ and trailing/",
         "a//b ///c .../d /-/ ://x x:// https:/not", "中文简历/项目经历：https://github.com/user/repo。",
         "日本語の文章です。改行/できる？", "ab\n/cd\t/ef", "a/\u200Bb/\u00ADc", "https://", "x://y://z")) {
       assertEngineBreaks(text);
     }
+    // The engine would also break after the points of the host and after a query's question mark; a web address
+    // breaks only before a slash.
+    assertEquals(List.of("see ", "https://example.com", "/a", "/b", "/c?x=1 ", "and ", "http://x.org/"),
+        pieces("see https://example.com/a/b/c?x=1 and http://x.org/"));
   }
 
   @Test
@@ -48,8 +52,51 @@ class LineBreaksTest {
     for (int n = 0; n < 2000; n++) {
       StringBuilder text = new StringBuilder();
       for (int i = random.nextInt(40); i > 0; i--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      assertEngineBreaks(text.toString());
+      String t = text.toString();
+      List<Integer> engine = breaks(new UrlAwareLineBreakIterator(BreakIterator.getLineInstance(Locale.US)), t);
+      List<Integer> ours = breaks(new LineBreaks(), t);
+      if (java.util.Arrays.stream(t.split("\\s+")).noneMatch(LineBreaks::isAddress)) {
+        assertEquals(engine, ours, t);
+      } else {
+        // Inside an address some of the engine's breaks are taken away; none is added.
+        assertTrue(engine.containsAll(ours), t + ": " + engine + " " + ours);
+      }
     }
+  }
+
+  @Test
+  void anAddressBreaksOnlyAtASlashOrAPointNeverAfterItsOwnHyphen() {
+    assertEquals(List.of("linkedin.com", "/in", "/alexrivera-example"), pieces("linkedin.com/in/alexrivera-example"));
+    assertEquals(List.of("see ", "https://github.com", "/alex-rivera-example ", "or ", "mail ",
+        "alex-rivera@my-example.", "com."),
+        pieces("see https://github.com/alex-rivera-example or mail alex-rivera@my-example.com."));
+    assertEquals(List.of("(alex-rivera.", "dev)"), pieces("(alex-rivera.dev)"), "no slash: after a point");
+    // Words with hyphens that are no addresses keep their breaks.
+    assertEquals(List.of("event-", "driven ", "Node.", "js-", "based ", "state-", "of-", "the-", "art."),
+        pieces("event-driven Node.js-based state-of-the-art."));
+    FSTextBreaker engine = new UrlAwareLineBreakIterator(BreakIterator.getLineInstance(Locale.US));
+    assertTrue(breaks(engine, "linkedin.com/in/alexrivera-example").contains(27),
+        "the engine alone breaks after the hyphen");
+  }
+
+  @Test
+  void aParagraphsShortLastWordIsKeptWithTheWordBeforeIt() {
+    String text = "Redesigned on-call around runbooks, SLOs and error budgets; pages per week dropped by 70%.";
+    List<String> pieces = pieces(text);
+    assertEquals("by 70%.", pieces.get(pieces.size() - 1));
+    List<Integer> engine = breaks(new UrlAwareLineBreakIterator(BreakIterator.getLineInstance(Locale.US)), text);
+    assertTrue(engine.contains(text.indexOf("70%")), "the engine alone would break before the last word");
+    // A long last word, and a short text such as a title, keep the break.
+    String longLast = "Introduced event sourcing for the ledger of payments, making its audits reproducible.";
+    assertEquals("reproducible.", pieces(longLast).get(pieces(longLast).size() - 1));
+    assertEquals(List.of("Languages ", "and ", "tools"), pieces("Languages and tools"));
+  }
+
+  @Test
+  void aLongWordWithHyphensIsLookedAtOnce() {
+    String text = "x-".repeat(200_000) + ".io";
+    List<Integer> found = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> breaks(new LineBreaks(), text));
+    assertTrue(found.stream().noneMatch(b -> text.charAt(b - 1) == '-'), "a break after a hyphen");
   }
 
   /** The pieces a text may be cut into: the text between each break and the next. */
