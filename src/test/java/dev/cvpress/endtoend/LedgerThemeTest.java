@@ -249,7 +249,10 @@ class LedgerThemeTest {
     assertTrue(column > width / 2, "the places and dates are on the right");
   }
 
-  /** A section without places or dates (the summary) runs on under the right-hand column, to the right margin. */
+  /**
+   * A section without places or dates (the summary) runs on into the right-hand column, but stops at about 100
+   * characters a line rather than at the right margin.
+   */
   @ParameterizedTest
   @ValueSource(strings = {"a4", "letter"})
   void aSectionWithoutDatesUsesTheFullWidth(String paper) throws Exception {
@@ -260,8 +263,12 @@ class LedgerThemeTest {
         .orElseThrow();
     double datesEnd = find(runs, "Mar 2021 – Present").x1();
     Run summary = find(runs, "Data engineer with nine years");
-    assertTrue(summary.x1() > column + 20 && summary.x1() <= datesEnd + 0.5,
-        "the summary's first line ends at " + summary.x1() + "; the dates run from " + column + " to " + datesEnd);
+    int measure = declared("measure");
+    int chars = summary.text().length();
+    assertTrue(chars > measure + 3 && chars <= 102 && summary.x1() < datesEnd - 40,
+        "the summary's first line holds " + chars + " characters (a dated section's text " + measure
+            + ", at most about 100) and ends at " + summary.x1() + "; the dates run from " + column + " to "
+            + datesEnd);
   }
 
   @Test
