@@ -114,7 +114,8 @@ public final class Cvpress {
     List<Diagnostic> warnings = new ArrayList<>(parsed.warnings());
     Resume resume = parsed.resume();
     if (options.lang != null) {
-      Diagnostic absent = Languages.absent(resume, options.lang);
+      Diagnostic absent = Sources.format(input) == InputNames.Format.MARKDOWN ? Languages.absent(resume, options.lang)
+          : Sources.oneLanguageOnly(input, options.lang, "its labels and dates are in `" + options.lang + "`");
       if (absent != null) warnings.add(absent);
     }
     Style style;
