@@ -73,7 +73,8 @@ final class Spelling implements Rules {
               ? new SourcePos(w.pos().file(), w.pos().line(), w.pos().column() + offset) : w.pos();
           boolean opens = w.startsSentence() && offset == 0;
           // A word the model holds twice (a converted source can place two nodes on one line) is said once.
-          if (reported.add(pos + part) && misspelt(part, opens, capitalsAreNames, known, addresses, both)) {
+          if (reported.add(pos + part) && misspelt(part, opens, capitalsAreNames, known, addresses, both,
+              dictionary.get())) {
             problems.add(report(part, pos, both));
           }
         }
@@ -94,7 +95,7 @@ final class Spelling implements Rules {
   }
 
   private static boolean misspelt(String word, boolean opensSentence, boolean capitalsAreNames, KnownWords known,
-      String addresses, Dictionaries.Spelling dictionary) {
+      String addresses, Dictionaries.Spelling dictionary, Dictionaries.Spelling ownLanguage) {
     if (word.codePointCount(0, word.length()) < 3 || DIGIT.matcher(word).matches()) return false;
     // Capitals after the first letter: an acronym or a product's name (HIPAA, DynamoDB, iOS).
     if (word.substring(1).chars().anyMatch(Character::isUpperCase)) return false;
@@ -104,7 +105,8 @@ final class Spelling implements Rules {
     if (known.contains(word)) return false;
     if (knows(dictionary, word)) return false;
     if (product(lower, known, dictionary)) return false;
-    if (!capitalsAreNames && compound(word, dictionary, 0)) return false;
+    // Compounds of the résumé's own language only: English parts would make "Erfahr-rung" a word.
+    if (!capitalsAreNames && compound(word, ownLanguage, 0)) return false;
     var clitic = CLITIC.matcher(word);
     if (clitic.find()) {
       String rest = clitic.start() == 0 ? word.substring(clitic.end()) : word.substring(0, clitic.start());

@@ -33,7 +33,7 @@ class SpellingCorpusTest {
           new String[] {"Deployment", "Deploymnet"}),
       "fr", List.of(new String[] {"déploiement", "déploiment"}, new String[] {"stakeholders", "stakeholdres"},
           new String[] {"ateliers", "atteliers"}),
-      "es", List.of(new String[] {"experiencia", "experiensia"}, new String[] {"Delivery", "Delivey"},
+      "es", List.of(new String[] {"experiencia", "experiensia"}, new String[] {"stakeholders", "stakeholdrs"},
           new String[] {"fiables", "fiabels"}),
       "pt", List.of(new String[] {"experiência", "experiênsia"}, new String[] {"stakeholders", "stakeholers"},
           new String[] {"pagamentos", "pagamemtos"}));
