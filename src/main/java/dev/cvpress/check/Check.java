@@ -21,7 +21,8 @@ public final class Check {
 
   /** The families, in the order their findings are listed when two fall on the same place. */
   private static final List<Rules> FAMILIES = List.of(new FrontMatterRules(), new OutlineRules(), new DateRules(),
-      new LinkRules(), new TextRules(), new PageRules(), new LetterRules(), new Spelling());
+      new LinkRules(), new TextRules(), new PageRules(), new LetterRules(), new Spelling(),
+      new Grammar());
 
   /**
    * What a check reads: the résumé as rendered, its laid-out PDF and what rendering warned about.
