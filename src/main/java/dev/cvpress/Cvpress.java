@@ -214,6 +214,8 @@ public final class Cvpress {
         r.frontMatterKeys(), letter, input.text()), maxPages, new Check.Reading(input.text(), options.spelling));
     List<Diagnostic> problems = new ArrayList<>(result.problems());
     problems.addAll(languageProblems(input, options));
+    List<String> notes = new ArrayList<>(result.notes());
+    if (options.spelling && letter == null) otherLanguagesProse(input, options, r.resume(), problems, notes);
     // A letter has no entries for a résumé parser to find; its own rules say what it lacks.
     ParseBack.Report parsedBack = letter != null ? null : ParseBack.read(file.toString(), r.resume(), r.pdf());
     if (parsedBack != null) problems.addAll(parsedBack.problems());
@@ -223,9 +225,28 @@ public final class Cvpress {
     if (stale != null) problems.add(stale);
     return new CheckReport(file.toString(), r.pages(),
         Diagnostic.limitRepeats(SourceLines.attach(problems, file.toString(), input.text())),
-        committedPdf == null ? null : stale == null, result.notes(),
+        committedPdf == null ? null : stale == null, List.copyOf(notes),
         posting == null ? null : posting.coverage(r.resume(), file.toString(), input.text()),
         parsedBack);
+  }
+
+  /**
+   * The spelling and grammar of each language of a résumé written in several besides the one laid out, each in its
+   * own dictionary; a finding in content every language shares is said once.
+   */
+  private static void otherLanguagesProse(Input input, Options options, Resume shown, List<Diagnostic> problems,
+      List<String> notes) throws CvpressException {
+    Resume whole = Sources.parse(input, overrides(options)).resume();
+    for (String lang : whole.meta().languages()) {
+      if (Languages.in(java.util.Set.of(dev.cvpress.model.Nodes.LANG + lang), shown.meta().lang())) continue;
+      Check.Result other = Check.prose(input.file(), Languages.select(whole, lang), input.text());
+      for (Diagnostic d : other.problems()) {
+        if (problems.stream().noneMatch(p -> p.pos().equals(d.pos()) && p.code() == d.code())) {
+          problems.add(d);
+        }
+      }
+      other.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
+    }
   }
 
   /**

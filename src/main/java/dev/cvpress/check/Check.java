@@ -81,6 +81,20 @@ public final class Check {
   }
 
   /**
+   * The prose checks alone (spelling and grammar slips) on {@code version}, one language of a résumé written in
+   * several: the rendered language is checked with the rest, each other one here, in its own dictionary.
+   */
+  public static Result prose(Path input, Resume version, String source) {
+    List<String> notes = new ArrayList<>();
+    Subject subject = new Subject(version, null, 0, List.of(), Map.of(), source);
+    Checked checked = new Checked(input, subject, null, null, null, List.of(), new Reading(source, true), notes);
+    List<Diagnostic> problems = new ArrayList<>();
+    new Spelling().check(checked, problems);
+    new Grammar().check(checked, problems);
+    return new Result(problems, List.copyOf(notes));
+  }
+
+  /**
    * What rendering warned about and what the checks find, in source order, and what they did not check.
    *
    * @param maxPages the page limit; null for none

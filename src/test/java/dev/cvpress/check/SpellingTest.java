@@ -214,4 +214,30 @@ class SpellingTest {
         + "- Automatisierung von Deploymnet und Monitoring.\n";
     assertEquals(List.of("9:23 possible spelling mistake \"Deploymnet\" → \"Deployment\""), typos(check(cv, SPELLING)));
   }
+
+  @Test
+  void everyLanguageOfAResumeWrittenInSeveralIsCheckedInItsOwnDictionary() throws Exception {
+    String cv = """
+        ---
+        name: Jana Novak
+        email: jana@example.com
+        lang: en
+        languages: [en, de]
+        ---
+
+        ## Experience {lang=en}
+        ## Berufserfahrung {lang=de}
+
+        - Led the move of card setlement to Kafka. {lang=en}
+        - Leitete die Umstelung der Kartenabrechnung auf Kafka. {lang=de}
+        - Kotlin, Kafka, PostgreSQL
+        """;
+    // German is not English: each line is read in its own language, whichever version is laid out.
+    for (String lang : new String[] {null, "de"}) {
+      Options options = Options.builder().spelling(true).lang(lang).build();
+      assertEquals(List.of("11:24 possible spelling mistake \"setlement\"", "12:15 possible spelling mistake"
+          + " \"Umstelung\""), typos(check(cv, options)).stream().map(s -> s.replaceAll(" →.*", "")).toList(),
+          String.valueOf(lang));
+    }
+  }
 }
