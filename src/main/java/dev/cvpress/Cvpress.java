@@ -119,7 +119,8 @@ public final class Cvpress {
     List<Diagnostic> warnings = new ArrayList<>(parsed.warnings());
     Resume resume = parsed.resume();
     if (options.lang != null) {
-      Diagnostic absent = Languages.absent(resume, options.lang);
+      Diagnostic absent = Sources.format(input) == InputNames.Format.MARKDOWN ? Languages.absent(resume, options.lang)
+          : Sources.oneLanguageOnly(input, options.lang, "its labels and dates are in `" + options.lang + "`");
       if (absent != null) warnings.add(absent);
     }
     Style style;
@@ -243,13 +244,14 @@ public final class Cvpress {
         r.frontMatterKeys(), letter, input.text()), maxPages, new Check.Reading(input.text(), options.spelling));
     List<Diagnostic> problems = new ArrayList<>(result.problems());
     problems.addAll(languageProblems(input, options));
+    List<String> notes = new ArrayList<>(result.notes());
+    if (options.spelling && letter == null) otherLanguagesProse(input, options, r.resume(), problems, notes);
     // A letter has no entries for a résumé parser to find; its own rules say what it lacks.
     // A redacted copy has no contacts and only initials, by design: what a parser would miss is not a problem.
     ParseBack.Report parsedBack = letter != null || options.redact != null ? null
         : ParseBack.read(file.toString(), r.resume(), r.pdf());
     if (options.redact != null) problems.removeIf(p -> p.code() == Code.NO_CONTACT);
     if (parsedBack != null) problems.addAll(parsedBack.problems());
-    List<String> notes = new ArrayList<>(result.notes());
     if (options.redact != null) {
       // The copy is searched for the person as the source gives them: the committed PDF when one is named.
       Redaction.Traces traces = Redaction.traces(letter != null ? Letters.read(input, overrides(options)).letter()
@@ -265,7 +267,7 @@ public final class Cvpress {
     if (stale != null) problems.add(stale);
     return new CheckReport(file.toString(), r.pages(),
         Diagnostic.limitRepeats(SourceLines.attach(problems, file.toString(), input.text())),
-        committedPdf == null ? null : stale == null, notes,
+        committedPdf == null ? null : stale == null, List.copyOf(notes),
         posting == null ? null : posting.coverage(r.resume(), file.toString(), input.text()),
         parsedBack);
   }
@@ -276,6 +278,25 @@ public final class Cvpress {
     } catch (IOException e) {
       throw new CvpressException(Diagnostic.error(Code.UNREADABLE_FILE, SourcePos.file(pdf.toString()),
           "cannot read the PDF to search it: " + e.getMessage(), "check that the file is readable"));
+    }
+  }
+
+  /**
+   * The spelling and grammar of each language of a résumé written in several besides the one laid out, each in its
+   * own dictionary; a finding in content every language shares is said once.
+   */
+  private static void otherLanguagesProse(Input input, Options options, Resume shown, List<Diagnostic> problems,
+      List<String> notes) throws CvpressException {
+    Resume whole = Sources.parse(input, overrides(options)).resume();
+    for (String lang : whole.meta().languages()) {
+      if (Languages.in(java.util.Set.of(dev.cvpress.model.Nodes.LANG + lang), shown.meta().lang())) continue;
+      Check.Result other = Check.prose(input.file(), Languages.select(whole, lang), input.text());
+      for (Diagnostic d : other.problems()) {
+        if (problems.stream().noneMatch(p -> p.pos().equals(d.pos()) && p.code() == d.code())) {
+          problems.add(d);
+        }
+      }
+      other.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
     }
   }
 

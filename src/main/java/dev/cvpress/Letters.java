@@ -24,6 +24,7 @@ import dev.cvpress.style.Style;
 import dev.cvpress.style.Theme;
 import dev.cvpress.style.Themes;
 import dev.cvpress.transform.Redaction;
+import dev.cvpress.transform.Languages;
 import dev.cvpress.transform.Variants;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
@@ -60,12 +61,13 @@ final class Letters {
     LetterParser.Result parsed = LetterParser.parse(file, input.bytes(), overrides, Style.KEYS);
     Letter letter = parsed.letter();
     if (letter.resume() == null) return new Read(parsed, letter, null);
-    Resume sender = sender(input, letter.resume(), parsed.values().get("resume"));
+    Resume sender = sender(input, letter.resume(), parsed.values().get("resume"), overrides.get("lang"));
     return new Read(parsed, LetterParser.withSender(letter, sender, parsed.frontMatterKeys().keySet()), sender);
   }
 
-  /** The résumé {@code resume:} names, read as {@code cvpress} would render it, without overrides. */
-  private static Resume sender(Cvpress.Input input, String named, SourcePos at) throws CvpressException {
+  /** The résumé {@code resume:} names, read as {@code cvpress} would render it, in {@code lang} when given. */
+  private static Resume sender(Cvpress.Input input, String named, SourcePos at, String lang)
+      throws CvpressException {
     String text = new String(input.bytes(), java.nio.charset.StandardCharsets.UTF_8);
     ResourcePolicy.Located located;
     try {
@@ -91,7 +93,8 @@ final class Letters {
       throw unusable(input, text, at, "`resume: " + named + "` is a cover letter, not a résumé",
           "name the résumé the letter goes with");
     }
-    return Sources.parse(resume, Map.of()).resume();
+    // With --lang, the sender's headline and contacts in that language, as the résumé renders them.
+    return Sources.parse(resume, lang == null ? Map.of() : Map.of("lang", lang)).resume();
   }
 
   private static CvpressException unusable(Cvpress.Input input, String text, SourcePos at, String message,
@@ -106,6 +109,7 @@ final class Letters {
     String text = input.text();
     Map<String, String> overrides = new LinkedHashMap<>(options.set);
     if (options.theme != null) overrides.put("style.theme", options.theme);
+    if (options.lang != null) overrides.put("lang", options.lang);
     Read read = read(input, overrides);
     List<Diagnostic> warnings = new ArrayList<>(read.parsed().warnings());
     Letter letter = read.letter();
@@ -115,7 +119,7 @@ final class Letters {
     try {
       style = Style.read(letter.meta(), input.folder(), warnings);
       theme = Themes.choose(style, letter.meta(), options.theme != null, warnings);
-      letter = Variants.select(letter, options.tags, options.excludeTags);
+      letter = Variants.select(Languages.select(letter, null), options.tags, options.excludeTags);
       if (options.redact != null) letter = Redaction.apply(letter, options.redact);
       // A two-column theme sets the letter as it sets the résumé it goes with, so that the two look alike.
       theme = SideColumn.fitted(theme, read.sender() != null ? read.sender() : asResume(letter));

@@ -17,7 +17,11 @@ import dev.cvpress.parse.ResumeParser;
 import dev.cvpress.style.Style;
 import dev.cvpress.transform.Languages;
 import java.nio.charset.StandardCharsets;
+import dev.cvpress.model.Nodes;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -82,6 +86,16 @@ final class Sources {
       throws CvpressException {
     String file = input.file().toString();
     InputNames.Format from = format(input);
+    if (from != InputNames.Format.MARKDOWN && lang != null) {
+      Diagnostic one = oneLanguageOnly(input, lang, "it is converted as it is");
+      if (one != null) {
+        Cvpress.Converted c = convert(input, to, null);
+        List<Diagnostic> warnings = new ArrayList<>(List.of(one));
+        warnings.addAll(c.warnings());
+        return new Cvpress.Converted(c.bytes(), warnings);
+      }
+      lang = null;
+    }
     if (from == InputNames.Format.RENDERCV || from == InputNames.Format.LINKEDIN) {
       SourcedMarkdown md = sourced(input);
       if (to == InputNames.Format.MARKDOWN) return new Cvpress.Converted(bytes(md.text()), md.warnings());
@@ -117,7 +131,13 @@ final class Sources {
     Resume resume = parsed.resume();
     // A JSON Resume holds one language; Markdown holds them all, unless one is asked for.
     boolean allLanguages = to == InputNames.Format.MARKDOWN && lang == null;
-    if (!allLanguages) resume = Languages.select(resume, null);
+    if (!allLanguages) {
+      if (lang == null) {
+        Diagnostic dropped = languagesLeftOut(resume, file, to);
+        if (dropped != null) warnings.add(dropped);
+      }
+      resume = Languages.select(resume, null);
+    }
     JsonResumes.Converted json = JsonResumes.toJson(resume, file, text, reader(file));
     warnings.addAll(json.warnings());
     if (to == InputNames.Format.JSON_RESUME) return new Cvpress.Converted(bytes(json.text()), warnings);
@@ -136,6 +156,37 @@ final class Sources {
       }
     }
     return new Cvpress.Converted(bytes(markdown), warnings);
+  }
+
+  /**
+   * Why a résumé written in several languages loses all but one when converted to {@code to}, which holds one: the
+   * languages left out, and how to write each. Null when it is written in one.
+   */
+  private static Diagnostic languagesLeftOut(Resume resume, String file, InputNames.Format to) {
+    String kept = resume.meta().lang();
+    Set<String> all = new LinkedHashSet<>(resume.meta().languages());
+    all.addAll(Languages.used(resume));
+    List<String> left = all.stream().filter(l -> !Languages.in(Set.of(Nodes.LANG + l), kept)).toList();
+    if (left.isEmpty()) return null;
+    String stem = InputNames.stem(Path.of(file).getFileName().toString());
+    return Diagnostic.warning(Code.LANGUAGE_MISSING, SourcePos.file(file), "a " + to.label() + " holds one language:"
+        + " this is the `" + kept + "` version; " + String.join(", ", left.stream().map(l -> "`" + l + "`").toList())
+        + (left.size() == 1 ? " is" : " are") + " left out", "convert each language with --lang, e.g. `--lang "
+        + left.get(0) + " -o " + stem + "." + left.get(0) + "." + to.extensions().get(0) + "`");
+  }
+
+  /**
+   * Why {@code --lang} selects nothing in {@code input}, a format that holds one language (JSON Resume, RenderCV, a
+   * LinkedIn export); null when {@code lang} is that language.
+   */
+  static Diagnostic oneLanguageOnly(Cvpress.Input input, String lang, String effect) throws CvpressException {
+    if (lang == null || format(input) == InputNames.Format.MARKDOWN) return null;
+    String has = parse(input, Map.of()).resume().meta().lang();
+    if (Languages.in(Set.of(Nodes.LANG + has), lang)) return null;
+    return Diagnostic.warning(Code.LANGUAGE_NOT_IN_SOURCE, SourcePos.file("--lang " + lang), "a "
+        + format(input).label() + " holds one language, and this one is in `" + has + "`: there is no `" + lang
+        + "` version to choose; " + effect, "leave out --lang; a résumé in several languages is written in Markdown"
+        + " (`{lang=" + lang + "}` on what is in `" + lang + "`)");
   }
 
   /** A RenderCV file or a LinkedIn export written as Markdown; errors in a YAML file show their line. */

@@ -21,7 +21,8 @@ public final class Check {
 
   /** The families, in the order their findings are listed when two fall on the same place. */
   private static final List<Rules> FAMILIES = List.of(new FrontMatterRules(), new OutlineRules(), new DateRules(),
-      new LinkRules(), new TextRules(), new PageRules(), new LetterRules(), new Spelling());
+      new LinkRules(), new TextRules(), new PageRules(), new LetterRules(), new Spelling(),
+      new Grammar());
 
   /**
    * What a check reads: the résumé as rendered, its laid-out PDF and what rendering warned about.
@@ -77,6 +78,20 @@ public final class Check {
    */
   public static List<Diagnostic> run(Path input, Subject subject, Integer maxPages) {
     return run(input, subject, maxPages, Reading.NONE).problems();
+  }
+
+  /**
+   * The prose checks alone (spelling and grammar slips) on {@code version}, one language of a résumé written in
+   * several: the rendered language is checked with the rest, each other one here, in its own dictionary.
+   */
+  public static Result prose(Path input, Resume version, String source) {
+    List<String> notes = new ArrayList<>();
+    Subject subject = new Subject(version, null, 0, List.of(), Map.of(), source);
+    Checked checked = new Checked(input, subject, null, null, null, List.of(), new Reading(source, true), notes);
+    List<Diagnostic> problems = new ArrayList<>();
+    new Spelling().check(checked, problems);
+    new Grammar().check(checked, problems);
+    return new Result(problems, List.copyOf(notes));
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.cvpress.check;
 
 import dev.cvpress.check.spelling.Dictionaries;
 import dev.cvpress.check.spelling.KnownWords;
+import dev.cvpress.check.spelling.SetPhrases;
 import dev.cvpress.diag.Code;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
@@ -57,11 +58,14 @@ final class Spelling implements Rules {
           + " in another script; set `lang:` in the front matter");
       return;
     }
+    boolean[] inPhrase = SetPhrases.covered(words.stream().map(ProseWords.Word::text).toList());
+    Dictionaries.Spelling both = withEnglish(lang, dictionary.get());
     java.util.Set<String> reported = new java.util.HashSet<>();
-    for (ProseWords.Word w : words) {
-      if (w.name() || !latin(w.text())) continue;
+    for (int i = 0; i < words.size(); i++) {
+      ProseWords.Word w = words.get(i);
+      if (w.name() || inPhrase[i] || !latin(w.text())) continue;
       String[] parts = w.text().split("(?<=[\\-.])|(?=[\\-.])");
-      if (parts.length > 1 && (known.contains(w.text()) || dictionary.get().knows(w.text()))) continue;
+      if (parts.length > 1 && (known.contains(w.text()) || both.knows(w.text()))) continue;
       int offset = 0;
       for (String part : parts) {
         if (!part.equals("-") && !part.equals(".")) {
@@ -69,8 +73,9 @@ final class Spelling implements Rules {
               ? new SourcePos(w.pos().file(), w.pos().line(), w.pos().column() + offset) : w.pos();
           boolean opens = w.startsSentence() && offset == 0;
           // A word the model holds twice (a converted source can place two nodes on one line) is said once.
-          if (reported.add(pos + part) && misspelt(part, opens, capitalsAreNames, known, addresses, dictionary.get())) {
-            problems.add(report(part, pos, dictionary.get()));
+          if (reported.add(pos + part) && misspelt(part, opens, capitalsAreNames, known, addresses, both,
+              dictionary.get())) {
+            problems.add(report(part, pos, both));
           }
         }
         offset += part.length();
@@ -78,8 +83,19 @@ final class Spelling implements Rules {
     }
   }
 
+  /**
+   * The dictionary of a résumé in German, French, Spanish or Portuguese with the English one behind it: the trade
+   * writes "Continuous Delivery", "Deployment" and "Stakeholder" in every language, and an English word spelt right
+   * is no mistake there. A word neither holds is still reported (a misspelt English word too, with the English
+   * suggestions when they are closer), and an English résumé takes no other language's words.
+   */
+  private static Dictionaries.Spelling withEnglish(String lang, Dictionaries.Spelling own) {
+    if (lang.toLowerCase(Locale.ROOT).split("[-_]")[0].equals("en")) return own;
+    return Dictionaries.withFallback(own, () -> Dictionaries.forLanguage("en").orElseThrow());
+  }
+
   private static boolean misspelt(String word, boolean opensSentence, boolean capitalsAreNames, KnownWords known,
-      String addresses, Dictionaries.Spelling dictionary) {
+      String addresses, Dictionaries.Spelling dictionary, Dictionaries.Spelling ownLanguage) {
     if (word.codePointCount(0, word.length()) < 3 || DIGIT.matcher(word).matches()) return false;
     // Capitals after the first letter: an acronym or a product's name (HIPAA, DynamoDB, iOS).
     if (word.substring(1).chars().anyMatch(Character::isUpperCase)) return false;
@@ -89,7 +105,8 @@ final class Spelling implements Rules {
     if (known.contains(word)) return false;
     if (knows(dictionary, word)) return false;
     if (product(lower, known, dictionary)) return false;
-    if (!capitalsAreNames && compound(word, dictionary, 0)) return false;
+    // Compounds of the résumé's own language only: English parts would make "Erfahr-rung" a word.
+    if (!capitalsAreNames && compound(word, ownLanguage, 0)) return false;
     var clitic = CLITIC.matcher(word);
     if (clitic.find()) {
       String rest = clitic.start() == 0 ? word.substring(clitic.end()) : word.substring(0, clitic.start());

@@ -52,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
     spec.addOption(OptionSpec.builder("--pdf").paramLabel("COMMITTED.pdf").type(Path.class)
         .description("Also report whether this PDF is the current output of the (single) input.").build());
     spec.addOption(OptionSpec.builder("--json").description("Print a machine-readable report on stdout.").build());
-    spec.addOption(OptionSpec.builder("--no-spell").description("Do not look for spelling mistakes.").build());
+    spec.addOption(OptionSpec.builder("--no-spell").description("Do not look for spelling mistakes or grammar slips.").build());
     spec.addOption(OptionSpec.builder("--job").paramLabel("POSTING").type(Path.class)
         .description("A job ad (.txt, .md or .html; - reads it from standard input): report which of its skills and"
             + " terms the résumé has, and where.")

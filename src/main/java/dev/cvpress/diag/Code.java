@@ -164,6 +164,14 @@ public enum Code {
   POSSIBLE_TYPO,
   /** A redacted PDF that still holds a trace of the person: a word of the name, a handle, an address. */
   REDACTION_LEAK,
+  /** A word written twice in a row ("the the"). */
+  REPEATED_WORD,
+  /** "a" before a vowel sound or "an" before a consonant sound, in English ("a hour", "an user"). */
+  WRONG_ARTICLE,
+  /** Two punctuation marks where one belongs (",,", "e.g..", ",."). */
+  DOUBLED_PUNCTUATION,
+  /** A space before a comma or a full stop. */
+  SPACE_BEFORE_PUNCTUATION,
 
   // ---- outputs and the command line ----
   /** An output that would replace an input (the résumé, or an image it shows). */

@@ -38,7 +38,13 @@ final class FrontMatterLanguages {
    */
   static void choose(Map<String, Object> data, String chosen, String written, List<String> declared,
       BiFunction<String, String, SourcePos> keyPos, List<Diagnostic> warnings) {
-    Map<String, Map<String, Object>> perLanguage = perLanguage(data);
+    choose(data, TEXT_KEYS, chosen, written, declared, keyPos, warnings);
+  }
+
+  /** The same for {@code keys}: a cover letter's own keys (its recipient, subject, salutation, closing …). */
+  static void choose(Map<String, Object> data, List<String> keys, String chosen, String written,
+      List<String> declared, BiFunction<String, String, SourcePos> keyPos, List<Diagnostic> warnings) {
+    Map<String, Map<String, Object>> perLanguage = perLanguage(data, keys);
     if (perLanguage.isEmpty()) return;
     Set<String> all = new LinkedHashSet<>();
     perLanguage.values().forEach(v -> all.addAll(v.keySet()));
@@ -73,8 +79,12 @@ final class FrontMatterLanguages {
 
   /** The values given per language, by key, each by language as written (in lower case). */
   static Map<String, Map<String, Object>> perLanguage(Map<String, Object> data) {
+    return perLanguage(data, TEXT_KEYS);
+  }
+
+  private static Map<String, Map<String, Object>> perLanguage(Map<String, Object> data, List<String> keys) {
     Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-    for (String key : TEXT_KEYS) {
+    for (String key : keys) {
       if (data.get(key) instanceof Map<?, ?> m && !m.isEmpty()
           && m.keySet().stream().allMatch(k -> LANGUAGE_TAG.matcher(String.valueOf(k)).matches())) {
         Map<String, Object> values = new LinkedHashMap<>();

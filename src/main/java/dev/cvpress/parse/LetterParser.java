@@ -33,6 +33,10 @@ public final class LetterParser {
   public static final List<String> KEYS = List.of("type", "resume", "recipient", "company", "subject",
       "salutation", "closing", "signature");
 
+  /** The letter's keys that may hold one value per language. */
+  private static final List<String> PER_LANGUAGE = List.of("recipient", "company", "address", "date", "subject",
+      "salutation", "closing", "signature");
+
   /**
    * A parsed letter, its sender as the letter itself gives it.
    *
@@ -74,6 +78,10 @@ public final class LetterParser {
     overrides.forEach((k, v) -> {
       if (KEYS.contains(k)) data.put(k, v);
     });
+    // The letter's own keys may be given per language too (`subject: {en: …, de: …}`): the one of its language.
+    List<Diagnostic> warnings = new ArrayList<>(parsed.warnings());
+    FrontMatterLanguages.choose(data, PER_LANGUAGE, parsed.resume().meta().lang(), text(fm.data().get("lang")),
+        parsed.resume().meta().languages(), (key, lang) -> fm.keyPos(src.file, key), warnings);
     Map<String, SourcePos> values = new LinkedHashMap<>();
     for (String key : List.of("date", "resume", "recipient", "salutation", "subject", "closing", "signature")) {
       if (data.containsKey(key)) values.put(key, overrides.containsKey(key) ? SourcePos.file("--set " + key)
@@ -83,7 +91,7 @@ public final class LetterParser {
     Letter letter = new Letter(r.meta(), r.header(), recipient(data), text(data.get("date")), null,
         text(data.get("subject")), text(data.get("salutation")), body(r), text(data.get("closing")),
         text(data.get("signature")), text(data.get("resume")));
-    return new Result(dated(letter), parsed.warnings(), parsed.frontMatterKeys(), values);
+    return new Result(dated(letter), warnings, parsed.frontMatterKeys(), values);
   }
 
   /**

@@ -79,6 +79,17 @@ public record Labels(String present, List<String> months, String numeric, String
         .withLocale(Locale.forLanguageTag(lang == null ? "en" : lang)));
   }
 
+  /** What a cover letter is called in each language, for its title where it has none of its own. */
+  private static final Map<String, String> COVER_LETTER = Map.of("en", "Cover letter", "de", "Anschreiben",
+      "fr", "Lettre de motivation", "es", "Carta de presentación", "pt", "Carta de apresentação",
+      "ru", "Сопроводительное письмо", "zh", "求职信");
+
+  /** "Cover letter" in the language of {@code lang}; in English for a language cvpress has no word for. */
+  public static String coverLetter(String lang) {
+    String base = lang == null ? "en" : lang.toLowerCase(Locale.ROOT).split("[-_]")[0];
+    return COVER_LETTER.getOrDefault(base, COVER_LETTER.get("en"));
+  }
+
   /** A date range as the writer's options ask: as the author wrote it, or in the house style. */
   public String dates(DateRange range, boolean original) {
     return original ? range.original() : format(range);

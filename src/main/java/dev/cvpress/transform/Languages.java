@@ -4,6 +4,7 @@ import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Block;
 import dev.cvpress.model.Entry;
+import dev.cvpress.model.Letter;
 import dev.cvpress.model.Node;
 import dev.cvpress.model.Nodes;
 import dev.cvpress.model.Resume;
@@ -41,6 +42,15 @@ public final class Languages {
       sections.add(new Section(s.id(), s.title(), blocks(s.blocks(), chosen), Nodes.variantTags(s.tags()), s.pos()));
     }
     return new Resume(resume.meta().inOneLanguage(chosen), resume.header(), blocks(resume.intro(), chosen), sections);
+  }
+
+  /** A cover letter as it reads in {@code lang} (its own language when null): its paragraphs in that language. */
+  public static Letter select(Letter letter, String lang) {
+    String chosen = lang == null ? letter.meta().lang() : lang;
+    Letter one = new Letter(letter.meta().inOneLanguage(chosen), letter.header(), letter.recipient(), letter.date(),
+        letter.day(), letter.subject(), letter.salutation(), letter.body(), letter.closing(), letter.signature(),
+        letter.resume());
+    return one.withBody(blocks(letter.body(), chosen));
   }
 
   /** Whether content with {@code tags} is in the {@code chosen} language. */

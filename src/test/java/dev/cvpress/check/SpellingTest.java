@@ -173,4 +173,71 @@ class SpellingTest {
     assertEquals(1, r.notes().size(), r.notes().toString());
     assertTrue(r.notes().get(0).contains("no dictionary for `nl`"), r.notes().get(0));
   }
+
+  @Test
+  void aLatinWordIsRightInsideItsPhraseOnly() throws Exception {
+    String cv = """
+        ---
+        name: Ada Lovelace
+        email: ada@example.com
+        ---
+
+        ## Education
+
+        - Graduated summa cum laude, pro bono tutor, née Byron; Dr. rer. nat. in mathematics.
+        - A laude without its cum is a word to look up.
+        """;
+    assertEquals(List.of("9:5 possible spelling mistake \"laude\""),
+        typos(check(cv, SPELLING)).stream().map(s -> s.replaceAll(" →.*", "")).toList());
+  }
+
+  @Test
+  void anEnglishResumeTakesNoWordsOfAnotherLanguage() throws Exception {
+    // "Leitung" is German: right in a German résumé, a mistake in an English one.
+    String cv = "---\nname: Ada Lovelace\nemail: ada@example.com\n---\n\n## Experience\n\n- Took the leitung of"
+        + " the team.\n";
+    assertEquals(List.of("8:12 possible spelling mistake \"leitung\""),
+        typos(check(cv, SPELLING)).stream().map(s -> s.replaceAll(" →.*", "")).toList());
+  }
+
+  @Test
+  void suggestionsPreferFewEditsAndCommonWordsOverNames() throws Exception {
+    Cvpress.CheckReport r = Cvpress.check(Path.of("examples/about-me.md"), SPELLING, null, null);
+    Diagnostic belive = r.problems().stream().filter(d -> d.message().contains("\"belive\"")).findFirst()
+        .orElseThrow();
+    assertTrue(belive.hint().startsWith("or \"relive\", \"belie\";"), belive.hint());
+  }
+
+  @Test
+  void aMisspeltEnglishWordInAGermanResumeGetsTheEnglishSuggestion() throws Exception {
+    String cv = "---\nname: Erika Mustermann\nemail: erika@example.com\nlang: de\n---\n\n## Berufserfahrung\n\n"
+        + "- Automatisierung von Deploymnet und Monitoring.\n";
+    assertEquals(List.of("9:23 possible spelling mistake \"Deploymnet\" → \"Deployment\""), typos(check(cv, SPELLING)));
+  }
+
+  @Test
+  void everyLanguageOfAResumeWrittenInSeveralIsCheckedInItsOwnDictionary() throws Exception {
+    String cv = """
+        ---
+        name: Jana Novak
+        email: jana@example.com
+        lang: en
+        languages: [en, de]
+        ---
+
+        ## Experience {lang=en}
+        ## Berufserfahrung {lang=de}
+
+        - Led the move of card setlement to Kafka. {lang=en}
+        - Leitete die Umstelung der Kartenabrechnung auf Kafka. {lang=de}
+        - Kotlin, Kafka, PostgreSQL
+        """;
+    // German is not English: each line is read in its own language, whichever version is laid out.
+    for (String lang : new String[] {null, "de"}) {
+      Options options = Options.builder().spelling(true).lang(lang).build();
+      assertEquals(List.of("11:24 possible spelling mistake \"setlement\"", "12:15 possible spelling mistake"
+          + " \"Umstelung\""), typos(check(cv, options)).stream().map(s -> s.replaceAll(" →.*", "")).toList(),
+          String.valueOf(lang));
+    }
+  }
 }

@@ -100,4 +100,47 @@ class LanguagesCliTest {
     assertFalse(text.contains("lang=") || text.contains("lang:") || text.contains("Fintory GmbH | Mar"),
         "one language, no marks: " + text);
   }
+
+  @Test
+  void convertingToJsonResumeWithoutLangNamesTheLanguagesLeftOut() throws Exception {
+    Path json = dir.resolve("cv.json");
+    Cli r = Cli.run("convert", cv.toString(), "--to", "json");
+    assertEquals(0, r.code(), r.both());
+    assertTrue(r.err().contains(cv + ": warning: a JSON Resume holds one language: this is the `en` version; `de` is"
+        + " left out"), r.err());
+    assertTrue(r.err().contains("hint: convert each language with --lang, e.g. `--lang de -o cv.de.json`"), r.err());
+    assertEquals("Backend engineer · payments and data platforms",
+        new ObjectMapper().readTree(Files.readString(json)).at("/basics/label").asText());
+    // Asked for one language, or Markdown that keeps them all: nothing is left out unasked.
+    Cli de = Cli.run("convert", cv.toString(), "--lang", "de", "-o", dir.resolve("de.json").toString());
+    assertFalse(de.err().contains("left out"), de.err());
+    Cli md = Cli.run("convert", cv.toString(), "-o", dir.resolve("all.md").toString());
+    assertFalse(md.err().contains("left out"), md.err());
+  }
+
+  @Test
+  void aResumeInOneLanguageConvertsWithoutThatWarning() throws Exception {
+    Path one = Files.writeString(dir.resolve("one.md"), "---\nname: Ada Lovelace\nemail: ada@example.com\n---\n\n"
+        + "## Experience\n\n- Wrote the first program.\n", StandardCharsets.UTF_8);
+    Cli r = Cli.run("convert", one.toString(), "--to", "json");
+    assertEquals(0, r.code(), r.both());
+    assertFalse(r.err().contains("warning"), r.err());
+  }
+
+  @Test
+  void langOnAJsonResumeSaysItHoldsOneLanguage() throws Exception {
+    Path json = dir.resolve("cv.json");
+    assertEquals(0, Cli.run("convert", cv.toString(), "--lang", "en", "-o", json.toString()).code());
+    Cli convert = Cli.run("convert", json.toString(), "--lang", "de", "-o", dir.resolve("back.md").toString());
+    assertEquals(0, convert.code(), convert.both());
+    assertTrue(convert.err().contains("--lang de: warning: a JSON Resume holds one language, and this one is in `en`:"
+        + " there is no `de` version to choose; it is converted as it is"), convert.err());
+    Cli render = Cli.run("render", json.toString(), "--lang", "de", "--format", "txt");
+    assertEquals(0, render.code(), render.both());
+    assertTrue(render.err().contains("--lang de: warning: a JSON Resume holds one language, and this one is in `en`"),
+        render.err());
+    // Its own language is no mistake.
+    Cli en = Cli.run("convert", json.toString(), "--lang", "en", "-o", dir.resolve("en.md").toString());
+    assertFalse(en.err().contains("holds one language"), en.err());
+  }
 }

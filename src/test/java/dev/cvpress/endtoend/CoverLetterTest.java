@@ -235,7 +235,7 @@ class CoverLetterTest {
     return out;
   }
 
-  private static void assertInOrder(String text, String... parts) {
+  static void assertInOrder(String text, String... parts) {
     int at = 0;
     for (String part : parts) {
       int found = text.indexOf(part, at);

@@ -109,7 +109,45 @@ public final class Dictionaries {
 
       @Override
       public synchronized List<String> suggestions(String word, int max) {
-        return speller.findReplacements(word).stream().limit(max).toList();
+        return SuggestionOrder.ranked(word, speller.findReplacements(word), max);
+      }
+    };
+  }
+
+  /**
+   * {@code own} with {@code fallback} behind it: a word either knows is known; suggestions come from {@code own}
+   * unless the fallback's best is closer to the word. The fallback is read only when a word {@code own} lacks is
+   * looked up.
+   */
+  public static Spelling withFallback(Spelling own, java.util.function.Supplier<Spelling> fallback) {
+    return new Spelling() {
+      private Spelling second;
+
+      private synchronized Spelling second() {
+        if (second == null) second = fallback.get();
+        return second;
+      }
+
+      @Override
+      public boolean knows(String word) {
+        return own.knows(word) || second().knows(word);
+      }
+
+      @Override
+      public boolean holds(String word) {
+        return own.holds(word) || second().holds(word);
+      }
+
+      @Override
+      public List<String> suggestions(String word, int max) {
+        List<String> mine = own.suggestions(word, max);
+        List<String> theirs = second().suggestions(word, max);
+        if (theirs.isEmpty()) return mine;
+        if (!mine.isEmpty() && SuggestionOrder.distance(word, mine.get(0))
+            <= SuggestionOrder.distance(word, theirs.get(0))) {
+          return mine;
+        }
+        return java.util.stream.Stream.concat(theirs.stream(), mine.stream()).distinct().limit(max).toList();
       }
     };
   }

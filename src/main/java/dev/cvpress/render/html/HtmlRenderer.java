@@ -128,11 +128,11 @@ public final class HtmlRenderer {
 
   /**
    * The title the PDF carries: "Name — Résumé", else the document's own title ("About Me"), else "Résumé"; for a
-   * letter "Name — Cover letter", else its own title.
+   * letter "Name — Cover letter" (in the letter's language: "Name — Anschreiben"), else its own title.
    */
   public static String documentTitle(Document document) {
     String who = document.header().name();
-    String kind = document instanceof Letter ? "Cover letter" : "Résumé";
+    String kind = document instanceof Letter ? Labels.coverLetter(document.meta().lang()) : "Résumé";
     if (document instanceof Letter && !document.meta().title().isBlank()) return document.meta().title();
     if (!who.isBlank()) return who + " — " + kind;
     return document.meta().title().isBlank() ? kind : document.meta().title();
@@ -249,7 +249,7 @@ public final class HtmlRenderer {
     }
 
     private String subject() {
-      if (resume instanceof Letter l) return l.subject().isBlank() ? "Cover letter" : l.subject();
+      if (resume instanceof Letter l) return l.subject().isBlank() ? Labels.coverLetter(l.meta().lang()) : l.subject();
       String headline = Inline.plain(resume.header().headline()).strip();
       return headline.isEmpty() ? "Résumé" : "Résumé — " + headline;
     }
