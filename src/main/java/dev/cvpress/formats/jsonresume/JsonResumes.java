@@ -6,17 +6,15 @@ import dev.cvpress.diag.Code;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.formats.Comparison;
-import dev.cvpress.formats.Positions;
 import dev.cvpress.formats.markdown.KeptComment;
 import dev.cvpress.formats.markdown.MarkdownDocument;
+import dev.cvpress.formats.markdown.SourcedMarkdown;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.SourcePos;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,50 +41,6 @@ public final class JsonResumes {
     return JsonResumeReader.read(file, bytes);
   }
 
-  /** A JSON Resume written as Markdown, with where each of its lines came from. */
-  public static final class Markdown {
-    private final JsonResume source;
-    private final MarkdownDocument.Written written;
-    private final List<Diagnostic> warnings;
-
-    private Markdown(JsonResume source, MarkdownDocument.Written written, List<Diagnostic> warnings) {
-      this.source = source;
-      this.written = written;
-      this.warnings = List.copyOf(warnings);
-    }
-
-    public String text() {
-      return written.text();
-    }
-
-    /** What writing it found worth saying, at positions in the JSON file. */
-    public List<Diagnostic> warnings() {
-      return warnings;
-    }
-
-    /** A position in the Markdown as the position in the JSON file of the value the line came from. */
-    public SourcePos located(SourcePos pos) {
-      if (pos == null || pos.line() == 0 || !pos.file().equals(source.file())) return pos;
-      String origin = written.origin(pos.line());
-      return origin == null ? SourcePos.start(source.file()) : source.at(origin);
-    }
-
-    public Resume located(Resume resume) {
-      return Positions.mapped(resume, this::located);
-    }
-
-    public List<Diagnostic> located(List<Diagnostic> diagnostics) {
-      return diagnostics.stream().map(d -> new Diagnostic(d.code(), d.severity(), located(d.pos()), d.message(),
-          null, d.hint(), 0)).toList();
-    }
-
-    public Map<String, SourcePos> located(Map<String, SourcePos> positions) {
-      Map<String, SourcePos> out = new LinkedHashMap<>();
-      positions.forEach((k, v) -> out.put(k, located(v)));
-      return out;
-    }
-  }
-
   /**
    * A JSON Resume as Markdown.
    *
@@ -94,7 +48,7 @@ public final class JsonResumes {
    * @param keep keep what the Markdown cannot show in a comment at its end (for a file to convert back); a render
    *     needs none
    */
-  public static Markdown toMarkdown(JsonResume input, MarkdownReader reader, boolean keep) throws CvpressException {
+  public static SourcedMarkdown toMarkdown(JsonResume input, MarkdownReader reader, boolean keep) throws CvpressException {
     List<Diagnostic> warnings = new ArrayList<>(Schema.formatWarnings(input));
     ToMarkdown.Result written = ToMarkdown.write(input, Set.of(), null);
     if (written.written().text().isBlank()) {
@@ -133,13 +87,19 @@ public final class JsonResumes {
     if (keep && !kept.isEmpty()) {
       written = ToMarkdown.write(input, datesIgnored, Json.write(Kept.toJson(kept)).strip());
     }
-    return new Markdown(input, written.written(), warnings);
+    return sourced(input, written.written(), warnings);
+  }
+
+  /** Markdown written from {@code input}: a line's origin is a JSON pointer; a line without one, the file's start. */
+  private static SourcedMarkdown sourced(JsonResume input, MarkdownDocument.Written written,
+      List<Diagnostic> warnings) {
+    return new SourcedMarkdown(input.file(), written, input::at, SourcePos.start(input.file()), warnings);
   }
 
   /** The JSON Resume that the Markdown written from {@code input} reads as. */
   private static JsonNode derive(JsonResume input, ToMarkdown.Result written, MarkdownReader reader)
       throws CvpressException {
-    Markdown md = new Markdown(input, written.written(), List.of());
+    SourcedMarkdown md = sourced(input, written.written(), List.of());
     Resume resume;
     try {
       resume = reader.read(written.written().text());
