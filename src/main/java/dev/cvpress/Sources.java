@@ -29,9 +29,14 @@ import java.util.Map;
 final class Sources {
   private Sources() {}
 
-  /** The format of an input, by its extension; Markdown when the extension names none. */
+  /**
+   * The format of an input, by its extension; read without a name (standard input, shown as {@code <stdin>}), by
+   * what its text starts with; Markdown when neither names one.
+   */
   static InputNames.Format format(Cvpress.Input input) {
-    InputNames.Format f = InputNames.format(input.file().getFileName().toString());
+    String name = input.file().getFileName() == null ? "" : input.file().getFileName().toString();
+    if (name.startsWith("<")) return InputNames.formatOf(input.bytes());
+    InputNames.Format f = InputNames.format(name);
     return f != null ? f : InputNames.Format.MARKDOWN;
   }
 
@@ -54,7 +59,7 @@ final class Sources {
       return ResumeParser.parse(file, input.bytes(), overrides, Style.KEYS);
     }
     JsonResume json = json(input);
-    JsonResumes.Markdown md;
+    SourcedMarkdown md;
     try {
       md = JsonResumes.toMarkdown(json, reader(file), false);
     } catch (CvpressException e) {
@@ -99,7 +104,7 @@ final class Sources {
     }
     if (from == InputNames.Format.JSON_RESUME) {
       JsonResume json = json(input);
-      JsonResumes.Markdown md;
+      SourcedMarkdown md;
       try {
         md = JsonResumes.toMarkdown(json, reader(file), true);
       } catch (CvpressException e) {

@@ -74,6 +74,32 @@ public final class InputNames {
     return Arrays.stream(Format.values()).filter(f -> f.extensions.contains(extension)).findFirst().orElseThrow();
   }
 
+  private static final java.util.regex.Pattern RENDERCV_KEY =
+      java.util.regex.Pattern.compile("(?m)^cv:[ \\t]*(#.*)?\\r?$");
+
+  /**
+   * The format a source's text shows, for one read without a name (standard input): a JSON Resume starts with
+   * {@code {}, a RenderCV file has {@code cv:} as a top-level key and is not Markdown with front matter (a
+   * front-matter block that closes before it); anything else is Markdown.
+   */
+  public static Format formatOf(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 1 << 16), java.nio.charset.StandardCharsets.UTF_8);
+    if (head.startsWith("\uFEFF")) head = head.substring(1);
+    String text = head.stripLeading();
+    if (text.startsWith("{")) return Format.JSON_RESUME;
+    java.util.regex.Matcher cv = RENDERCV_KEY.matcher(head);
+    if (!cv.find()) return Format.MARKDOWN;
+    if (text.startsWith("---") || text.startsWith("+++")) {
+      // Front matter that closes before `cv:` is a Markdown résumé's; one that closes after it holds the key.
+      String fence = text.substring(0, 3);
+      int open = head.indexOf(fence);
+      int close = head.indexOf("\n" + fence, open + 3);
+      if (close >= 0 && close < cv.start()) return Format.MARKDOWN;
+      if (close >= 0 && !head.substring(close + 4).isBlank()) return Format.MARKDOWN;
+    }
+    return Format.RENDERCV;
+  }
+
   /** {@code fileName} without its extension when that is one of the {@link #EXTENSIONS} as written (lower case). */
   public static String stem(String fileName) {
     String extension = extension(fileName);

@@ -37,6 +37,30 @@ class PipesTest {
   }
 
   @Test
+  void aJsonResumeAndARenderCvFileOnStdinAreReadAsWhatTheyAre() throws Exception {
+    String json = "\n  {\"basics\": {\"name\": \"Ada Lovelace\", \"label\": \"Analyst\"},\n"
+        + "   \"work\": [{\"name\": \"Engine Co\", \"position\": \"Analyst\", \"startDate\": \"1842\"}]}\n";
+    StdCli fromJson = StdCli.run(json.getBytes(StandardCharsets.UTF_8), false, false, Map.of(), "-");
+    assertEquals(0, fromJson.code(), fromJson.both());
+    String text = PdfInspect.text(fromJson.stdout());
+    assertTrue(text.contains("Ada Lovelace") && text.contains("Engine Co") && !text.contains("\"basics\""), text);
+    assertEquals("resume.json", EmbeddedFile.read(fromJson.stdout()).get(0).name());
+
+    String yaml = "cv:\n  name: Ada Lovelace\n  sections:\n    experience:\n      - company: Engine Co\n"
+        + "        position: Analyst\n        start_date: 1842-01\n";
+    StdCli fromYaml = StdCli.run(yaml.getBytes(StandardCharsets.UTF_8), false, false, Map.of(), "-");
+    assertEquals(0, fromYaml.code(), fromYaml.both());
+    text = PdfInspect.text(fromYaml.stdout());
+    assertTrue(text.contains("Ada Lovelace") && text.contains("Engine Co") && !text.contains("sections:"), text);
+    assertEquals("cv.yaml", EmbeddedFile.read(fromYaml.stdout()).get(0).name());
+
+    // A mistake is placed in the YAML, as in a file.
+    StdCli broken = StdCli.run("cv:\n  name: [Ada\n".getBytes(StandardCharsets.UTF_8), false, false, Map.of(), "-");
+    assertEquals(1, broken.code(), broken.both());
+    assertTrue(broken.err().startsWith("<stdin>:"), broken.err());
+  }
+
+  @Test
   void stdinWithAnOutputFileAndAFolder() throws Exception {
     Path pdf = dir.resolve("ada.pdf");
     StdCli r = StdCli.run(RESUME.getBytes(StandardCharsets.UTF_8), true, false, Map.of(), "render", "-", "-o",
