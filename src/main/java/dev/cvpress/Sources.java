@@ -87,6 +87,14 @@ final class Sources {
       throws CvpressException {
     String file = input.file().toString();
     InputNames.Format from = format(input);
+    if (to == InputNames.Format.RENDERCV) {
+      // Any input, read as it renders, in one language (RenderCV holds one): positions point into the input.
+      ResumeParser.Result parsed = parse(input, lang == null ? Map.of() : Map.of("lang", lang));
+      RenderCvs.Written yaml = RenderCvs.toYaml(Languages.select(parsed.resume(), null), file);
+      List<Diagnostic> warnings = new ArrayList<>(parsed.warnings());
+      warnings.addAll(yaml.warnings());
+      return new Cvpress.Converted(bytes(yaml.text()), warnings);
+    }
     if (from == InputNames.Format.RENDERCV || from == InputNames.Format.LINKEDIN) {
       SourcedMarkdown md = sourced(input);
       if (to == InputNames.Format.MARKDOWN) return new Cvpress.Converted(bytes(md.text()), md.warnings());

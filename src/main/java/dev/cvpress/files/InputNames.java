@@ -18,7 +18,7 @@ public final class InputNames {
     MARKDOWN("md", "Markdown", "md", "markdown", "mdown", "txt"),
     /** A JSON Resume document (jsonresume.org, schema 1.x). */
     JSON_RESUME("json", "JSON Resume", "json"),
-    /** A RenderCV file (rendercv.com): YAML with a top-level {@code cv:}; read, not written. */
+    /** A RenderCV file (rendercv.com): YAML with a top-level {@code cv:}. */
     RENDERCV("rendercv", "RenderCV", "yaml", "yml"),
     /** The data export LinkedIn gives a member (a zip of CSV files); read, not written. */
     LINKEDIN("linkedin", "LinkedIn data export", "zip");
@@ -49,7 +49,7 @@ public final class InputNames {
 
     /** Whether {@code cvpress convert} writes the format (it reads them all). */
     public boolean written() {
-      return this == MARKDOWN || this == JSON_RESUME;
+      return this != LINKEDIN;
     }
 
     /** The format {@code --to} names, in any letter case; null when none is. */

@@ -36,6 +36,20 @@ public final class JsonResumes {
     Resume read(String markdown) throws CvpressException;
   }
 
+  /**
+   * The JSON Resume section a section title names ({@code education} for "Ausbildung", {@code publications} for
+   * "Papers"), for other formats that type their entries by section; null when it names none.
+   */
+  public static String sectionKind(String title) {
+    Kind k = Kind.ofTitle(title);
+    return k == null ? null : k.key;
+  }
+
+  /** The title of the section {@code kind} ({@code summary}, {@code education} …) in {@code lang}. */
+  public static String sectionTitle(String kind, String lang) {
+    return Kind.ofKey(kind).title(lang);
+  }
+
   /** Reads a JSON Resume file; a syntax error or a value of the wrong kind is an error at its position. */
   public static JsonResume read(String file, byte[] bytes) throws CvpressException {
     return JsonResumeReader.read(file, bytes);
