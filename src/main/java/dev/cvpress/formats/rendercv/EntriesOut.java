@@ -142,7 +142,12 @@ final class EntriesOut {
     for (Block b : e.body()) {
       if (b instanceof Block.Paragraph p) summary.add(MarkdownText.inlines(p.inlines()));
       else if (b instanceof Block.BulletList l) l.items().forEach(i -> highlights.add(highlight(i)));
-      else notCarried(b, what(b) + " in an entry has no place in RenderCV; left out", "write it as text or bullets");
+      else if (b instanceof Block.SubHeading h) {
+        // Where it stands among the bullets, so that the bullets under it stay under it.
+        highlights.add("**" + MarkdownText.inlines(h.inlines()) + "**");
+        notCarried(b, "RenderCV has no headings in an entry; written as a bullet in bold",
+            "make it an entry of its own to keep it a heading");
+      } else notCarried(b, what(b) + " in an entry has no place in RenderCV; left out", "write it as text or bullets");
     }
     if (!summary.isEmpty()) out.put("summary", String.join("\n\n", summary));
     if (!highlights.isEmpty()) out.put("highlights", highlights);

@@ -109,18 +109,14 @@ final class FromModel {
             custom.add(connection("location-dot", c.label(), null));
           }
         }
-        case WEBSITE -> websites.add(c.url() != null ? c.url() : c.label());
-        default -> {
-          Networks.Profile p = Networks.of(c.label(), c.url());
-          if (p != null) {
-            Map<String, Object> n = new LinkedHashMap<>();
-            n.put("network", p.network());
-            n.put("username", p.username());
-            networks.add(n);
+        case WEBSITE -> {
+          if (Networks.of(c.label(), c.url()) == null && (c.url() == null || shownAsIs(c.label(), c.url()))) {
+            websites.add(c.url() != null ? c.url() : c.label());
           } else {
-            custom.add(connection(c.url() == null ? "circle-info" : "link", c.label(), c.url()));
+            network(c, networks, custom);
           }
         }
+        default -> network(c, networks, custom);
       }
     }
     putOneOrMany(cv, "email", emails);
@@ -129,6 +125,25 @@ final class FromModel {
     putOneOrMany(cv, "website", websites);
     if (!networks.isEmpty()) cv.put("social_networks", networks);
     if (!custom.isEmpty()) cv.put("custom_connections", custom);
+  }
+
+  /** A link as a social network RenderCV knows, else as a connection of its own with its text. */
+  private static void network(Contact c, List<Object> networks, List<Object> custom) {
+    Networks.Profile p = Networks.of(c.label(), c.url());
+    if (p != null) {
+      Map<String, Object> n = new LinkedHashMap<>();
+      n.put("network", p.network());
+      n.put("username", p.username());
+      networks.add(n);
+    } else {
+      custom.add(connection(c.url() == null ? "circle-info" : "link", c.label(), c.url()));
+    }
+  }
+
+  /** Whether a website's text is its address (RenderCV shows a website as its address). */
+  private static boolean shownAsIs(String label, String url) {
+    String bare = url.replaceFirst("(?i)^https?://(www\\.)?", "").replaceFirst("/$", "");
+    return label.replaceFirst("(?i)^https?://(www\\.)?", "").replaceFirst("/$", "").equalsIgnoreCase(bare);
   }
 
   /** A connection RenderCV has no field for: its text, its link, and the Font Awesome icon RenderCV shows. */
