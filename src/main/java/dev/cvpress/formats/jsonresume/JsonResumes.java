@@ -157,6 +157,21 @@ public final class JsonResumes {
    */
   public static Converted toJson(Resume resume, String file, String markdown, MarkdownReader reader)
       throws CvpressException {
+    return toJson(resume, file, markdown, reader, true);
+  }
+
+  /**
+   * A résumé as a JSON Resume, as {@link #toJson(Resume, String, String, MarkdownReader)} writes it, without asking
+   * the schema: for the copy a PDF carries, written as it renders, where loading a validator would cost more than
+   * the rest of the conversion. What is written passes the schema all the same; the tests check it.
+   */
+  public static String toJsonUnchecked(Resume resume, String file, String markdown, MarkdownReader reader)
+      throws CvpressException {
+    return toJson(resume, file, markdown, reader, false).text();
+  }
+
+  private static Converted toJson(Resume resume, String file, String markdown, MarkdownReader reader,
+      boolean validate) throws CvpressException {
     FromModel.Result result = FromModel.write(resume, Set.of(), false);
     Comparison.Differences d = verify(result.json(), resume, file, reader);
     Set<Integer> whole = new HashSet<>(d.sections());
@@ -179,11 +194,11 @@ public final class JsonResumes {
           "this is a limit of cvpress's conversion; please report it with the résumé"));
     }
     if (markdown != null) warnings.addAll(giveBack(json, file, markdown));
-    for (Schema.Problem p : Schema.problems(json)) {
+    for (Schema.Problem p : validate ? Schema.problems(json) : List.<Schema.Problem>of()) {
       warnings.add(Diagnostic.warning(Code.SCHEMA_MISMATCH, SourcePos.file(file),
           "the JSON Resume written has " + p.pointer() + ": " + p.message(), p.hint()));
     }
-    return new Converted(Json.write(Schema.ordered(json)), warnings);
+    return new Converted(Json.write(PropertyOrder.ordered(json)), warnings);
   }
 
   private static Comparison.Differences verify(ObjectNode json, Resume resume, String file, MarkdownReader reader)
