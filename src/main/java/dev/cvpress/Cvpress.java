@@ -142,7 +142,8 @@ public final class Cvpress {
     PdfRenderer.Options pdfOptions = new PdfRenderer.Options(
         input.folder(), options.allowRemote, CreationDate.of(options.sourceDateEpoch, resume.meta().date()),
         "cvpress " + version(), style.fontFile(), Style.USER_FONT, options.pdfA,
-        Style.fromCommandLine(resume.meta(), "font")).withEmbedded(options.embedSource && options.redact == null ? sources(input) : List.of());
+        Style.fromCommandLine(resume.meta(), "font")).withEmbedded(options.embedSource && options.redact == null
+        ? carried(input, overrides(options).isEmpty() ? parsed.resume() : null) : List.of());
     Layout layout = new Layout(resume, style, theme, css, input.folder(), pdfOptions);
     Layout.Fitted laid = layout.lay(file);
     References refs = References.of(resume, file, text, parsed.frontMatterKeys(), input.folder().toUri());
@@ -187,33 +188,13 @@ public final class Cvpress {
   }
 
   /**
-   * The files the PDF carries so that it can be edited again: the résumé's source, exactly as read, and nothing it
-   * refers to (images, style sheets). A list, so that another form of the same résumé can travel with it.
+   * The files the PDF carries: the source now, and the résumé's other forms written on another thread while the
+   * pages are laid out (writing a JSON Resume is a conversion of its own; done in line it would add to every
+   * render's time).
    */
-  static List<EmbeddedFile> sources(Input input) {
-    Path name = input.file().getFileName();
-    // A résumé read from standard input (shown as <stdin>) travels under the name a file would have.
-    if (name != null && name.toString().startsWith("<")) name = null;
-    if (Sources.format(input) == InputNames.Format.JSON_RESUME) {
-      return List.of(new EmbeddedFile(name == null ? "resume.json" : name.toString(), EmbeddedFile.JSON,
-          input.bytes(), "The résumé's source, a JSON Resume"));
-    }
-    if (Sources.format(input) == InputNames.Format.RENDERCV) {
-      return List.of(new EmbeddedFile(name == null ? "cv.yaml" : name.toString(), "application/yaml",
-          input.bytes(), "The résumé's source, a RenderCV file"));
-    }
-    if (Sources.format(input) == InputNames.Format.LINKEDIN) {
-      // Not the export itself, which holds messages, connections and more: the résumé written from it.
-      String md = InputNames.stem(name == null ? "linkedin.zip" : name.toString()) + ".md";
-      try {
-        return List.of(new EmbeddedFile(md, EmbeddedFile.MARKDOWN, Sources.convert(input,
-            InputNames.Format.MARKDOWN, null).bytes(), "The résumé's Markdown, written from a LinkedIn export"));
-      } catch (CvpressException e) {
-        return List.of();
-      }
-    }
-    return List.of(new EmbeddedFile(name == null ? "resume.md" : name.toString(), EmbeddedFile.MARKDOWN,
-        input.bytes(), "The résumé's Markdown source"));
+  private static List<EmbeddedFile> carried(Input input, Resume asWritten) {
+    return EmbeddedFile.later(Sources.source(input),
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> Sources.derived(input, asWritten)));
   }
 
   /** The files embedded in a PDF, as {@code cvpress extract} writes them out; empty when it carries none. */

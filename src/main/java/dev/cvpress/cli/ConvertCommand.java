@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParseResult;
 
-/** Converts a résumé between Markdown and JSON Resume. */
+/** Converts a résumé between Markdown, JSON Resume and RenderCV. */
 final class ConvertCommand implements Callable<Integer> {
   private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
@@ -34,9 +34,9 @@ final class ConvertCommand implements Callable<Integer> {
     spec.name("convert");
     spec.usageMessage().sortOptions(false).description(
         // Each line a paragraph, the first the sentence the command list shows: picocli wraps them itself.
-        "Convert a résumé to Markdown or JSON Resume (jsonresume.org).",
+        "Convert a résumé to Markdown, JSON Resume (jsonresume.org) or RenderCV YAML (rendercv.com).",
         "What one format has and the other has no place for is kept aside and reported, so that converting back"
-            + " gives it back. RenderCV YAML and LinkedIn data exports are read too, as a start.");
+            + " gives it back (RenderCV: reported). LinkedIn data exports are read too, as a start.");
     spec.addPositional(PositionalParamSpec.builder().index("0").arity("1").paramLabel("IN").type(Path.class)
         .description("The résumé: Markdown (.md), JSON Resume (.json), RenderCV (.yaml) or a LinkedIn",
             "data export (.zip).").build());
@@ -76,11 +76,11 @@ final class ConvertCommand implements Callable<Integer> {
                 .flatMap(f -> f.extensions().stream()).toList()) + ", or pass --to " + formats());
       }
     } else {
-      throw usage("say what to write: -o OUT.json, -o OUT.md, or --to " + formats());
+      throw usage("say what to write: -o OUT.json, -o OUT.md, -o OUT.yaml (RenderCV), or --to " + formats());
     }
     if (!to.written()) {
-      throw usage("cvpress reads " + to.label() + " but does not write it; write Markdown (-o OUT.md) or JSON"
-          + " Resume (-o OUT.json)");
+      throw usage("cvpress reads " + to.label() + " but does not write it; write Markdown (-o OUT.md), JSON"
+          + " Resume (-o OUT.json) or RenderCV (-o OUT.yaml)");
     }
     if (output == null) {
       String name = InputNames.stem(input.getFileName().toString()) + "." + to.extensions().get(0);

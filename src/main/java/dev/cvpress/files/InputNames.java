@@ -18,7 +18,7 @@ public final class InputNames {
     MARKDOWN("md", "Markdown", "md", "markdown", "mdown", "txt"),
     /** A JSON Resume document (jsonresume.org, schema 1.x). */
     JSON_RESUME("json", "JSON Resume", "json"),
-    /** A RenderCV file (rendercv.com): YAML with a top-level {@code cv:}; read, not written. */
+    /** A RenderCV file (rendercv.com): YAML with a top-level {@code cv:}. */
     RENDERCV("rendercv", "RenderCV", "yaml", "yml"),
     /** The data export LinkedIn gives a member (a zip of CSV files); read, not written. */
     LINKEDIN("linkedin", "LinkedIn data export", "zip");
@@ -49,7 +49,7 @@ public final class InputNames {
 
     /** Whether {@code cvpress convert} writes the format (it reads them all). */
     public boolean written() {
-      return this == MARKDOWN || this == JSON_RESUME;
+      return this != LINKEDIN;
     }
 
     /** The format {@code --to} names, in any letter case; null when none is. */
@@ -72,6 +72,32 @@ public final class InputNames {
     String extension = extension(fileName.toLowerCase(Locale.ROOT));
     if (extension == null) return null;
     return Arrays.stream(Format.values()).filter(f -> f.extensions.contains(extension)).findFirst().orElseThrow();
+  }
+
+  private static final java.util.regex.Pattern RENDERCV_KEY =
+      java.util.regex.Pattern.compile("(?m)^cv:[ \\t]*(#.*)?\\r?$");
+
+  /**
+   * The format a source's text shows, for one read without a name (standard input): a JSON Resume starts with
+   * {@code {}, a RenderCV file has {@code cv:} as a top-level key and is not Markdown with front matter (a
+   * front-matter block that closes before it); anything else is Markdown.
+   */
+  public static Format formatOf(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 1 << 16), java.nio.charset.StandardCharsets.UTF_8);
+    if (head.startsWith("\uFEFF")) head = head.substring(1);
+    String text = head.stripLeading();
+    if (text.startsWith("{")) return Format.JSON_RESUME;
+    java.util.regex.Matcher cv = RENDERCV_KEY.matcher(head);
+    if (!cv.find()) return Format.MARKDOWN;
+    if (text.startsWith("---") || text.startsWith("+++")) {
+      // Front matter that closes before `cv:` is a Markdown résumé's; one that closes after it holds the key.
+      String fence = text.substring(0, 3);
+      int open = head.indexOf(fence);
+      int close = head.indexOf("\n" + fence, open + 3);
+      if (close >= 0 && close < cv.start()) return Format.MARKDOWN;
+      if (close >= 0 && !head.substring(close + 4).isBlank()) return Format.MARKDOWN;
+    }
+    return Format.RENDERCV;
   }
 
   /** {@code fileName} without its extension when that is one of the {@link #EXTENSIONS} as written (lower case). */

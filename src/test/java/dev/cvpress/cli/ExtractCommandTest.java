@@ -59,6 +59,9 @@ class ExtractCommandTest {
     assertEquals(0, r.code(), r.both());
     assertArrayEquals(SOURCE, Files.readAllBytes(dir.resolve("ada.md")));
     assertTrue(r.out().contains("ada.md (text/markdown, " + SOURCE.length + " bytes)"), r.out());
+    // Its JSON Resume beside it, as convert writes it.
+    assertTrue(Files.readString(dir.resolve("ada.json")).contains("\"basics\""), r.out());
+    assertTrue(r.out().contains("ada.json (application/json, "), r.out());
     assertEquals("", r.err());
   }
 
@@ -185,7 +188,7 @@ class ExtractCommandTest {
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(30, TimeUnit.SECONDS));
     assertEquals(0, p.exitValue(), out);
-    assertTrue(out.contains("1 embedded files") && out.contains("1: ada.md"), out);
+    assertTrue(out.contains("2 embedded files") && out.contains("1: ada.json") && out.contains("2: ada.md"), out);
   }
 
   /** A PDF whose embedded files have these names and contents, as a hostile or careless writer might make. */

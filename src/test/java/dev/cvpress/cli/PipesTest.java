@@ -32,8 +32,34 @@ class PipesTest {
     assertTrue(r.err().contains("<stdin> -> standard output (1 page"), r.err());
     // The source travels in the PDF under a file's name, not as <stdin>.
     List<EmbeddedFile> embedded = EmbeddedFile.read(r.stdout());
-    assertEquals("resume.md", embedded.get(0).name());
-    assertEquals(RESUME, new String(embedded.get(0).bytes(), StandardCharsets.UTF_8));
+    assertEquals(List.of("resume.json", "resume.md"), embedded.stream().map(EmbeddedFile::name).toList());
+    assertEquals(RESUME, new String(embedded.get(1).bytes(), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aJsonResumeAndARenderCvFileOnStdinAreReadAsWhatTheyAre() throws Exception {
+    String json = "\n  {\"basics\": {\"name\": \"Ada Lovelace\", \"label\": \"Analyst\"},\n"
+        + "   \"work\": [{\"name\": \"Engine Co\", \"position\": \"Analyst\", \"startDate\": \"1842\"}]}\n";
+    StdCli fromJson = StdCli.run(json.getBytes(StandardCharsets.UTF_8), false, false, Map.of(), "-");
+    assertEquals(0, fromJson.code(), fromJson.both());
+    String text = PdfInspect.text(fromJson.stdout());
+    assertTrue(text.contains("Ada Lovelace") && text.contains("Engine Co") && !text.contains("\"basics\""), text);
+    assertEquals(List.of("resume.json", "resume.md"),
+        EmbeddedFile.read(fromJson.stdout()).stream().map(EmbeddedFile::name).toList());
+
+    String yaml = "cv:\n  name: Ada Lovelace\n  sections:\n    experience:\n      - company: Engine Co\n"
+        + "        position: Analyst\n        start_date: 1842-01\n";
+    StdCli fromYaml = StdCli.run(yaml.getBytes(StandardCharsets.UTF_8), false, false, Map.of(), "-");
+    assertEquals(0, fromYaml.code(), fromYaml.both());
+    text = PdfInspect.text(fromYaml.stdout());
+    assertTrue(text.contains("Ada Lovelace") && text.contains("Engine Co") && !text.contains("sections:"), text);
+    assertEquals(List.of("cv.json", "cv.md", "cv.yaml"),
+        EmbeddedFile.read(fromYaml.stdout()).stream().map(EmbeddedFile::name).toList());
+
+    // A mistake is placed in the YAML, as in a file.
+    StdCli broken = StdCli.run("cv:\n  name: [Ada\n".getBytes(StandardCharsets.UTF_8), false, false, Map.of(), "-");
+    assertEquals(1, broken.code(), broken.both());
+    assertTrue(broken.err().startsWith("<stdin>:"), broken.err());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.cvpress.endtoend;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,12 +67,15 @@ class OtherFormatsRenderTest {
       at = found;
     }
     assertTrue(!text.contains("Musterweg") && !text.contains("a private message"), text);
+    // Not the export (it holds messages and connections too): the résumé written from it, as Markdown and JSON.
     var embedded = Cvpress.embeddedFiles(r.pdf());
-    assertEquals(1, embedded.size());
-    assertEquals("Basic_LinkedInDataExport_12-07-2026.md", embedded.get(0).name());
+    assertEquals(List.of("Basic_LinkedInDataExport_12-07-2026.json", "Basic_LinkedInDataExport_12-07-2026.md"),
+        embedded.stream().map(f -> f.name()).toList());
     String md = new String(Cvpress.convert(Cvpress.Input.read(zip), InputNames.Format.MARKDOWN).bytes(),
         StandardCharsets.UTF_8);
-    assertEquals(md, new String(embedded.get(0).bytes(), StandardCharsets.UTF_8));
+    assertEquals(md, new String(embedded.get(1).bytes(), StandardCharsets.UTF_8));
+    assertArrayEquals(Cvpress.convert(Cvpress.Input.read(zip), InputNames.Format.JSON_RESUME).bytes(),
+        embedded.get(0).bytes());
   }
 
   @Test

@@ -81,7 +81,9 @@ class PdfStandardsTest {
   void pdfaWithItsSourceIsPdfA3uAndPdfUa1(String file) throws Exception {
     byte[] pdf = render(file, true);
     org.junit.jupiter.api.Assertions.assertEquals("3", pdfAPart(pdf), "an embedded source needs PDF/A-3");
-    org.junit.jupiter.api.Assertions.assertEquals(1, Cvpress.embeddedFiles(pdf).size());
+    // The Markdown and its JSON Resume, each an associated file of the document.
+    org.junit.jupiter.api.Assertions.assertEquals(List.of("application/json", "text/markdown"),
+        Cvpress.embeddedFiles(pdf).stream().map(f -> f.mimeType()).toList());
     assertConforms(pdf, PDFAFlavour.PDFA_3_U, file + " --pdfa");
     assertConforms(pdf, PDFAFlavour.PDFUA_1, file + " --pdfa");
   }

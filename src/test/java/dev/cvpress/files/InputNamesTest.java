@@ -47,4 +47,20 @@ class InputNamesTest {
     assertEquals(InputNames.Format.MARKDOWN, InputNames.Format.named("MD"));
     assertEquals(null, InputNames.Format.named("yaml"));
   }
+
+  @Test
+  void withoutANameTheTextNamesTheFormat() {
+    assertEquals(InputNames.Format.JSON_RESUME, InputNames.formatOf(bytes("\uFEFF  \n{\"basics\": {}}")));
+    assertEquals(InputNames.Format.RENDERCV, InputNames.formatOf(bytes("# a comment\ncv:\n  name: Ada\n")));
+    assertEquals(InputNames.Format.RENDERCV, InputNames.formatOf(bytes("---\ncv:  # the person\n  name: Ada\n")));
+    assertEquals(InputNames.Format.MARKDOWN, InputNames.formatOf(bytes("# Ada Lovelace\n\n## Experience\n")));
+    // Markdown with front matter, even one that has a `cv:` key, is Markdown.
+    assertEquals(InputNames.Format.MARKDOWN, InputNames.formatOf(bytes("---\nname: Ada\n---\ncv:\n")));
+    assertEquals(InputNames.Format.MARKDOWN, InputNames.formatOf(bytes("---\ncv: x\n---\n# Ada\n")));
+    assertEquals(InputNames.Format.MARKDOWN, InputNames.formatOf(bytes("  cv:\n")));
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
 }

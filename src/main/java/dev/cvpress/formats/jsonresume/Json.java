@@ -3,8 +3,6 @@ package dev.cvpress.formats.jsonresume;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,7 +16,11 @@ final class Json {
   private Json() {}
 
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /**
+   * Writes JSON with jackson-core alone: an ObjectMapper costs hundreds of classes at start-up, and a PDF carries a
+   * JSON Resume written as it renders.
+   */
+  private static final com.fasterxml.jackson.core.JsonFactory FACTORY = new com.fasterxml.jackson.core.JsonFactory();
 
   /** The object at {@code field}, or null. */
   static ObjectNode object(JsonNode node, String field) {
@@ -92,7 +94,7 @@ final class Json {
             .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
     try {
       // Jackson writes characters beyond ASCII as they are (UTF-8), which is how résumés in any script read best.
-      return MAPPER.writer(printer).writeValueAsString(node) + "\n";
+      return generated(node, printer) + "\n";
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -132,9 +134,45 @@ final class Json {
   /** JSON on one line, for hashing and comparing. */
   static String compact(JsonNode node) {
     try {
-      return new ObjectMapper().writeValueAsString(node);
+      return generated(node, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String generated(JsonNode node, DefaultPrettyPrinter printer) throws IOException {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (com.fasterxml.jackson.core.JsonGenerator g = FACTORY.createGenerator(out)) {
+      if (printer != null) g.setPrettyPrinter(printer);
+      generate(node, g);
+    }
+    return out.toString();
+  }
+
+  private static void generate(JsonNode node, com.fasterxml.jackson.core.JsonGenerator g) throws IOException {
+    if (node instanceof ObjectNode o) {
+      g.writeStartObject();
+      for (var e : o.properties()) {
+        g.writeFieldName(e.getKey());
+        generate(e.getValue(), g);
+      }
+      g.writeEndObject();
+    } else if (node instanceof ArrayNode a) {
+      g.writeStartArray();
+      for (JsonNode item : a) generate(item, g);
+      g.writeEndArray();
+    } else if (node.isTextual()) {
+      g.writeString(node.textValue());
+    } else if (node.isBoolean()) {
+      g.writeBoolean(node.booleanValue());
+    } else if (node.isIntegralNumber()) {
+      g.writeNumber(node.bigIntegerValue());
+    } else if (node.isNumber()) {
+      g.writeNumber(node.decimalValue());
+    } else if (node.isNull() || node.isMissingNode()) {
+      g.writeNull();
+    } else {
+      g.writeString(node.asText());
     }
   }
 }

@@ -6,17 +6,15 @@ import dev.cvpress.diag.Code;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.formats.Comparison;
-import dev.cvpress.formats.Positions;
 import dev.cvpress.formats.markdown.KeptComment;
 import dev.cvpress.formats.markdown.MarkdownDocument;
+import dev.cvpress.formats.markdown.SourcedMarkdown;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.SourcePos;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,53 +36,23 @@ public final class JsonResumes {
     Resume read(String markdown) throws CvpressException;
   }
 
+  /**
+   * The JSON Resume section a section title names ({@code education} for "Ausbildung", {@code publications} for
+   * "Papers"), for other formats that type their entries by section; null when it names none.
+   */
+  public static String sectionKind(String title) {
+    Kind k = Kind.ofTitle(title);
+    return k == null ? null : k.key;
+  }
+
+  /** The title of the section {@code kind} ({@code summary}, {@code education} …) in {@code lang}. */
+  public static String sectionTitle(String kind, String lang) {
+    return Kind.ofKey(kind).title(lang);
+  }
+
   /** Reads a JSON Resume file; a syntax error or a value of the wrong kind is an error at its position. */
   public static JsonResume read(String file, byte[] bytes) throws CvpressException {
     return JsonResumeReader.read(file, bytes);
-  }
-
-  /** A JSON Resume written as Markdown, with where each of its lines came from. */
-  public static final class Markdown {
-    private final JsonResume source;
-    private final MarkdownDocument.Written written;
-    private final List<Diagnostic> warnings;
-
-    private Markdown(JsonResume source, MarkdownDocument.Written written, List<Diagnostic> warnings) {
-      this.source = source;
-      this.written = written;
-      this.warnings = List.copyOf(warnings);
-    }
-
-    public String text() {
-      return written.text();
-    }
-
-    /** What writing it found worth saying, at positions in the JSON file. */
-    public List<Diagnostic> warnings() {
-      return warnings;
-    }
-
-    /** A position in the Markdown as the position in the JSON file of the value the line came from. */
-    public SourcePos located(SourcePos pos) {
-      if (pos == null || pos.line() == 0 || !pos.file().equals(source.file())) return pos;
-      String origin = written.origin(pos.line());
-      return origin == null ? SourcePos.start(source.file()) : source.at(origin);
-    }
-
-    public Resume located(Resume resume) {
-      return Positions.mapped(resume, this::located);
-    }
-
-    public List<Diagnostic> located(List<Diagnostic> diagnostics) {
-      return diagnostics.stream().map(d -> new Diagnostic(d.code(), d.severity(), located(d.pos()), d.message(),
-          null, d.hint(), 0)).toList();
-    }
-
-    public Map<String, SourcePos> located(Map<String, SourcePos> positions) {
-      Map<String, SourcePos> out = new LinkedHashMap<>();
-      positions.forEach((k, v) -> out.put(k, located(v)));
-      return out;
-    }
   }
 
   /**
@@ -94,7 +62,7 @@ public final class JsonResumes {
    * @param keep keep what the Markdown cannot show in a comment at its end (for a file to convert back); a render
    *     needs none
    */
-  public static Markdown toMarkdown(JsonResume input, MarkdownReader reader, boolean keep) throws CvpressException {
+  public static SourcedMarkdown toMarkdown(JsonResume input, MarkdownReader reader, boolean keep) throws CvpressException {
     List<Diagnostic> warnings = new ArrayList<>(Schema.formatWarnings(input));
     ToMarkdown.Result written = ToMarkdown.write(input, Set.of(), null);
     if (written.written().text().isBlank()) {
@@ -133,13 +101,19 @@ public final class JsonResumes {
     if (keep && !kept.isEmpty()) {
       written = ToMarkdown.write(input, datesIgnored, Json.write(Kept.toJson(kept)).strip());
     }
-    return new Markdown(input, written.written(), warnings);
+    return sourced(input, written.written(), warnings);
+  }
+
+  /** Markdown written from {@code input}: a line's origin is a JSON pointer; a line without one, the file's start. */
+  private static SourcedMarkdown sourced(JsonResume input, MarkdownDocument.Written written,
+      List<Diagnostic> warnings) {
+    return new SourcedMarkdown(input.file(), written, input::at, SourcePos.start(input.file()), warnings);
   }
 
   /** The JSON Resume that the Markdown written from {@code input} reads as. */
   private static JsonNode derive(JsonResume input, ToMarkdown.Result written, MarkdownReader reader)
       throws CvpressException {
-    Markdown md = new Markdown(input, written.written(), List.of());
+    SourcedMarkdown md = sourced(input, written.written(), List.of());
     Resume resume;
     try {
       resume = reader.read(written.written().text());
@@ -183,6 +157,21 @@ public final class JsonResumes {
    */
   public static Converted toJson(Resume resume, String file, String markdown, MarkdownReader reader)
       throws CvpressException {
+    return toJson(resume, file, markdown, reader, true);
+  }
+
+  /**
+   * A résumé as a JSON Resume, as {@link #toJson(Resume, String, String, MarkdownReader)} writes it, without asking
+   * the schema: for the copy a PDF carries, written as it renders, where loading a validator would cost more than
+   * the rest of the conversion. What is written passes the schema all the same; the tests check it.
+   */
+  public static String toJsonUnchecked(Resume resume, String file, String markdown, MarkdownReader reader)
+      throws CvpressException {
+    return toJson(resume, file, markdown, reader, false).text();
+  }
+
+  private static Converted toJson(Resume resume, String file, String markdown, MarkdownReader reader,
+      boolean validate) throws CvpressException {
     FromModel.Result result = FromModel.write(resume, Set.of(), false);
     Comparison.Differences d = verify(result.json(), resume, file, reader);
     Set<Integer> whole = new HashSet<>(d.sections());
@@ -205,11 +194,11 @@ public final class JsonResumes {
           "this is a limit of cvpress's conversion; please report it with the résumé"));
     }
     if (markdown != null) warnings.addAll(giveBack(json, file, markdown));
-    for (Schema.Problem p : Schema.problems(json)) {
+    for (Schema.Problem p : validate ? Schema.problems(json) : List.<Schema.Problem>of()) {
       warnings.add(Diagnostic.warning(Code.SCHEMA_MISMATCH, SourcePos.file(file),
           "the JSON Resume written has " + p.pointer() + ": " + p.message(), p.hint()));
     }
-    return new Converted(Json.write(Schema.ordered(json)), warnings);
+    return new Converted(Json.write(PropertyOrder.ordered(json)), warnings);
   }
 
   private static Comparison.Differences verify(ObjectNode json, Resume resume, String file, MarkdownReader reader)

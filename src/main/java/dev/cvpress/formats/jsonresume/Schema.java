@@ -8,9 +8,6 @@ import com.networknt.schema.path.NodePath;
 import dev.cvpress.diag.Code;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,64 +24,14 @@ public final class Schema {
   /** The schema as published; its version is in {@code /jsonresume/README.md}. */
   public static final String RESOURCE = "/jsonresume/schema.json";
 
-  /** The schema as JSON, for the order of its properties. */
-  private static final JsonNode TREE = tree();
   private static final com.networknt.schema.Schema SCHEMA = load();
 
   /** What the schema says about one value. */
   public record Problem(String pointer, String keyword, String message, String hint) {}
 
-  private static byte[] bytes() {
-    try (InputStream in = Schema.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the jar");
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static JsonNode tree() {
-    try {
-      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(bytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static com.networknt.schema.Schema load() {
     return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
-        .getSchema(new java.io.ByteArrayInputStream(bytes()));
-  }
-
-  /**
-   * {@code document} with the properties of each object in the order the schema lists them (those it does not
-   * list after, as they were): how cvpress writes a JSON Resume, the same bytes for the same résumé.
-   */
-  static JsonNode ordered(JsonNode document) {
-    return ordered(document, TREE);
-  }
-
-  private static JsonNode ordered(JsonNode node, JsonNode schema) {
-    if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
-      JsonNode properties = schema == null ? null : schema.get("properties");
-      com.fasterxml.jackson.databind.node.ObjectNode out = Json.NODES.objectNode();
-      if (properties != null) {
-        properties.fieldNames().forEachRemaining(k -> {
-          if (o.has(k)) out.set(k, ordered(o.get(k), properties.get(k)));
-        });
-      }
-      o.properties().forEach(e -> {
-        if (!out.has(e.getKey())) out.set(e.getKey(), ordered(e.getValue(), null));
-      });
-      return out;
-    }
-    if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
-      com.fasterxml.jackson.databind.node.ArrayNode out = Json.NODES.arrayNode();
-      JsonNode items = schema == null ? null : schema.get("items");
-      a.forEach(i -> out.add(ordered(i, items)));
-      return out;
-    }
-    return node;
+        .getSchema(new java.io.ByteArrayInputStream(PropertyOrder.bytes()));
   }
 
   /** Everything the official schema finds wrong with {@code document}, in document order. */
@@ -130,7 +77,7 @@ public final class Schema {
     // `meta` is where tools keep their own settings: anything goes there.
     if (pointer.equals("/meta") || pointer.startsWith("/meta/")) return null;
     String[] tokens = pointer.substring(1).split("/", -1);
-    JsonNode schema = TREE;
+    JsonNode schema = PropertyOrder.tree();
     for (int i = 0; i < tokens.length; i++) {
       String token = tokens[i].replace("~1", "/").replace("~0", "~");
       if (schema == null) return null;

@@ -17,6 +17,7 @@ public final class SourcedMarkdown {
   private final String file;
   private final MarkdownDocument.Written written;
   private final Function<String, SourcePos> origins;
+  private final SourcePos unknown;
   private final List<Diagnostic> warnings;
 
   /**
@@ -26,9 +27,19 @@ public final class SourcedMarkdown {
    */
   public SourcedMarkdown(String file, MarkdownDocument.Written written, Function<String, SourcePos> origins,
       List<Diagnostic> warnings) {
+    this(file, written, origins, SourcePos.file(file), warnings);
+  }
+
+  /**
+   * @param unknown where a line with no origin is said to come from: the file as a whole, or its start where a
+   *     format wants a line shown (a JSON file's first line says what it is)
+   */
+  public SourcedMarkdown(String file, MarkdownDocument.Written written, Function<String, SourcePos> origins,
+      SourcePos unknown, List<Diagnostic> warnings) {
     this.file = file;
     this.written = written;
     this.origins = origins;
+    this.unknown = unknown;
     this.warnings = List.copyOf(warnings);
   }
 
@@ -45,7 +56,7 @@ public final class SourcedMarkdown {
     if (pos == null || pos.line() == 0 || !pos.file().equals(file)) return pos;
     String origin = written.origin(pos.line());
     SourcePos at = origin == null ? null : origins.apply(origin);
-    return at == null ? SourcePos.file(file) : at;
+    return at == null ? unknown : at;
   }
 
   public Resume located(Resume resume) {

@@ -35,4 +35,23 @@ final class Design {
       Map.entry("norwegian_bokmål", "nb"), Map.entry("norwegian_nynorsk", "nn"), Map.entry("persian", "fa"),
       Map.entry("portuguese", "pt"), Map.entry("russian", "ru"), Map.entry("spanish", "es"),
       Map.entry("turkish", "tr"), Map.entry("vietnamese", "vi"));
+
+  /**
+   * Each cvpress theme as the RenderCV theme nearest to it, so that a theme read from RenderCV goes back to the one
+   * it came from where it can: modern: classic; compact: engineeringresumes; classic: harvard; ledger: moderncv;
+   * sidebar (two columns, which no RenderCV theme has): classic, the sans-serif one.
+   */
+  static final Map<String, String> RENDERCV_THEMES = Map.of(
+      "modern", "classic",
+      "compact", "engineeringresumes",
+      "classic", "harvard",
+      "ledger", "moderncv",
+      "sidebar", "classic");
+
+  /** RenderCV's locale language for a language code ({@code de}, {@code pt-BR}); null when it has none. */
+  static String language(String lang) {
+    String base = lang.toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
+    return LANGUAGES.entrySet().stream().filter(e -> e.getValue().equals(base)).map(Map.Entry::getKey)
+        .findFirst().orElse(null);
+  }
 }

@@ -28,6 +28,48 @@ final class Networks {
       Map.entry("bluesky", "https://bsky.app/profile/%s"),
       Map.entry("reddit", "https://reddit.com/user/%s"));
 
+  /** Each network's name as RenderCV spells it, by its name in lower case. */
+  private static final java.util.List<String> NAMES = java.util.List.of("LinkedIn", "GitHub", "GitLab", "IMDB",
+      "Instagram", "ORCID", "Mastodon", "StackOverflow", "ResearchGate", "YouTube", "Google Scholar", "Telegram",
+      "WhatsApp", "Leetcode", "X", "Bluesky", "Reddit");
+
+  /** A network and a username on it, as RenderCV's {@code social_networks} hold them. */
+  record Profile(String network, String username) {}
+
+  /**
+   * The profile a link of a résumé's header is: the network whose address it has, and the username there (as the
+   * label {@code Network: name} wrote it, else from the address); null when it is no network RenderCV knows.
+   */
+  static Profile of(String label, String url) {
+    if (url == null) return null;
+    String address = url.replaceFirst("(?i)^https?://(www\\.)?", "https://").replaceFirst("/+$", "");
+    for (String name : NAMES) {
+      String net = name.toLowerCase(Locale.ROOT);
+      String user = user(net, address);
+      if (user == null) continue;
+      String prefix = name + ": ";
+      if (label != null && label.regionMatches(true, 0, prefix, 0, prefix.length())) {
+        user = label.substring(prefix.length()).strip();
+      }
+      return user.isEmpty() ? null : new Profile(name, user);
+    }
+    return null;
+  }
+
+  /** The username in {@code address} on the network {@code net}; null when the address is not that network's. */
+  private static String user(String net, String address) {
+    if (net.equals("mastodon")) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("https://([^/]+)/@([^/?#]+)").matcher(address);
+      return m.matches() && !m.group(1).contains("youtube.com") ? "@" + m.group(2) + "@" + m.group(1) : null;
+    }
+    String pattern = ADDRESSES.get(net);
+    String[] around = pattern.split("%s", -1);
+    if (!address.regionMatches(true, 0, around[0], 0, around[0].length()) || !address.endsWith(around[1])) return null;
+    String user = address.substring(around[0].length(), address.length() - around[1].length());
+    if (user.isEmpty() || !net.equals("stackoverflow") && user.contains("/")) return null;
+    return java.net.URLDecoder.decode(user, StandardCharsets.UTF_8);
+  }
+
   /** Whether RenderCV knows the network. */
   static boolean known(String network) {
     String net = network.toLowerCase(Locale.ROOT);

@@ -4,12 +4,14 @@ import dev.cvpress.diag.Code;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.formats.markdown.SourcedMarkdown;
+import dev.cvpress.model.Resume;
 import dev.cvpress.model.SourcePos;
+import java.util.List;
 
 /**
- * RenderCV in. A RenderCV file is read by writing it as the Markdown résumé a person would write, which cvpress
+ * RenderCV in and out. A RenderCV file is read by writing it as the Markdown résumé a person would write, which cvpress
  * then reads as any other: what renders is what {@code cvpress convert} writes, and every position points back
- * to the line and column in the YAML file.
+ * to the line and column in the YAML file. A résumé is written as a RenderCV file by {@link #toYaml}.
  */
 public final class RenderCvs {
   private RenderCvs() {}
@@ -24,5 +26,21 @@ public final class RenderCvs {
           "give `cv:` at least a `name:`"));
     }
     return new SourcedMarkdown(file, written.written(), source::fromOrigin, written.warnings());
+  }
+
+  /** A résumé written as a RenderCV file, and what there was to say about it. */
+  public record Written(String text, List<Diagnostic> warnings) {
+    public Written {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /**
+   * A résumé (in one language) as a RenderCV file. What RenderCV has no place for is reported at its position in
+   * the résumé; {@code file} names the résumé where nothing closer can be said.
+   */
+  public static Written toYaml(Resume resume, String file) {
+    FromModel.Result result = FromModel.write(resume, file);
+    return new Written(YamlText.write(result.tree()), result.warnings());
   }
 }

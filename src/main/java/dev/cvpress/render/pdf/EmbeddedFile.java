@@ -37,6 +37,52 @@ public record EmbeddedFile(String name, String mimeType, byte[] bytes, String de
     return bytes.clone();
   }
 
+  /**
+   * Files to carry: some known now, the rest still being written on another thread while the pages are laid out.
+   * The PDF waits for them only when it is written; whether there are any is known at once from those known now.
+   * A form that could not be written is left out.
+   */
+  public static List<EmbeddedFile> later(List<EmbeddedFile> now,
+      java.util.concurrent.CompletableFuture<List<EmbeddedFile>> rest) {
+    return new Later(List.copyOf(now), rest);
+  }
+
+  /** The list {@link #later} makes; {@link PdfRenderer.Options} keeps it as it is rather than copying it. */
+  static final class Later extends java.util.AbstractList<EmbeddedFile> {
+    private final List<EmbeddedFile> now;
+    private final java.util.concurrent.CompletableFuture<List<EmbeddedFile>> rest;
+    private List<EmbeddedFile> all;
+
+    private Later(List<EmbeddedFile> now, java.util.concurrent.CompletableFuture<List<EmbeddedFile>> rest) {
+      this.now = now;
+      this.rest = rest;
+    }
+
+    private synchronized List<EmbeddedFile> all() {
+      if (all == null) {
+        List<EmbeddedFile> out = new ArrayList<>(now);
+        out.addAll(rest.exceptionally(e -> List.of()).join());
+        all = List.copyOf(out);
+      }
+      return all;
+    }
+
+    @Override
+    public EmbeddedFile get(int index) {
+      return all().get(index);
+    }
+
+    @Override
+    public int size() {
+      return all().size();
+    }
+
+    @Override
+    public boolean isEmpty() {
+      return now.isEmpty() && all().isEmpty();
+    }
+  }
+
   /** The MIME type of a Markdown source (RFC 7763). */
   public static final String MARKDOWN = "text/markdown";
 

@@ -48,7 +48,8 @@ public final class PdfRenderer {
       List<EmbeddedFile> embedded) {
     public Options {
       outline = List.copyOf(outline);
-      embedded = List.copyOf(embedded);
+      // Files still being written are kept as they are: the PDF waits for them when it is written.
+      embedded = embedded instanceof EmbeddedFile.Later ? embedded : List.copyOf(embedded);
     }
 
     /** No outline and no page footer. */

@@ -79,7 +79,7 @@ class RoundTripTest {
     // cvpress names the schema in every JSON Resume it writes.
     assertEquals(FromModel.SCHEMA_URL, actual.path("$schema").asText());
     if (!expected.has("$schema")) ((com.fasterxml.jackson.databind.node.ObjectNode) actual).remove("$schema");
-    assertEquals(Json.write(Schema.ordered(expected)), Json.write(Schema.ordered(actual)), markdown);
+    assertEquals(Json.write(PropertyOrder.ordered(expected)), Json.write(PropertyOrder.ordered(actual)), markdown);
     // What the schema says of the result, it says of the original: converting adds no problem.
     assertEquals(Schema.problems(mapper.readTree(bytes)), Schema.problems(mapper.readTree(back.text())), back.text());
   }

@@ -1,0 +1,189 @@
+package dev.cvpress.formats.rendercv;
+
+import dev.cvpress.diag.Code;
+import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.formats.jsonresume.JsonResumes;
+import dev.cvpress.formats.markdown.MarkdownText;
+import dev.cvpress.model.Block;
+import dev.cvpress.model.Contact;
+import dev.cvpress.model.Resume;
+import dev.cvpress.model.Section;
+import dev.cvpress.model.SourcePos;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A résumé as a RenderCV file's tree: {@code cv:} with the person, their connections and one section per section
+ * of the résumé ({@link EntriesOut} writes each section's entries), then {@code design.theme} (the RenderCV theme
+ * nearest the résumé's) and {@code locale.language}. What RenderCV has no place for is reported at its position.
+ */
+final class FromModel {
+  private final String file;
+  private final List<Diagnostic> warnings = new ArrayList<>();
+
+  private FromModel(String file) {
+    this.file = file;
+  }
+
+  /** The tree, and what could not be carried over. */
+  record Result(Map<String, Object> tree, List<Diagnostic> warnings) {}
+
+  static Result write(Resume resume, String file) {
+    FromModel w = new FromModel(file);
+    Map<String, Object> cv = new LinkedHashMap<>();
+    w.person(resume, cv);
+    Map<String, Object> sections = new LinkedHashMap<>();
+    EntriesOut entries = new EntriesOut(file, w.warnings);
+    if (!resume.intro().isEmpty()) {
+      // RenderCV has nothing above the sections: the introduction becomes the first, as RenderCV's examples do.
+      String title = JsonResumes.sectionTitle("summary", resume.meta().lang());
+      w.warnings.add(Diagnostic.warning(Code.FIELD_NOT_CARRIED, w.pos(firstPos(resume.intro())),
+          "RenderCV has no text above the sections; the introduction is written as section `" + title + "`",
+          "give it a `## " + title + "` heading to say so in the Markdown too"));
+      sections.put(key(title), entries.section(title, resume.intro(), null));
+    }
+    for (Section s : resume.sections()) {
+      if (s.blocks().isEmpty()) continue;
+      String key = key(s.title().isBlank() ? "Section" : s.title());
+      if (sections.containsKey(key)) {
+        w.warnings.add(Diagnostic.warning(Code.FIELD_NOT_CARRIED, w.pos(s.pos()), "a second section titled `"
+            + s.title() + "`: RenderCV names sections by their title, so its entries join the first",
+            "give the sections different titles"));
+        List<Object> joined = new ArrayList<>(castList(sections.get(key)));
+        joined.addAll(entries.section(s.title(), s.blocks(), JsonResumes.sectionKind(s.title())));
+        sections.put(key, joined);
+        continue;
+      }
+      sections.put(key, entries.section(s.title(), s.blocks(), JsonResumes.sectionKind(s.title())));
+      if (!s.tags().isEmpty()) w.tagsNotCarried(s.pos());
+    }
+    if (!sections.isEmpty()) cv.put("sections", sections);
+    Map<String, Object> tree = new LinkedHashMap<>();
+    tree.put("cv", cv);
+    String theme = resume.meta().style().get("theme");
+    if (theme != null) {
+      String theirs = Design.RENDERCV_THEMES.get(theme.toLowerCase(Locale.ROOT));
+      if (theirs != null) {
+        tree.put("design", Map.of("theme", theirs));
+      } else {
+        w.warnings.add(Diagnostic.warning(Code.FIELD_NOT_CARRIED, w.pos(resume.meta().stylePos().get("theme")),
+            "the theme `" + theme + "` has no RenderCV counterpart; RenderCV's default (classic) is used",
+            "set `design: theme:` in the RenderCV file"));
+      }
+    }
+    String language = Design.language(resume.meta().lang());
+    if (language != null) {
+      tree.put("locale", Map.of("language", language));
+    } else {
+      w.warnings.add(Diagnostic.warning(Code.FIELD_NOT_CARRIED, SourcePos.file(file), "RenderCV has no locale for `"
+          + resume.meta().lang() + "`; its labels and dates are in English", "set `locale:` in the RenderCV file"));
+    }
+    return new Result(tree, List.copyOf(w.warnings));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object> castList(Object o) {
+    return (List<Object>) o;
+  }
+
+  private void person(Resume resume, Map<String, Object> cv) {
+    var header = resume.header();
+    if (!header.name().isBlank()) cv.put("name", header.name());
+    if (!header.headline().isEmpty()) cv.put("headline", MarkdownText.inlines(header.headline()));
+    List<String> emails = new ArrayList<>();
+    List<String> phones = new ArrayList<>();
+    List<String> websites = new ArrayList<>();
+    List<Object> networks = new ArrayList<>();
+    List<Object> custom = new ArrayList<>();
+    for (Contact c : header.contacts()) {
+      switch (c.kind()) {
+        case EMAIL -> emails.add(c.label().replaceFirst("(?i)^mailto:", ""));
+        case PHONE -> phones.add(c.label());
+        case LOCATION -> {
+          if (!cv.containsKey("location")) {
+            cv.put("location", c.label());
+          } else {
+            custom.add(connection("location-dot", c.label(), null));
+          }
+        }
+        case WEBSITE -> {
+          if (Networks.of(c.label(), c.url()) == null && (c.url() == null || shownAsIs(c.label(), c.url()))) {
+            websites.add(c.url() != null ? c.url() : c.label());
+          } else {
+            network(c, networks, custom);
+          }
+        }
+        default -> network(c, networks, custom);
+      }
+    }
+    putOneOrMany(cv, "email", emails);
+    if (header.photo() != null) cv.put("photo", header.photo());
+    putOneOrMany(cv, "phone", phones);
+    putOneOrMany(cv, "website", websites);
+    if (!networks.isEmpty()) cv.put("social_networks", networks);
+    if (!custom.isEmpty()) cv.put("custom_connections", custom);
+  }
+
+  /** A link as a social network RenderCV knows, else as a connection of its own with its text. */
+  private static void network(Contact c, List<Object> networks, List<Object> custom) {
+    Networks.Profile p = Networks.of(c.label(), c.url());
+    if (p != null) {
+      Map<String, Object> n = new LinkedHashMap<>();
+      n.put("network", p.network());
+      n.put("username", p.username());
+      networks.add(n);
+    } else {
+      custom.add(connection(c.url() == null ? "circle-info" : "link", c.label(), c.url()));
+    }
+  }
+
+  /** Whether a website's text is its address (RenderCV shows a website as its address). */
+  private static boolean shownAsIs(String label, String url) {
+    String bare = url.replaceFirst("(?i)^https?://(www\\.)?", "").replaceFirst("/$", "");
+    return label.replaceFirst("(?i)^https?://(www\\.)?", "").replaceFirst("/$", "").equalsIgnoreCase(bare);
+  }
+
+  /** A connection RenderCV has no field for: its text, its link, and the Font Awesome icon RenderCV shows. */
+  private static Map<String, Object> connection(String icon, String text, String url) {
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("fontawesome_icon", icon);
+    c.put("placeholder", text);
+    c.put("url", url);
+    return c;
+  }
+
+  private static void putOneOrMany(Map<String, Object> cv, String key, List<String> values) {
+    if (values.size() == 1) cv.put(key, values.get(0));
+    else if (values.size() > 1) cv.put(key, List.copyOf(values));
+  }
+
+  private void tagsNotCarried(SourcePos at) {
+    warnings.add(Diagnostic.warning(Code.FIELD_NOT_CARRIED, pos(at), "RenderCV has no tags; the section's tags"
+        + " are left out", "render the variant you want with --tags first"));
+  }
+
+  private SourcePos pos(SourcePos at) {
+    return at == null ? SourcePos.file(file) : at;
+  }
+
+  private static SourcePos firstPos(List<Block> blocks) {
+    for (Block b : blocks) {
+      SourcePos p = b.pos();
+      if (p != null) return p;
+    }
+    return null;
+  }
+
+  /**
+   * A section's key in {@code cv.sections}: in snake case where RenderCV's title of that key is the title
+   * ({@code selected_honors} for "Selected Honors"), else the title as written.
+   */
+  static String key(String title) {
+    String snake = title.toLowerCase(Locale.ROOT).replace(' ', '_');
+    return !snake.isEmpty() && snake.matches("[\\p{L}\\p{N}_]+") && ToMarkdown.title(snake).equals(title) ? snake
+        : title;
+  }
+}
