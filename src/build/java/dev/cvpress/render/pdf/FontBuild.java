@@ -88,8 +88,30 @@ final class FontBuild {
   static FaceFacts factsOf(TrueTypeFont ttf) throws IOException {
     try (PDDocument doc = new PDDocument()) {
       PDType0Font font = PDType0Font.load(doc, ttf, true);
-      return new FaceFacts(PdfBoxRawPDFontMetrics.fromPdfBox(font, font.getFontDescriptor()), gsubChars(ttf));
+      return new FaceFacts(PdfBoxRawPDFontMetrics.fromPdfBox(font, font.getFontDescriptor()), gsubChars(ttf),
+          covered(ttf));
     }
+  }
+
+  /**
+   * The characters the face has a glyph for, as ascending ranges (first, last, first, last...): every character
+   * its Unicode character map, as a render looks it up, maps to a glyph other than .notdef.
+   */
+  static int[] covered(TrueTypeFont ttf) throws IOException {
+    CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
+    List<Integer> ranges = new java.util.ArrayList<>();
+    if (cmap == null) return new int[0];
+    int first = -1;
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT + 1; cp++) {
+      boolean has = cp <= Character.MAX_CODE_POINT && cmap.getGlyphId(cp) != 0;
+      if (has && first < 0) first = cp;
+      if (!has && first >= 0) {
+        ranges.add(first);
+        ranges.add(cp - 1);
+        first = -1;
+      }
+    }
+    return ranges.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /**
@@ -158,8 +180,8 @@ final class FontBuild {
    * form is the one {@code FaceFacts.bundled()} reads.
    */
   static String factsFile(Map<String, FaceFacts> faces) {
-    StringBuilder out = new StringBuilder("# The bundled faces' line metrics and glyph-substitution characters,"
-        + " written by the build.\n");
+    StringBuilder out = new StringBuilder("# The bundled faces' line metrics, glyph-substitution characters and"
+        + " covered characters, written by the build.\n");
     for (Map.Entry<String, FaceFacts> e : new TreeMap<>(faces).entrySet()) {
       PdfBoxRawPDFontMetrics m = e.getValue().metrics();
       out.append(e.getKey()).append(".metrics=").append(m._ascent).append(' ').append(m._descent).append(' ')
@@ -168,6 +190,14 @@ final class FontBuild {
           .append(m._typoDescent).append('\n');
       out.append(e.getKey()).append(".gsub=").append(e.getValue().gsubChars().stream().sorted()
           .map(Integer::toHexString).collect(Collectors.joining(" "))).append('\n');
+      int[] covered = e.getValue().covered();
+      out.append(e.getKey()).append(".covers=");
+      for (int i = 0; i < covered.length; i += 2) {
+        if (i > 0) out.append(' ');
+        out.append(Integer.toHexString(covered[i]));
+        if (covered[i + 1] != covered[i]) out.append('-').append(Integer.toHexString(covered[i + 1]));
+      }
+      out.append('\n');
     }
     return out.toString();
   }

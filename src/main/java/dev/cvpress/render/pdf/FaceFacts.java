@@ -22,15 +22,39 @@ import java.util.stream.Collectors;
  *       metrics (the largest ascent sets the line), so a résumé set in Liberation Sans would otherwise parse
  *       DejaVu Sans, the themes' second family and the fallback, without drawing a single glyph with it;
  *   <li>the characters whose glyphs take part in its glyph substitutions, which decide whether a document needs
- *       them (see {@link FontLibrary}).
+ *       them (see {@link FontLibrary});
+ *   <li>the characters it has a glyph for, which decide whether a document needs a machine font (see
+ *       {@link Glyphs}): answered without parsing faces the document may never draw with.
  * </ul>
  *
  * @param metrics ascent, descent, strike-through and underline, in 1/1000 em
  * @param gsubChars the characters whose glyphs appear in any of the face's GSUB substitutions
+ * @param covered the characters its Unicode character map gives a glyph for, as ascending ranges: first and last
+ *     character of each, one after the other
  */
-record FaceFacts(PdfBoxRawPDFontMetrics metrics, Set<Integer> gsubChars) {
+record FaceFacts(PdfBoxRawPDFontMetrics metrics, Set<Integer> gsubChars, int[] covered) {
   FaceFacts {
     gsubChars = Set.copyOf(gsubChars);
+    covered = covered.clone();
+  }
+
+  /** Whether the face has a glyph for {@code cp} (its character map gives a glyph other than .notdef). */
+  boolean covers(int cp) {
+    int lo = 0;
+    int hi = covered.length / 2 - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cp < covered[2 * mid]) hi = mid - 1;
+      else if (cp > covered[2 * mid + 1]) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
+
+  /** The ranges of {@link #covered}, a copy. */
+  @Override
+  public int[] covered() {
+    return covered.clone();
   }
 
   /** The file the build writes the facts of every bundled face into, next to the faces. */
@@ -57,9 +81,22 @@ record FaceFacts(PdfBoxRawPDFontMetrics metrics, Set<Integer> gsubChars) {
       String gsub = p.getProperty(file + ".gsub", "").strip();
       Set<Integer> chars = gsub.isEmpty() ? Set.of()
           : Arrays.stream(gsub.split(" ")).map(h -> Integer.parseInt(h, 16)).collect(Collectors.toSet());
-      faces.put(file, new FaceFacts(new PdfBoxRawPDFontMetrics(m[0], m[1], m[2], m[3], m[4], m[5], m[6]), chars));
+      faces.put(file, new FaceFacts(new PdfBoxRawPDFontMetrics(m[0], m[1], m[2], m[3], m[4], m[5], m[6]), chars,
+          ranges(p.getProperty(file + ".covers", ""))));
     }
     return Map.copyOf(faces);
+  }
+
+  /** {@code 20-7e a0-17f}: ranges of characters, in hexadecimal, as the build writes them. */
+  private static int[] ranges(String s) {
+    String[] parts = s.strip().isEmpty() ? new String[0] : s.strip().split(" ");
+    int[] out = new int[2 * parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      int dash = parts[i].indexOf('-');
+      out[2 * i] = Integer.parseInt(dash < 0 ? parts[i] : parts[i].substring(0, dash), 16);
+      out[2 * i + 1] = Integer.parseInt(dash < 0 ? parts[i] : parts[i].substring(dash + 1), 16);
+    }
+    return out;
   }
 
   private static float[] floats(String s) {

@@ -61,6 +61,7 @@ class FontBuildTest {
       FaceFacts expected = FontBuild.factsOf(parse(FontLibrary.bytes(file)));
       FaceFacts actual = bundled.get(file);
       assertEquals(expected.gsubChars(), actual.gsubChars(), file);
+      assertArrayEquals(expected.covered(), actual.covered(), file);
       assertMetricsEqual(expected.metrics(), actual.metrics(), file);
     }
   }
