@@ -60,6 +60,7 @@ final class FontBuild {
       Files.write(to.resolve(name), bytes);
     }
     Files.writeString(to.resolve(FaceFacts.FILE), factsFile(facts), StandardCharsets.UTF_8);
+    Files.write(to.resolve(FaceFacts.COVERS_FILE), coversFile(facts));
   }
 
   private static final Pattern RESERVED = Pattern.compile("Reserved Font Names? ((?:'[^']+'(?:,\\s*| and )?)+)");
@@ -180,8 +181,8 @@ final class FontBuild {
    * form is the one {@code FaceFacts.bundled()} reads.
    */
   static String factsFile(Map<String, FaceFacts> faces) {
-    StringBuilder out = new StringBuilder("# The bundled faces' line metrics, glyph-substitution characters and"
-        + " covered characters, written by the build.\n");
+    StringBuilder out = new StringBuilder("# The bundled faces' line metrics and glyph-substitution characters,"
+        + " written by the build.\n");
     for (Map.Entry<String, FaceFacts> e : new TreeMap<>(faces).entrySet()) {
       PdfBoxRawPDFontMetrics m = e.getValue().metrics();
       out.append(e.getKey()).append(".metrics=").append(m._ascent).append(' ').append(m._descent).append(' ')
@@ -190,15 +191,25 @@ final class FontBuild {
           .append(m._typoDescent).append('\n');
       out.append(e.getKey()).append(".gsub=").append(e.getValue().gsubChars().stream().sorted()
           .map(Integer::toHexString).collect(Collectors.joining(" "))).append('\n');
-      int[] covered = e.getValue().covered();
-      out.append(e.getKey()).append(".covers=");
-      for (int i = 0; i < covered.length; i += 2) {
-        if (i > 0) out.append(' ');
-        out.append(Integer.toHexString(covered[i]));
-        if (covered[i + 1] != covered[i]) out.append('-').append(Integer.toHexString(covered[i + 1]));
-      }
-      out.append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * The {@link FaceFacts#COVERS_FILE}: for every face, sorted by file name, its name (as {@code writeUTF} writes
+   * it), the number of ranges' ends and the ends, as 32-bit integers. Binary, since a start-up reads all of it:
+   * as text it took longer to read than the rest of the facts together.
+   */
+  static byte[] coversFile(Map<String, FaceFacts> faces) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+      for (Map.Entry<String, FaceFacts> e : new TreeMap<>(faces).entrySet()) {
+        int[] covered = e.getValue().covered();
+        out.writeUTF(e.getKey());
+        out.writeInt(covered.length);
+        for (int end : covered) out.writeInt(end);
+      }
+    }
+    return bytes.toByteArray();
   }
 }

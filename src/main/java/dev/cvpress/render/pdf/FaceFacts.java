@@ -62,6 +62,9 @@ record FaceFacts(PdfBoxRawPDFontMetrics metrics, Set<Integer> gsubChars, int[] c
 
   private static final String RESOURCE = "/fonts/" + FILE;
 
+  /** The file the build writes the characters every bundled face covers into (see {@code FontBuild.coversFile}). */
+  static final String COVERS_FILE = "faces.covers";
+
   /** The facts the build wrote into the jar, by font file name. */
   static Map<String, FaceFacts> bundled() {
     Properties p = new Properties();
@@ -73,6 +76,7 @@ record FaceFacts(PdfBoxRawPDFontMetrics metrics, Set<Integer> gsubChars, int[] c
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    Map<String, int[]> covers = covers();
     Map<String, FaceFacts> faces = new TreeMap<>();
     for (String key : p.stringPropertyNames()) {
       if (!key.endsWith(".metrics")) continue;
@@ -82,21 +86,31 @@ record FaceFacts(PdfBoxRawPDFontMetrics metrics, Set<Integer> gsubChars, int[] c
       Set<Integer> chars = gsub.isEmpty() ? Set.of()
           : Arrays.stream(gsub.split(" ")).map(h -> Integer.parseInt(h, 16)).collect(Collectors.toSet());
       faces.put(file, new FaceFacts(new PdfBoxRawPDFontMetrics(m[0], m[1], m[2], m[3], m[4], m[5], m[6]), chars,
-          ranges(p.getProperty(file + ".covers", ""))));
+          covers.getOrDefault(file, new int[0])));
     }
     return Map.copyOf(faces);
   }
 
-  /** {@code 20-7e a0-17f}: ranges of characters, in hexadecimal, as the build writes them. */
-  private static int[] ranges(String s) {
-    String[] parts = s.strip().isEmpty() ? new String[0] : s.strip().split(" ");
-    int[] out = new int[2 * parts.length];
-    for (int i = 0; i < parts.length; i++) {
-      int dash = parts[i].indexOf('-');
-      out[2 * i] = Integer.parseInt(dash < 0 ? parts[i] : parts[i].substring(0, dash), 16);
-      out[2 * i + 1] = Integer.parseInt(dash < 0 ? parts[i] : parts[i].substring(dash + 1), 16);
+  /** The characters each face covers, as the build wrote them (see {@code FontBuild.coversFile}). */
+  private static Map<String, int[]> covers() {
+    byte[] bytes;
+    try (InputStream in = FaceFacts.class.getResourceAsStream("/fonts/" + COVERS_FILE)) {
+      if (in == null) throw new IllegalStateException("missing from the jar: /fonts/" + COVERS_FILE);
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return out;
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+    Map<String, int[]> covers = new java.util.HashMap<>();
+    while (b.hasRemaining()) {
+      byte[] name = new byte[b.getShort() & 0xFFFF];
+      b.get(name);
+      int[] ends = new int[b.getInt()];
+      b.asIntBuffer().get(ends);
+      b.position(b.position() + 4 * ends.length);
+      covers.put(new String(name, StandardCharsets.UTF_8), ends);
+    }
+    return covers;
   }
 
   private static float[] floats(String s) {

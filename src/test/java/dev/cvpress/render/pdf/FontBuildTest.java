@@ -26,6 +26,8 @@ class FontBuildTest {
     assertEquals("licence", Files.readString(dir.resolve("to/LICENSE.txt")));
     String facts = Files.readString(dir.resolve("to/faces.properties"));
     assertEquals(FontBuild.factsFile(Map.of("LiberationSans-Bold.ttf", FontBuild.factsOf(parse(lean)))), facts);
+    assertArrayEquals(FontBuild.coversFile(Map.of("LiberationSans-Bold.ttf", FontBuild.factsOf(parse(lean)))),
+        Files.readAllBytes(dir.resolve("to/faces.covers")));
   }
 
   @Test
