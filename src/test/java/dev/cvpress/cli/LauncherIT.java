@@ -188,4 +188,34 @@ class LauncherIT {
     Path pdf = out.resolve("after.pdf");
     assertRendered(launch(dir, Map.of(), "-q", resume.toString(), "-o", pdf.toString()), pdf);
   }
+
+  /**
+   * The archive the launcher makes is the one its runs use: cvpress's own classes come from it, not from the jar.
+   * (A launcher whose archive no longer matched the way it starts the jar would render just as well, only slower.)
+   */
+  @Test
+  void theRunAfterMakingTheArchiveLoadsCvpressFromIt() throws Exception {
+    Path pdf = out.resolve("d.pdf");
+    Path log = out.resolve("classes.log");
+    Run run = launch(dir, Map.of("CVPRESS_JAVA_OPTS", "-Xlog:class+load=info:file=" + log), "-q",
+        resume.toString(), "-o", pdf.toString());
+    assertRendered(run, pdf);
+    assertTrue(startupFiles().stream().anyMatch(f -> f.endsWith(".aot") || f.endsWith(".jsa")), "an archive");
+    List<String> lines = Files.readAllLines(log);
+    for (String type : List.of("dev.cvpress.cli.Main", "dev.cvpress.Cvpress", "dev.cvpress.render.pdf.PdfRenderer")) {
+      String line = lines.stream().filter(l -> l.contains(" " + type + " ")).findFirst().orElse("(not loaded)");
+      assertTrue(line.contains("shared objects file"), type + " from the archive: " + line);
+    }
+  }
+
+  /** The launcher names the main class itself (it starts the jar from the class path): the jar's own Main-Class. */
+  @Test
+  void theLaunchersMainClassIsTheJars() throws Exception {
+    String launcher = Files.readString(Path.of("bin/cvpress"));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^main=(\\S+)$").matcher(launcher);
+    assertTrue(m.find(), "the launcher names a main class");
+    try (java.util.jar.JarFile jar = new java.util.jar.JarFile("target/cvpress.jar")) {
+      assertEquals(jar.getManifest().getMainAttributes().getValue("Main-Class"), m.group(1));
+    }
+  }
 }

@@ -60,6 +60,7 @@ final class FontBuild {
       Files.write(to.resolve(name), bytes);
     }
     Files.writeString(to.resolve(FaceFacts.FILE), factsFile(facts), StandardCharsets.UTF_8);
+    Files.write(to.resolve(FaceFacts.COVERS_FILE), coversFile(facts));
   }
 
   private static final Pattern RESERVED = Pattern.compile("Reserved Font Names? ((?:'[^']+'(?:,\\s*| and )?)+)");
@@ -88,8 +89,30 @@ final class FontBuild {
   static FaceFacts factsOf(TrueTypeFont ttf) throws IOException {
     try (PDDocument doc = new PDDocument()) {
       PDType0Font font = PDType0Font.load(doc, ttf, true);
-      return new FaceFacts(PdfBoxRawPDFontMetrics.fromPdfBox(font, font.getFontDescriptor()), gsubChars(ttf));
+      return new FaceFacts(PdfBoxRawPDFontMetrics.fromPdfBox(font, font.getFontDescriptor()), gsubChars(ttf),
+          covered(ttf));
     }
+  }
+
+  /**
+   * The characters the face has a glyph for, as ascending ranges (first, last, first, last...): every character
+   * its Unicode character map, as a render looks it up, maps to a glyph other than .notdef.
+   */
+  static int[] covered(TrueTypeFont ttf) throws IOException {
+    CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
+    List<Integer> ranges = new java.util.ArrayList<>();
+    if (cmap == null) return new int[0];
+    int first = -1;
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT + 1; cp++) {
+      boolean has = cp <= Character.MAX_CODE_POINT && cmap.getGlyphId(cp) != 0;
+      if (has && first < 0) first = cp;
+      if (!has && first >= 0) {
+        ranges.add(first);
+        ranges.add(cp - 1);
+        first = -1;
+      }
+    }
+    return ranges.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /**
@@ -170,5 +193,23 @@ final class FontBuild {
           .map(Integer::toHexString).collect(Collectors.joining(" "))).append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * The {@link FaceFacts#COVERS_FILE}: for every face, sorted by file name, its name (as {@code writeUTF} writes
+   * it), the number of ranges' ends and the ends, as 32-bit integers. Binary, since a start-up reads all of it:
+   * as text it took longer to read than the rest of the facts together.
+   */
+  static byte[] coversFile(Map<String, FaceFacts> faces) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+      for (Map.Entry<String, FaceFacts> e : new TreeMap<>(faces).entrySet()) {
+        int[] covered = e.getValue().covered();
+        out.writeUTF(e.getKey());
+        out.writeInt(covered.length);
+        for (int end : covered) out.writeInt(end);
+      }
+    }
+    return bytes.toByteArray();
   }
 }

@@ -59,7 +59,8 @@ final class ArabicShaper {
   }
 
   static boolean isArabic(int cp) {
-    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC;
+    // Nothing before U+0600 is Arabic: most text is answered without the script table's search.
+    return cp >= 0x0600 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC;
   }
 
   /** Letters (and marks) that take no part in joining: the letters around them join across them. */

@@ -22,21 +22,48 @@ import java.util.stream.Collectors;
  *       metrics (the largest ascent sets the line), so a résumé set in Liberation Sans would otherwise parse
  *       DejaVu Sans, the themes' second family and the fallback, without drawing a single glyph with it;
  *   <li>the characters whose glyphs take part in its glyph substitutions, which decide whether a document needs
- *       them (see {@link FontLibrary}).
+ *       them (see {@link FontLibrary});
+ *   <li>the characters it has a glyph for, which decide whether a document needs a machine font (see
+ *       {@link Glyphs}): answered without parsing faces the document may never draw with.
  * </ul>
  *
  * @param metrics ascent, descent, strike-through and underline, in 1/1000 em
  * @param gsubChars the characters whose glyphs appear in any of the face's GSUB substitutions
+ * @param covered the characters its Unicode character map gives a glyph for, as ascending ranges: first and last
+ *     character of each, one after the other
  */
-record FaceFacts(PdfBoxRawPDFontMetrics metrics, Set<Integer> gsubChars) {
+record FaceFacts(PdfBoxRawPDFontMetrics metrics, Set<Integer> gsubChars, int[] covered) {
   FaceFacts {
     gsubChars = Set.copyOf(gsubChars);
+    covered = covered.clone();
+  }
+
+  /** Whether the face has a glyph for {@code cp} (its character map gives a glyph other than .notdef). */
+  boolean covers(int cp) {
+    int lo = 0;
+    int hi = covered.length / 2 - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cp < covered[2 * mid]) hi = mid - 1;
+      else if (cp > covered[2 * mid + 1]) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
+
+  /** The ranges of {@link #covered}, a copy. */
+  @Override
+  public int[] covered() {
+    return covered.clone();
   }
 
   /** The file the build writes the facts of every bundled face into, next to the faces. */
   static final String FILE = "faces.properties";
 
   private static final String RESOURCE = "/fonts/" + FILE;
+
+  /** The file the build writes the characters every bundled face covers into (see {@code FontBuild.coversFile}). */
+  static final String COVERS_FILE = "faces.covers";
 
   /** The facts the build wrote into the jar, by font file name. */
   static Map<String, FaceFacts> bundled() {
@@ -49,6 +76,7 @@ record FaceFacts(PdfBoxRawPDFontMetrics metrics, Set<Integer> gsubChars) {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    Map<String, int[]> covers = covers();
     Map<String, FaceFacts> faces = new TreeMap<>();
     for (String key : p.stringPropertyNames()) {
       if (!key.endsWith(".metrics")) continue;
@@ -57,9 +85,32 @@ record FaceFacts(PdfBoxRawPDFontMetrics metrics, Set<Integer> gsubChars) {
       String gsub = p.getProperty(file + ".gsub", "").strip();
       Set<Integer> chars = gsub.isEmpty() ? Set.of()
           : Arrays.stream(gsub.split(" ")).map(h -> Integer.parseInt(h, 16)).collect(Collectors.toSet());
-      faces.put(file, new FaceFacts(new PdfBoxRawPDFontMetrics(m[0], m[1], m[2], m[3], m[4], m[5], m[6]), chars));
+      faces.put(file, new FaceFacts(new PdfBoxRawPDFontMetrics(m[0], m[1], m[2], m[3], m[4], m[5], m[6]), chars,
+          covers.getOrDefault(file, new int[0])));
     }
     return Map.copyOf(faces);
+  }
+
+  /** The characters each face covers, as the build wrote them (see {@code FontBuild.coversFile}). */
+  private static Map<String, int[]> covers() {
+    byte[] bytes;
+    try (InputStream in = FaceFacts.class.getResourceAsStream("/fonts/" + COVERS_FILE)) {
+      if (in == null) throw new IllegalStateException("missing from the jar: /fonts/" + COVERS_FILE);
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+    Map<String, int[]> covers = new java.util.HashMap<>();
+    while (b.hasRemaining()) {
+      byte[] name = new byte[b.getShort() & 0xFFFF];
+      b.get(name);
+      int[] ends = new int[b.getInt()];
+      b.asIntBuffer().get(ends);
+      b.position(b.position() + 4 * ends.length);
+      covers.put(new String(name, StandardCharsets.UTF_8), ends);
+    }
+    return covers;
   }
 
   private static float[] floats(String s) {

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -111,17 +110,12 @@ final class FontLibrary {
     return FACES.stream().map(Face::file).distinct().toList();
   }
 
-  /**
-   * The character map of a bundled face, from a parse shared by every render. It is the same map with or without
-   * glyph substitution, so whichever parse exists serves.
-   */
-  static CmapLookup cmap(String file) {
-    try {
-      TrueTypeFont ttf = WITH_GSUB.get(file);
-      return (ttf != null ? ttf : shared(file, false)).getUnicodeCmapLookup(false);
-    } catch (IOException e) {
-      throw new IllegalStateException("bundled font " + file + " cannot be read", e);
+  /** Whether any bundled face has a glyph for {@code cp}, from the facts the build worked out (no face is parsed). */
+  static boolean covers(int cp) {
+    for (FaceFacts facts : Facts.BY_FILE.values()) {
+      if (facts.covers(cp)) return true;
     }
+    return false;
   }
 
   /**
@@ -230,7 +224,10 @@ final class FontLibrary {
     return ttf;
   }
 
-  /** Parses a TrueType font and loads every table, so that sharing it across threads only ever reads it. */
+  /**
+   * Parses a TrueType font and loads every table it will be asked for, so that sharing it across threads only ever
+   * reads it.
+   */
   static TrueTypeFont load(byte[] font, boolean gsub) throws IOException {
     TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font));
     ttf.setEnableGsub(gsub);
@@ -248,7 +245,9 @@ final class FontLibrary {
     ttf.getVerticalMetrics();
     ttf.getVerticalOrigin();
     ttf.getKerning();
-    ttf.getGsub();
+    // The substitution table only where substitution is on: with it off, fontbox and PDFBox never read it (and
+    // reading Source's costs more than the rest of the face together).
+    if (gsub) ttf.getGsub();
     ttf.getName();
     ttf.getUnicodeCmapLookup(false);
     return ttf;
@@ -267,7 +266,9 @@ final class FontLibrary {
       FaceFacts facts = Facts.BY_FILE.get(f.file());
       if (facts == null) continue;
       String style = f.style() == FontStyle.ITALIC ? "italic" : "normal";
-      List<String> families = FALLBACKS.contains(f) ? List.of(f.family()) : families(f);
+      // Told apart by identity: a record's own equals is bootstrapped at run time, a cost at every start.
+      boolean fallback = FALLBACKS.stream().anyMatch(x -> x == f);
+      List<String> families = fallback ? List.of(f.family()) : families(f);
       for (String family : families) {
         known.put("font-metrics2:" + family + ":" + f.weight() + ":" + style, facts.metrics());
       }

@@ -131,24 +131,11 @@ final class Glyphs {
   }
 
   /**
-   * Whether a font packed into cvpress draws {@code cp}. The faces are asked widest coverage first and parsed
-   * only as far as needed (the parse is shared with embedding), so a document in Latin script with a few icons
-   * parses three faces, not thirty.
+   * Whether a font packed into cvpress draws {@code cp}: answered from what the build worked out of every face's
+   * character map (see {@link FaceFacts}), so that no face is parsed only to learn that it is not needed.
    */
   static boolean bundledCovers(int cp) {
-    for (String file : COVERAGE_ORDER) {
-      if (FontLibrary.cmap(file).getGlyphId(cp) != 0) return true;
-    }
-    return false;
-  }
-
-  private static final List<String> COVERAGE_ORDER = coverageOrder();
-
-  private static List<String> coverageOrder() {
-    Set<String> order = new LinkedHashSet<>(List.of("SourceSans3_400Regular.ttf", "fa-solid-900.ttf",
-        "fa-brands-400.ttf", "DejaVuSans.ttf"));
-    order.addAll(FontLibrary.files());
-    return List.copyOf(order);
+    return FontLibrary.covers(cp);
   }
 
   /** {@code U+4E2D 中}: how a diagnostic names a character. */

@@ -24,6 +24,13 @@ import javax.imageio.stream.ImageInputStream;
 final class ImageCheck {
   private ImageCheck() {}
 
+  static {
+    // Pictures are read from memory: ImageIO would otherwise copy every one it reads into a temporary file first
+    // (its disk cache), once here and again in the engine, for each picture of each document. Every picture a
+    // document draws passes through here before the engine reads it.
+    ImageIO.setUseCache(false);
+  }
+
   /**
    * For JPEG and opaque, non-interlaced PNG, which the PDF takes as they are: far more than a page needs at print
    * resolution (A4 at 600 dpi is 35 megapixels).

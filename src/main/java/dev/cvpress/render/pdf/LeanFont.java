@@ -92,7 +92,8 @@ final class LeanFont {
     }
 
     // Tables written anew; the others are copied as they are.
-    java.util.Map<Table, byte[]> replaced = new java.util.HashMap<>();
+    // By identity: each table is one object, and a record's own hashCode is bootstrapped at run time.
+    java.util.Map<Table, byte[]> replaced = new java.util.IdentityHashMap<>();
     replaced.put(glyf, java.util.Arrays.copyOf(newGlyf, at));
     replaced.put(loca, newLoca);
     if (post != null && post.length() >= 32) {

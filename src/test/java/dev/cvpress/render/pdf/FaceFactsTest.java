@@ -34,4 +34,23 @@ class FaceFactsTest {
     assertTrue(bundled.get("LiberationSans-Regular.ttf").gsubChars().isEmpty(), "no joined tone letters");
     assertTrue(bundled.get("fa-solid-900.ttf").gsubChars().isEmpty());
   }
+
+  @Test
+  void knowsWhichCharactersEachFaceDrawsAsItsCharacterMapDoes() throws java.io.IOException {
+    Map<String, FaceFacts> bundled = FaceFacts.bundled();
+    for (String file : FontLibrary.files()) {
+      FaceFacts facts = bundled.get(file);
+      org.apache.fontbox.ttf.CmapLookup cmap = FontLibrary.face(file).getUnicodeCmapLookup(false);
+      for (int cp = 0; cp <= 0x2FFFF; cp++) {
+        if (facts.covers(cp) != (cmap.getGlyphId(cp) != 0)) {
+          throw new AssertionError(file + " at U+" + Integer.toHexString(cp) + ": facts say " + facts.covers(cp));
+        }
+      }
+    }
+    assertTrue(bundled.get("SourceSerif4_400Regular.ttf").covers('é'));
+    assertFalse(bundled.get("SourceSerif4_400Regular.ttf").covers(0x4E2D), "no CJK");
+    assertTrue(bundled.get("fa-solid-900.ttf").covers(0xF0E0), "the envelope icon");
+    assertTrue(FontLibrary.covers(0x0416), "Cyrillic, in DejaVu at least");
+    assertFalse(FontLibrary.covers(0x4E2D), "no bundled face draws CJK");
+  }
 }

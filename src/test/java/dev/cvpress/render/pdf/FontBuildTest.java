@@ -26,6 +26,8 @@ class FontBuildTest {
     assertEquals("licence", Files.readString(dir.resolve("to/LICENSE.txt")));
     String facts = Files.readString(dir.resolve("to/faces.properties"));
     assertEquals(FontBuild.factsFile(Map.of("LiberationSans-Bold.ttf", FontBuild.factsOf(parse(lean)))), facts);
+    assertArrayEquals(FontBuild.coversFile(Map.of("LiberationSans-Bold.ttf", FontBuild.factsOf(parse(lean)))),
+        Files.readAllBytes(dir.resolve("to/faces.covers")));
   }
 
   @Test
@@ -61,6 +63,7 @@ class FontBuildTest {
       FaceFacts expected = FontBuild.factsOf(parse(FontLibrary.bytes(file)));
       FaceFacts actual = bundled.get(file);
       assertEquals(expected.gsubChars(), actual.gsubChars(), file);
+      assertArrayEquals(expected.covered(), actual.covered(), file);
       assertMetricsEqual(expected.metrics(), actual.metrics(), file);
     }
   }
