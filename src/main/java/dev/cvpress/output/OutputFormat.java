@@ -101,16 +101,9 @@ public enum OutputFormat {
    * a noticeable share to the start-up of a JVM.
    */
   private static List<byte[]> wordDocument(Rendered rendered, int dpi) throws CvpressException {
-    if (rendered.document() instanceof dev.cvpress.model.Letter) {
-      // The Word writer knows résumés only: a letter would lose its date, recipient, subject and closing.
-      SourcePos at = rendered.frontMatterKeys().getOrDefault("type", SourcePos.file(rendered.resume().meta().title()));
-      throw new CvpressException(Diagnostic.error(Code.LETTER_NOT_SUPPORTED, at,
-          "a cover letter cannot be written as a Word document yet", "write it as PDF, HTML or text"
-              + " (--format pdf,html,txt)"));
-    }
     try {
-      return List.of(DocxRenderer.render(rendered.resume(), rendered.html(),
-          CreationDate.of(null, rendered.resume().meta().date())));
+      return List.of(DocxRenderer.render(rendered.document(), rendered.html(), rendered.created() != null
+          ? rendered.created() : CreationDate.of(null, rendered.document().meta().date())));
     } catch (IOException e) {
       throw new CvpressException(Diagnostic.error(Code.RENDER_FAILED, SourcePos.file(rendered.resume().meta().title()),
           "could not write the Word document: " + e.getMessage(), null));

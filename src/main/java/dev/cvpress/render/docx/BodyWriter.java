@@ -29,6 +29,7 @@ final class BodyWriter {
   private final XWPFDocument doc;
   private final Look look;
   private final Labels labels;
+  private final String lang;
   private final boolean originalDates;
   private final Runs runs;
   private final WordLists lists;
@@ -36,10 +37,11 @@ final class BodyWriter {
   /** A page break asked for before the next paragraph. */
   private boolean breakBefore;
 
-  BodyWriter(XWPFDocument doc, Look look, Labels labels, boolean originalDates, Runs runs) {
+  BodyWriter(XWPFDocument doc, Look look, String lang, boolean originalDates, Runs runs) {
     this.doc = doc;
     this.look = look;
-    this.labels = labels;
+    this.lang = lang;
+    this.labels = Labels.forLang(lang);
     this.originalDates = originalDates;
     this.runs = runs;
     this.lists = new WordLists(doc, look);
@@ -69,7 +71,7 @@ final class BodyWriter {
     for (int i = 0; i < ordered.size(); i++) {
       Contact c = ordered.get(i);
       if (i > 0) line.createRun().setText("  ·  ");
-      String label = label(c.kind());
+      String label = Labels.contactKind(c.kind(), lang);
       if (label != null) {
         XWPFRun name = line.createRun();
         name.setText(label + ":\u00a0");
@@ -78,19 +80,6 @@ final class BodyWriter {
       String url = c.url() != null && Links.allowed(c.url()) ? c.url().strip() : null;
       runs.text(line, Links.shown(c.label()), Runs.Format.PLAIN, url);
     }
-  }
-
-  /** The word that stands where the PDF has an icon; none for a contact of no known kind. */
-  static String label(Contact.Kind kind) {
-    return switch (kind) {
-      case EMAIL -> "Email";
-      case PHONE -> "Phone";
-      case LOCATION -> "Location";
-      case WEBSITE -> "Web";
-      case GITHUB -> "GitHub";
-      case LINKEDIN -> "LinkedIn";
-      case OTHER -> null;
-    };
   }
 
   void section(Section s) {

@@ -1,11 +1,11 @@
 package dev.cvpress.render.docx;
 
 import dev.cvpress.model.Block;
+import dev.cvpress.model.Document;
 import dev.cvpress.model.Inline;
-import dev.cvpress.model.Nodes;
+import dev.cvpress.model.Letter;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
-import dev.cvpress.render.Labels;
 import dev.cvpress.render.html.HtmlRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,7 +22,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
- * Résumé model to a Word document: the one public entry of the DOCX stage. The look comes from the style sheet the
+ * A résumé or a cover letter to a Word document: the one public entry of the DOCX stage. The look comes from the style sheet the
  * PDF was laid out with (theme, options and any fitting), so the two read as one set; the text faces are named by
  * their stand-ins in every Word (Calibri for a sans-serif theme, Georgia for a serif one), since a .docx cannot
  * carry the bundled faces through POI.
@@ -31,25 +31,30 @@ public final class DocxRenderer {
   private DocxRenderer() {}
 
   /**
+   * @param document a résumé or a cover letter
    * @param html the XHTML the PDF was laid out from: its style sheet gives the look
    * @param created the moment stamped as the document's creation and last change: the PDF's, for the same input
    */
-  public static byte[] render(Resume resume, String html, Instant created) throws IOException {
+  public static byte[] render(Document document, String html, Instant created) throws IOException {
     Look look = look(html);
-    String lang = resume.meta().lang();
+    String lang = document.meta().lang();
     try (XWPFDocument doc = new XWPFDocument()) {
-      WordStyles.add(doc, look, lang);
+      WordStyles.add(doc, look, lang, document instanceof Letter);
       Map<Integer, Block.Footnote> notes = new TreeMap<>();
-      Nodes.stream(resume).filter(n -> n instanceof Block.Footnote).map(n -> (Block.Footnote) n)
-          .forEach(n -> notes.putIfAbsent(n.number(), n));
+      for (Block.Footnote n : HtmlRenderer.footnotes(document)) notes.putIfAbsent(n.number(), n);
       Runs runs = new Runs(doc, notes);
-      BodyWriter body = new BodyWriter(doc, look, Labels.forLang(lang), originalDates(resume), runs);
-      body.header(resume.header());
-      body.blocks(resume.intro());
-      for (Section s : resume.sections()) body.section(s);
+      BodyWriter body = new BodyWriter(doc, look, lang, originalDates(document), runs);
+      body.header(document.header());
+      if (document instanceof Letter letter) {
+        new LetterParts(doc, body, look).write(letter);
+      } else {
+        Resume resume = (Resume) document;
+        body.blocks(resume.intro());
+        for (Section s : resume.sections()) body.section(s);
+      }
       body.notes(runs.unplaced());
       page(doc, look);
-      properties(doc, resume, created);
+      properties(doc, document, created);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       doc.write(out);
       return ZipTimes.fixed(out.toByteArray());
@@ -58,7 +63,7 @@ public final class DocxRenderer {
 
   /** The look of the page {@code html} was laid out as; a two-column page's Word document has one column. */
   static Look look(String html) {
-    return Look.of(styleSheet(html), html.contains("<body class=\"layout-sidebar\""));
+    return Look.of(styleSheet(html), html.contains("<body class=\"layout-sidebar"));
   }
 
   /** The style sheet in the document's head; empty when there is none (the look then takes its defaults). */
@@ -68,9 +73,16 @@ public final class DocxRenderer {
     return start >= 0 && end > start ? html.substring(start + "<style>".length(), end) : "";
   }
 
-  private static boolean originalDates(Resume resume) {
-    String v = resume.meta().style().get("date-format");
+  private static boolean originalDates(Document document) {
+    String v = document.meta().style().get("date-format");
     return v != null && v.strip().toLowerCase(Locale.ROOT).equals("original");
+  }
+
+  /** What the document is about, as the PDF's subject says it: the letter's subject, the résumé's headline. */
+  private static String subject(Document document) {
+    if (document instanceof Letter l) return l.subject().isBlank() ? "Cover letter" : l.subject();
+    String headline = Inline.plain(document.header().headline()).strip();
+    return headline.isEmpty() ? "Résumé" : "Résumé — " + headline;
   }
 
   private static void page(XWPFDocument doc, Look look) {
@@ -89,14 +101,13 @@ public final class DocxRenderer {
     margins.setGutter(BigInteger.ZERO);
   }
 
-  private static void properties(XWPFDocument doc, Resume resume, Instant created) {
+  private static void properties(XWPFDocument doc, Document resume, Instant created) {
     POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
     core.setTitle(HtmlRenderer.documentTitle(resume));
     // The person, never a page title: a résumé without a name has no author.
     if (!resume.header().name().isBlank()) core.setCreator(resume.header().name());
     else core.getUnderlyingProperties().setCreatorProperty(java.util.Optional.empty()); // not POI's own name
-    String headline = Inline.plain(resume.header().headline()).strip();
-    core.setSubjectProperty(headline.isEmpty() ? "Résumé" : "Résumé — " + headline);
+    core.setSubjectProperty(subject(resume));
     if (!resume.meta().keywords().isEmpty()) core.setKeywords(String.join(", ", resume.meta().keywords()));
     String when = created.truncatedTo(ChronoUnit.SECONDS).toString();
     try {

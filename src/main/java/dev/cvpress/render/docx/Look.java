@@ -15,10 +15,16 @@ record Look(boolean serif, double bodyPt, double lineHeight, String text, double
     double sectionPt, String sectionColour, boolean sectionCaps, boolean sectionCentred, String sectionRule,
     String ruleColour, double entryPt, String entryColour, double metaPt, String metaColour, String roleColour,
     double subheadingPt, String mutedColour, double pageWidthMm, double pageHeightMm, double[] marginsMm,
-    Lead lead) {
+    Lead lead, LetterText letter) {
 
   /** How a headline that leads the page (a résumé with no name) is set: its size, colour and weight. */
   record Lead(double pt, String colour, boolean bold) {}
+
+  /**
+   * How a cover letter's text is set under the masthead: its size, line height and longest line (all from the
+   * letter rules the page was laid out with), and the gap between its paragraphs, in points.
+   */
+  record LetterText(double pt, double lineHeight, double measurePt, double gapPt) {}
 
   /** The stand-in faces: on every Windows and Mac Word, and metric stand-ins in LibreOffice. */
   static final String SANS = "Calibri";
@@ -84,7 +90,10 @@ record Look(boolean serif, double bodyPt, double lineHeight, String text, double
         Double.parseDouble(paper[0]), Double.parseDouble(paper[1]), margins,
         new Lead(size(r, body, 1.6, ".masthead.nameless .headline"),
             colour(r.value(".masthead.nameless .headline", "color"), text),
-            String.valueOf(r.value(".masthead.nameless .headline", "font-weight")).matches("bold|[6-9]00")));
+            String.valueOf(r.value(".masthead.nameless .headline", "font-weight")).matches("bold|[6-9]00")),
+        new LetterText(size(r, body, 1.05, ".letter-text"),
+            orElse(number(r.value(".letter-text", "line-height")), 1.4),
+            orElse(CssRules.points(r.value(".letter-text", "max-width"), body), 42 * body), 0.8 * body));
   }
 
   private static double size(CssRules r, double body, double fallbackRem, String... selectors) {

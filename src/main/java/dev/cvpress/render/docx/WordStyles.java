@@ -36,10 +36,20 @@ final class WordStyles {
   static final String CODE = "Code";
   static final String FOOTNOTE_TEXT = "FootnoteText";
   static final String FOOTNOTE_REFERENCE = "FootnoteReference";
+  static final String DATE = "Date";
+  static final String RECIPIENT = "Recipient";
+  static final String SUBJECT = "Subject";
+  static final String SALUTATION = "Salutation";
+  static final String CLOSING = "Closing";
+  static final String SIGNATURE = "Signature";
 
   private WordStyles() {}
 
-  static void add(XWPFDocument doc, Look look, String lang) {
+  /**
+   * The styles of a résumé, or of a cover letter ({@code letter}): a letter's Normal is its text, a little larger
+   * and more open than a résumé's and kept to the letter's measure, and each of its parts has a style of its own.
+   */
+  static void add(XWPFDocument doc, Look look, String lang, boolean letter) {
     XWPFStyles styles = doc.createStyles();
     CTFonts fonts = CTFonts.Factory.newInstance();
     fonts.setAscii(look.font());
@@ -52,9 +62,13 @@ final class WordStyles {
 
     CTStyle normal = paragraph("Normal", "Normal", null, null);
     normal.setDefault(true);
-    run(normal, look.font(), body, look.text(), false);
-    spacing(normal, 0, 0.4 * body, look.lineHeight());
+    Look.LetterText text = look.letter();
+    run(normal, look.font(), letter ? text.pt() : body, look.text(), false);
+    spacing(normal, 0, letter ? text.gapPt() : 0.4 * body, letter ? text.lineHeight() : look.lineHeight());
+    long narrower = look.textWidthTwips() - Math.round(text.measurePt() * 20);
+    if (letter && narrower > 0) normal.getPPr().addNewInd().setRight(BigInteger.valueOf(narrower));
     add(styles, normal);
+    if (letter) LetterStyles.add(styles, look);
 
     CTStyle title = paragraph(TITLE, "Title", "Normal", SUBTITLE);
     run(title, look.font(), look.namePt(), look.nameColour(), true);
@@ -145,11 +159,11 @@ final class WordStyles {
     add(styles, reference);
   }
 
-  private static void add(XWPFStyles styles, CTStyle style) {
+  static void add(XWPFStyles styles, CTStyle style) {
     styles.addStyle(new XWPFStyle(style, styles));
   }
 
-  private static CTStyle paragraph(String id, String name, String basedOn, String next) {
+  static CTStyle paragraph(String id, String name, String basedOn, String next) {
     CTStyle s = CTStyle.Factory.newInstance();
     s.setStyleId(id);
     s.setType(STStyleType.PARAGRAPH);
@@ -170,7 +184,7 @@ final class WordStyles {
     p.addNewOutlineLvl().setVal(BigInteger.valueOf(level));
   }
 
-  private static void run(CTStyle s, String font, double pt, String colour, boolean bold) {
+  static void run(CTStyle s, String font, double pt, String colour, boolean bold) {
     CTRPr r = s.getRPr();
     CTFonts f = r.addNewRFonts();
     f.setAscii(font);
@@ -183,7 +197,7 @@ final class WordStyles {
   }
 
   /** Space before and after in points, and the line height as CSS gives it (a multiple of the font size). */
-  private static void spacing(CTStyle s, double beforePt, double afterPt, double lineHeight) {
+  static void spacing(CTStyle s, double beforePt, double afterPt, double lineHeight) {
     CTSpacing sp = s.getPPr().addNewSpacing();
     sp.setBefore(BigInteger.valueOf(Math.round(beforePt * 20)));
     sp.setAfter(BigInteger.valueOf(Math.round(afterPt * 20)));

@@ -78,7 +78,7 @@ class DocxRendererTest {
     for (IBodyElement e : doc.getBodyElements()) {
       if (e instanceof XWPFParagraph p && WordStyles.CONTACTS.equals(p.getStyle())) {
         // The words that stand for the PDF's icons, which the PDF's text does not have.
-        out.append(p.getText().replaceAll("(Email|Phone|Location|Web|GitHub|LinkedIn):\u00a0", "")).append('\n');
+        out.append(p.getText().replaceAll("[\\p{L}-]+:\u00a0", "")).append('\n');
       } else if (e instanceof XWPFParagraph p) {
         out.append(p.getText()).append('\n');
       } else if (e instanceof XWPFTable t) {
