@@ -4,6 +4,7 @@ import dev.cvpress.model.Block;
 import dev.cvpress.model.Document;
 import dev.cvpress.model.Inline;
 import dev.cvpress.model.Letter;
+import dev.cvpress.model.Nodes;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
 import dev.cvpress.render.html.HtmlRenderer;
@@ -12,6 +13,8 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,9 +26,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
  * A résumé or a cover letter to a Word document: the one public entry of the DOCX stage. The look comes from the style sheet the
- * PDF was laid out with (theme, options and any fitting), so the two read as one set; the text faces are named by
- * their stand-ins in every Word (Calibri for a sans-serif theme, Georgia for a serif one), since a .docx cannot
- * carry the bundled faces through POI.
+ * PDF was laid out with (theme, options and any fitting), so the two read as one set; the document carries the
+ * bundled faces it is set in ({@link EmbeddedFonts}) and names a stand-in every Word has for each.
  */
 public final class DocxRenderer {
   private DocxRenderer() {}
@@ -55,10 +57,22 @@ public final class DocxRenderer {
       body.notes(runs.unplaced());
       page(doc, look);
       properties(doc, document, created);
+      EmbeddedFonts.embed(doc, families(document, look));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       doc.write(out);
       return ZipTimes.fixed(out.toByteArray());
     }
+  }
+
+  /** The families the document is set in: the text's, and the code's when it has code. */
+  private static List<EmbeddedFonts.Family> families(Document document, Look look) {
+    List<EmbeddedFonts.Family> families = new ArrayList<>();
+    families.add(new EmbeddedFonts.Family(look.font(), look.standIn(), look.serif(), false));
+    var nodes = document instanceof Letter l ? Nodes.stream(l.body()) : Nodes.stream((Resume) document);
+    if (nodes.anyMatch(n -> n instanceof Block.CodeBlock || Nodes.inlines(n).anyMatch(i -> i instanceof Inline.Code))) {
+      families.add(new EmbeddedFonts.Family(Look.MONO, Look.MONO_STAND_IN, false, true));
+    }
+    return families;
   }
 
   /** The look of the page {@code html} was laid out as; a two-column page's Word document has one column. */

@@ -38,7 +38,7 @@ final class LetterStyles {
       s.getPPr().addNewKeepNext();
       s.getPPr().addNewKeepLines();
     }
-    WordStyles.spacing(s, beforePt, afterPt, text.lineHeight());
+    WordStyles.spacing(s, beforePt, afterPt, text.lineHeight(), text.pt());
     WordStyles.add(styles, s); // a copy is added: the style is complete before
   }
 }

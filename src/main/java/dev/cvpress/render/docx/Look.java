@@ -7,10 +7,11 @@ import java.util.Locale;
  * What the theme (with the résumé's style options and any fitting) makes of the page, read from the style sheet the
  * PDF was laid out with, in Word's terms: sizes in points, colours as hex, paper and margins in millimetres.
  *
+ * @param family the text face the style sheet names first ("Source Sans 3"); null when it names none
  * @param serif whether the text face is a serif one (its Word stand-in is then Georgia, else Calibri)
  * @param sectionRule where the section titles' hairline runs: "bottom", "top" or "" for none
  */
-record Look(boolean serif, double bodyPt, double lineHeight, String text, double namePt, String nameColour,
+record Look(String family, boolean serif, double bodyPt, double lineHeight, String text, double namePt, String nameColour,
     boolean centred, double headlinePt, String headlineColour, double contactsPt, String contactsColour,
     double sectionPt, String sectionColour, boolean sectionCaps, boolean sectionCentred, String sectionRule,
     String ruleColour, double entryPt, String entryColour, double metaPt, String metaColour, String roleColour,
@@ -26,15 +27,23 @@ record Look(boolean serif, double bodyPt, double lineHeight, String text, double
    */
   record LetterText(double pt, double lineHeight, double measurePt, double gapPt) {}
 
-  /** The stand-in faces: on every Windows and Mac Word, and metric stand-ins in LibreOffice. */
+  /** The stand-in faces, on every Windows and Mac Word: named where the bundled faces are not read. */
   static final String SANS = "Calibri";
   static final String SERIF = "Georgia";
-  static final String MONO = "Courier New";
+  static final String MONO_STAND_IN = "Courier New";
+  /** The face code is set in, as in the PDF: bundled, and embedded when the document has code. */
+  static final String MONO = "Liberation Mono";
 
   /** A two-column theme set in one column keeps at least these side margins (as cvpress's own single column). */
   private static final double SINGLE_COLUMN_SIDE_MM = 30;
 
+  /** The face the text is set in: the theme's own when cvpress carries it (and embeds it), else a stand-in. */
   String font() {
+    return EmbeddedFonts.bundled(family) != null ? family : standIn();
+  }
+
+  /** The face Word uses where the text face is not there: Georgia for a serif face, else Calibri. */
+  String standIn() {
     return serif ? SERIF : SANS;
   }
 
@@ -76,7 +85,8 @@ record Look(boolean serif, double bodyPt, double lineHeight, String text, double
       margins[1] = side;
       margins[3] = side;
     }
-    return new Look(serif, body, lineHeight, text,
+    String first = family == null ? null : family.split(",")[0].strip().replaceAll("^[\"']|[\"']$", "");
+    return new Look(first, serif, body, lineHeight, text,
         size(r, body, 2.4, ".name"), colour(r.value(".name", "color"), text), centred,
         size(r, body, 1.15, ".headline"), colour(r.value(".headline", "color"), muted),
         size(r, body, 0.95, ".contacts", ".contact-line"), colour(r.first("color", ".contacts", ".contact-line"), muted),

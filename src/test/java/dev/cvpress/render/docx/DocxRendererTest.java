@@ -297,7 +297,8 @@ class DocxRendererTest {
       var margins = doc.getDocument().getBody().getSectPr().getPgMar();
       assertEquals(margins.getLeft(), margins.getRight(), "one column: even side margins");
       assertTrue(((BigInteger) margins.getLeft()).longValue() >= Look.twips(30) - 1);
-      assertEquals(Look.SANS, doc.getStyles().getStyle("Normal").getCTStyle().getRPr().getRFontsArray(0).getAscii());
+      assertEquals("Source Sans 3", doc.getStyles().getStyle("Normal").getCTStyle().getRPr().getRFontsArray(0)
+          .getAscii());
     }
     Rendered hexTeal = Cvpress.render(cv, Options.builder()
         .set(java.util.Map.of("accent", "#008080", "margins", "20mm")).build());
