@@ -36,8 +36,9 @@ public final class DocxRenderer {
    * @param document a résumé or a cover letter
    * @param html the XHTML the PDF was laid out from: its style sheet gives the look
    * @param created the moment stamped as the document's creation and last change: the PDF's, for the same input
+   * @param pdfPages the pages of the PDF: on more than one it has a page footer, and so has the Word document
    */
-  public static byte[] render(Document document, String html, Instant created) throws IOException {
+  public static byte[] render(Document document, String html, Instant created, int pdfPages) throws IOException {
     Look look = look(html);
     String lang = document.meta().lang();
     try (XWPFDocument doc = new XWPFDocument()) {
@@ -56,6 +57,7 @@ public final class DocxRenderer {
       }
       body.notes(runs.unplaced());
       page(doc, look);
+      if (pdfPages > 1) PageFooter.add(doc, document, styleSheet(html), look);
       properties(doc, document, created);
       EmbeddedFonts.embed(doc, families(document, look));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -100,7 +102,8 @@ public final class DocxRenderer {
   }
 
   private static void page(XWPFDocument doc, Look look) {
-    CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+    var body = doc.getDocument().getBody();
+    CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
     CTPageSz size = section.addNewPgSz();
     size.setW(BigInteger.valueOf(Look.twips(look.pageWidthMm())));
     size.setH(BigInteger.valueOf(Look.twips(look.pageHeightMm())));
