@@ -103,7 +103,8 @@ public enum OutputFormat {
   private static List<byte[]> wordDocument(Rendered rendered, int dpi) throws CvpressException {
     try {
       return List.of(DocxRenderer.render(rendered.document(), rendered.html(), rendered.created() != null
-          ? rendered.created() : CreationDate.of(null, rendered.document().meta().date()), rendered.pages()));
+          ? rendered.created() : CreationDate.of(null, rendered.document().meta().date()), rendered.pages(),
+          rendered.folder()));
     } catch (IOException e) {
       throw new CvpressException(Diagnostic.error(Code.RENDER_FAILED, SourcePos.file(rendered.resume().meta().title()),
           "could not write the Word document: " + e.getMessage(), null));

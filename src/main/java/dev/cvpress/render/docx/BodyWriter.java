@@ -50,6 +50,7 @@ final class BodyWriter {
 
   void header(Header header) {
     boolean named = !header.name().isBlank();
+    if (header.photo() != null) photo(header);
     if (named) paragraph(WordStyles.TITLE).createRun().setText(header.name());
     if (!header.headline().isEmpty()) {
       XWPFParagraph p = paragraph(named ? WordStyles.SUBTITLE : WordStyles.TITLE);
@@ -80,6 +81,22 @@ final class BodyWriter {
       String url = c.url() != null && Links.allowed(c.url()) ? c.url().strip() : null;
       runs.text(line, Links.shown(c.label()), Runs.Format.PLAIN, url);
     }
+  }
+
+  /** The photo in a paragraph of its own over the name, on the side the theme sets it: inline, never floating. */
+  private void photo(Header header) {
+    Pictures.Picture picture = runs.pictures().load(header.photo());
+    if (picture == null) return; // the PDF leaves out a photo it cannot read, and so does Word
+    XWPFParagraph p = paragraph(Place.BODY);
+    p.setAlignment(switch (look.photoSide()) {
+      case "right" -> ParagraphAlignment.RIGHT;
+      case "center" -> ParagraphAlignment.CENTER;
+      default -> ParagraphAlignment.LEFT;
+    });
+    p.setSpacingAfter((int) Math.round(0.4 * look.bodyPt() * 20));
+    p.setKeepNext(true);
+    String who = header.name().isBlank() ? "Photo" : header.name();
+    Pictures.place(p, runs.pictures().squared(picture), look.photoPt(), who, "Photo", look.photoRound());
   }
 
   void section(Section s) {
@@ -135,7 +152,7 @@ final class BodyWriter {
     } else if (b instanceof Block.Footnote) {
       // Set as a Word footnote where its mark is (see Runs), not where it happens to be written.
     } else if (b instanceof Block.Image img) {
-      paragraph(at).createRun().setText("[" + (img.alt().isBlank() ? "image" : img.alt()) + "]");
+      runs.picture(paragraph(at), img.src(), img.alt());
     } else if (b instanceof Block.Rule) {
       XWPFParagraph p = paragraph(at);
       p.setBorderBottom(Borders.SINGLE);

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,15 +38,17 @@ public final class DocxRenderer {
    * @param html the XHTML the PDF was laid out from: its style sheet gives the look
    * @param created the moment stamped as the document's creation and last change: the PDF's, for the same input
    * @param pdfPages the pages of the PDF: on more than one it has a page footer, and so has the Word document
+   * @param folder the folder the document may read its pictures from, as the PDF did; null for none
    */
-  public static byte[] render(Document document, String html, Instant created, int pdfPages) throws IOException {
+  public static byte[] render(Document document, String html, Instant created, int pdfPages, Path folder)
+      throws IOException {
     Look look = look(html);
     String lang = document.meta().lang();
     try (XWPFDocument doc = new XWPFDocument()) {
       WordStyles.add(doc, look, lang, document instanceof Letter);
       Map<Integer, Block.Footnote> notes = new TreeMap<>();
       for (Block.Footnote n : HtmlRenderer.footnotes(document)) notes.putIfAbsent(n.number(), n);
-      Runs runs = new Runs(doc, notes);
+      Runs runs = new Runs(doc, notes, new Pictures(folder), look.textWidthTwips() / 20.0);
       BodyWriter body = new BodyWriter(doc, look, lang, originalDates(document), runs);
       body.header(document.header());
       if (document instanceof Letter letter) {

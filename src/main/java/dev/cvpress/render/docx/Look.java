@@ -10,13 +10,16 @@ import java.util.Locale;
  * @param family the text face the style sheet names first ("Source Sans 3"); null when it names none
  * @param serif whether the text face is a serif one (its Word stand-in is then Georgia, else Calibri)
  * @param sectionRule where the section titles' hairline runs: "bottom", "top" or "" for none
+ * @param photoPt the photo's width (and height: it is square), in points
+ * @param photoSide where the photo stands in the masthead: "left", "right" or "center"
+ * @param photoRound whether the theme shows the photo in a circle
  */
 record Look(String family, boolean serif, double bodyPt, double lineHeight, String text, double namePt, String nameColour,
     boolean centred, double headlinePt, String headlineColour, double contactsPt, String contactsColour,
     double sectionPt, String sectionColour, boolean sectionCaps, boolean sectionCentred, String sectionRule,
     String ruleColour, double entryPt, String entryColour, double metaPt, String metaColour, String roleColour,
     double subheadingPt, String mutedColour, double pageWidthMm, double pageHeightMm, double[] marginsMm,
-    Lead lead, LetterText letter) {
+    Lead lead, LetterText letter, double photoPt, String photoSide, boolean photoRound) {
 
   /** How a headline that leads the page (a résumé with no name) is set: its size, colour and weight. */
   record Lead(double pt, String colour, boolean bold) {}
@@ -103,11 +106,20 @@ record Look(String family, boolean serif, double bodyPt, double lineHeight, Stri
             String.valueOf(r.value(".masthead.nameless .headline", "font-weight")).matches("bold|[6-9]00")),
         new LetterText(size(r, body, 1.05, ".letter-text"),
             orElse(number(r.value(".letter-text", "line-height")), 1.4),
-            orElse(CssRules.points(r.value(".letter-text", "max-width"), body), 42 * body), 0.8 * body));
+            orElse(CssRules.points(r.value(".letter-text", "max-width"), body), 42 * body), 0.8 * body),
+        orElse(CssRules.points(r.first("width", ".masthead.with-photo .photo", ".photo"), body), 24 * 72 / 25.4),
+        photoSide(r.first("float", ".masthead.with-photo .photo", ".photo"), centred),
+        "50%".equals(r.first("border-radius", ".masthead.with-photo .photo", ".photo")));
   }
 
   private static double size(CssRules r, double body, double fallbackRem, String... selectors) {
     return orElse(CssRules.points(r.first("font-size", selectors), body), fallbackRem * body);
+  }
+
+  /** The side a floated photo takes; an unfloated one stands over a centred masthead in the middle. */
+  private static String photoSide(String cssFloat, boolean centred) {
+    if ("left".equals(cssFloat) || "right".equals(cssFloat)) return cssFloat;
+    return centred ? "center" : "left";
   }
 
   /** Width and height in millimetres of the {@code @page} size: A4 unless letter or legal is named. */
