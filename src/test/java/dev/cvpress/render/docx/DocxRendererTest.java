@@ -172,6 +172,20 @@ class DocxRendererTest {
     assertArrayEquals(first, second);
   }
 
+  @Test
+  void sourceDateEpochDatesTheDocumentAsItDatesThePdf() throws Exception {
+    Path cv = Path.of("examples/jane-doe.md");
+    Rendered r = Cvpress.render(cv, Options.builder().sourceDateEpoch(1_700_000_000L).build());
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx(r)))) {
+      var core = doc.getProperties().getCoreProperties();
+      assertEquals(java.time.Instant.ofEpochSecond(1_700_000_000L), core.getCreated().toInstant());
+      assertEquals(java.time.Instant.ofEpochSecond(1_700_000_000L), core.getModified().toInstant());
+    }
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(r.pdf())) {
+      assertEquals(1_700_000_000_000L, pdf.getDocumentInformation().getCreationDate().getTimeInMillis());
+    }
+  }
+
   private Path write(String markdown) throws Exception {
     Path file = dir.resolve("cv.md");
     Files.writeString(file, markdown, StandardCharsets.UTF_8);
