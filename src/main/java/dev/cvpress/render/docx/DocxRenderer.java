@@ -26,9 +26,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
- * A résumé or a cover letter to a Word document: the one public entry of the DOCX stage. The look comes from the style sheet the
- * PDF was laid out with (theme, options and any fitting), so the two read as one set; the document carries the
- * bundled faces it is set in ({@link EmbeddedFonts}) and names a stand-in every Word has for each.
+ * A résumé or a cover letter to a Word document: the one public entry of the DOCX stage. The look comes from the
+ * style sheet the PDF was laid out with (theme, options and any fitting), so the two read as one set; the document
+ * carries the bundled faces it is set in ({@link EmbeddedFonts}) and names a stand-in every Word has for each.
  */
 public final class DocxRenderer {
   private DocxRenderer() {}

@@ -14,7 +14,8 @@ import java.util.Locale;
  * @param photoSide where the photo stands in the masthead: "left", "right" or "center"
  * @param photoRound whether the theme shows the photo in a circle
  */
-record Look(String family, boolean serif, double bodyPt, double lineHeight, String text, double namePt, String nameColour,
+record Look(String family, boolean serif, double bodyPt, double lineHeight, String text, double namePt,
+    String nameColour,
     boolean centred, double headlinePt, String headlineColour, double contactsPt, String contactsColour,
     double sectionPt, String sectionColour, boolean sectionCaps, boolean sectionCentred, String sectionRule,
     String ruleColour, double entryPt, String entryColour, double metaPt, String metaColour, String roleColour,
