@@ -152,7 +152,7 @@ public final class Cvpress {
     String plain = dev.cvpress.render.text.TextRenderer.render(resume, style.originalDates());
     return new Rendered(resume, laid.page().html(), layout.webHtml(), plain, laid.page().pdf().pdf(),
         laid.page().pdf().pages(), Diagnostic.limitRepeats(SourceLines.attach(warnings, file, text)), laid.fit(),
-        parsed.frontMatterKeys(), refs.imageSources());
+        parsed.frontMatterKeys(), refs.imageSources(), input.folder(), pdfOptions.created());
   }
 
   /**

@@ -146,7 +146,7 @@ final class Letters {
     return new Rendered(letter, laid.page().html(), layout.webHtml(), TextRenderer.render(letter,
         style.originalDates()), laid.page().pdf().pdf(), laid.page().pdf().pages(),
         Diagnostic.limitRepeats(SourceLines.attach(warnings, file, text)), laid.fit(),
-        read.parsed().frontMatterKeys(), refs.imageSources());
+        read.parsed().frontMatterKeys(), refs.imageSources(), input.folder(), pdfOptions.created());
   }
 
   /** The letter's masthead and body as a résumé without sections: what the résumé-wide rules can read of it. */

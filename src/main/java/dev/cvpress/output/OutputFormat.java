@@ -107,8 +107,9 @@ public enum OutputFormat {
       throw new CvpressException(refused.at(at));
     }
     try {
-      return List.of(DocxRenderer.render(rendered.resume(), rendered.html(),
-          CreationDate.of(null, rendered.resume().meta().date())));
+      return List.of(DocxRenderer.render(rendered.document(), rendered.html(), rendered.created() != null
+          ? rendered.created() : CreationDate.of(null, rendered.document().meta().date()), rendered.pages(),
+          rendered.folder()));
     } catch (IOException e) {
       throw new CvpressException(Diagnostic.error(Code.RENDER_FAILED, SourcePos.file(rendered.resume().meta().title()),
           "could not write the Word document: " + e.getMessage(), null));

@@ -19,9 +19,18 @@ import java.util.Map;
  * @param fit what fitting to a page count (or pulling a short last page back) did; null when neither happened
  * @param frontMatterKeys the front-matter keys as written, with where they are
  * @param imageSources the images the résumé shows, its photo first, as written: files an output must not replace
+ * @param folder the folder the document may read its images from (as the PDF did); null when none
+ * @param created the moment stamped into the PDF, which the other formats stamp too; null for the front matter's
  */
 public record Rendered(Document document, String html, String webHtml, String text, byte[] pdf, int pages,
-    List<Diagnostic> warnings, Fit fit, Map<String, SourcePos> frontMatterKeys, List<String> imageSources) {
+    List<Diagnostic> warnings, Fit fit, Map<String, SourcePos> frontMatterKeys, List<String> imageSources,
+    java.nio.file.Path folder, java.time.Instant created) {
+  /** A rendered document that reads no images and whose date is its front matter's. */
+  public Rendered(Document document, String html, String webHtml, String text, byte[] pdf, int pages,
+      List<Diagnostic> warnings, Fit fit, Map<String, SourcePos> frontMatterKeys, List<String> imageSources) {
+    this(document, html, webHtml, text, pdf, pages, warnings, fit, frontMatterKeys, imageSources, null, null);
+  }
+
   /**
    * The résumé rendered; for a letter, its masthead and body as a résumé with no sections, which is what a writer
    * that knows only résumés can show of it. A writer that knows letters reads {@link #document}.

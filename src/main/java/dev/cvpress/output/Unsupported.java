@@ -24,12 +24,7 @@ public final class Unsupported {
 
   /** Why a document of this kind cannot be written in {@code format}; null when it can. */
   public static Refusal format(Class<? extends Document> kind, OutputFormat format) {
-    if (Letter.class.isAssignableFrom(kind) && format == OutputFormat.DOCX) {
-      // The Word writer knows résumés only: a letter would lose its date, recipient, subject and closing.
-      return new Refusal(Code.LETTER_NOT_SUPPORTED, "a cover letter cannot be written as a Word document yet",
-          "write it as PDF, HTML or text (--format pdf,html,txt)");
-    }
-    return null;
+    return null; // résumés and letters alike are written in every format
   }
 
   /**

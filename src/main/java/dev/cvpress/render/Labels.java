@@ -54,6 +54,40 @@ public record Labels(String present, List<String> months, String numeric, String
       Map.entry("he", named("היום", "ינו׳ פבר׳ מרץ אפר׳ מאי יוני יולי אוג׳ ספט׳ אוק׳ נוב׳ דצמ׳",
           "עמוד %1$s מתוך %2$s", "יצירת קשר")));
 
+  /**
+   * The words that name a contact where no icon can (a Word document's contact line): e-mail, phone, place and web
+   * site per language, in that order; GitHub and LinkedIn are names, the same in every language.
+   */
+  private static final Map<String, List<String>> CONTACT_WORDS = Map.ofEntries(
+      Map.entry("en", List.of("Email", "Phone", "Location", "Web")),
+      Map.entry("de", List.of("E-Mail", "Telefon", "Ort", "Web")),
+      Map.entry("fr", List.of("E-mail", "Téléphone", "Lieu", "Site")),
+      Map.entry("es", List.of("Correo", "Teléfono", "Ubicación", "Web")),
+      Map.entry("pt", List.of("E-mail", "Telefone", "Local", "Site")),
+      Map.entry("ru", List.of("Почта", "Телефон", "Город", "Сайт")),
+      Map.entry("zh", List.of("邮箱", "电话", "地点", "网站")),
+      Map.entry("ja", List.of("メール", "電話", "所在地", "ウェブ")),
+      Map.entry("ko", List.of("이메일", "전화", "위치", "웹")),
+      Map.entry("ar", List.of("البريد", "الهاتف", "الموقع", "الويب")),
+      Map.entry("fa", List.of("ایمیل", "تلفن", "مکان", "وب")),
+      Map.entry("he", List.of("אימייל", "טלפון", "מיקום", "אתר")));
+
+  /** The word for a kind of contact in {@code lang} (English where cvpress has none); null for an unknown kind. */
+  public static String contactKind(dev.cvpress.model.Contact.Kind kind, String lang) {
+    String base = lang == null ? "en" : lang.toLowerCase(Locale.ROOT).split("[-_]")[0];
+    if (base.equals("iw")) base = "he";
+    List<String> words = CONTACT_WORDS.getOrDefault(base, CONTACT_WORDS.get("en"));
+    return switch (kind) {
+      case EMAIL -> words.get(0);
+      case PHONE -> words.get(1);
+      case LOCATION -> words.get(2);
+      case WEBSITE -> words.get(3);
+      case GITHUB -> "GitHub";
+      case LINKEDIN -> "LinkedIn";
+      case OTHER -> null;
+    };
+  }
+
   /** The labels of a language tag such as {@code de-AT}; English for a language cvpress has no words for. */
   public static Labels forLang(String lang) {
     String base = lang == null ? "en" : lang.toLowerCase(Locale.ROOT).split("[-_]")[0];

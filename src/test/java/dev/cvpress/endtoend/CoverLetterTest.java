@@ -218,17 +218,6 @@ class CoverLetterTest {
   }
 
   /** The font families, without subset prefixes and weights, as the PDF names them. */
-  @Test
-  void aLetterIsNotWrittenAsWordHalfway() throws Exception {
-    // The Word writer knows résumés only: a letter would lose its recipient, date and closing. It is refused, at
-    // the line that makes the file a letter. (A redacted letter: RedactedPdfTest.)
-    Rendered letter = Cvpress.render(LETTER, Options.defaults());
-    CvpressException word = assertThrows(CvpressException.class,
-        () -> dev.cvpress.output.OutputFormat.DOCX.write(letter, 110));
-    assertEquals(Code.LETTER_NOT_SUPPORTED, word.diagnostics().get(0).code());
-    assertEquals(2, word.diagnostics().get(0).pos().line());
-  }
-
   private static Set<String> families(List<PDFontLike> fonts) {
     Set<String> out = new TreeSet<>();
     for (PDFontLike f : fonts) out.add(f.getName().replaceFirst("^[A-Z]{6}\\+", ""));

@@ -29,6 +29,7 @@ final class BodyWriter {
   private final XWPFDocument doc;
   private final Look look;
   private final Labels labels;
+  private final String lang;
   private final boolean originalDates;
   private final Runs runs;
   private final WordLists lists;
@@ -36,10 +37,11 @@ final class BodyWriter {
   /** A page break asked for before the next paragraph. */
   private boolean breakBefore;
 
-  BodyWriter(XWPFDocument doc, Look look, Labels labels, boolean originalDates, Runs runs) {
+  BodyWriter(XWPFDocument doc, Look look, String lang, boolean originalDates, Runs runs) {
     this.doc = doc;
     this.look = look;
-    this.labels = labels;
+    this.lang = lang;
+    this.labels = Labels.forLang(lang);
     this.originalDates = originalDates;
     this.runs = runs;
     this.lists = new WordLists(doc, look);
@@ -48,6 +50,7 @@ final class BodyWriter {
 
   void header(Header header) {
     boolean named = !header.name().isBlank();
+    if (header.photo() != null) photo(header);
     if (named) paragraph(WordStyles.TITLE).createRun().setText(header.name());
     if (!header.headline().isEmpty()) {
       XWPFParagraph p = paragraph(named ? WordStyles.SUBTITLE : WordStyles.TITLE);
@@ -69,7 +72,7 @@ final class BodyWriter {
     for (int i = 0; i < ordered.size(); i++) {
       Contact c = ordered.get(i);
       if (i > 0) line.createRun().setText("  ·  ");
-      String label = label(c.kind());
+      String label = Labels.contactKind(c.kind(), lang);
       if (label != null) {
         XWPFRun name = line.createRun();
         name.setText(label + ":\u00a0");
@@ -80,17 +83,20 @@ final class BodyWriter {
     }
   }
 
-  /** The word that stands where the PDF has an icon; none for a contact of no known kind. */
-  static String label(Contact.Kind kind) {
-    return switch (kind) {
-      case EMAIL -> "Email";
-      case PHONE -> "Phone";
-      case LOCATION -> "Location";
-      case WEBSITE -> "Web";
-      case GITHUB -> "GitHub";
-      case LINKEDIN -> "LinkedIn";
-      case OTHER -> null;
-    };
+  /** The photo in a paragraph of its own over the name, on the side the theme sets it: inline, never floating. */
+  private void photo(Header header) {
+    Pictures.Picture picture = runs.pictures().load(header.photo());
+    if (picture == null) return; // the PDF leaves out a photo it cannot read, and so does Word
+    XWPFParagraph p = paragraph(Place.BODY);
+    p.setAlignment(switch (look.photoSide()) {
+      case "right" -> ParagraphAlignment.RIGHT;
+      case "center" -> ParagraphAlignment.CENTER;
+      default -> ParagraphAlignment.LEFT;
+    });
+    p.setSpacingAfter((int) Math.round(0.4 * look.bodyPt() * 20));
+    p.setKeepNext(true);
+    String who = header.name().isBlank() ? "Photo" : header.name();
+    Pictures.place(p, runs.pictures().squared(picture), look.photoPt(), who, "Photo", look.photoRound());
   }
 
   void section(Section s) {
@@ -146,7 +152,7 @@ final class BodyWriter {
     } else if (b instanceof Block.Footnote) {
       // Set as a Word footnote where its mark is (see Runs), not where it happens to be written.
     } else if (b instanceof Block.Image img) {
-      paragraph(at).createRun().setText("[" + (img.alt().isBlank() ? "image" : img.alt()) + "]");
+      runs.picture(paragraph(at), img.src(), img.alt());
     } else if (b instanceof Block.Rule) {
       XWPFParagraph p = paragraph(at);
       p.setBorderBottom(Borders.SINGLE);

@@ -1,17 +1,21 @@
 package dev.cvpress.render.docx;
 
 import dev.cvpress.model.Block;
+import dev.cvpress.model.Document;
 import dev.cvpress.model.Inline;
+import dev.cvpress.model.Letter;
 import dev.cvpress.model.Nodes;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
-import dev.cvpress.render.Labels;
 import dev.cvpress.render.html.HtmlRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,43 +26,63 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
- * Résumé model to a Word document: the one public entry of the DOCX stage. The look comes from the style sheet the
- * PDF was laid out with (theme, options and any fitting), so the two read as one set; the text faces are named by
- * their stand-ins in every Word (Calibri for a sans-serif theme, Georgia for a serif one), since a .docx cannot
- * carry the bundled faces through POI.
+ * A résumé or a cover letter to a Word document: the one public entry of the DOCX stage. The look comes from the
+ * style sheet the PDF was laid out with (theme, options and any fitting), so the two read as one set; the document
+ * carries the bundled faces it is set in ({@link EmbeddedFonts}) and names a stand-in every Word has for each.
  */
 public final class DocxRenderer {
   private DocxRenderer() {}
 
   /**
+   * @param document a résumé or a cover letter
    * @param html the XHTML the PDF was laid out from: its style sheet gives the look
    * @param created the moment stamped as the document's creation and last change: the PDF's, for the same input
+   * @param pdfPages the pages of the PDF: on more than one it has a page footer, and so has the Word document
+   * @param folder the folder the document may read its pictures from, as the PDF did; null for none
    */
-  public static byte[] render(Resume resume, String html, Instant created) throws IOException {
+  public static byte[] render(Document document, String html, Instant created, int pdfPages, Path folder)
+      throws IOException {
     Look look = look(html);
-    String lang = resume.meta().lang();
+    String lang = document.meta().lang();
     try (XWPFDocument doc = new XWPFDocument()) {
-      WordStyles.add(doc, look, lang);
+      WordStyles.add(doc, look, lang, document instanceof Letter);
       Map<Integer, Block.Footnote> notes = new TreeMap<>();
-      Nodes.stream(resume).filter(n -> n instanceof Block.Footnote).map(n -> (Block.Footnote) n)
-          .forEach(n -> notes.putIfAbsent(n.number(), n));
-      Runs runs = new Runs(doc, notes);
-      BodyWriter body = new BodyWriter(doc, look, Labels.forLang(lang), originalDates(resume), runs);
-      body.header(resume.header());
-      body.blocks(resume.intro());
-      for (Section s : resume.sections()) body.section(s);
+      for (Block.Footnote n : HtmlRenderer.footnotes(document)) notes.putIfAbsent(n.number(), n);
+      Runs runs = new Runs(doc, notes, new Pictures(folder), look.textWidthTwips() / 20.0);
+      BodyWriter body = new BodyWriter(doc, look, lang, originalDates(document), runs);
+      body.header(document.header());
+      if (document instanceof Letter letter) {
+        new LetterParts(doc, body, look).write(letter);
+      } else {
+        Resume resume = (Resume) document;
+        body.blocks(resume.intro());
+        for (Section s : resume.sections()) body.section(s);
+      }
       body.notes(runs.unplaced());
       page(doc, look);
-      properties(doc, resume, created);
+      if (pdfPages > 1) PageFooter.add(doc, document, styleSheet(html), look);
+      properties(doc, document, created);
+      EmbeddedFonts.embed(doc, families(document, look));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       doc.write(out);
       return ZipTimes.fixed(out.toByteArray());
     }
   }
 
+  /** The families the document is set in: the text's, and the code's when it has code. */
+  private static List<EmbeddedFonts.Family> families(Document document, Look look) {
+    List<EmbeddedFonts.Family> families = new ArrayList<>();
+    families.add(new EmbeddedFonts.Family(look.font(), look.standIn(), look.serif(), false));
+    var nodes = document instanceof Letter l ? Nodes.stream(l.body()) : Nodes.stream((Resume) document);
+    if (nodes.anyMatch(n -> n instanceof Block.CodeBlock || Nodes.inlines(n).anyMatch(i -> i instanceof Inline.Code))) {
+      families.add(new EmbeddedFonts.Family(Look.MONO, Look.MONO_STAND_IN, false, true));
+    }
+    return families;
+  }
+
   /** The look of the page {@code html} was laid out as; a two-column page's Word document has one column. */
   static Look look(String html) {
-    return Look.of(styleSheet(html), html.contains("<body class=\"layout-sidebar\""));
+    return Look.of(styleSheet(html), html.contains("<body class=\"layout-sidebar"));
   }
 
   /** The style sheet in the document's head; empty when there is none (the look then takes its defaults). */
@@ -68,13 +92,21 @@ public final class DocxRenderer {
     return start >= 0 && end > start ? html.substring(start + "<style>".length(), end) : "";
   }
 
-  private static boolean originalDates(Resume resume) {
-    String v = resume.meta().style().get("date-format");
+  private static boolean originalDates(Document document) {
+    String v = document.meta().style().get("date-format");
     return v != null && v.strip().toLowerCase(Locale.ROOT).equals("original");
   }
 
+  /** What the document is about, as the PDF's subject says it: the letter's subject, the résumé's headline. */
+  private static String subject(Document document) {
+    if (document instanceof Letter l) return l.subject().isBlank() ? "Cover letter" : l.subject();
+    String headline = Inline.plain(document.header().headline()).strip();
+    return headline.isEmpty() ? "Résumé" : "Résumé — " + headline;
+  }
+
   private static void page(XWPFDocument doc, Look look) {
-    CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+    var body = doc.getDocument().getBody();
+    CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
     CTPageSz size = section.addNewPgSz();
     size.setW(BigInteger.valueOf(Look.twips(look.pageWidthMm())));
     size.setH(BigInteger.valueOf(Look.twips(look.pageHeightMm())));
@@ -89,14 +121,13 @@ public final class DocxRenderer {
     margins.setGutter(BigInteger.ZERO);
   }
 
-  private static void properties(XWPFDocument doc, Resume resume, Instant created) {
+  private static void properties(XWPFDocument doc, Document resume, Instant created) {
     POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
     core.setTitle(HtmlRenderer.documentTitle(resume));
     // The person, never a page title: a résumé without a name has no author.
     if (!resume.header().name().isBlank()) core.setCreator(resume.header().name());
     else core.getUnderlyingProperties().setCreatorProperty(java.util.Optional.empty()); // not POI's own name
-    String headline = Inline.plain(resume.header().headline()).strip();
-    core.setSubjectProperty(headline.isEmpty() ? "Résumé" : "Résumé — " + headline);
+    core.setSubjectProperty(subject(resume));
     if (!resume.meta().keywords().isEmpty()) core.setKeywords(String.join(", ", resume.meta().keywords()));
     String when = created.truncatedTo(ChronoUnit.SECONDS).toString();
     try {

@@ -7,28 +7,47 @@ import java.util.Locale;
  * What the theme (with the résumé's style options and any fitting) makes of the page, read from the style sheet the
  * PDF was laid out with, in Word's terms: sizes in points, colours as hex, paper and margins in millimetres.
  *
+ * @param family the text face the style sheet names first ("Source Sans 3"); null when it names none
  * @param serif whether the text face is a serif one (its Word stand-in is then Georgia, else Calibri)
  * @param sectionRule where the section titles' hairline runs: "bottom", "top" or "" for none
+ * @param photoPt the photo's width (and height: it is square), in points
+ * @param photoSide where the photo stands in the masthead: "left", "right" or "center"
+ * @param photoRound whether the theme shows the photo in a circle
  */
-record Look(boolean serif, double bodyPt, double lineHeight, String text, double namePt, String nameColour,
+record Look(String family, boolean serif, double bodyPt, double lineHeight, String text, double namePt,
+    String nameColour,
     boolean centred, double headlinePt, String headlineColour, double contactsPt, String contactsColour,
     double sectionPt, String sectionColour, boolean sectionCaps, boolean sectionCentred, String sectionRule,
     String ruleColour, double entryPt, String entryColour, double metaPt, String metaColour, String roleColour,
     double subheadingPt, String mutedColour, double pageWidthMm, double pageHeightMm, double[] marginsMm,
-    Lead lead) {
+    Lead lead, LetterText letter, double photoPt, String photoSide, boolean photoRound) {
 
   /** How a headline that leads the page (a résumé with no name) is set: its size, colour and weight. */
   record Lead(double pt, String colour, boolean bold) {}
 
-  /** The stand-in faces: on every Windows and Mac Word, and metric stand-ins in LibreOffice. */
+  /**
+   * How a cover letter's text is set under the masthead: its size, line height and longest line (all from the
+   * letter rules the page was laid out with), and the gap between its paragraphs, in points.
+   */
+  record LetterText(double pt, double lineHeight, double measurePt, double gapPt) {}
+
+  /** The stand-in faces, on every Windows and Mac Word: named where the bundled faces are not read. */
   static final String SANS = "Calibri";
   static final String SERIF = "Georgia";
-  static final String MONO = "Courier New";
+  static final String MONO_STAND_IN = "Courier New";
+  /** The face code is set in, as in the PDF: bundled, and embedded when the document has code. */
+  static final String MONO = "Liberation Mono";
 
   /** A two-column theme set in one column keeps at least these side margins (as cvpress's own single column). */
   private static final double SINGLE_COLUMN_SIDE_MM = 30;
 
+  /** The face the text is set in: the theme's own when cvpress carries it (and embeds it), else a stand-in. */
   String font() {
+    return EmbeddedFonts.bundled(family) != null ? family : standIn();
+  }
+
+  /** The face Word uses where the text face is not there: Georgia for a serif face, else Calibri. */
+  String standIn() {
     return serif ? SERIF : SANS;
   }
 
@@ -70,7 +89,8 @@ record Look(boolean serif, double bodyPt, double lineHeight, String text, double
       margins[1] = side;
       margins[3] = side;
     }
-    return new Look(serif, body, lineHeight, text,
+    String first = family == null ? null : family.split(",")[0].strip().replaceAll("^[\"']|[\"']$", "");
+    return new Look(first, serif, body, lineHeight, text,
         size(r, body, 2.4, ".name"), colour(r.value(".name", "color"), text), centred,
         size(r, body, 1.15, ".headline"), colour(r.value(".headline", "color"), muted),
         size(r, body, 0.95, ".contacts", ".contact-line"), colour(r.first("color", ".contacts", ".contact-line"), muted),
@@ -84,11 +104,23 @@ record Look(boolean serif, double bodyPt, double lineHeight, String text, double
         Double.parseDouble(paper[0]), Double.parseDouble(paper[1]), margins,
         new Lead(size(r, body, 1.6, ".masthead.nameless .headline"),
             colour(r.value(".masthead.nameless .headline", "color"), text),
-            String.valueOf(r.value(".masthead.nameless .headline", "font-weight")).matches("bold|[6-9]00")));
+            String.valueOf(r.value(".masthead.nameless .headline", "font-weight")).matches("bold|[6-9]00")),
+        new LetterText(size(r, body, 1.05, ".letter-text"),
+            orElse(number(r.value(".letter-text", "line-height")), 1.4),
+            orElse(CssRules.points(r.value(".letter-text", "max-width"), body), 42 * body), 0.8 * body),
+        orElse(CssRules.points(r.first("width", ".masthead.with-photo .photo", ".photo"), body), 24 * 72 / 25.4),
+        photoSide(r.first("float", ".masthead.with-photo .photo", ".photo"), centred),
+        "50%".equals(r.first("border-radius", ".masthead.with-photo .photo", ".photo")));
   }
 
   private static double size(CssRules r, double body, double fallbackRem, String... selectors) {
     return orElse(CssRules.points(r.first("font-size", selectors), body), fallbackRem * body);
+  }
+
+  /** The side a floated photo takes; an unfloated one stands over a centred masthead in the middle. */
+  private static String photoSide(String cssFloat, boolean centred) {
+    if ("left".equals(cssFloat) || "right".equals(cssFloat)) return cssFloat;
+    return centred ? "center" : "left";
   }
 
   /** Width and height in millimetres of the {@code @page} size: A4 unless letter or legal is named. */

@@ -44,13 +44,34 @@ final class Runs {
 
   private final XWPFDocument doc;
   private final Map<Integer, Block.Footnote> notes;
+  private final Pictures pictures;
+  /** The widest a picture in the text may be: the text's width. */
+  private final double textWidthPt;
+  private int pictureCount;
   private final Set<Integer> placed = new HashSet<>();
   /** Whether a footnote's own text is being written: Word has no footnote inside a footnote. */
   private boolean inNote;
 
-  Runs(XWPFDocument doc, Map<Integer, Block.Footnote> notes) {
+  Runs(XWPFDocument doc, Map<Integer, Block.Footnote> notes, Pictures pictures, double textWidthPt) {
     this.doc = doc;
     this.notes = notes;
+    this.pictures = pictures;
+    this.textWidthPt = textWidthPt;
+  }
+
+  Pictures pictures() {
+    return pictures;
+  }
+
+  /** A picture of the text in {@code p}, at its own size up to the text's width; its alt text when it has none. */
+  void picture(XWPFParagraph p, String src, String alt) {
+    Pictures.Picture picture = pictures.load(src);
+    String description = alt.isBlank() ? "image" : alt;
+    if (picture == null) {
+      p.createRun().setText("[" + description + "]");
+      return;
+    }
+    Pictures.place(p, picture, Pictures.naturalWidthPt(picture, textWidthPt), alt, "Picture " + (++pictureCount));
   }
 
   void write(XWPFParagraph p, List<Inline> inlines) {
@@ -75,7 +96,8 @@ final class Runs {
     } else if (i instanceof Inline.LineBreak) {
       p.createRun().addBreak();
     } else if (i instanceof Inline.Image img) {
-      text(p, "[" + (img.alt().isBlank() ? "image" : img.alt()) + "]", f, url);
+      if (url != null || inNote) text(p, "[" + (img.alt().isBlank() ? "image" : img.alt()) + "]", f, url);
+      else picture(p, img.src(), img.alt());
     } else if (i instanceof Inline.Link l) {
       // A target that is not http(s), mailto, tel or relative is never linked: the text stays, plain.
       String target = url == null && Links.allowed(l.url()) ? l.url().strip() : url;
