@@ -91,8 +91,10 @@ final class Identity {
     nameRun = nameRun(particles, initials);
     List<String> atWords = new ArrayList<>(handles);
     atWords.addAll(nameWords);
-    handle = atWords.isEmpty() ? null : Pattern.compile(EDGE_BEFORE + "(?:@" + alternation(atWords) + "|"
-        + (handles.isEmpty() ? "(?!)" : alternation(handles)) + ")" + EDGE_AFTER, WORD);
+    // "@jane_d", "@doe42": a user name that starts with the name is the person's too.
+    String atTail = "(?:[\\p{L}\\p{N}_]|[.-](?=[\\p{L}\\p{N}_]))*";
+    handle = atWords.isEmpty() ? null : Pattern.compile(EDGE_BEFORE + "(?:@" + alternation(atWords) + atTail + "|"
+        + (handles.isEmpty() ? "(?!)" : alternation(handles)) + EDGE_AFTER + ")", WORD);
   }
 
   private void addWord(String word) {
@@ -179,10 +181,14 @@ final class Identity {
     String words = alternation(tokens);
     String letters = initials.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElse("(?!)");
     // An initial is a capital: "a Lovelace fan" keeps its article.
-    String token = "(?:" + words + "|(?-i:" + letters + ")\\.?)";
+    // Each token ends at a word's edge, so that a run never gives back a word it took (see "alone" below).
+    String token = "(?:" + words + "|(?-i:" + letters + ")\\.?)" + EDGE_AFTER;
     String separator = "(?:\\s+|\\s*[-‐]\\s*)";
     // "DOE, JANE": one word of the name before a comma; more would join a list of names into one.
-    String run = EDGE_BEFORE + "(?:" + words + "\\s*,\\s*)?" + token + "(?:" + separator + token + ")*" + EDGE_AFTER;
+    String rest = "(?:" + separator + token + ")*+";
+    // A reversed name stands alone: "Doe, Jane Smith", "Doe, Jane Doe's" and "Doe, Jane, Smith" are two people.
+    String alone = "(?!\\s*,\\s*(?-i:\\p{Lu})|\\s+(?-i:\\p{Lu})|['’]s" + EDGE_AFTER + ")";
+    String run = EDGE_BEFORE + "(?:" + words + "\\s*,\\s*" + token + rest + alone + "|" + token + rest + ")";
     // Scripts written without spaces between words (Chinese, Japanese, Thai) have no word edges to look for.
     List<String> unspaced = nameWords.stream().filter(w -> UNSPACED.matcher(w).find()).toList();
     return Pattern.compile(unspaced.isEmpty() ? run : run + "|" + alternation(unspaced), WORD);
@@ -205,8 +211,9 @@ final class Identity {
 
   /** Whether {@code address} reaches the person: mail, a phone, a profile of theirs or anything under it. */
   boolean personal(String address) {
-    // A link within the document: a section anchor that held the name is renamed instead (Redaction).
-    if (address == null || address.isBlank() || address.startsWith("#")) return false;
+    // A link within the document is checked like any other: a section anchor that held the name is renamed
+    // before this is asked (Scrub), and a fragment that names the person still names them.
+    if (address == null || address.isBlank()) return false;
     String lower = address.strip().toLowerCase(Locale.ROOT);
     if (lower.matches("^(mailto|tel|sms|callto|facetime|skype|whatsapp):.*")) return true;
     // An address with the name or a handle in it ("cv-jane-doe.pdf", "…/speakers/jane"): the address itself

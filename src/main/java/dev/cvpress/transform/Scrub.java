@@ -22,16 +22,24 @@ import java.util.regex.Pattern;
 record Scrub(Identity identity, String shown, List<String> removed, Map<String, String> renamedIds) {
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+",
       Pattern.UNICODE_CHARACTER_CLASS);
+  /** A fediverse address ("@jane@hachyderm.io"): the user and the server together name the person. */
+  private static final Pattern FEDIVERSE = Pattern.compile("(?<![\\w@])@[\\w.-]+@[\\w-]+(?:\\.[\\w-]+)+",
+      Pattern.UNICODE_CHARACTER_CLASS);
+  /** A mail or phone link written out in text ("mailto:jd@x.example"): it was a link to the person. */
+  private static final Pattern CONTACT_LINK = Pattern.compile("(?i)(?<![\\w])(?:mailto|tel|sms|callto):[^\\s<>()]+"
+      + "(?<![.,;:!?])");
   /** A phone number as written in text: a plus or a digit, then digits and separators, at least seven digits. */
   private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d(?:[\\d ()./-]*\\d){6,}");
   /** An address written in text, with or without its scheme; its last character is no sentence's full stop. */
   private static final Pattern ADDRESS = Pattern.compile("(?<![\\p{L}\\p{N}_@./-])(?:(?:https?|ftp)://)?"
       + "(?:[\\p{L}\\p{N}-]+\\.)+\\p{L}{2,}(?::\\d+)?(?:[/?#][^\\s<>()\\[\\]\"'`]*[^\\s<>()\\[\\]\"'`.,;:!?])?/?",
-      Pattern.UNICODE_CHARACTER_CLASS);
+      Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
   String text(String s) {
     if (s == null || s.isEmpty()) return s;
-    String out = EMAIL.matcher(s).replaceAll(Redaction.REMOVED);
+    String out = CONTACT_LINK.matcher(s).replaceAll(Redaction.LINK_REMOVED);
+    out = FEDIVERSE.matcher(out).replaceAll(Redaction.REMOVED);
+    out = EMAIL.matcher(out).replaceAll(Redaction.REMOVED);
     out = ADDRESS.matcher(out).replaceAll(m -> Matcher.quoteReplacement(
         identity.personal(m.group()) ? Redaction.LINK_REMOVED : m.group()));
     for (String r : removed) {
@@ -68,7 +76,7 @@ record Scrub(Identity identity, String shown, List<String> removed, Map<String, 
       else if (i instanceof Inline.Emph e) out.add(new Inline.Emph(inlines(e.children())));
       else if (i instanceof Inline.Strong s) out.add(new Inline.Strong(inlines(s.children())));
       else if (i instanceof Inline.Strike s) out.add(new Inline.Strike(inlines(s.children())));
-      else if (i instanceof Inline.Link l && identity.personal(l.url())) out.addAll(unlinked(l));
+      else if (i instanceof Inline.Link l && personal(l.url())) unlinked(l, out);
       else if (i instanceof Inline.Link l) out.add(new Inline.Link(anchor(l.url()), inlines(l.children()), l.pos()));
       else if (i instanceof Inline.Image im && identity.personal(im.src())) out.add(new Inline.Text(text(im.alt())));
       else if (i instanceof Inline.Image im) out.add(new Inline.Image(im.src(), text(im.alt()), im.pos()));
@@ -94,14 +102,31 @@ record Scrub(Identity identity, String shown, List<String> removed, Map<String, 
    * What stands where a link to the person was: its words when they say something else ("my tool"), or
    * {@link Redaction#LINK_REMOVED} when they were the address, a handle or the name.
    */
+  private void unlinked(Inline.Link link, List<Inline> out) {
+    // "@" written before a linked mail address made it a fediverse handle: the two go together.
+    if (link.url().toLowerCase(Locale.ROOT).startsWith("mailto:") && !out.isEmpty()
+        && out.get(out.size() - 1) instanceof Inline.Text before && before.text().endsWith("@")) {
+      String t = before.text();
+      out.set(out.size() - 1, new Inline.Text(t.substring(0, t.length() - 1) + Redaction.REMOVED));
+      return;
+    }
+    out.addAll(unlinked(link));
+  }
+
   private List<Inline> unlinked(Inline.Link link) {
     String written = plain(link.children()).strip();
     List<Inline> words = inlines(link.children());
     String left = plain(words).replace(Redaction.REMOVED, "").replace(Redaction.LINK_REMOVED, "")
         .replace(shown, "").replaceAll("[\\p{P}\\p{S}\\s]+", "");
-    boolean address = EMAIL.matcher(written).matches() || ADDRESS.matcher(written).matches()
+    boolean address = EMAIL.matcher(written).matches() || CONTACT_LINK.matcher(written).matches() || ADDRESS.matcher(written).matches()
         || PHONE.matcher(written).matches();
     return address || left.isEmpty() ? List.of(new Inline.Text(Redaction.LINK_REMOVED)) : words;
+  }
+
+  /** Whether a link reaches the person; a section anchor renamed for holding the name no longer names them. */
+  private boolean personal(String url) {
+    if (url != null && url.startsWith("#") && renamedIds.containsKey(url.substring(1))) return false;
+    return identity.personal(url);
   }
 
   /** A link to a section whose anchor held the name goes to its new anchor. */
@@ -141,7 +166,7 @@ record Scrub(Identity identity, String shown, List<String> removed, Map<String, 
     }
     if (n instanceof Block.Table t) return new Block.Table(cells(t.head()), cells(t.body()), t.align(), t.pos());
     if (n instanceof Entry e) {
-      String url = identity.personal(e.url()) ? null : anchor(e.url());
+      String url = personal(e.url()) ? null : anchor(e.url());
       return new Entry(text(e.title()), text(e.org()), url, text(e.location()), text(e.role()), e.dates(),
           e.tags(), e.body(), e.pos());
     }

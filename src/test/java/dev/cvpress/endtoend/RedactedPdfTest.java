@@ -42,14 +42,16 @@ class RedactedPdfTest {
   /** Addresses and handles: searched anywhere, even inside other words. */
   private static final List<String> ADDRESSES = List.of("jane.doe@example.com", "example.com", "+1 555 010 2030",
       "555 010 2030", "5550102030", "janedoe", "jane.doe", "github.com/janedoe", "linkedin.com/in/janedoe",
-      "janedoe.dev", "gitlab.com/janedoe");
+      "janedoe.dev", "gitlab.com/janedoe", "jane_d", "@jane@hachyderm", "jane-doe/cv");
 
   /** What the body says about the person, every way a hostile reader found the data to survive. */
   private static final String WRITTEN_ABOUT = " Jane led the migration; Ms Doe wrote its plan, signed DOE, JANE."
       + " Jane's team kept jane doe's notes. Reach @janedoe, see github.com/janedoe/tool,"
       + " [my tool](https://github.com/janedoe/tool), <https://gitlab.com/janedoe/infra>, [the blog post]"
       + "(https://janedoe.dev/posts/1), [mail](mailto:jane.doe@example.com), [call](tel:+15550102030) or"
-      + " +1 555 010 2030. Jane Doe answers there. Janet Doerr reviewed it.";
+      + " +1 555 010 2030. Jane Doe answers there. Janet Doerr reviewed it."
+      + " Thanks to Ms Doe, Jane Smith. See [frag](#doe), <mailto:jd@x.example>, HTTPS://EXAMPLE.COM/JANE-DOE/CV,"
+      + " @jane@hachyderm.io or @jane_d.";
 
   /** The reference résumé with its person in the front matter (a middle initial) and written about in its text. */
   private Path hostileResume() throws Exception {
@@ -161,7 +163,9 @@ class RedactedPdfTest {
           + (shown.endsWith(".") ? "" : "."),
           shown + "'s team kept " + shown + "'s notes.", "Reach " + Redaction.REMOVED + ", see "
               + Redaction.LINK_REMOVED + ", my tool, " + Redaction.LINK_REMOVED + ", the blog post, mail, call or " + Redaction.REMOVED + ". " + shown
-              + " answers there. Janet Doerr reviewed it.")) {
+              + " answers there. Janet Doerr reviewed it.",
+          "Thanks to Ms " + shown + ", " + shown + " Smith. See frag, " + Redaction.LINK_REMOVED + ", "
+              + Redaction.LINK_REMOVED + ", " + Redaction.REMOVED + " or " + Redaction.REMOVED + ".")) {
         assertTrue(said.contains(part), part + " in: " + said);
         assertTrue(pdf.replaceAll("\\s+", " ").contains(part.substring(0, 20)), part + " in the PDF: " + pdf);
       }

@@ -186,4 +186,32 @@ class RedactionTest {
     assertEquals("A. v. L. here: [redacted], [link removed]", plain(((Block.Paragraph) out.body().get(0)).inlines()));
     assertNull(out.resume());
   }
+
+  @Test
+  void aLinkToAnAnchorThatNamesThePersonGoesWhereverTheAnchorIs() {
+    Inline.Link missing = new Inline.Link("#lovelace", List.of(new Inline.Text("frag")), AT);
+    Inline.Link named = new Inline.Link("#ada-lovelaces-projects", List.of(new Inline.Text("Ada")), AT);
+    Inline.Link other = new Inline.Link("#experience", List.of(new Inline.Text("jobs")), AT);
+    assertEquals("frag [link removed] <#experience|jobs>", said(Redaction.Mode.INITIALS, missing,
+        new Inline.Text(" "), named, new Inline.Text(" "), other));
+  }
+
+  @Test
+  void aReversedNameIsReadOnlyWhenItStandsAloneSoNoOtherWordGoes() {
+    assertEquals("Thanks to Ms A. v. L., A. v. L. Smith and Bob. Contacts: A. v. L., A. v. L.'s friend."
+        + " Team: A. v. L., A. v. L., Smith. Signed A. v. L. today.",
+        said("Thanks to Ms Lovelace, Ada Smith and Bob. Contacts: Lovelace, Ada Lovelace's friend."
+            + " Team: Lovelace, Ada, Smith. Signed LOVELACE, ADA today."));
+    assertEquals("a A. v. L. fan and Lovelaces", said("a Lovelace fan and Lovelaces"));
+  }
+
+  @Test
+  void mailLinksCapitalAddressesAndHandlesThatStartWithTheNameGo() {
+    assertEquals("[link removed], [link removed] and [redacted], [redacted] or [redacted].",
+        said("mailto:ada@x.example, HTTPS://EXAMPLE.COM/ADA-LOVELACE/CV and @ada@hachyderm.io, @ada_l or @Lovelace42."));
+    Inline.Link mail = new Inline.Link("mailto:ada@x.example", List.of(new Inline.Text("mailto:ada@x.example")), AT);
+    Inline.Link fedi = new Inline.Link("mailto:ada@hachyderm.io", List.of(new Inline.Text("ada@hachyderm.io")), AT);
+    assertEquals("[link removed] and [redacted].", said(Redaction.Mode.INITIALS, mail, new Inline.Text(" and @"),
+        fedi, new Inline.Text(".")));
+  }
 }
