@@ -94,7 +94,7 @@ final class BodyWriter {
       default -> ParagraphAlignment.LEFT;
     });
     p.setSpacingAfter((int) Math.round(0.4 * look.bodyPt() * 20));
-    p.setKeepNext(true);
+    keepWithNext(p);
     String who = header.name().isBlank() ? "Photo" : header.name();
     Pictures.place(p, runs.pictures().squared(picture), look.photoPt(), who, "Photo", look.photoRound());
   }
@@ -160,7 +160,7 @@ final class BodyWriter {
       breakBefore = true;
     } else if (b instanceof Block.Definition d) {
       XWPFParagraph term = paragraph(at);
-      term.setKeepNext(true);
+      keepWithNext(term);
       runs.write(term, d.term(), Runs.Format.PLAIN.withBold(), null);
       Place inside = new Place(at.style(), at.indent() + Math.round(1.2 * look.bodyPt() * 20), at.listLevel());
       for (List<Block> description : d.descriptions()) blocks(description, inside);
@@ -202,6 +202,15 @@ final class BodyWriter {
     }
     if (e.role() != null) paragraph(WordStyles.ROLE).createRun().setText(e.role());
     blocks(e.body(), Place.BODY);
+  }
+
+  /**
+   * The paragraph stays on the page of the one after it. POI's own setKeepNext fails on a paragraph that has no
+   * properties yet (a plain body paragraph has none); getCTPPr makes them first.
+   */
+  private static void keepWithNext(XWPFParagraph p) {
+    p.getCTPPr();
+    p.setKeepNext(true);
   }
 
   private static String linkable(String url) {
