@@ -61,7 +61,10 @@ final class Letters {
     LetterParser.Result parsed = LetterParser.parse(file, input.bytes(), overrides, Style.KEYS);
     Letter letter = parsed.letter();
     if (letter.resume() == null) return new Read(parsed, letter, null);
-    Resume sender = sender(input, letter.resume(), parsed.values().get("resume"), overrides.get("lang"));
+    // The letter's language (--lang, else its own `lang:`) picks the résumé's version of the sender too.
+    String lang = overrides.get("lang") != null ? overrides.get("lang")
+        : parsed.frontMatterKeys().containsKey("lang") ? letter.meta().lang() : null;
+    Resume sender = sender(input, letter.resume(), parsed.values().get("resume"), lang);
     return new Read(parsed, LetterParser.withSender(letter, sender, parsed.frontMatterKeys().keySet()), sender);
   }
 

@@ -23,7 +23,7 @@ final class ArticleSound {
       "FAANG");
   /** Words that start with a vowel letter and a consonant sound ("a user", "a European", "a one-off"). */
   private static final Pattern VOWEL_LETTER_CONSONANT_SOUND = Pattern.compile(
-      "^(?:uni(?![nmd])|u[bcfgjklmstvz][aeiou]|ur[aeiou]|eu|ewe|one(?:$|[-\\s])|once|onesie|ouija)");
+      "^(?:uni(?![nmd])|unanim|u[bcfgjklmstvz][aeiou]|ur[aeiou]|eu|ewe|one(?:$|[-\\s])|once|onesie|ouija)");
   /** Letters a vowel begins with that are said either way, or not read at all, in a word starting with a vowel. */
   private static final Pattern EITHER = Pattern.compile("^(?:uni[nmd]|uber$|herb|histor|hotel|habit|heroic|hypot)");
   /** A silent h: "an hour", "an honest", "an heir". */
@@ -52,6 +52,8 @@ final class ArticleSound {
     if (EITHER.matcher(lower).find()) return null;
     if (SILENT_H.matcher(lower).find()) return true;
     if ("aeiou".indexOf(lower.charAt(0)) >= 0) return !VOWEL_LETTER_CONSONANT_SOUND.matcher(lower).find();
+    // The letter x alone, before a hyphen or a digit, is said by its name "ex": "an x-ray", "an x86 build".
+    if (lower.charAt(0) == 'x' && (word.length() == 1 || !Character.isLetter(word.charAt(1)))) return true;
     if (lower.charAt(0) < 'a' || lower.charAt(0) > 'z') return null;
     return false;
   }

@@ -13,6 +13,8 @@ class ArticleSoundTest {
       "European, a", "one-year, a", "online, an", "engineer, an", "team, a", "year, a",
       "MBA, an", "MSc, an", "SRE, an", "LLM, an", "XML, an", "S3, an", "API, an", "AWS, an", "UX, a", "URL, a",
       "PhD, a", "BSc, a", "8-person, an", "11-month, an", "18, an", "10-person, a", "100, a",
+      "unanimous, a", "union, a", "unit, a", "universal, a", "usual, a", "utility, a", "once, a",
+      "unable, an", "x-ray, an", "X-ray, an", "x86, an", "X86, an", "xylophone, a",
       "NASA, either", "REST, either", "SaaS, a", "SQL, either", "HA, either", "herb, either", "historic, either"})
   void theArticleFollowsTheSound(String word, String article) {
     Boolean vowel = ArticleSound.vowelSound(word);

@@ -74,6 +74,19 @@ class GrammarTest {
   }
 
   @Test
+  void aUnanimousAndAnXRayAreRightInEitherCase() throws Exception {
+    Cvpress.CheckReport r = check("""
+        - A unanimous vote, a union, a unit, a universal, a usual, a utility, a user, once a year, a one-off.
+        - An x-ray, an X-ray, an x86 build and an X86 build; a xylophone.
+        - Won an unanimous vote after a x-ray and a x86 build.
+        """, "en");
+    assertEquals(List.of(
+        "11:7 \"an unanimous\" → \"a unanimous\"",
+        "11:31 \"a x\" → \"an x\"",
+        "11:43 \"a x86\" → \"an x86\""), found(r));
+  }
+
+  @Test
   void articlesAreCheckedInEnglishOnlyTheRestInEveryLanguage() throws Exception {
     Cvpress.CheckReport r = check("- Il a une expérience de de dix ans , a Lyon.\n", "fr");
     assertEquals(List.of("9:26 \"de\" is written twice: \"de de\"", "9:36 space before \",\""), found(r));

@@ -66,6 +66,29 @@ class CoverLetterLanguagesTest {
   }
 
   @Test
+  void aLetterWrittenInGermanGetsTheGermanMastheadWithoutLang() throws Exception {
+    Path german = Files.writeString(dir.resolve("brief.md"), """
+        ---
+        type: letter
+        resume: cv.md
+        lang: de
+        date: 2026-03-14
+        recipient: {name: Frau Priya Raman, company: Initech GmbH}
+        salutation: "Sehr geehrte Frau Raman,"
+        closing: "Mit freundlichen Grüßen"
+        ---
+
+        Hiermit bewerbe ich mich um die Stelle als Staff Engineer.
+        """, StandardCharsets.UTF_8);
+    Rendered de = Cvpress.render(german, Options.builder().build());
+    String text = text(de);
+    assertTrue(text.startsWith("Jana Novak Backend-Entwicklerin · Zahlungs- und Datenplattformen"), text);
+    CoverLetterTest.assertInOrder(text, "Berlin, Deutschland", "14. März 2026", "Sehr geehrte Frau Raman,");
+    Rendered en = Cvpress.render(german, Options.builder().lang("en").build());
+    assertFalse(text(en).contains("Backend-Entwicklerin"), text(en));
+  }
+
+  @Test
   void theGermanVersionHasItsParagraphsItsKeysItsDateAndItsTitle() throws Exception {
     Rendered de = Cvpress.render(letter, Options.builder().lang("de").build());
     String text = text(de);

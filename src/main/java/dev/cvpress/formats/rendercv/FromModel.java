@@ -6,14 +6,18 @@ import dev.cvpress.formats.jsonresume.JsonResumes;
 import dev.cvpress.formats.markdown.MarkdownText;
 import dev.cvpress.model.Block;
 import dev.cvpress.model.Contact;
+import dev.cvpress.model.Node;
+import dev.cvpress.model.Nodes;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
 import dev.cvpress.model.SourcePos;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A résumé as a RenderCV file's tree: {@code cv:} with the person, their connections and one section per section
@@ -44,6 +48,7 @@ final class FromModel {
           "RenderCV has no text above the sections; the introduction is written as section `" + title + "`",
           "give it a `## " + title + "` heading to say so in the Markdown too"));
       sections.put(key(title), entries.section(title, resume.intro(), null));
+      w.textTagsNotCarried(resume.intro());
     }
     for (Section s : resume.sections()) {
       if (s.blocks().isEmpty()) continue;
@@ -59,6 +64,7 @@ final class FromModel {
       }
       sections.put(key, entries.section(s.title(), s.blocks(), JsonResumes.sectionKind(s.title())));
       if (!s.tags().isEmpty()) w.tagsNotCarried(s.pos());
+      w.textTagsNotCarried(s.blocks());
     }
     if (!sections.isEmpty()) cv.put("sections", sections);
     Map<String, Object> tree = new LinkedHashMap<>();
@@ -163,6 +169,18 @@ final class FromModel {
   private void tagsNotCarried(SourcePos at) {
     warnings.add(Diagnostic.warning(Code.FIELD_NOT_CARRIED, pos(at), "RenderCV has no tags; the section's tags"
         + " are left out", "render the variant you want with --tags first"));
+  }
+
+  /** Tags on bullets and paragraphs are dropped as quietly as a section's would be, so each line says so. */
+  private void textTagsNotCarried(List<Block> blocks) {
+    Set<Integer> lines = new HashSet<>();
+    Nodes.stream(blocks)
+        .filter(n -> (n instanceof Block.ListItem || n instanceof Block.Paragraph)
+            && !Nodes.variantTags(Nodes.tags(n)).isEmpty())
+        .map(Node::pos)
+        .filter(p -> p != null && lines.add(p.line()))
+        .forEach(p -> warnings.add(Diagnostic.warning(Code.FIELD_NOT_CARRIED, p, "RenderCV has no tags; the tags"
+            + " on this line are left out", "render the variant you want with --tags first")));
   }
 
   private SourcePos pos(SourcePos at) {

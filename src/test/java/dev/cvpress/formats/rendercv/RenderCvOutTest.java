@@ -221,4 +221,30 @@ class RenderCvOutTest {
     assertTrue(w.text().contains("    summary:\n      - I wrote the first program.\n"), w.text());
     assertTrue(w.text().contains("    notes:\n      - Some text.\n      - and a bullet\n"), w.text());
   }
+
+  @Test
+  void tagsOnBulletsAndParagraphsAreReportedAtEachLine() throws Exception {
+    RenderCvs.Written w = write("cv.md", """
+        # Ada Lovelace
+
+        ## Experience
+
+        ### Analyst — Engine Co | 1842
+
+        - Wrote the first program. {tags=research}
+        - Translated a paper.
+        - Added notes. {tags=writing,research}
+
+        ## Notes
+
+        Some text. {tags=writing}
+        """);
+    List<Diagnostic> tagWarnings = w.warnings().stream().filter(d -> d.message().contains("no tags")).toList();
+    assertEquals(List.of(new SourcePos("cv.md", 7, 1), new SourcePos("cv.md", 9, 1), new SourcePos("cv.md", 13, 1)),
+        tagWarnings.stream().map(Diagnostic::pos).toList(), w.warnings().toString());
+    assertTrue(tagWarnings.stream().allMatch(d -> d.severity() == Diagnostic.Severity.WARNING
+        && d.hint().contains("--tags")), tagWarnings.toString());
+    assertTrue(w.text().contains("Wrote the first program.\n") && !w.text().contains("tags="), w.text());
+    assertEquals(List.of(), schemaProblems(w.text()), w.text());
+  }
 }
