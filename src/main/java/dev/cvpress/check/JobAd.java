@@ -92,6 +92,11 @@ public final class JobAd {
       throw new CvpressException(Diagnostic.error(Code.BINARY_FILE, SourcePos.file(name),
           "the job ad is binary data, not text", "save the posting as text, Markdown or HTML"));
     }
+    if (text.isBlank()) {
+      // An empty ad would cover "0 of 0 terms (100%)": a pipe that sent nothing, or the wrong file.
+      throw new CvpressException(Diagnostic.error(Code.EMPTY_FILE, SourcePos.file(name),
+          "the job ad is empty", "pass the posting's text: a file (--job posting.txt) or on standard input (--job -)"));
+    }
     String lower = name.toLowerCase(Locale.ROOT);
     boolean html = lower.endsWith(".html") || lower.endsWith(".htm") || text.stripLeading().startsWith("<");
     return of(name, html ? plainFromHtml(text) : plainFromMarkdown(text));

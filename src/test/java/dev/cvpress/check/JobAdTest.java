@@ -90,4 +90,14 @@ class JobAdTest {
     Path cv = Files.writeString(dir.resolve("cv.md"), CV, StandardCharsets.UTF_8);
     assertNull(Cvpress.check(cv, Options.defaults(), null, null).jobAd());
   }
+
+  @Test
+  void anEmptyAdIsAnErrorNotFullCoverage() {
+    for (String text : List.of("", "  \n\t\n")) {
+      CvpressException e = assertThrows(CvpressException.class,
+          () -> JobAd.read("<stdin>", text.getBytes(StandardCharsets.UTF_8)));
+      assertEquals(Code.EMPTY_FILE, e.diagnostics().get(0).code());
+      assertTrue(e.diagnostics().get(0).message().contains("job ad is empty"), e.diagnostics().toString());
+    }
+  }
 }
