@@ -5,7 +5,6 @@ import dev.cvpress.check.LanguageRules;
 import dev.cvpress.check.JobAd;
 import dev.cvpress.check.ParseBack;
 import dev.cvpress.check.RedactionRules;
-import dev.cvpress.check.References;
 import dev.cvpress.diag.Code;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
@@ -13,8 +12,6 @@ import dev.cvpress.diag.SourceLines;
 import dev.cvpress.files.CommittedFile;
 import dev.cvpress.files.InputFile;
 import dev.cvpress.files.InputNames;
-import dev.cvpress.layout.Layout;
-import dev.cvpress.layout.SideColumn;
 import dev.cvpress.model.Letter;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.SourcePos;
@@ -22,16 +19,11 @@ import dev.cvpress.output.OutputFormat;
 import dev.cvpress.output.Rendered;
 import dev.cvpress.output.Unsupported;
 import dev.cvpress.parse.ResumeParser;
-import dev.cvpress.render.pdf.CreationDate;
 import dev.cvpress.render.pdf.EmbeddedFile;
-import dev.cvpress.render.pdf.PdfRenderer;
-import dev.cvpress.style.Style;
 import dev.cvpress.style.Theme;
 import dev.cvpress.style.Themes;
 import dev.cvpress.transform.Languages;
 import dev.cvpress.transform.Redaction;
-import dev.cvpress.transform.SectionOrder;
-import dev.cvpress.transform.Variants;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -113,8 +105,6 @@ public final class Cvpress {
 
   public static Rendered render(Input input, Options options) throws CvpressException {
     if (Letters.isLetter(input)) return Letters.render(input, options);
-    String file = input.file().toString();
-    String text = input.text();
     ResumeParser.Result parsed = Sources.parse(input, overrides(options));
     List<Diagnostic> warnings = new ArrayList<>(parsed.warnings());
     Resume resume = parsed.resume();
@@ -123,36 +113,11 @@ public final class Cvpress {
           : Sources.oneLanguageOnly(input, options.lang, "its labels and dates are in `" + options.lang + "`");
       if (absent != null) warnings.add(absent);
     }
-    Style style;
-    Theme theme;
-    String css;
-    try {
-      style = Style.read(resume.meta(), input.folder(), warnings);
-      theme = Themes.choose(style, resume.meta(), options.theme != null, warnings);
-      warnings.addAll(Variants.unknownTags(resume, options.tags, options.excludeTags, file));
-      resume = Variants.select(Languages.select(resume, null), options.tags, options.excludeTags);
-      resume = SectionOrder.arrange(resume, style, warnings);
-      if (options.redact != null) resume = Redaction.apply(resume, options.redact);
-      theme = SideColumn.fitted(theme, resume);
-      css = style.themeCss(theme) + style.css(theme)
-          + InputFile.styleSheet(options.extraCss, (int) Theme.MAX_CSS_BYTES);
-    } catch (CvpressException e) {
-      throw new CvpressException(SourceLines.attach(e.diagnostics(), file, text));
-    }
-    PdfRenderer.Options pdfOptions = new PdfRenderer.Options(
-        input.folder(), options.allowRemote, CreationDate.of(options.sourceDateEpoch, resume.meta().date()),
-        "cvpress " + version(), style.fontFile(), Style.USER_FONT, options.pdfA,
-        Style.fromCommandLine(resume.meta(), "font")).withEmbedded(options.embedSource && options.redact == null
-        ? carried(input, overrides(options).isEmpty() ? parsed.resume() : null) : List.of());
-    Layout layout = new Layout(resume, style, theme, css, input.folder(), pdfOptions);
-    Layout.Fitted laid = layout.lay(file);
-    References refs = References.of(resume, file, text, parsed.frontMatterKeys(), input.folder().toUri());
-    refs.warnAboutLinks(warnings);
-    for (PdfRenderer.Problem p : laid.page().pdf().problems()) warnings.add(refs.place(p, style, resume.meta(), text));
-    String plain = dev.cvpress.render.text.TextRenderer.render(resume, style.originalDates());
-    return new Rendered(resume, laid.page().html(), layout.webHtml(), plain, laid.page().pdf().pdf(),
-        laid.page().pdf().pages(), Diagnostic.limitRepeats(SourceLines.attach(warnings, file, text)), laid.fit(),
-        parsed.frontMatterKeys(), refs.imageSources(), input.folder(), pdfOptions.created());
+    Prepared prepared = Prepared.of(resume, document -> (Resume) document, input, options, warnings);
+    List<EmbeddedFile> embedded = options.embedSource && options.redact == null
+        ? carried(input, overrides(options).isEmpty() ? parsed.resume() : null) : List.of();
+    return prepared.render(input, options, embedded, (Resume) prepared.document(), parsed.frontMatterKeys(),
+        warnings);
   }
 
   /**
@@ -180,7 +145,7 @@ public final class Cvpress {
   }
 
   /** The front-matter overrides that options make: {@code --set}, the theme, the language. */
-  private static Map<String, String> overrides(Options options) {
+  static Map<String, String> overrides(Options options) {
     Map<String, String> overrides = new LinkedHashMap<>(options.set);
     if (options.theme != null) overrides.put("style.theme", options.theme);
     if (options.lang != null) overrides.put("lang", options.lang);

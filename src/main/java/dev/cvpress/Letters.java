@@ -1,36 +1,22 @@
 package dev.cvpress;
 
-import dev.cvpress.check.References;
 import dev.cvpress.diag.Code;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.diag.SourceLines;
-import dev.cvpress.files.InputFile;
 import dev.cvpress.files.ResourcePolicy;
-import dev.cvpress.layout.Layout;
-import dev.cvpress.layout.SideColumn;
 import dev.cvpress.model.Letter;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.SourcePos;
 import dev.cvpress.output.Rendered;
-import dev.cvpress.output.Unsupported;
 import dev.cvpress.parse.LetterParser;
 import dev.cvpress.parse.ResumeParser;
-import dev.cvpress.render.pdf.CreationDate;
 import dev.cvpress.render.pdf.EmbeddedFile;
-import dev.cvpress.render.pdf.PdfRenderer;
-import dev.cvpress.render.text.TextRenderer;
 import dev.cvpress.style.Style;
-import dev.cvpress.style.Theme;
-import dev.cvpress.style.Themes;
-import dev.cvpress.transform.Redaction;
-import dev.cvpress.transform.Languages;
-import dev.cvpress.transform.Variants;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -108,48 +94,18 @@ final class Letters {
   }
 
   static Rendered render(Cvpress.Input input, Options options) throws CvpressException {
-    String file = input.file().toString();
-    String text = input.text();
-    Map<String, String> overrides = new LinkedHashMap<>(options.set);
-    if (options.theme != null) overrides.put("style.theme", options.theme);
-    if (options.lang != null) overrides.put("lang", options.lang);
-    Read read = read(input, overrides);
+    Read read = read(input, Cvpress.overrides(options));
     List<Diagnostic> warnings = new ArrayList<>(read.parsed().warnings());
-    Letter letter = read.letter();
-    Style style;
-    Theme theme;
-    String css;
-    try {
-      style = Style.read(letter.meta(), input.folder(), warnings);
-      theme = Themes.choose(style, letter.meta(), options.theme != null, warnings);
-      letter = Variants.select(Languages.select(letter, null), options.tags, options.excludeTags);
-      if (options.redact != null) letter = Redaction.apply(letter, options.redact);
-      // A two-column theme sets the letter as it sets the résumé it goes with, so that the two look alike.
-      theme = SideColumn.fitted(theme, read.sender() != null ? read.sender() : asResume(letter));
-      css = style.themeCss(theme) + style.css(theme)
-          + InputFile.styleSheet(options.extraCss, (int) Theme.MAX_CSS_BYTES);
-    } catch (CvpressException e) {
-      throw new CvpressException(SourceLines.attach(e.diagnostics(), file, text));
-    }
+    // A two-column theme sets the letter as it sets the résumé it goes with, so that the two look alike.
+    Prepared prepared = Prepared.of(read.letter(), letter -> read.sender() != null ? read.sender()
+        : asResume((Letter) letter), input, options, warnings);
     Path name = input.file().getFileName();
     // A redacted letter carries no source: its Markdown holds the name.
     List<EmbeddedFile> embedded = options.embedSource && options.redact == null ? List.of(new EmbeddedFile(
         name == null ? "letter.md" : name.toString(), EmbeddedFile.MARKDOWN, input.bytes(),
         "The cover letter's Markdown source")) : List.of();
-    PdfRenderer.Options pdfOptions = new PdfRenderer.Options(
-        input.folder(), options.allowRemote, CreationDate.of(options.sourceDateEpoch, letter.meta().date()),
-        "cvpress " + Cvpress.version(), style.fontFile(), Style.USER_FONT, options.pdfA,
-        Style.fromCommandLine(letter.meta(), "font")).withEmbedded(embedded);
-    Layout layout = new Layout(letter, style, theme, css, input.folder(), pdfOptions);
-    Layout.Fitted laid = layout.lay(file);
-    References refs = References.of(asResume(letter), file, text, read.parsed().frontMatterKeys(),
-        input.folder().toUri());
-    refs.warnAboutLinks(warnings);
-    for (PdfRenderer.Problem p : laid.page().pdf().problems()) warnings.add(refs.place(p, style, letter.meta(), text));
-    return new Rendered(letter, laid.page().html(), layout.webHtml(), TextRenderer.render(letter,
-        style.originalDates()), laid.page().pdf().pdf(), laid.page().pdf().pages(),
-        Diagnostic.limitRepeats(SourceLines.attach(warnings, file, text)), laid.fit(),
-        read.parsed().frontMatterKeys(), refs.imageSources(), input.folder(), pdfOptions.created());
+    return prepared.render(input, options, embedded, asResume((Letter) prepared.document()),
+        read.parsed().frontMatterKeys(), warnings);
   }
 
   /** The letter's masthead and body as a résumé without sections: what the résumé-wide rules can read of it. */

@@ -4,6 +4,7 @@ import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.diag.Suggestions;
 import dev.cvpress.model.Block;
+import dev.cvpress.model.Document;
 import dev.cvpress.model.Letter;
 import dev.cvpress.model.Node;
 import dev.cvpress.model.Nodes;
@@ -31,21 +32,27 @@ public final class Variants {
   }
 
   /**
-   * A warning for each tag asked for (selected or excluded) that nothing in the résumé carries: a misspelt tag
-   * would otherwise quietly leave sections out, or keep what was meant to go.
+   * A warning for each tag asked for (selected or excluded) that nothing in the résumé or letter carries: a misspelt
+   * tag would otherwise quietly leave sections or paragraphs out, or keep what was meant to go.
    */
-  public static List<Diagnostic> unknownTags(Resume resume, Set<String> include, Set<String> exclude, String file) {
+  public static List<Diagnostic> unknownTags(Document document, Set<String> include, Set<String> exclude,
+      String file) {
     if (include.isEmpty() && exclude.isEmpty()) return List.of();
     Set<String> known = new TreeSet<>();
-    resume.sections().forEach(s -> known.addAll(Nodes.variantTags(s.tags())));
-    Nodes.stream(resume).forEach(n -> known.addAll(Nodes.variantTags(Nodes.tags(n))));
+    if (document instanceof Resume resume) {
+      resume.sections().forEach(s -> known.addAll(Nodes.variantTags(s.tags())));
+      Nodes.stream(resume).forEach(n -> known.addAll(Nodes.variantTags(Nodes.tags(n))));
+    } else {
+      Nodes.stream(((Letter) document).body()).forEach(n -> known.addAll(Nodes.variantTags(Nodes.tags(n))));
+    }
+    String what = document instanceof Letter ? "letter" : "résumé";
     List<Diagnostic> warnings = new ArrayList<>();
     for (Set<String> asked : List.of(include, exclude)) {
       for (String tag : new TreeSet<>(asked)) {
         if (known.contains(tag)) continue;
-        String hint = known.isEmpty() ? "nothing in the résumé is tagged; tag a section, entry or item with"
-            + " {tags=NAME} after it" : Suggestions.didYouMean(tag, known) + "the résumé's tags are "
-            + String.join(", ", known);
+        String hint = known.isEmpty() ? "nothing in the " + what + " is tagged; tag a "
+            + (document instanceof Letter ? "paragraph" : "section, entry or item") + " with {tags=NAME} after it"
+            : Suggestions.didYouMean(tag, known) + "the " + what + "'s tags are " + String.join(", ", known);
         warnings.add(Diagnostic.warning(Code.UNKNOWN_TAG, SourcePos.file(file),
             "no content is tagged `" + tag + "`" + (asked == include ? ", so only untagged content is in"
                 : ", so excluding it leaves nothing out"), hint));

@@ -117,6 +117,26 @@ class CoverLetterTest {
   }
 
   @Test
+  void aMisspeltTagOnALetterWarnsAsOnAResume() throws Exception {
+    Path letter = Files.writeString(dir.resolve("letter.md"), """
+        ---
+        type: letter
+        name: Ada Lovelace
+        recipient: Charles Babbage
+        ---
+
+        Opening paragraph for the engineers. {tags=backend}
+        """);
+    Rendered r = Cvpress.render(letter, Options.builder().tags(List.of("bakend")).build());
+    Diagnostic warning = r.warnings().stream().filter(d -> d.code() == Code.UNKNOWN_TAG).findFirst().orElseThrow(
+        () -> new AssertionError("no warning for `bakend`: " + r.warnings()));
+    assertEquals("no content is tagged `bakend`, so only untagged content is in", warning.message());
+    assertEquals("did you mean `backend`? the letter's tags are backend", warning.hint());
+    assertEquals(letter.toString(), warning.pos().file());
+    assertFalse(PdfInspect.text(r.pdf()).contains("engineers"), "only untagged content is in");
+  }
+
+  @Test
   void aLongLetterIsFittedToOnePage() throws Exception {
     StringBuilder body = new StringBuilder();
     for (int i = 0; i < 11; i++) {

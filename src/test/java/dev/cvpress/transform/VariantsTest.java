@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.model.Letter;
 import dev.cvpress.model.Resume;
+import dev.cvpress.parse.LetterParser;
 import dev.cvpress.parse.ResumeParser;
 import dev.cvpress.style.Style;
 import java.nio.charset.StandardCharsets;
@@ -41,5 +43,16 @@ class VariantsTest {
     List<Diagnostic> warnings = Variants.unknownTags(parse("# Ada\n\nText\n"), Set.of("x"), Set.of(), "cv.md");
     assertTrue(warnings.get(0).hint().startsWith("nothing in the résumé is tagged"), warnings.get(0).hint());
     assertEquals(List.of(), Variants.unknownTags(parse("# Ada\n"), Set.of(), Set.of(), "cv.md"));
+  }
+
+  @Test
+  void aLetterWarnsOfUnknownTagsAsAResumeDoes() throws Exception {
+    Letter letter = LetterParser.parse("letter.md", ("---\ntype: letter\nname: Ada\n---\n\nFor Go. {tags=go}\n\n"
+        + "For all.\n").getBytes(StandardCharsets.UTF_8), Map.of(), Style.KEYS).letter();
+    assertEquals(List.of(), Variants.unknownTags(letter, Set.of("go"), Set.of(), "letter.md"));
+    List<Diagnostic> warnings = Variants.unknownTags(letter, Set.of("og"), Set.of(), "letter.md");
+    assertEquals(1, warnings.size());
+    assertEquals(Code.UNKNOWN_TAG, warnings.get(0).code());
+    assertEquals("did you mean `go`? the letter's tags are go", warnings.get(0).hint());
   }
 }

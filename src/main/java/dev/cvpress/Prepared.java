@@ -1,0 +1,92 @@
+package dev.cvpress;
+
+import dev.cvpress.check.References;
+import dev.cvpress.diag.CvpressException;
+import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.diag.SourceLines;
+import dev.cvpress.files.InputFile;
+import dev.cvpress.layout.Layout;
+import dev.cvpress.layout.SideColumn;
+import dev.cvpress.model.Document;
+import dev.cvpress.model.Letter;
+import dev.cvpress.model.Resume;
+import dev.cvpress.model.SourcePos;
+import dev.cvpress.output.Rendered;
+import dev.cvpress.render.pdf.CreationDate;
+import dev.cvpress.render.pdf.EmbeddedFile;
+import dev.cvpress.render.pdf.PdfRenderer;
+import dev.cvpress.render.text.TextRenderer;
+import dev.cvpress.style.Style;
+import dev.cvpress.style.Theme;
+import dev.cvpress.style.Themes;
+import dev.cvpress.transform.Languages;
+import dev.cvpress.transform.Redaction;
+import dev.cvpress.transform.SectionOrder;
+import dev.cvpress.transform.Variants;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A document (a résumé or a cover letter) made ready to lay out, then laid out: the step both take after they are
+ * read, so that a letter gets its style, theme, version (language, tags), redaction and warnings exactly as a
+ * résumé does.
+ *
+ * @param document the version asked for: in one language, with the tags chosen, in section order, redacted when asked
+ * @param css the theme, the style options and any extra style sheet, in that order
+ */
+record Prepared(Document document, Style style, Theme theme, String css) {
+
+  /**
+   * Reads the style, chooses the theme and the version, redacts when asked, and fits the theme's side column to
+   * {@code columnsOf} the prepared document (a letter is set as the résumé it goes with).
+   */
+  static Prepared of(Document read, Function<Document, Resume> columnsOf, Cvpress.Input input, Options options,
+      List<Diagnostic> warnings) throws CvpressException {
+    String file = input.file().toString();
+    try {
+      Style style = Style.read(read.meta(), input.folder(), warnings);
+      Theme theme = Themes.choose(style, read.meta(), options.theme != null, warnings);
+      warnings.addAll(Variants.unknownTags(read, options.tags, options.excludeTags, file));
+      Document document;
+      if (read instanceof Resume resume) {
+        resume = Variants.select(Languages.select(resume, null), options.tags, options.excludeTags);
+        resume = SectionOrder.arrange(resume, style, warnings);
+        document = options.redact == null ? resume : Redaction.apply(resume, options.redact);
+      } else {
+        Letter letter = Variants.select(Languages.select((Letter) read, null), options.tags, options.excludeTags);
+        document = options.redact == null ? letter : Redaction.apply(letter, options.redact);
+      }
+      theme = SideColumn.fitted(theme, columnsOf.apply(document));
+      String css = style.themeCss(theme) + style.css(theme)
+          + InputFile.styleSheet(options.extraCss, (int) Theme.MAX_CSS_BYTES);
+      return new Prepared(document, style, theme, css);
+    } catch (CvpressException e) {
+      throw new CvpressException(SourceLines.attach(e.diagnostics(), file, input.text()));
+    }
+  }
+
+  /**
+   * Lays the document out and writes its PDF, web page and text: the PDF carries {@code embedded}; links and the
+   * engine's problems are placed in the source through {@code asResume}, what the résumé-wide rules read of it.
+   */
+  Rendered render(Cvpress.Input input, Options options, List<EmbeddedFile> embedded, Resume asResume,
+      Map<String, SourcePos> frontMatterKeys, List<Diagnostic> warnings) throws CvpressException {
+    String file = input.file().toString();
+    String text = input.text();
+    PdfRenderer.Options pdfOptions = new PdfRenderer.Options(
+        input.folder(), options.allowRemote, CreationDate.of(options.sourceDateEpoch, document.meta().date()),
+        "cvpress " + Cvpress.version(), style.fontFile(), Style.USER_FONT, options.pdfA,
+        Style.fromCommandLine(document.meta(), "font")).withEmbedded(embedded);
+    Layout layout = new Layout(document, style, theme, css, input.folder(), pdfOptions);
+    Layout.Fitted laid = layout.lay(file);
+    References refs = References.of(asResume, file, text, frontMatterKeys, input.folder().toUri());
+    refs.warnAboutLinks(warnings);
+    for (PdfRenderer.Problem p : laid.page().pdf().problems()) warnings.add(refs.place(p, style, document.meta(), text));
+    String plain = document instanceof Letter letter ? TextRenderer.render(letter, style.originalDates())
+        : TextRenderer.render((Resume) document, style.originalDates());
+    return new Rendered(document, laid.page().html(), layout.webHtml(), plain, laid.page().pdf().pdf(),
+        laid.page().pdf().pages(), Diagnostic.limitRepeats(SourceLines.attach(warnings, file, text)), laid.fit(),
+        frontMatterKeys, refs.imageSources(), input.folder(), pdfOptions.created());
+  }
+}
