@@ -15,9 +15,7 @@ import dev.cvpress.files.InputNames;
 import dev.cvpress.model.Letter;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.SourcePos;
-import dev.cvpress.output.OutputFormat;
 import dev.cvpress.output.Rendered;
-import dev.cvpress.output.Unsupported;
 import dev.cvpress.parse.ResumeParser;
 import dev.cvpress.render.pdf.EmbeddedFile;
 import dev.cvpress.style.Theme;
@@ -118,25 +116,6 @@ public final class Cvpress {
         ? carried(input, overrides(options).isEmpty() ? parsed.resume() : null) : List.of();
     return prepared.render(input, options, embedded, (Resume) prepared.document(), parsed.frontMatterKeys(),
         warnings);
-  }
-
-  /**
-   * What the writers would refuse of this input with these options and formats ({@link Unsupported} says what),
-   * each at the place that makes the input what it is, a cover letter's {@code type: letter}; empty when all of it
-   * will be written. Only the front matter is read, so that a run asks this of every input before it renders any.
-   */
-  public static List<Diagnostic> refusals(Input input, Options options, java.util.Collection<OutputFormat> formats) {
-    SourcePos letter = Letters.typeLine(input);
-    Class<? extends dev.cvpress.model.Document> kind = letter != null ? Letter.class : Resume.class;
-    SourcePos at = letter != null ? letter : SourcePos.file(input.file().toString());
-    List<Diagnostic> refused = new ArrayList<>();
-    for (OutputFormat format : formats) {
-      Unsupported.Refusal r = Unsupported.format(kind, format);
-      if (r != null) refused.add(r.at(at));
-    }
-    Unsupported.Refusal r = options.redact == null ? null : Unsupported.redaction(kind);
-    if (r != null) refused.add(r.at(at));
-    return SourceLines.attach(refused, input.file().toString(), input.text());
   }
 
   /** Where a Markdown input says it is a cover letter ({@code type: letter}); null for a résumé. */

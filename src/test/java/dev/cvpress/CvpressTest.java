@@ -66,6 +66,13 @@ class CvpressTest {
   }
 
   @Test
+  void aCoverLetterSaysWhereItIsOne() throws Exception {
+    assertEquals(2, Cvpress.letterType(Cvpress.Input.read(Path.of("examples", "letter.md"))).line(),
+        "`type: letter` is on line 2");
+    assertNull(Cvpress.letterType(Cvpress.Input.read(ABOUT_ME)), "a résumé is no letter");
+  }
+
+  @Test
   void bodyLinesAppearInReadingOrder() throws Exception {
     List<String> lines = bodyLines(ABOUT_ME);
     assertTrue(lines.size() > 40, "the reference résumé has many body lines: " + lines.size());

@@ -168,7 +168,7 @@ final class BuildCommand implements Callable<Integer> {
           continue;
         }
       }
-      problems.addAll(plan.check(o, inputKey, input, named, formats, redact));
+      problems.addAll(plan.check(o, inputKey, input, named, formats));
       if (css != null) read.add(new OutputPlan.Input(css, o.at("css")));
       read.add(new OutputPlan.Input(input, o.at(inputKey)));
       Options options = Options.builder().theme(theme).css(css).set(o.set()).paper(o.paper()).fitPages(o.fitPages())

@@ -1,7 +1,6 @@
 package dev.cvpress.cli;
 
 import dev.cvpress.Cvpress;
-import dev.cvpress.Options;
 import dev.cvpress.diag.Code;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
@@ -9,7 +8,6 @@ import dev.cvpress.files.InputNames;
 import dev.cvpress.model.SourcePos;
 import dev.cvpress.output.OutputFormat;
 import dev.cvpress.parse.ManifestParser;
-import dev.cvpress.transform.Redaction;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +15,8 @@ import java.util.Set;
 
 /**
  * What a build knows of each output before it renders any: its file is there, a {@code cover-letter:} is a letter,
- * and nothing asked of it (a format, a redaction, PDF/A) will be refused by the writers, whose rule the facade gives.
- * Each problem is said at the manifest's line, and a letter's at its {@code type: letter} line too, so that a build
- * either writes every output or, for a reason known from the start, none.
+ * and what it asks for (PDF/A) can be made. Each problem is said at the manifest's line, so that a build either
+ * writes every output or, for a reason known from the start, none.
  */
 final class BuildPlan {
   /** Each file read once, however many outputs name it: a read input, or why it could not be read. */
@@ -54,19 +51,17 @@ final class BuildPlan {
    *
    * @param key {@code input} or {@code cover-letter}
    * @param named the file as the manifest names it
-   * @param redact the redaction asked for, by the manifest or by {@code --redact}; null for none
    */
   List<Diagnostic> check(ManifestParser.Output o, String key, Path file, String named,
-      Set<OutputFormat> formats, Redaction.Mode redact) {
+      Set<OutputFormat> formats) {
     List<Diagnostic> problems = new ArrayList<>();
     if (key.equals("input") && o.pdfA() && !formats.contains(OutputFormat.PDF)) {
       problems.add(Diagnostic.error(Code.MANIFEST_INVALID, o.at("pdfa"), "`pdfa: true` makes the PDF archival, but"
           + " this output writes no PDF (format: " + ids(formats) + ")",
           "add pdf to `format:`, or leave out `pdfa:`"));
     }
-    if (key.equals("input") && !dev.cvpress.output.Unsupported.anyRefusal(formats, redact != null)
-        && java.nio.file.Files.isRegularFile(file)) {
-      return problems; // nothing to refuse, so the file is read once, by its render
+    if (key.equals("input") && java.nio.file.Files.isRegularFile(file)) {
+      return problems; // a résumé is read once, by its render
     }
     Object got = read.computeIfAbsent(file.toAbsolutePath().normalize(), f -> {
       try {
@@ -89,23 +84,6 @@ final class BuildPlan {
       problems.add(Diagnostic.error(Code.MANIFEST_INVALID, o.at(key), "`cover-letter: " + named + "` is not a"
           + " cover letter: its front matter has no `type: letter`", "add `type: letter` to the front matter of "
           + file + " (`cvpress init --letter` writes a starter), or name the letter's file here"));
-      return problems;
-    }
-    String what = "`" + key + ": " + named + "`" + (letter == null ? "" : " (" + letter + ": `type: letter`)");
-    for (OutputFormat format : formats) {
-      for (Diagnostic d : Cvpress.refusals(input, Options.defaults(), List.of(format))) {
-        problems.add(Diagnostic.error(d.code(), o.at("format"), what + ": " + d.message(),
-            "leave " + format.id() + " out of this output's `format:` and give " + named
-                + " an output of its own with the formats it can be written in"));
-      }
-    }
-    if (redact != null) {
-      for (Diagnostic d : Cvpress.refusals(input, Options.builder().redact(redact).build(), List.of())) {
-        boolean inManifest = o.redact() != null && !"false".equalsIgnoreCase(o.redact());
-        problems.add(Diagnostic.error(d.code(), inManifest ? o.at("redact") : o.pos(), what + ": " + d.message()
-            + (inManifest ? "" : " (--redact)"), inManifest ? "give the letter an output without `redact:`; " + d.hint()
-            : "build without --redact and give the résumés to redact `redact: true` in the manifest"));
-      }
     }
     return problems;
   }

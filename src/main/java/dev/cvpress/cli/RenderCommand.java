@@ -270,11 +270,6 @@ final class RenderCommand implements Callable<Integer> {
       }
     }
     refused.addAll(OutputPlan.check(read, targets));
-    // What the writers will refuse (a cover letter as a Word document) fails the run before any file is written.
-    if (dev.cvpress.output.Unsupported.anyRefusal(wanted,
-        spec.findOption("--redact").getValue() != null)) {
-      for (Batch.Job job : jobs) refused.addAll(refusals(job.input(), stdin, options, wanted));
-    }
     if (!refused.isEmpty()) {
       // Nothing is rendered or written when a path is wrong: a collision would lose an output.
       refused.forEach(report::problem);
@@ -344,17 +339,6 @@ final class RenderCommand implements Callable<Integer> {
     if (dir != null) return dir.resolve(name);
     Path parent = input.getParent();
     return parent != null ? parent.resolve(name) : Path.of(name);
-  }
-
-  /** What the writers would refuse of one input; nothing when it cannot be read (its render says why). */
-  private static List<Diagnostic> refusals(Path input, dev.cvpress.Cvpress.Input stdin, Options options,
-      Set<OutputFormat> formats) {
-    try {
-      dev.cvpress.Cvpress.Input in = input.equals(RenderJob.STANDARD) ? stdin : dev.cvpress.Cvpress.Input.read(input);
-      return in == null ? List.of() : dev.cvpress.Cvpress.refusals(in, options, formats);
-    } catch (CvpressException e) {
-      return List.of();
-    }
   }
 
   /** A file named by an option: refused unless it is a regular file (a missing one is reported by the render). */

@@ -152,8 +152,6 @@ public enum Code {
   NOT_A_MANIFEST,
   /** A cover letter given to {@code convert}, which converts résumés. */
   LETTER_NOT_CONVERTED,
-  /** A cover letter asked for what only a résumé has yet: a Word document. */
-  LETTER_NOT_SUPPORTED,
   /** Content marked with a language ({@code {lang=…}}) the front matter's {@code lang} and {@code languages} lack. */
   LANGUAGE_NOT_DECLARED,
   /** A language asked for ({@code --lang}) that nothing in the résumé is written in. */

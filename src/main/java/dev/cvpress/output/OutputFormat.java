@@ -101,11 +101,6 @@ public enum OutputFormat {
    * a noticeable share to the start-up of a JVM.
    */
   private static List<byte[]> wordDocument(Rendered rendered, int dpi) throws CvpressException {
-    Unsupported.Refusal refused = Unsupported.format(rendered.document().getClass(), DOCX);
-    if (refused != null) {
-      SourcePos at = rendered.frontMatterKeys().getOrDefault("type", SourcePos.file(rendered.resume().meta().title()));
-      throw new CvpressException(refused.at(at));
-    }
     try {
       return List.of(DocxRenderer.render(rendered.document(), rendered.html(), rendered.created() != null
           ? rendered.created() : CreationDate.of(null, rendered.document().meta().date()), rendered.pages(),

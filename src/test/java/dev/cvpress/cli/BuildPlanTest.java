@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A build checks its whole plan before it renders: a reason known from the start (a cover letter the writers refuse,
- * a {@code cover-letter:} that is no letter, a missing input, PDF/A without a PDF, a résumé given as the manifest)
- * fails it with every problem at its line, and nothing is written, nothing that was there is touched.
+ * A build checks its whole plan before it renders: a reason known from the start (a {@code cover-letter:} that is
+ * no letter, a missing input, PDF/A without a PDF, a résumé given as the manifest) fails it with every problem at its
+ * line, and nothing is written, nothing that was there is touched.
  */
 class BuildPlanTest {
   private static final String LETTER = """
