@@ -61,17 +61,17 @@ final class CheckCommand implements Callable<Integer> {
         .description("Theme to check with.").build());
     spec.addOption(OptionSpec.builder("--css").paramLabel("EXTRA.css").type(Path.class)
         .description("Extra style sheet, as for render.").build());
-    spec.addOption(RenderCommand.paperOption());
+    spec.addOption(DocumentOptions.paperOption());
     spec.addOption(Usage.setOption("Override front matter or a style option."));
     spec.addOption(OptionSpec.builder("--tags").paramLabel("TAG").type(List.class).auxiliaryTypes(String.class)
         .splitRegex(",").description("Check the version with these tags.").build());
     spec.addOption(OptionSpec.builder("--exclude-tags").paramLabel("TAG").type(List.class).auxiliaryTypes(String.class)
         .splitRegex(",").description("Leave out content tagged TAG.").build());
-    spec.addOption(RenderCommand.langOption("Check the résumé in this language (default: its `lang:`)."));
+    spec.addOption(DocumentOptions.langOption("Check the résumé in this language (default: its `lang:`)."));
     spec.addOption(OptionSpec.builder("--pdfa").description("Check the PDF/A output (for --pdf).").build());
     spec.addOption(OptionSpec.builder("--no-embed").description("Check the output without its source (for --pdf).")
         .build());
-    spec.addOption(RenderCommand.redactOption().toBuilder().description("Check the redacted copy (the --pdf given,"
+    spec.addOption(DocumentOptions.redactOption().toBuilder().description("Check the redacted copy (the --pdf given,"
         + " or the one --redact renders): report any trace of the person left in its text, metadata, links,"
         + " bookmarks or attachments.").build());
     HelpOptions.addTo(spec);
@@ -116,7 +116,7 @@ final class CheckCommand implements Callable<Integer> {
     Options.Builder builder = Options.builder().theme(theme).css(css).set(set).paper(paper)
         .sourceDateEpoch(RenderJob.sourceDateEpoch(env, err)).tags(tags).excludeTags(excludeTags).pdfA(pdfA)
         .embedSource(!noEmbed).lang(lang).spelling(!noSpell).jobAd(jobFromStdin ? null : job)
-        .redact(RenderCommand.redact(spec.commandLine(), spec.findOption("--redact").getValue()));
+        .redact(DocumentOptions.redact(spec.commandLine(), spec.findOption("--redact").getValue()));
     List<Cvpress.CheckReport> reports = new ArrayList<>();
     List<Diagnostic> unreadable = new ArrayList<>(expanded.problems());
     try {

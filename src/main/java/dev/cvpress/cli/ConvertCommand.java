@@ -45,7 +45,7 @@ final class ConvertCommand implements Callable<Integer> {
     spec.addOption(OptionSpec.builder("--to").paramLabel(formats()).type(String.class)
         .description("Format to write (default: OUT's extension); without -o, writes IN's name with its extension.")
         .build());
-    spec.addOption(RenderCommand.langOption("The language to write of a résumé written in several: a JSON Resume"
+    spec.addOption(DocumentOptions.langOption("The language to write of a résumé written in several: a JSON Resume"
         + " holds one (default: the résumé's `lang:`); Markdown holds them all unless --lang chooses one."));
     spec.addOption(OptionSpec.builder("--force").description("Replace OUT if it exists.").build());
     HelpOptions.addTo(spec);

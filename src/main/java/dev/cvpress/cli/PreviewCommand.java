@@ -44,7 +44,7 @@ final class PreviewCommand implements Callable<Integer> {
         .completionCandidates(Theme.BUILT_IN).description("Built-in theme or a CSS file.").build());
     spec.addOption(OptionSpec.builder("--css").paramLabel("EXTRA.css").type(Path.class)
         .description("Extra style sheet applied after the theme.").build());
-    spec.addOption(RenderCommand.paperOption());
+    spec.addOption(DocumentOptions.paperOption());
     spec.addOption(Usage.setOption("Override front matter or a style option, e.g. --set accent=#0a6."));
     spec.addOption(OptionSpec.builder("--tags").paramLabel("TAG").type(List.class).auxiliaryTypes(String.class)
         .splitRegex(",").description("Show the version with content tagged TAG.").build());

@@ -8,7 +8,6 @@ import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
 import dev.cvpress.output.OutputFormat;
 import dev.cvpress.style.BundledFamily;
-import dev.cvpress.style.StyleOptions;
 import dev.cvpress.style.Theme;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -67,7 +66,7 @@ final class RenderCommand implements Callable<Integer> {
     spec.addOption(OptionSpec.builder("--font").paramLabel("NAME|FILE.ttf").type(String.class)
         .description("Body font: a bundled family (" + String.join(", ", BundledFamily.names()) + ") or a"
             + " TrueType file (relative to where you run cvpress), e.g. one that draws your script.").build());
-    spec.addOption(paperOption());
+    spec.addOption(DocumentOptions.paperOption());
     spec.addOption(Usage.setOption("Override front matter or a style option, e.g. --set date-format=original."));
     spec.addOption(OptionSpec.builder("--fit-pages").paramLabel("N").type(Integer.class)
         .description("Shrink type, leading and margins (within readable limits) until the résumé fits N pages.")
@@ -84,7 +83,7 @@ final class RenderCommand implements Callable<Integer> {
         .build());
     spec.addOption(OptionSpec.builder("--exclude-tags").paramLabel("TAG").type(List.class).auxiliaryTypes(String.class)
         .splitRegex(",").description("Leave out content tagged TAG.").build());
-    spec.addOption(langOption("Render this language of a résumé written in several (default: its `lang:`)."));
+    spec.addOption(DocumentOptions.langOption("Render this language of a résumé written in several (default: its `lang:`)."));
     spec.addOption(OptionSpec.builder("--watch")
         .description("Render again whenever the résumé, its CSS or its images change.").build());
     spec.addOption(OptionSpec.builder("--pdfa")
@@ -93,87 +92,12 @@ final class RenderCommand implements Callable<Integer> {
     spec.addOption(OptionSpec.builder("--no-embed")
         .description("Leave the résumé's source out of the PDF (it is embedded by default; see `cvpress extract`).")
         .build());
-    spec.addOption(redactOption());
+    spec.addOption(DocumentOptions.redactOption());
     spec.addOption(OptionSpec.builder("--allow-remote")
         .description("Let http(s) images and style sheets be fetched.").build());
     spec.addOption(OptionSpec.builder("-q", "--quiet").description("Print only problems.").build());
     HelpOptions.addTo(spec);
     return spec;
-  }
-
-  /**
-   * {@code --redact[=initials|placeholder]}: a copy without personal data. Only a mode's name is taken as its
-   * value, so that {@code --redact cv.md} leaves the file for the positional.
-   */
-  static OptionSpec redactOption() {
-    // picocli would take any next argument as an optional value; only a mode's name is taken.
-    return OptionSpec.builder("--redact").arity("0..1").paramLabel("MODE").type(String.class)
-        .preprocessor((args, command, arg, info) -> {
-          String next = args.isEmpty() ? null : args.peek();
-          boolean attached = !" ".equals(info.get("separator"));
-          if (attached || next != null && dev.cvpress.transform.Redaction.Mode.named(next) != null) {
-            ((OptionSpec) arg).setValue(args.pop()); // --redact=foo: checked as a mode, see redact()
-            return true;
-          }
-          if (next != null && !next.startsWith("-") && !existing(next)) {
-            // `--redact foo`: neither a mode nor a file; say both, rather than "no such file" for a mistyped mode.
-            throw new Usage(command.commandLine(), "`" + next + "` after --redact is neither a redaction mode"
-                + " (initials, placeholder) nor an existing file", "write a mode as --redact=placeholder, or"
-                + " give the path of a file that exists");
-          }
-          ((OptionSpec) arg).setValue("initials");
-          return true;
-        })
-        .description("Write a copy without personal data: the name as initials"
-            + " (or `placeholder`), no e-mail, phone, street address, photo, profile links or embedded source.")
-        .build();
-  }
-
-  private static boolean existing(String path) {
-    try {
-      return java.nio.file.Files.exists(Path.of(path));
-    } catch (java.nio.file.InvalidPathException e) {
-      return false;
-    }
-  }
-
-  /** The mode of {@code --redact}, null when not given; an unknown mode is a usage error. */
-  static dev.cvpress.transform.Redaction.Mode redact(CommandLine cl, String value) {
-    if (value == null) return null;
-    var mode = dev.cvpress.transform.Redaction.Mode.named(value);
-    if (mode == null) {
-      throw new Usage(cl, "unknown --redact mode `" + value + "`",
-          "use --redact (initials) or --redact=placeholder");
-    }
-    return mode;
-  }
-
-  /** {@code --paper}: a size {@code style.paper} allows, in any letter case, or a usage error. */
-  static OptionSpec paperOption() {
-    List<String> sizes = StyleOptions.PAPER.values();
-    return OptionSpec.builder("--paper").paramLabel("SIZE").type(String.class).completionCandidates(sizes)
-        .converters(size -> {
-          String wanted = size.toLowerCase(Locale.ROOT);
-          if (!sizes.contains(wanted)) {
-            throw new CommandLine.TypeConversionException(
-                String.format("expected one of %s (case-insensitive) but was '%s'", sizes, size));
-          }
-          return wanted;
-        })
-        .description("Paper size: " + StyleOptions.PAPER.hint() + ".").build();
-  }
-
-  /** {@code --lang}: the language to render of a résumé written in several; a language tag such as de or pt-BR. */
-  static OptionSpec langOption(String what) {
-    return OptionSpec.builder("--lang").paramLabel("LANG").type(String.class)
-        .converters(lang -> {
-          if (!lang.matches("[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*")) {
-            throw new CommandLine.TypeConversionException(
-                "expected a language tag such as en, de or pt-BR, but was '" + lang + "'");
-          }
-          return lang.replace('_', '-');
-        })
-        .description(what).build();
   }
 
   @Override
@@ -241,7 +165,7 @@ final class RenderCommand implements Callable<Integer> {
         .font(fontFile != null ? fontFile.toAbsolutePath().toString() : font).fitPages(fitPages)
         .allowRemote(allowRemote).sourceDateEpoch(RenderJob.sourceDateEpoch(env, err)).tags(tags)
         .excludeTags(excludeTags).pdfA(pdfA).embedSource(!noEmbed).lang(lang)
-        .redact(redact(spec.commandLine(), spec.findOption("--redact").getValue())).build();
+        .redact(DocumentOptions.redact(spec.commandLine(), spec.findOption("--redact").getValue())).build();
 
     // With the output on stdout, the report lines go to stderr: stdout carries the document alone.
     Report report = new Report(toStdout ? err : out, err, quiet, terminal,
@@ -281,7 +205,7 @@ final class RenderCommand implements Callable<Integer> {
     if (jobs.size() > 1 && !quiet) {
       // Several files end as a build does, with what became of them all.
       PrintWriter lines = toStdout ? err : out;
-      lines.println(BuildCommand.summary("render", outcome, 0, Shard.ALL, (System.nanoTime() - started) / 1_000_000));
+      lines.println(outcome.summary("render", 0, Shard.ALL, (System.nanoTime() - started) / 1_000_000));
       lines.flush();
     }
     if (watch) return watch(jobs, settings, report);
