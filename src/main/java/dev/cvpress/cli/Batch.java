@@ -7,6 +7,7 @@ import dev.cvpress.model.SourcePos;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,7 +46,24 @@ final class Batch {
     }
   }
 
-  record Outcome(int ok, int failed, int checkFailed) {}
+  record Outcome(int ok, int failed, int checkFailed) {
+    /**
+     * The line that ends a batch of {@code command} ({@code render} of several files, {@code build}): what it
+     * wrote, what failed, what it left to other shards (a render has none), and how long it took.
+     */
+    String summary(String command, int skipped, Shard shard, long millis) {
+      int written = ok;
+      StringBuilder b = new StringBuilder(command);
+      if (shard.count() > 1) b.append(" (shard ").append(shard).append(')');
+      b.append(": ").append(written).append(written == 1 ? " output" : " outputs").append(" written, ")
+          .append(failed).append(" failed");
+      if (checkFailed > 0) b.append(", ").append(checkFailed).append(" over their page limit");
+      if (command.equals("build")) b.append(", ").append(skipped).append(" skipped");
+      if (skipped > 0) b.append(" (other shards)");
+      b.append(String.format(Locale.ROOT, " in %.1f s", millis / 1000.0));
+      return b.toString();
+    }
+  }
 
   interface Work {
     Result run(Job job) throws CvpressException;

@@ -9,8 +9,6 @@ import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
 import dev.cvpress.output.OutputFormat;
 import dev.cvpress.parse.ManifestParser;
-import dev.cvpress.style.StyleOptions;
-import dev.cvpress.style.Theme;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +47,7 @@ final class BuildCommand implements Callable<Integer> {
         .description("Render every output listed in a manifest (default cvpress.yaml), in one process.");
     spec.addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("MANIFEST").type(Path.class)
         .description("The manifest (default cvpress.yaml).").build());
-    spec.addOption(RenderCommand.redactOption());
+    spec.addOption(DocumentOptions.redactOption());
     spec.addOption(OptionSpec.builder("-q", "--quiet").description("Print only problems.").build());
     spec.addOption(OptionSpec.builder("--shard").paramLabel("I/N").type(String.class)
         .description("Render only the I-th of N parts of the outputs (1 <= I <= N), chosen by the hash of each "
@@ -79,7 +77,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     // Every output redacted; a manifest's `redact:` chooses per output.
     dev.cvpress.transform.Redaction.Mode redactAll =
-        RenderCommand.redact(spec.commandLine(), spec.findOption("--redact").getValue());
+        DocumentOptions.redact(spec.commandLine(), spec.findOption("--redact").getValue());
 
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -111,19 +109,14 @@ final class BuildCommand implements Callable<Integer> {
       String named = letter ? o.coverLetter() : o.input();
       Path input = shownDir.resolve(named);
       if (!letter) {
-        Diagnostic placeholder = unknownPlaceholder(o);
+        Diagnostic placeholder = OutputPattern.unknownPlaceholder(o);
         if (placeholder != null) {
           problems.add(placeholder);
           continue;
         }
       }
       String name = InputNames.stem(input.getFileName().toString());
-      String pattern = letter && !o.output().contains("{name}") ? withName(o.output()) : o.output();
-      String target = pattern.replace("{name}", name)
-          .replace("{theme}", o.theme() == null ? Theme.DEFAULT : o.theme())
-          .replace("{paper}", o.paper() == null ? StyleOptions.PAPER.defaultValue() : o.paper())
-          .replace("{tags}", String.join("-", o.tags()))
-          .replace("{lang}", o.lang() == null ? "{lang}" : o.lang());
+      String target = OutputPattern.fill(o, letter, name);
       if (target.contains("{lang}")) {
         problems.add(Diagnostic.error(Code.MANIFEST_INVALID, o.at("output"), "`output: " + o.output()
             + "` names {lang}, but the output has no `lang:`", "add `lang: [en, de]` for one output per language"));
@@ -215,48 +208,11 @@ final class BuildCommand implements Callable<Integer> {
       }
     }
     if (!quiet) {
-      out.println(summary(outcome, skipped, shard, (System.nanoTime() - started) / 1_000_000));
+      out.println(outcome.summary("build", skipped, shard, (System.nanoTime() - started) / 1_000_000));
       out.flush();
     }
     if (outcome.failed() > 0) return ExitCode.FAILED;
     return outcome.checkFailed() > 0 ? ExitCode.CHECK : ExitCode.OK;
-  }
-
-  /** The line that ends a build: what it wrote, what failed, what it left to other shards, and how long it took. */
-  static String summary(Batch.Outcome outcome, int skipped, Shard shard, long millis) {
-    return summary("build", outcome, skipped, shard, millis);
-  }
-
-  /**
-   * The line that ends a batch of {@code command} ({@code render} of several files, {@code build}); a render has no
-   * shards, so it says nothing of what it skipped.
-   */
-  static String summary(String command, Batch.Outcome outcome, int skipped, Shard shard, long millis) {
-    int written = outcome.ok();
-    StringBuilder b = new StringBuilder(command);
-    if (shard.count() > 1) b.append(" (shard ").append(shard).append(')');
-    b.append(": ").append(written).append(written == 1 ? " output" : " outputs").append(" written, ")
-        .append(outcome.failed()).append(" failed");
-    if (outcome.checkFailed() > 0) b.append(", ").append(outcome.checkFailed()).append(" over their page limit");
-    if (command.equals("build")) b.append(", ").append(skipped).append(" skipped");
-    if (skipped > 0) b.append(" (other shards)");
-    b.append(String.format(Locale.ROOT, " in %.1f s", millis / 1000.0));
-    return b.toString();
-  }
-
-  /** What `output:` fills in; anything else in braces is a typo, never part of a file name. */
-  private static final List<String> PLACEHOLDERS = List.of("name", "theme", "paper", "tags", "lang");
-
-  private static Diagnostic unknownPlaceholder(ManifestParser.Output o) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([^{}]*)}").matcher(o.output());
-    while (m.find()) {
-      if (PLACEHOLDERS.contains(m.group(1))) continue;
-      String meant = dev.cvpress.diag.Suggestions.closest(m.group(1), PLACEHOLDERS);
-      return Diagnostic.error(Code.UNKNOWN_PLACEHOLDER, o.at("output"), "`{" + m.group(1) + "}` in `output: "
-          + o.output() + "` is not a placeholder", (meant == null ? "" : "did you mean `{" + meant + "}`? ")
-          + "output: fills in {name}, {theme}, {paper}, {tags} and {lang}");
-    }
-    return null;
   }
 
   /**
@@ -290,12 +246,6 @@ final class BuildCommand implements Callable<Integer> {
       }
     }
     return null;
-  }
-
-  /** An output pattern without {@code {name}}, given it before the extension: a letter's files beside the résumé's. */
-  private static String withName(String pattern) {
-    String base = OutputFormat.withoutExtension(pattern);
-    return base + "-{name}" + pattern.substring(base.length());
   }
 
   /** The manifest's line under a problem found in it, as the parser shows its own. */
