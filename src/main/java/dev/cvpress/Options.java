@@ -79,14 +79,12 @@ public final class Options {
 
     /** Whether {@code check} looks for spelling mistakes (off unless asked for; the command line asks). */
     public Builder spelling(boolean on) {
-      spelling = on;
-      return this;
+      return with(() -> spelling = on);
     }
 
     /** A job ad (text, Markdown or HTML) whose terms {@code check} looks for in the résumé; null for none. */
     public Builder jobAd(Path posting) {
-      jobAd = posting;
-      return this;
+      return with(() -> jobAd = posting);
     }
 
     /** A job ad given as its content ({@code --job -}), called {@code name} in messages. */
@@ -98,20 +96,17 @@ public final class Options {
 
     /** A built-in theme's name, or a .css file; it wins over the front matter's. */
     public Builder theme(String nameOrFile) {
-      theme = nameOrFile;
-      return this;
+      return with(() -> theme = nameOrFile);
     }
 
     /** A style sheet applied after the theme. */
     public Builder css(Path styleSheet) {
-      extraCss = styleSheet;
-      return this;
+      return with(() -> extraCss = styleSheet);
     }
 
     /** {@code key=value} overrides of front matter ({@code name}) and style options ({@code style.paper}). */
     public Builder set(Map<String, String> overrides) {
-      set.putAll(overrides);
-      return this;
+      return with(() -> set.putAll(overrides));
     }
 
     public Builder paper(String size) {
@@ -130,37 +125,31 @@ public final class Options {
 
     /** Let http(s) images and style sheets be fetched. */
     public Builder allowRemote(boolean allow) {
-      allowRemote = allow;
-      return this;
+      return with(() -> allowRemote = allow);
     }
 
     /** The SOURCE_DATE_EPOCH of the environment: the PDF's date, in seconds; null for the front matter's. */
     public Builder sourceDateEpoch(Long seconds) {
-      sourceDateEpoch = seconds;
-      return this;
+      return with(() -> sourceDateEpoch = seconds);
     }
 
     /** Select content tagged with any of these; untagged content is always in. */
     public Builder tags(Collection<String> selected) {
-      tags.addAll(selected);
-      return this;
+      return with(() -> tags.addAll(selected));
     }
 
     public Builder excludeTags(Collection<String> excluded) {
-      excludeTags.addAll(excluded);
-      return this;
+      return with(() -> excludeTags.addAll(excluded));
     }
 
     /** Write PDF/A-2u (archival) on top of the tagged PDF; PDF/A-3u when it carries the résumé's source. */
     public Builder pdfA(boolean archival) {
-      pdfA = archival;
-      return this;
+      return with(() -> pdfA = archival);
     }
 
     /** Carry the résumé's source inside the PDF, as an embedded file (the default), or leave it out. */
     public Builder embedSource(boolean embed) {
-      embedSource = embed;
-      return this;
+      return with(() -> embedSource = embed);
     }
 
     /**
@@ -168,8 +157,7 @@ public final class Options {
      * dates in that language. Null for the front matter's {@code lang}.
      */
     public Builder lang(String language) {
-      lang = language == null || language.isBlank() ? null : language.strip();
-      return this;
+      return with(() -> lang = language == null || language.isBlank() ? null : language.strip());
     }
 
     /**
@@ -177,8 +165,7 @@ public final class Options {
      * profile links; no embedded source); null for the résumé as written.
      */
     public Builder redact(dev.cvpress.transform.Redaction.Mode mode) {
-      redact = mode;
-      return this;
+      return with(() -> redact = mode);
     }
 
     public Options build() {
@@ -187,6 +174,12 @@ public final class Options {
 
     private Builder style(String key, String value) {
       if (value != null) set.put("style." + key, value);
+      return this;
+    }
+
+    /** Every setter is one change and then the builder, for the next. */
+    private Builder with(Runnable change) {
+      change.run();
       return this;
     }
   }
