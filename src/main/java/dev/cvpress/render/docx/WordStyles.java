@@ -97,11 +97,7 @@ final class WordStyles {
     if (look.sectionCentred()) section.getPPr().addNewJc().setVal(STJc.CENTER);
     if (!look.sectionRule().isEmpty()) {
       var borders = section.getPPr().addNewPBdr();
-      CTBorder b = look.sectionRule().equals("top") ? borders.addNewTop() : borders.addNewBottom();
-      b.setVal(STBorder.SINGLE);
-      b.setSz(BigInteger.valueOf(4));
-      b.setSpace(BigInteger.valueOf(2));
-      b.setColor(look.ruleColour());
+      line(look.sectionRule().equals("top") ? borders.addNewTop() : borders.addNewBottom(), 4, 2, look.ruleColour());
     }
     add(styles, section);
 
@@ -135,11 +131,7 @@ final class WordStyles {
 
     CTStyle quote = paragraph(QUOTE, "Quote", "Normal", "Normal");
     quote.getPPr().addNewInd().setLeft(BigInteger.valueOf(Math.round(0.8 * body * 20)));
-    CTBorder left = quote.getPPr().addNewPBdr().addNewLeft();
-    left.setVal(STBorder.SINGLE);
-    left.setSz(BigInteger.valueOf(12));
-    left.setSpace(BigInteger.valueOf(6));
-    left.setColor(look.ruleColour());
+    line(quote.getPPr().addNewPBdr().addNewLeft(), 12, 6, look.ruleColour());
     add(styles, quote);
 
     CTStyle code = paragraph(CODE, "Code", "Normal", "Normal");
@@ -183,6 +175,14 @@ final class WordStyles {
     p.addNewKeepNext();
     p.addNewKeepLines();
     p.addNewOutlineLvl().setVal(BigInteger.valueOf(level));
+  }
+
+  /** A single line along one edge of a paragraph (a section's rule, a quote's bar): eighths of a point thick. */
+  private static void line(CTBorder border, int eighths, int spacePt, String colour) {
+    border.setVal(STBorder.SINGLE);
+    border.setSz(BigInteger.valueOf(eighths));
+    border.setSpace(BigInteger.valueOf(spacePt));
+    border.setColor(colour);
   }
 
   static void run(CTStyle s, String font, double pt, String colour, boolean bold) {
