@@ -6,6 +6,7 @@ import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.formats.markdown.KeptComment;
 import dev.cvpress.formats.markdown.MarkdownDocument;
+import dev.cvpress.formats.markdown.MarkdownBlocks;
 import dev.cvpress.formats.markdown.MarkdownText;
 import dev.cvpress.model.Inline;
 import java.util.ArrayList;
@@ -202,7 +203,20 @@ final class ToMarkdown {
   }
 
   private static String heading(String title) {
-    return MarkdownText.heading(null, title, null, null, null);
+    return MarkdownBlocks.heading(null, title, null, null, null);
+  }
+
+  /** One bullet list, an item a line ({@code line} gives it; null leaves the item out), each at its pointer. */
+  private void bullets(Kind kind, List<JsonNode> items, int first, java.util.function.Function<JsonNode, String> line) {
+    boolean firstLine = true;
+    for (int i = 0; i < items.size(); i++) {
+      String text = line.apply(items.get(i));
+      if (text == null) continue;
+      String bullet = "- " + MarkdownBlocks.indented(MarkdownText.lineStart(text), "  ");
+      if (firstLine) doc.block(bullet, "/" + kind.key + "/" + (first + i));
+      else doc.lines(bullet, "/" + kind.key + "/" + (first + i));
+      firstLine = false;
+    }
   }
 
   private void items(Kind kind, List<JsonNode> items, int first, String form) {
@@ -211,7 +225,7 @@ final class ToMarkdown {
         for (int i = 0; i < items.size(); i++) {
           String term = ListItems.term(kind, items.get(i));
           if (term == null) continue;
-          doc.block(term + "\n: " + MarkdownText.indented(String.join(", ", ListItems.keywords(kind, items.get(i))),
+          doc.block(term + "\n: " + MarkdownBlocks.indented(String.join(", ", ListItems.keywords(kind, items.get(i))),
               "  "), "/" + kind.key + "/" + (first + i));
         }
         return;
@@ -221,27 +235,11 @@ final class ToMarkdown {
         doc.block(MarkdownText.lineStart(Json.text(items.get(0), field)), "/" + kind.key + "/" + first);
         return;
       }
-      boolean firstLine = true;
-      for (int i = 0; i < items.size(); i++) {
-        String line = ListItems.line(kind, items.get(i));
-        if (line == null) continue;
-        String bullet = "- " + MarkdownText.indented(MarkdownText.lineStart(line), "  ");
-        if (firstLine) doc.block(bullet, "/" + kind.key + "/" + (first + i));
-        else doc.lines(bullet, "/" + kind.key + "/" + (first + i));
-        firstLine = false;
-      }
+      bullets(kind, items, first, item -> ListItems.line(kind, item));
       return;
     }
     if ("list".equals(form) && items.stream().allMatch(i -> onlyField(i, kind.fields.single()))) {
-      boolean firstLine = true;
-      for (int i = 0; i < items.size(); i++) {
-        String line = Json.text(items.get(i), kind.fields.single());
-        if (line == null) continue;
-        String bullet = "- " + MarkdownText.indented(MarkdownText.lineStart(line), "  ");
-        if (firstLine) doc.block(bullet, "/" + kind.key + "/" + (first + i));
-        else doc.lines(bullet, "/" + kind.key + "/" + (first + i));
-        firstLine = false;
-      }
+      bullets(kind, items, first, item -> Json.text(item, kind.fields.single()));
       return;
     }
     boolean previousDated = false;
@@ -283,7 +281,7 @@ final class ToMarkdown {
     String url = Json.text(item, f.url() != null ? f.url() : Kind.URL);
     String location = Json.text(item, f.location() != null ? f.location() : Kind.LOCATION);
     String dates = dates(kind, item, pointer);
-    String line = MarkdownText.heading(title, org, url, location, dates)
+    String line = MarkdownBlocks.heading(title, org, url, location, dates)
         + MarkdownText.tags(Set.copyOf(Json.texts(item, Kind.TAGS)));
     doc.block("### " + line, pointer);
     if (dates == null && previousDated) {
@@ -310,7 +308,7 @@ final class ToMarkdown {
     String listField = f.list() != null ? f.list() : Kind.LIST_FIELD;
     List<String> list = Json.texts(item, listField);
     for (int i = 0; i < list.size(); i++) {
-      String bullet = "- " + MarkdownText.indented(MarkdownText.lineStart(list.get(i)), "  ");
+      String bullet = "- " + MarkdownBlocks.indented(MarkdownText.lineStart(list.get(i)), "  ");
       if (i == 0) doc.block(bullet, pointer + "/" + listField + "/" + i);
       else doc.lines(bullet, pointer + "/" + listField + "/" + i);
     }
