@@ -113,7 +113,7 @@ public final class Cvpress {
     }
     Prepared prepared = Prepared.of(resume, document -> (Resume) document, input, options, warnings);
     List<EmbeddedFile> embedded = options.embedSource && options.redact == null
-        ? carried(input, overrides(options).isEmpty() ? parsed.resume() : null) : List.of();
+        ? CarriedFiles.of(input, overrides(options).isEmpty() ? parsed.resume() : null) : List.of();
     return prepared.render(input, options, embedded, (Resume) prepared.document(), parsed.frontMatterKeys(),
         warnings);
   }
@@ -129,16 +129,6 @@ public final class Cvpress {
     if (options.theme != null) overrides.put("style.theme", options.theme);
     if (options.lang != null) overrides.put("lang", options.lang);
     return overrides;
-  }
-
-  /**
-   * The files the PDF carries: the source now, and the résumé's other forms written on another thread while the
-   * pages are laid out (writing a JSON Resume is a conversion of its own; done in line it would add to every
-   * render's time).
-   */
-  private static List<EmbeddedFile> carried(Input input, Resume asWritten) {
-    return EmbeddedFile.later(Sources.source(input),
-        java.util.concurrent.CompletableFuture.supplyAsync(() -> Sources.derived(input, asWritten)));
   }
 
   /** The files embedded in a PDF, as {@code cvpress extract} writes them out; empty when it carries none. */

@@ -99,11 +99,9 @@ final class Letters {
     // A two-column theme sets the letter as it sets the résumé it goes with, so that the two look alike.
     Prepared prepared = Prepared.of(read.letter(), letter -> read.sender() != null ? read.sender()
         : asResume((Letter) letter), input, options, warnings);
-    Path name = input.file().getFileName();
     // A redacted letter carries no source: its Markdown holds the name.
-    List<EmbeddedFile> embedded = options.embedSource && options.redact == null ? List.of(new EmbeddedFile(
-        name == null ? "letter.md" : name.toString(), EmbeddedFile.MARKDOWN, input.bytes(),
-        "The cover letter's Markdown source")) : List.of();
+    List<EmbeddedFile> embedded = options.embedSource && options.redact == null ? CarriedFiles.letter(input)
+        : List.of();
     return prepared.render(input, options, embedded, asResume((Letter) prepared.document()),
         read.parsed().frontMatterKeys(), warnings);
   }

@@ -82,7 +82,9 @@ record Prepared(Document document, Style style, Theme theme, String css) {
     Layout.Fitted laid = layout.lay(file);
     References refs = References.of(asResume, file, text, frontMatterKeys, input.folder().toUri());
     refs.warnAboutLinks(warnings);
-    for (PdfRenderer.Problem p : laid.page().pdf().problems()) warnings.add(refs.place(p, style, document.meta(), text));
+    for (PdfRenderer.Problem p : laid.page().pdf().problems()) {
+      warnings.add(refs.place(p, style, document.meta(), text));
+    }
     String plain = document instanceof Letter letter ? TextRenderer.render(letter, style.originalDates())
         : TextRenderer.render((Resume) document, style.originalDates());
     return new Rendered(document, laid.page().html(), layout.webHtml(), plain, laid.page().pdf().pdf(),

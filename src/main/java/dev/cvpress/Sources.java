@@ -16,7 +16,6 @@ import dev.cvpress.model.SourcePos;
 import dev.cvpress.parse.ResumeParser;
 import dev.cvpress.style.Style;
 import dev.cvpress.transform.Languages;
-import dev.cvpress.render.pdf.EmbeddedFile;
 import java.nio.charset.StandardCharsets;
 import dev.cvpress.model.Nodes;
 import java.nio.file.Path;
@@ -205,77 +204,6 @@ final class Sources {
         + format(input).label() + " holds one language, and this one is in `" + has + "`: there is no `" + lang
         + "` version to choose; " + effect, "leave out --lang; a résumé in several languages is written in Markdown"
         + " (`{lang=" + lang + "}` on what is in `" + lang + "`)");
-  }
-
-  /**
-   * The files the PDF carries so that it can be edited again: the résumé's source exactly as read (a LinkedIn
-   * export, which holds messages and connections too, stays out; see {@link #derived} for the rest); nothing it
-   * refers to (images, style sheets).
-   */
-  static List<EmbeddedFile> source(Cvpress.Input input) {
-    Path name = input.file().getFileName();
-    String stem = stem(input);
-    return switch (format(input)) {
-      case JSON_RESUME -> List.of(new EmbeddedFile(name(stem, "resume", name, ".json"), EmbeddedFile.JSON,
-          input.bytes(), "The résumé's source, a JSON Resume"));
-      case RENDERCV -> List.of(new EmbeddedFile(name(stem, "cv", name, ".yaml"), "application/yaml",
-          input.bytes(), "The résumé's source, a RenderCV file"));
-      case MARKDOWN -> List.of(new EmbeddedFile(name(stem, "resume", name, ".md"), EmbeddedFile.MARKDOWN,
-          input.bytes(), "The résumé's Markdown source"));
-      default -> List.of();
-    };
-  }
-
-  /**
-   * The other forms of the résumé the PDF carries beside its source: its Markdown and its JSON Resume where the
-   * source is neither. A form that cannot be written is left out: the PDF still renders.
-   *
-   * @param asWritten the résumé read from {@code input} without options, when the caller has it; null to read it
-   */
-  static List<EmbeddedFile> derived(Cvpress.Input input, Resume asWritten) {
-    InputNames.Format from = format(input);
-    String stem = stem(input);
-    String base = stem != null ? stem : from == InputNames.Format.LINKEDIN ? "linkedin"
-        : from == InputNames.Format.RENDERCV ? "cv" : "resume";
-    List<EmbeddedFile> out = new ArrayList<>();
-    if (from != InputNames.Format.MARKDOWN) {
-      try {
-        out.add(new EmbeddedFile(base + ".md", EmbeddedFile.MARKDOWN,
-            convert(input, InputNames.Format.MARKDOWN, null).bytes(), "The résumé's Markdown, written from its "
-                + from.label()));
-      } catch (CvpressException e) {
-        // Nothing to add: the résumé rendered, so this cannot fail but in a way the render already said.
-      }
-    }
-    if (from != InputNames.Format.JSON_RESUME) {
-      try {
-        out.add(new EmbeddedFile(base + ".json", EmbeddedFile.JSON, jsonResume(input, asWritten),
-            "The résumé as a JSON Resume (jsonresume.org)"));
-      } catch (CvpressException e) {
-        // As above: the PDF carries the source it was rendered from.
-      }
-    }
-    return out;
-  }
-
-  /** The input's name without its extension; null for standard input, which travels under a file's name. */
-  private static String stem(Cvpress.Input input) {
-    Path name = input.file().getFileName();
-    return name == null || name.toString().startsWith("<") ? null : InputNames.stem(name.toString());
-  }
-
-  private static String name(String stem, String otherwise, Path name, String extension) {
-    return stem == null ? otherwise + extension : name.toString();
-  }
-
-  /** The résumé as {@code cvpress convert} writes it as a JSON Resume, without asking the schema (see there). */
-  private static byte[] jsonResume(Cvpress.Input input, Resume asWritten) throws CvpressException {
-    String file = input.file().toString();
-    boolean markdown = format(input) == InputNames.Format.MARKDOWN;
-    Resume resume = asWritten != null ? asWritten : parse(input, Map.of()).resume();
-    String text = markdown ? new String(input.bytes(), StandardCharsets.UTF_8) : null;
-    JsonResumes.MarkdownReader reader = reader(file);
-    return bytes(JsonResumes.toJsonUnchecked(Languages.select(resume, null), file, text, reader));
   }
 
   /** A RenderCV file or a LinkedIn export written as Markdown; errors in a YAML file show their line. */
