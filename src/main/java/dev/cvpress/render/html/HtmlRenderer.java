@@ -13,9 +13,7 @@ import dev.cvpress.model.Section;
 import dev.cvpress.render.Bookmark;
 import dev.cvpress.render.Labels;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -98,9 +96,6 @@ public final class HtmlRenderer {
 
       """;
 
-  /** The last word of a name and the credentials after it, set off by commas: "Doe-Whitfield, PhD, MBA". */
-  private static final Pattern NAME_END = Pattern.compile("\\S+(?:,?\\s+\\S{1,5})*$");
-
   /** Section titles that belong in a sidebar: short lists rather than a history. */
   private static final Pattern SIDE_SECTION = Pattern.compile(
       "(?iu).*\\b(skills?|languages?|interests?|hobbies|certifications?|certificates?|awards?|tools?"
@@ -159,6 +154,7 @@ public final class HtmlRenderer {
     private final boolean rightToLeft;
     private final Markup out;
     private final BlockWriter blocks;
+    private final MastheadWriter masthead;
 
     Writer(Document resume, Options options) {
       this.resume = resume;
@@ -167,6 +163,7 @@ public final class HtmlRenderer {
       this.rightToLeft = Directions.rightToLeft(resume.meta().lang());
       this.out = new Markup(rightToLeft);
       this.blocks = new BlockWriter(out, options, labels);
+      this.masthead = new MastheadWriter(out, blocks, options, resume.header());
     }
 
     String document() {
@@ -186,12 +183,12 @@ public final class HtmlRenderer {
         sidebarBody();
       } else if (resume instanceof Letter letter) {
         out.raw("<body class=\"letter\">\n");
-        header(true);
+        masthead.masthead(true);
         new LetterWriter(out, blocks).letter(letter);
         blocks.notes(footnotes());
       } else {
         out.raw("<body>\n");
-        header(true);
+        masthead.masthead(true);
         summary();
         for (Section s : ((Resume) resume).sections()) blocks.section(s);
         blocks.notes(footnotes());
@@ -216,20 +213,20 @@ public final class HtmlRenderer {
       List<Section> sections = resume instanceof Resume r ? r.sections() : List.of();
       out.raw("<body class=\"layout-sidebar" + (resume instanceof Letter ? " letter" : "")
           + "\">\n<aside class=\"sidebar\">\n");
-      if (resume.header().photo() != null) photo();
+      if (resume.header().photo() != null) masthead.photo();
       if (!resume.header().contacts().isEmpty()) {
         out.raw("<section class=\"section side-contacts\">\n").open("h2", attr("class", "section-title"))
             .text(labels.contact()).close("h2").raw("\n<ul class=\"contact-list\">\n");
         for (Contact c : ContactRows.inReadingOrder(resume.header().contacts())) {
           out.open("li");
-          contact(c);
+          masthead.contact(c);
           out.close("li").raw("\n");
         }
         out.raw("</ul>\n</section>\n");
       }
       for (Section s : sections) if (isSide(s)) blocks.section(s);
       out.raw("</aside>\n<main class=\"main\">\n");
-      header(false);
+      masthead.masthead(false);
       summary();
       for (Section s : sections) if (!isSide(s)) blocks.section(s);
       if (resume instanceof Letter letter) new LetterWriter(out, blocks).letter(letter);
@@ -241,13 +238,6 @@ public final class HtmlRenderer {
       return belongsInSidebar(s);
     }
 
-    private void photo() {
-      if (!options.shows().test(resume.header().photo())) return;
-      String who = resume.header().name();
-      out.raw("<img class=\"photo\"" + attr("src", resume.header().photo()) + attr("alt", who.isBlank() ? "Photo" : who)
-          + "/>\n");
-    }
-
     private String subject() {
       if (resume instanceof Letter l) return l.subject().isBlank() ? Labels.coverLetter(l.meta().lang()) : l.subject();
       String headline = Inline.plain(resume.header().headline()).strip();
@@ -257,58 +247,6 @@ public final class HtmlRenderer {
     private void meta(String name, String content) {
       if (content == null || content.isBlank()) return;
       out.raw("<meta name=\"" + name + "\"" + attr("content", content) + "/>\n");
-    }
-
-    private void header(boolean withContacts) {
-      var header = resume.header();
-      boolean photo = withContacts && header.photo() != null;
-      String name = header.name();
-      // Without a name the header leads with the headline, the page's first heading (PDF/UA wants an H1 first);
-      // "nameless" lets the sheet give it a lead's weight.
-      out.raw("<header class=\"masthead" + (photo ? " with-photo" : "") + (name.isBlank() ? " nameless" : "")
-          + "\">\n");
-      if (photo) photo();
-      if (!name.isBlank()) {
-        // The surname and what follows it ("Doe-Whitfield, PhD") stay on one line: a long name never leaves a
-        // credential, or half a double name, alone on a line of its own.
-        Matcher end = NAME_END.matcher(name);
-        boolean breakable = end.find() && end.start() > 0 && end.group().matches("(?s).*[\\s-].*");
-        int cut = breakable ? end.start() : name.length();
-        out.open("h1", attr("class", "name")).text(name.substring(0, cut));
-        if (cut < name.length()) out.raw("<span class=\"name-end\">").text(name.substring(cut)).raw("</span>");
-        out.close("h1").raw("\n");
-      }
-      if (!header.headline().isEmpty()) {
-        String tag = name.isBlank() ? "h1" : "p";
-        out.open(tag, attr("class", "headline"));
-        blocks.inlines(header.headline());
-        out.close(tag).raw("\n");
-      }
-      if (withContacts && !header.contacts().isEmpty()) {
-        out.raw("<div class=\"contact-line\">");
-        for (List<Contact> row : ContactRows.of(header.contacts(), options.contactLine())) {
-          out.open("p", attr("class", "contacts"));
-          for (Contact c : row) contact(c);
-          out.close("p");
-        }
-        out.raw("</div>\n");
-      }
-      out.raw("</header>\n");
-    }
-
-    private void contact(Contact c) {
-      String kind = c.kind().name().toLowerCase(Locale.ROOT);
-      out.raw("<span class=\"contact " + kind + "\">");
-      if (options.icons()) {
-        out.raw("<span class=\"icon icon-" + kind + "\" aria-hidden=\"true\">").text(Icons.glyph(c.kind()))
-            .raw("</span>");
-      }
-      if (c.url() != null && Links.allowed(c.url())) {
-        out.raw("<a" + attr("href", c.url()) + ">").text(ContactRows.shown(c)).raw("</a>");
-      } else {
-        out.text(ContactRows.shown(c));
-      }
-      out.raw("</span>");
     }
   }
 }
