@@ -102,7 +102,7 @@ final class MarkdownSource {
     if (markdown.isBlank()) return;
     Document sub;
     try {
-      Limits.nestingOnALine(src, markdown, at);
+      TextLimits.nestingOnALine(src, markdown, at);
       sub = MARKDOWN.parse(markdown);
     } catch (Limits.LongParagraph e) {
       throw new Limits.Exceeded(e.error(src, at));

@@ -51,7 +51,7 @@ public final class ResumeParser {
   public static Map<String, Map<String, String>> valuesPerLanguage(String file, byte[] content)
       throws CvpressException {
     SourceText src = SourceText.decode(file, content);
-    Limits.scan(src);
+    TextLimits.scan(src);
     Map<String, Map<String, String>> out = new LinkedHashMap<>();
     FrontMatterLanguages.perLanguage(FrontMatter.split(src).data()).forEach((key, values) -> {
       Map<String, String> texts = new LinkedHashMap<>();
@@ -98,7 +98,7 @@ public final class ResumeParser {
   static Result parse(String file, byte[] content, Map<String, String> overrides,
       Collection<String> styleKeys, boolean letterBody) throws CvpressException {
     SourceText src = SourceText.decode(file, content);
-    Limits.scan(src);
+    TextLimits.scan(src);
     // Front matter nests too (TOML and JSON arrays in arrays): it is read with the same deep stack.
     return DeepStack.call(file, () -> read(src, FrontMatter.split(src), overrides, styleKeys, letterBody));
   }
@@ -110,8 +110,8 @@ public final class ResumeParser {
     // Blank out the front matter rather than cutting it: spaces keep every offset equal to the offset in the file.
     int bodyStart = fm.bodyLine() > 1 ? src.offsetOfLine(fm.bodyLine()) : 0;
     String body = src.text.substring(0, bodyStart).replaceAll("[^\n]", " ") + src.text.substring(bodyStart);
-    Limits.paragraphLines(src, body);
-    Limits.nestingOnALine(src, body, null);
+    TextLimits.paragraphLines(src, body);
+    TextLimits.nestingOnALine(src, body, null);
     Shortcodes.Stripped stripped = Shortcodes.strip(src, body, bodyStart, warnings);
     StringBuilder markdown = new StringBuilder(stripped.text());
     Tags tags = Tags.strip(markdown);
