@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
+import dev.cvpress.formats.markdown.MarkdownBlocks;
 import dev.cvpress.formats.markdown.MarkdownText;
 import dev.cvpress.model.Block;
 import dev.cvpress.model.DateRange;
@@ -114,10 +115,10 @@ final class FromModel {
     if (intro.isEmpty()) return;
     ObjectNode entry = layout.addObject();
     if (keptWhole.contains(-1)) {
-      entry.put("markdown", MarkdownText.blocks(intro));
+      entry.put("markdown", MarkdownBlocks.blocks(intro));
       return;
     }
-    basics.put("summary", MarkdownText.blocks(intro));
+    basics.put("summary", MarkdownBlocks.blocks(intro));
     entry.put("from", Kind.SUMMARY.key);
   }
 
@@ -130,12 +131,12 @@ final class FromModel {
     }
     Kind kind = Kind.ofTitle(s.title());
     if (kind == Kind.SUMMARY && !basics.has("summary") && s.entries().isEmpty() && !keptWhole.contains(index)) {
-      basics.put("summary", MarkdownText.blocks(s.blocks()));
+      basics.put("summary", MarkdownBlocks.blocks(s.blocks()));
       entry.put("from", kind.key);
       return;
     }
     if (kind == null || kind == Kind.SUMMARY) {
-      entry.put("markdown", MarkdownText.blocks(s.blocks()));
+      entry.put("markdown", MarkdownBlocks.blocks(s.blocks()));
       warnings.add(Diagnostic.warning(Code.FIELD_KEPT_ASIDE, s.pos(), "section `" + s.title()
           + "` has no JSON Resume section; kept as Markdown in meta.cvpress.sections",
           "JSON Resume themes do not show it; title it as one of JSON Resume's sections (Experience, Education,"
@@ -150,7 +151,7 @@ final class FromModel {
       Decomposed some = d != null ? d : bestEffort(kind, s);
       some.items.forEach(list::add);
       entry.put("count", list.size() - before);
-      entry.put("markdown", MarkdownText.blocks(s.blocks()));
+      entry.put("markdown", MarkdownBlocks.blocks(s.blocks()));
       entry.put("items", Layout.fingerprint(some.items));
       warnings.add(Diagnostic.warning(Code.FIELD_KEPT_ASIDE, s.pos(), "section `" + s.title() + "` does not fit"
           + " JSON Resume's " + kind.key + " exactly; kept as Markdown in meta.cvpress.sections too",
@@ -177,7 +178,7 @@ final class FromModel {
       if (blocks.size() == 1 && blocks.get(0) instanceof Block.Paragraph p && p.tags().isEmpty()) {
         // One line of skills ("Go, Rust, C++"): one item, written back as that line.
         ObjectNode item = Json.NODES.objectNode();
-        item.put(kind == Kind.LANGUAGES ? "language" : "name", MarkdownText.paragraph(p.inlines()));
+        item.put(kind == Kind.LANGUAGES ? "language" : "name", MarkdownBlocks.paragraph(p.inlines()));
         return new Decomposed(List.of(item), "text");
       }
       if (blocks.stream().allMatch(Block.Definition.class::isInstance)) {
@@ -198,7 +199,7 @@ final class FromModel {
       List<ObjectNode> out = new ArrayList<>();
       for (Block.ListItem i : l.items()) {
         ObjectNode item = Json.NODES.objectNode();
-        item.put(kind.fields.single(), MarkdownText.item(i));
+        item.put(kind.fields.single(), MarkdownBlocks.item(i));
         out.add(item);
       }
       return new Decomposed(out, "list");
@@ -214,7 +215,7 @@ final class FromModel {
         out.add(kind.shape == Kind.Shape.LIST ? named(kind, e.heading()) : entry(kind, e));
       } else if (b instanceof Block.BulletList l) {
         for (Block.ListItem i : l.items()) {
-          out.add(kind.shape == Kind.Shape.LIST ? ListItems.item(kind, i) : named(kind, MarkdownText.item(i)));
+          out.add(kind.shape == Kind.Shape.LIST ? ListItems.item(kind, i) : named(kind, MarkdownBlocks.item(i)));
         }
       } else if (b instanceof Block.Definition d && kind.shape == Kind.Shape.LIST) {
         ObjectNode item = ListItems.item(kind, d);
@@ -305,11 +306,11 @@ final class FromModel {
         && !l.ordered()) {
       blocks.remove(blocks.size() - 1);
       ArrayNode list = item.putArray(f.list());
-      l.items().forEach(i -> list.add(MarkdownText.item(i)));
+      l.items().forEach(i -> list.add(MarkdownBlocks.item(i)));
     }
     Map<String, String> found = new LinkedHashMap<>();
     while (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Block.Paragraph p && p.tags().isEmpty()) {
-      String line = MarkdownText.paragraph(p.inlines());
+      String line = MarkdownBlocks.paragraph(p.inlines());
       String label = f.labelled().keySet().stream().filter(l -> line.startsWith(l + ": ")).findFirst().orElse(null);
       if (label == null || found.containsKey(label)) break;
       String field = f.labelled().get(label);
@@ -326,7 +327,7 @@ final class FromModel {
       blocks.remove(blocks.size() - 1);
     }
     if (!blocks.isEmpty()) {
-      put(item, f.summary(), Kind.SUMMARY_TEXT, MarkdownText.blocks(blocks), e.pos(), kind, "the text");
+      put(item, f.summary(), Kind.SUMMARY_TEXT, MarkdownBlocks.blocks(blocks), e.pos(), kind, "the text");
     }
   }
 

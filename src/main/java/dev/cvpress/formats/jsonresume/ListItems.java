@@ -3,6 +3,7 @@ package dev.cvpress.formats.jsonresume;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cvpress.formats.markdown.MarkdownBlocks;
 import dev.cvpress.formats.markdown.MarkdownText;
 import dev.cvpress.model.Block;
 import dev.cvpress.model.Inline;
@@ -62,7 +63,7 @@ final class ListItems {
 
   /** A bullet as an item: the forms above when it is one of them, else its whole Markdown as the name. */
   static ObjectNode item(Kind kind, Block.ListItem bullet) {
-    String whole = MarkdownText.item(bullet);
+    String whole = MarkdownBlocks.item(bullet);
     ObjectNode item = Json.NODES.objectNode();
     if (bullet.children().isEmpty() && bullet.checked() == null && bullet.tags().isEmpty()) {
       ObjectNode parsed = parse(kind, bullet.text());
@@ -116,7 +117,7 @@ final class ListItems {
     }
     if (kind != Kind.LANGUAGES) keywords(item, MarkdownText.inlines(p.inlines()));
     String written = term(kind, item) + "\n: " + String.join(SEP, keywords(kind, item));
-    String original = MarkdownText.lineStart(term) + "\n: " + MarkdownText.paragraph(p.inlines());
+    String original = MarkdownText.lineStart(term) + "\n: " + MarkdownBlocks.paragraph(p.inlines());
     return written.equals(original) ? item : null;
   }
 

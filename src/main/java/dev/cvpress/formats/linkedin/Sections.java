@@ -1,6 +1,7 @@
 package dev.cvpress.formats.linkedin;
 
 import dev.cvpress.formats.markdown.MarkdownDocument;
+import dev.cvpress.formats.markdown.MarkdownBlocks;
 import dev.cvpress.formats.markdown.MarkdownText;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,7 @@ final class Sections {
       if (table == null || table.rows.stream().allMatch(r -> r.values().stream().allMatch(String::isBlank))) {
         continue;
       }
-      doc.block("## " + MarkdownText.heading(null, TITLES.get(shape.file), null, null, null),
+      doc.block("## " + MarkdownBlocks.heading(null, TITLES.get(shape.file), null, null, null),
           shape.file + ":1:1");
       for (CsvTable.Row r : table.rows) entry(shape, r);
     }
@@ -80,7 +81,7 @@ final class Sections {
     if (url != null && !url.matches("(?i)https?://\\S+")) url = url.matches("\\S+\\.\\S+") ? "https://" + url : null;
     String dates = dates(s.start == null ? null : r.get(s.start), s.end == null ? null : r.get(s.end), s.end != null);
     String origin = r.origin(s.title != null && r.get(s.title) != null ? s.title : s.org);
-    doc.block("### " + MarkdownText.heading(title, org, url, s.location == null ? null : r.get(s.location), dates),
+    doc.block("### " + MarkdownBlocks.heading(title, org, url, s.location == null ? null : r.get(s.location), dates),
         origin);
     if (s.role != null && r.get(s.role) != null) doc.block(MarkdownText.italic(r.get(s.role)), r.origin(s.role));
     for (String column : s.text) {

@@ -4,6 +4,7 @@ import dev.cvpress.diag.Code;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.formats.markdown.MarkdownDocument;
+import dev.cvpress.formats.markdown.MarkdownBlocks;
 import dev.cvpress.formats.markdown.MarkdownText;
 import java.util.List;
 import java.util.Map;
@@ -161,7 +162,7 @@ final class Entries {
         url = link.group(2);
       }
     }
-    String heading = MarkdownText.heading(title, org, url, text(f, "location"), dates(f));
+    String heading = MarkdownBlocks.heading(title, org, url, text(f, "location"), dates(f));
     doc.block("### " + heading, origin);
     if (type.equals("PublicationEntry")) {
       String journal = text(f, "journal");
@@ -197,7 +198,7 @@ final class Entries {
   }
 
   private static String item(String markdown) {
-    return MarkdownText.indented(MarkdownText.lineStart(markdown == null ? "" : markdown.strip()), "  ");
+    return MarkdownBlocks.indented(MarkdownText.lineStart(markdown == null ? "" : markdown.strip()), "  ");
   }
 
   private String text(Map<String, Node> f, String key) throws CvpressException {

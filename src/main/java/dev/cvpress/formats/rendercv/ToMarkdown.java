@@ -5,7 +5,7 @@ import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.diag.Suggestions;
 import dev.cvpress.formats.markdown.MarkdownDocument;
-import dev.cvpress.formats.markdown.MarkdownText;
+import dev.cvpress.formats.markdown.MarkdownBlocks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +48,7 @@ final class ToMarkdown {
             || e.getValue() instanceof org.yaml.snakeyaml.nodes.SequenceNode s && s.getValue().isEmpty()) {
           continue;
         }
-        w.doc.block("## " + MarkdownText.heading(null, title(e.getKey()), null, null, null),
+        w.doc.block("## " + MarkdownBlocks.heading(null, title(e.getKey()), null, null, null),
             RenderCvFile.origin(key));
         entries.section(e.getKey(), e.getValue());
       }
