@@ -33,7 +33,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -253,73 +252,6 @@ class DocxRendererTest {
           .orElse(null));
       assertTrue(doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
           .noneMatch(x -> x.getText(0) != null && x.getText(0).contains("¹")), "the mark is Word's, not typed");
-    }
-  }
-
-  @Test
-  void theContactLineNamesEachContactInWords() throws Exception {
-    Rendered r = render(Path.of("examples/jane-doe.md"), "modern");
-    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx(r)))) {
-      String contacts = styled(doc, WordStyles.CONTACTS).get(0).getText();
-      assertTrue(contacts.contains("Email:"), contacts);
-      for (XWPFRun run : styled(doc, WordStyles.CONTACTS).get(0).getRuns()) {
-        String t = run.text();
-        assertTrue(t.codePoints().noneMatch(c -> c >= 0xE000 && c <= 0xF8FF), "no icon glyph: " + t);
-      }
-    }
-  }
-
-  @Test
-  void aResumeWithNoNameLeadsWithItsHeadlineAtALeadsSizeNotTheNames() throws Exception {
-    Path cv = write("""
-        ---
-        headline: Platform engineer
-        ---
-
-        ## Experience
-
-        Ten years of it.
-        """);
-    Rendered r = Cvpress.render(cv, Options.defaults());
-    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx(r)))) {
-      XWPFParagraph lead = doc.getParagraphs().get(0);
-      assertEquals(WordStyles.TITLE, lead.getStyle());
-      assertEquals("Platform engineer", lead.getText());
-      String nameHalfPoints = doc.getStyles().getStyle(WordStyles.TITLE).getCTStyle().getRPr().getSzArray(0).getVal()
-          .toString();
-      double nameSize = Double.parseDouble(nameHalfPoints) / 2;
-      for (XWPFRun run : lead.getRuns()) assertTrue(run.getFontSizeAsDouble() < nameSize, "a lead, not a name");
-      assertEquals(null, doc.getProperties().getCoreProperties().getCreator(), "no name, no author");
-    }
-  }
-
-  @Test
-  void eachThemesFaceAccentCapitalsAndMarginsReachTheStyles() throws Exception {
-    Path cv = Path.of("examples/jane-doe.md");
-    Look modern = DocxRenderer.look(render(cv, "modern").html());
-    Look teal = DocxRenderer.look(Cvpress.render(cv, Options.builder().set(java.util.Map.of("accent", "teal")).build())
-        .html());
-    assertEquals("008080", teal.sectionColour(), "a colour name is a colour");
-    assertEquals("1F5A8A", modern.sectionColour());
-    assertFalse(modern.serif());
-    assertEquals(24.6, modern.namePt(), 0.01);
-    assertEquals(32, modern.marginsMm()[3], 0.01);
-    assertTrue(DocxRenderer.look(render(cv, "classic").html()).serif(), "classic is a serif theme");
-    assertTrue(DocxRenderer.look(render(cv, "compact").html()).sectionCaps(), "compact sets titles in capitals");
-    Rendered sidebar = render(cv, "sidebar");
-    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx(sidebar)))) {
-      var margins = doc.getDocument().getBody().getSectPr().getPgMar();
-      assertEquals(margins.getLeft(), margins.getRight(), "one column: even side margins");
-      assertTrue(((BigInteger) margins.getLeft()).longValue() >= Look.twips(30) - 1);
-      assertEquals("Source Sans 3", doc.getStyles().getStyle("Normal").getCTStyle().getRPr().getRFontsArray(0)
-          .getAscii());
-    }
-    Rendered hexTeal = Cvpress.render(cv, Options.builder()
-        .set(java.util.Map.of("accent", "#008080", "margins", "20mm")).build());
-    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx(hexTeal)))) {
-      assertEquals("008080", doc.getStyles().getStyle(WordStyles.SECTION).getCTStyle().getRPr().getColorArray(0)
-          .xgetVal().getStringValue().toUpperCase(Locale.ROOT));
-      assertEquals(BigInteger.valueOf(Look.twips(20)), doc.getDocument().getBody().getSectPr().getPgMar().getTop());
     }
   }
 }
