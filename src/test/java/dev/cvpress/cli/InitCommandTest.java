@@ -17,8 +17,6 @@ import dev.cvpress.parse.ResumeParser;
 import dev.cvpress.style.Style;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,17 +36,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class InitCommandTest {
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {
-    String both() {
-      return "exit " + code + "\n--- stdout ---\n" + out + "--- stderr ---\n" + err;
-    }
-  }
-
-  private static Run cli(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), Map.of());
-    return new Run(code, out.toString(), err.toString());
+  private static Cli cli(String... args) {
+    return Cli.run(args);
   }
 
   private static byte[] starter() throws IOException {
@@ -61,7 +50,7 @@ class InitCommandTest {
   /** A starter written by {@code cvpress init} into the test's folder. */
   private Path init(String name) {
     Path file = dir.resolve(name);
-    Run run = cli("init", file.toString());
+    Cli run = cli("init", file.toString());
     assertEquals(0, run.code(), run.both());
     return file;
   }
@@ -85,13 +74,13 @@ class InitCommandTest {
 
   @Test
   void writesAStarterLetterThatChecksCleanAndTakesTheResumesMasthead() throws Exception {
-    Run run = cli("init", "--letter", dir.resolve("acme").toString());
+    Cli run = cli("init", "--letter", dir.resolve("acme").toString());
     assertEquals(0, run.code(), run.both());
     Path letter = dir.resolve("acme.md");
     try (InputStream in = InitCommandTest.class.getResourceAsStream("/starter-letter.md")) {
       assertArrayEquals(in.readAllBytes(), Files.readAllBytes(letter));
     }
-    Run check = cli("check", letter.toString());
+    Cli check = cli("check", letter.toString());
     assertEquals(0, check.code(), check.both());
     assertTrue(check.out().contains("ok (1 page)"), check.both());
     String text = dev.cvpress.render.pdf.PdfInspect.collapse(dev.cvpress.render.pdf.PdfInspect.text(
@@ -103,13 +92,13 @@ class InitCommandTest {
     init("resume.md");
     Files.writeString(letter, Files.readString(letter).replace("# resume: resume.md", "resume: resume.md")
         .replaceAll("(?m)^(name|headline|email|phone|location): .*\n", ""));
-    Run again = cli("check", letter.toString());
+    Cli again = cli("check", letter.toString());
     assertEquals(0, again.code(), again.both());
   }
 
   @Test
   void aDashWritesTheStarterToStandardOutput() throws Exception {
-    Run run = cli("init", "-");
+    Cli run = cli("init", "-");
     assertEquals(0, run.code(), run.both());
     assertEquals(new String(starter(), StandardCharsets.UTF_8), run.out());
     assertFalse(Files.exists(Path.of("-.md")), "no file named after the dash");
@@ -118,16 +107,16 @@ class InitCommandTest {
   @Test
   void anExistingFolderGetsTheStarterInside() throws Exception {
     Path folder = Files.createDirectory(dir.resolve("applications"));
-    Run run = cli("init", folder.toString());
+    Cli run = cli("init", folder.toString());
     assertEquals(0, run.code(), run.both());
     assertArrayEquals(starter(), Files.readAllBytes(folder.resolve("resume.md")));
     assertFalse(Files.exists(dir.resolve("applications.md")), "not a file named after the folder beside it");
     assertEquals("wrote " + folder.resolve("resume.md") + "; render it with: cvpress " + folder.resolve("resume.md")
         + "\n", run.out());
-    Run letter = cli("init", "--letter", folder.toString());
+    Cli letter = cli("init", "--letter", folder.toString());
     assertEquals(0, letter.code(), letter.both());
     assertTrue(Files.readString(folder.resolve("letter.md"), StandardCharsets.UTF_8).contains("type: letter"));
-    Run again = cli("init", folder.toString());
+    Cli again = cli("init", folder.toString());
     assertEquals(1, again.code(), "the starter in the folder is not replaced without --force\n" + again.both());
   }
 
@@ -135,7 +124,7 @@ class InitCommandTest {
   void writesTheNameGiven() throws Exception {
     Path cv = init("ada.md");
     assertArrayEquals(starter(), Files.readAllBytes(cv));
-    Run run = cli("init", dir.resolve("grace").toString());
+    Cli run = cli("init", dir.resolve("grace").toString());
     assertEquals(0, run.code(), run.both());
     assertArrayEquals(starter(), Files.readAllBytes(dir.resolve("grace.md")), "a name without .md gets .md");
     assertFalse(Files.exists(dir.resolve("grace")));
@@ -147,7 +136,7 @@ class InitCommandTest {
   @Test
   void refusesToReplaceAFileWithoutForce() throws Exception {
     Path mine = Files.writeString(dir.resolve("resume.md"), "# My own résumé\n", StandardCharsets.UTF_8);
-    Run run = cli("init", mine.toString());
+    Cli run = cli("init", mine.toString());
     assertEquals(1, run.code(), run.both());
     assertTrue(run.err().contains(mine + ": error: file exists"), run.err());
     assertTrue(run.err().contains("--force"), run.err());
@@ -157,7 +146,7 @@ class InitCommandTest {
     assertEquals(1, cli("init", dir.resolve("resume").toString()).code());
     assertEquals("# My own résumé\n", Files.readString(mine, StandardCharsets.UTF_8));
 
-    Run forced = cli("init", "--force", mine.toString());
+    Cli forced = cli("init", "--force", mine.toString());
     assertEquals(0, forced.code(), forced.both());
     assertArrayEquals(starter(), Files.readAllBytes(mine));
   }
@@ -167,7 +156,7 @@ class InitCommandTest {
   void starterRendersOnOnePageWithoutWarnings(String theme) throws Exception {
     Path cv = init("resume.md");
     Path pdf = dir.resolve("resume-" + theme + ".pdf");
-    Run run = cli(cv.toString(), "--theme", theme, "-o", pdf.toString());
+    Cli run = cli(cv.toString(), "--theme", theme, "-o", pdf.toString());
     assertEquals(0, run.code(), run.both());
     assertEquals("", run.err(), run.both());
     assertFalse(run.out().contains("warning"), run.out());
@@ -186,12 +175,12 @@ class InitCommandTest {
   @ValueSource(strings = {"modern", "classic", "compact", "sidebar", "ledger"})
   void checkFindsNothingToFix(String theme) throws Exception {
     Path cv = init("resume.md");
-    Run run = cli("check", cv.toString(), "--theme", theme, "--max-pages", "1");
+    Cli run = cli("check", cv.toString(), "--theme", theme, "--max-pages", "1");
     assertEquals(0, run.code(), run.both());
     assertEquals("", run.err(), run.both());
     assertTrue(run.out().contains(cv + ": ok (1 page)"), run.out());
 
-    Run json = cli("check", "--json", "--theme", theme, cv.toString());
+    Cli json = cli("check", "--json", "--theme", theme, cv.toString());
     assertEquals(0, json.code(), json.both());
     assertTrue(json.out().contains("\"clean\" : true") && json.out().contains("\"problems\" : [ ]"), json.out());
   }
@@ -200,7 +189,7 @@ class InitCommandTest {
   @ValueSource(strings = {"modern", "classic", "compact", "sidebar", "ledger"})
   void checkFindsNoWordLostFromTheStarter(String theme) throws Exception {
     Path cv = init("resume.md");
-    Run run = cli("check", cv.toString(), "--theme", theme);
+    Cli run = cli("check", cv.toString(), "--theme", theme);
     assertFalse(run.err().contains("loses the word"), run.both());
     assertFalse(run.err().contains(": error:"), run.both());
   }
@@ -208,7 +197,7 @@ class InitCommandTest {
   @Test
   void checkDoesNotCallTheStartersDatesOverlapping() throws Exception {
     Path cv = init("resume.md");
-    Run run = cli("check", cv.toString(), "--theme", "sidebar");
+    Cli run = cli("check", cv.toString(), "--theme", "sidebar");
     assertFalse(run.err().contains("overlaps"), run.both());
   }
 
@@ -216,7 +205,7 @@ class InitCommandTest {
   void checkRunsOnTheStarter() throws Exception {
     // What works today: the starter is read, rendered and measured; one page, no unreadable input.
     Path cv = init("resume.md");
-    Run run = cli("check", "--json", cv.toString(), "--max-pages", "1");
+    Cli run = cli("check", "--json", cv.toString(), "--max-pages", "1");
     assertTrue(run.code() == 0 || run.code() == 3, run.both());
     assertTrue(run.out().contains("\"pages\" : 1") && run.out().contains("\"errors\" : [ ]"), run.out());
     assertFalse(run.out().contains("more than --max-pages"), run.out());
