@@ -66,4 +66,21 @@ class StartPathTest {
     assertEquals(List.of(), loadedMatching("java.util.logging.LogManager "));
     assertEquals(List.of(), loadedMatching("org.apache.commons.logging.impl.Jdk14Logger "));
   }
+
+  @Test
+  void loadsNoLibraryOfAnotherCommand() {
+    // Word documents (Apache POI and its XML beans) and the spelling and grammar check (LanguageTool, morfologik)
+    // are loaded by the commands that need them, never by a render.
+    for (String p : List.of("org.apache.poi.", "org.apache.xmlbeans.", "org.openxmlformats.", "org.languagetool.",
+        "morfologik.")) {
+      assertEquals(List.of(), loadedMatching(" " + p), p);
+    }
+  }
+
+  @Test
+  void leavesPagesWithNothingUntaggedUnparsed() {
+    // The default theme draws nothing outside tagged content: a quick scan says so, and PDFBox's content parser,
+    // which builds an object for every token of every page, is not needed.
+    assertEquals(List.of(), loadedMatching("org.apache.pdfbox.pdfparser.PDFStreamParser "));
+  }
 }

@@ -169,8 +169,7 @@ enum Kind {
     Kind whole = named(normal(title));
     if (whole != null) return whole;
     // A title in two languages: "अनुभव / Experience", "ประสบการณ์ Experience".
-    for (String part : title.split("\\s+[/|·–—-]\\s+|(?<=[^\\p{IsLatin}\\s])\\s+(?=\\p{IsLatin})"
-        + "|(?<=\\p{IsLatin})\\s+(?=[^\\p{IsLatin}\\s\\p{P}])")) {
+    for (String part : TWO_LANGUAGES.split(title)) {
       Kind k = part.equals(title) ? null : named(normal(part));
       if (k != null) return k;
     }
@@ -180,21 +179,42 @@ enum Kind {
   private static Kind named(String t) {
     if (t.isEmpty()) return null;
     for (Kind k : values()) {
-      for (String n : k.names) if (normal(n).equals(t)) return k;
-      for (String n : k.titles.values()) if (normal(n).equals(t)) return k;
+      for (String n : Normals.NAMES.get(k)) if (n.equals(t)) return k;
+      for (String n : Normals.TITLES.get(k)) if (n.equals(t)) return k;
     }
     for (Kind k : values()) {
-      for (String n : k.names) {
-        String name = normal(n);
+      for (String name : Normals.NAMES.get(k)) {
         if (name.length() >= 8 && distance(name, t) <= 2) return k;
       }
     }
     return null;
   }
 
+  /**
+   * Each kind's names and titles as {@link #normal} makes them, worked out once per process rather than for every
+   * section title (a PDF carries a JSON Resume written as it renders, so this is on every render's way).
+   */
+  private static final class Normals {
+    static final Map<Kind, List<String>> NAMES = new java.util.EnumMap<>(Kind.class);
+    static final Map<Kind, List<String>> TITLES = new java.util.EnumMap<>(Kind.class);
+
+    static {
+      for (Kind k : values()) {
+        NAMES.put(k, k.names.stream().map(Kind::normal).toList());
+        TITLES.put(k, k.titles.values().stream().map(Kind::normal).toList());
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern TWO_LANGUAGES = java.util.regex.Pattern.compile(
+      "\\s+[/|·–—-]\\s+|(?<=[^\\p{IsLatin}\\s])\\s+(?=\\p{IsLatin})"
+          + "|(?<=\\p{IsLatin})\\s+(?=[^\\p{IsLatin}\\s\\p{P}])");
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+  private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}&']+");
+
   private static String normal(String s) {
-    String lower = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return lower.replaceAll("[^\\p{L}\\p{N}&']+", " ").strip();
+    String lower = MARKS.matcher(Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+    return NOT_WORD.matcher(lower).replaceAll(" ").strip();
   }
 
   private static int distance(String a, String b) {

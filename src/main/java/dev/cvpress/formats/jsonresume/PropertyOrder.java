@@ -45,16 +45,34 @@ final class PropertyOrder {
    * list after, as they were): how cvpress writes a JSON Resume, the same bytes for the same résumé.
    */
   static JsonNode ordered(JsonNode document) {
-    return ordered(document, Tree.TREE);
+    return ordered(document, Orders.ROOT);
   }
 
-  private static JsonNode ordered(JsonNode node, JsonNode schema) {
+  /**
+   * What ordering needs of a schema: the properties it lists, in order, each with its own schema (null where that
+   * is not an object), and the schema of an array's items. Read from the schema by {@link OrderReader}, not by
+   * Jackson's parser, whose first use costs a cold start more than the whole ordering (a PDF carries a JSON Resume
+   * written as it renders).
+   */
+  record Order(java.util.Map<String, Order> properties, Order items) {}
+
+  /** The schema's order, read once, when first needed. */
+  private static final class Orders {
+    static final Order ROOT = OrderReader.read(new String(bytes(), java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** The schema's order (for tests). */
+  static Order order() {
+    return Orders.ROOT;
+  }
+
+  private static JsonNode ordered(JsonNode node, Order schema) {
     if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
-      JsonNode properties = schema == null ? null : schema.get("properties");
+      java.util.Map<String, Order> properties = schema == null ? null : schema.properties();
       com.fasterxml.jackson.databind.node.ObjectNode out = Json.NODES.objectNode();
       if (properties != null) {
-        properties.fieldNames().forEachRemaining(k -> {
-          if (o.has(k)) out.set(k, ordered(o.get(k), properties.get(k)));
+        properties.forEach((k, v) -> {
+          if (o.has(k)) out.set(k, ordered(o.get(k), v));
         });
       }
       o.properties().forEach(e -> {
@@ -64,7 +82,7 @@ final class PropertyOrder {
     }
     if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
       com.fasterxml.jackson.databind.node.ArrayNode out = Json.NODES.arrayNode();
-      JsonNode items = schema == null ? null : schema.get("items");
+      Order items = schema == null ? null : schema.items();
       a.forEach(i -> out.add(ordered(i, items)));
       return out;
     }

@@ -34,6 +34,7 @@ final class PageArtifacts {
   }
 
   private static void mark(PDDocument doc, PDPage page) throws IOException {
+    if (!mayPaintUntagged(page)) return;
     List<Operation> operations = operations(new PDFStreamParser(page).parse());
     List<Object> out = new ArrayList<>();
     List<Operation> run = new ArrayList<>();
@@ -90,6 +91,82 @@ final class PageArtifacts {
     if (mark && whole == run.size()) out.add(Operator.getOperator("EMC"));
     run.clear();
     return mark;
+  }
+
+  /**
+   * Whether the page's content may draw anything outside marked content: a quick scan of its bytes for a painting
+   * operator at nesting depth 0. Most pages (every theme without a page background) have none, and are then left
+   * as they are without building PDFBox's token objects for all their content, which cost more than the rest of
+   * writing the page. Anything the scan does not expect (an inline image) counts as "may".
+   */
+  static boolean mayPaintUntagged(PDPage page) throws IOException {
+    if (!page.hasContents()) return false;
+    byte[] b;
+    try (java.io.InputStream in = page.getContents()) {
+      b = in.readAllBytes();
+    }
+    int depth = 0;
+    int i = 0;
+    while (i < b.length) {
+      int c = b[i] & 0xff;
+      if (isSpace(c)) {
+        i++;
+      } else if (c == '%') {
+        while (i < b.length && b[i] != '\n' && b[i] != '\r') i++;
+      } else if (c == '(') {
+        i = afterString(b, i);
+      } else if (c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}') {
+        if ((c == '<' || c == '>') && i + 1 < b.length && b[i + 1] == c) {
+          i += 2; // a dictionary's << or >>
+          continue;
+        }
+        if (c == '<') {
+          while (i < b.length && b[i] != '>') i++; // a hex string
+        }
+        i++;
+      } else {
+        int start = i;
+        i++;
+        while (i < b.length && !isSpace(b[i] & 0xff) && !isDelimiter(b[i] & 0xff)) i++;
+        if (c == '/' || c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9')) continue;
+        String op = new String(b, start, i - start, java.nio.charset.StandardCharsets.ISO_8859_1);
+        switch (op) {
+          case "BDC", "BMC" -> depth++;
+          case "EMC" -> depth = Math.max(0, depth - 1);
+          case "BI" -> {
+            return true;
+          }
+          default -> {
+            if (depth == 0 && PAINTING.contains(op)) return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The index after the literal string that starts at {@code i} (balanced parentheses, backslash escapes). */
+  private static int afterString(byte[] b, int i) {
+    int open = 0;
+    for (; i < b.length; i++) {
+      if (b[i] == '\\') {
+        i++;
+      } else if (b[i] == '(') {
+        open++;
+      } else if (b[i] == ')' && --open == 0) {
+        return i + 1;
+      }
+    }
+    return i;
+  }
+
+  private static boolean isSpace(int c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0;
+  }
+
+  private static boolean isDelimiter(int c) {
+    return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}' || c == '/'
+        || c == '%';
   }
 
   private static List<Operation> operations(List<Object> tokens) {

@@ -68,4 +68,34 @@ class PageArtifactsTest {
   void aPageWithNothingUntaggedIsLeftAsItIs() throws IOException {
     assertEquals(List.of(List.of(), List.of()), pages("margin: 10mm;"));
   }
+
+  /** The quick scan that lets a page with nothing untagged skip the full parse. */
+  private static boolean mayPaint(String content) throws IOException {
+    try (PDDocument doc = new PDDocument()) {
+      var page = new org.apache.pdfbox.pdmodel.PDPage();
+      doc.addPage(page);
+      var stream = new org.apache.pdfbox.pdmodel.common.PDStream(doc);
+      try (var out = stream.createOutputStream(org.apache.pdfbox.cos.COSName.FLATE_DECODE)) {
+        out.write(content.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      }
+      page.setContents(stream);
+      return PageArtifacts.mayPaintUntagged(page);
+    }
+  }
+
+  @Test
+  void theQuickScanFindsPaintOnlyOutsideMarkedContent() throws IOException {
+    assertEquals(false, mayPaint("0.5 w 2 J [] 0 d /Artifact <</Type /Pagination>> BDC 0 0 1 rg 0 0 10 10 re f EMC"
+        + " /P <</MCID 0>> BDC BT /F1 9 Tf (a \\) f \\( S (nested (f) b) ) Tj <0066> Tj [(x) -20 (y)] TJ ET EMC"));
+    assertEquals(true, mayPaint("q 0 0 10 10 re f Q /P <</MCID 0>> BDC EMC"));
+    assertEquals(true, mayPaint("/P <</MCID 0>> BDC EMC /Im1 Do"));
+    assertEquals(true, mayPaint("/P <</MCID 0>> BDC BI /W 1 /H 1 ID x EI EMC"));
+    assertEquals(false, mayPaint("/Span <</ActualText (f) >> BDC /f0 1 Tf EMC % f S\n"));
+  }
+
+  @Test
+  void theQuickScanAgreesWithTheFullMarkingOnRealPages() throws IOException {
+    // A page background: the scan must say "may", or the background would stay unmarked.
+    assertEquals("artifact", pages("background-color: #eef;").get(0).get(0));
+  }
 }
