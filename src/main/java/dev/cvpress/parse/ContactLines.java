@@ -44,7 +44,8 @@ final class ContactLines {
     boolean allLabelled = true;
     for (String line : lines) {
       Matcher m = LABELLED.matcher(line.strip());
-      if (!m.matches()) {
+      // "Mobile: … | ORCID: …" is a line of several items, each read on its own below.
+      if (!m.matches() || SEPARATORS.split(line.strip()).length > 1) {
         allLabelled = false;
         break;
       }
@@ -73,19 +74,10 @@ final class ContactLines {
       if (part.isEmpty() || part.length() > 80) return null;
       // "License:" with nothing after it names nothing: the line's other items are still its contacts.
       if (EMPTY_FIELD.matcher(part).matches()) continue;
-      Matcher labelled = LABELLED.matcher(part);
-      Matcher field = FIELD.matcher(part);
-      Contact c;
-      if (labelled.matches()) {
-        c = labelled(labelled.group(1), labelled.group(2).strip());
-      } else if (field.matches() && !URLISH.matcher(part).matches()) {
-        // "License: MA RN #2289145", "ORCID: 0000-0002-…": a labelled detail is as clear a contact as an address.
-        c = new Contact(Kind.OTHER, field.group(1).strip() + ": " + field.group(2).strip(), null);
-        strong++;
-      } else {
-        c = guess(part);
-      }
+      Contact c = item(part);
       if (c == null) return null;
+      // "License: MA RN #2289145", "ORCID: 0000-0002-…": a labelled detail is as clear a contact as an address.
+      if (c.kind() == Kind.OTHER) strong++;
       if (c.kind() != Kind.LOCATION && c.kind() != Kind.OTHER) strong++;
       contacts.add(c);
     }
@@ -98,6 +90,22 @@ final class ContactLines {
     boolean clear = contacts.stream().anyMatch(c -> c.kind() == Kind.EMAIL || c.kind() == Kind.PHONE);
     boolean place = contacts.stream().anyMatch(c -> c.kind() == Kind.LOCATION && PLACE.matcher(c.label()).matches());
     return contacts.size() == 2 && clear && place ? contacts : null;
+  }
+
+  /**
+   * One contact item, as written in a contact line or the front matter's {@code links}: a labelled one
+   * ({@code Phone: …}, {@code GitHub: …}), a labelled detail ({@code ORCID: …}, its value perhaps a link), else
+   * guessed from what it looks like; null when it has no text to show.
+   */
+  static Contact item(String part) {
+    Matcher labelled = LABELLED.matcher(part);
+    if (labelled.matches()) return labelled(labelled.group(1), labelled.group(2).strip());
+    Matcher field = FIELD.matcher(part);
+    if (field.matches() && !URLISH.matcher(part).matches()) {
+      String[] value = link(field.group(2).strip());
+      return new Contact(Kind.OTHER, field.group(1).strip() + ": " + value[0], value[1]);
+    }
+    return guess(part);
   }
 
   /**

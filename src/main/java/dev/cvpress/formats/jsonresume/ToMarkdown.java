@@ -102,7 +102,7 @@ final class ToMarkdown {
     List<String> linkOrigins = new ArrayList<>();
     JsonNode exact = exactContacts();
     if (exact != null) {
-      Contacts.write(exact, doc, links, linkOrigins, labelled);
+      Contacts.write(exact, doc, links, linkOrigins);
     } else {
       doc.field("email", Json.text(basics, "email"), "/basics/email");
       doc.field("phone", Json.text(basics, "phone"), "/basics/phone");
@@ -202,7 +202,7 @@ final class ToMarkdown {
   }
 
   private static String heading(String title) {
-    return MarkdownText.heading(null, title, null, null, null);
+    return MarkdownText.sectionTitle(title);
   }
 
   private void items(Kind kind, List<JsonNode> items, int first, String form) {

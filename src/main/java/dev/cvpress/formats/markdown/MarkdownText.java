@@ -140,7 +140,7 @@ public final class MarkdownText {
   /** A footnote's mark right after a word, as the parser writes a reference ("ms¹"): a reference again. */
   private static final Pattern MARK = Pattern.compile("(?<=[\\p{L}\\p{N}.,;:)\\]!?%])[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
 
-  private static String references(String text) {
+  static String references(String text) {
     Matcher m = MARK.matcher(text);
     if (!m.find()) return text;
     StringBuilder out = new StringBuilder();
@@ -340,7 +340,9 @@ public final class MarkdownText {
     boolean first = true;
     for (Block child : item.children()) {
       boolean tight = first && child instanceof Block.BulletList && !item.text().isEmpty();
-      out.append(tight ? "\n" : "\n\n").append(block(child, lists));
+      // An item with no text starts with its first block on the marker's line: after a blank line it would be empty.
+      boolean onMarkerLine = first && out.length() == 0;
+      out.append(onMarkerLine ? "" : tight ? "\n" : "\n\n").append(block(child, lists));
       first = false;
     }
     return out.toString();
@@ -417,13 +419,20 @@ public final class MarkdownText {
     return heading(e.title(), e.org(), e.url(), e.location(), dates);
   }
 
+  /** A section's title after its {@code ##}: a footnote's mark in it is a reference again. */
+  public static String sectionTitle(String title) {
+    return headingEnd(references(text(title, ' ', ' ', false)));
+  }
+
   /** The parts of an entry heading put together; any but one of title and org may be null. */
   public static String heading(String title, String org, String url, String location, String dates) {
     List<String> parts = new ArrayList<>();
-    if (title != null) parts.add(text(title, ' ', ' ', false));
+    // A title alone stays one only with a word such as "at" in it ("Routing at Scale"): that word is kept as it is.
+    boolean alone = org == null && location == null;
+    if (title != null) parts.add(EntryParts.part(title, true, alone, !alone));
     String named = org != null ? org : null;
     if (named != null) {
-      String shown = text(named, ' ', ' ', false);
+      String shown = EntryParts.part(named, title == null, location == null, false);
       if (url == null) parts.add(shown);
       else if (url.matches("(?i)https?://[^\\s()<>]+")) parts.add(shown + " (" + url + ")");
       else parts.add("[" + shown + "](" + destination(url) + ")");
@@ -432,7 +441,7 @@ public final class MarkdownText {
       parts.add(url.matches("(?i)https?://[^\\s()<>]+") ? only + " (" + url + ")"
           : "[" + only + "](" + destination(url) + ")");
     }
-    if (location != null) parts.add(text(location, ' ', ' ', false));
+    if (location != null) parts.add(EntryParts.part(location, false, true, false));
     String line = String.join(" — ", parts);
     if (dates != null && !dates.isBlank()) line += " | " + dates;
     return headingEnd(line);
