@@ -376,11 +376,15 @@ public final class MarkdownText {
     return out.toString();
   }
 
+  private static final Pattern DELIMITER_CELL = Pattern.compile(":?-+:?");
+
   private static String row(List<List<Inline>> cells, int atLeast) {
     StringBuilder out = new StringBuilder("|");
     int n = Math.max(cells.size(), atLeast);
     for (int i = 0; i < n; i++) {
       String cell = i < cells.size() ? inlines(cells.get(i)).replace("|", "\\|") : "";
+      // A cell of dashes would make its row the line under the head.
+      if (DELIMITER_CELL.matcher(cell).matches()) cell = "\\" + cell;
       out.append(' ').append(cell).append(cell.isEmpty() ? "|" : " |");
     }
     return out.toString();
@@ -396,7 +400,10 @@ public final class MarkdownText {
 
   private static String footnote(Block.Footnote f) {
     StringBuilder out = new StringBuilder("[^" + f.number() + "]: " + inlines(f.text()));
-    if (!f.more().isEmpty()) out.append("\n\n").append(prefixed(blocks(f.more()), "    ", ""));
+    if (f.more().isEmpty()) return out.toString();
+    // A note with no text of its own starts with its first block on its line: indented below, it would be code.
+    if (f.text().isEmpty()) return out.append(indented(blocks(f.more()), "    ")).toString();
+    out.append("\n\n").append(prefixed(blocks(f.more()), "    ", ""));
     return out.toString();
   }
 
