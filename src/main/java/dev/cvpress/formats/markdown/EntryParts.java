@@ -23,7 +23,7 @@ final class EntryParts {
    * @param words whether a word such as "at" in it would split it from the parts after it
    */
   static String part(String text, boolean first, boolean last, boolean words) {
-    String s = MarkdownText.references(MarkdownText.text(text, ' ', ' ', false));
+    String s = MarkdownText.references(MarkdownText.text(text, ' ', ' ', false), false);
     StringBuilder out = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -46,11 +46,18 @@ final class EntryParts {
     return words ? words(out.toString()) : out.toString();
   }
 
-  /** "Researcher at Large Co" is one title: the word is written with its first letter as a character reference. */
+  /**
+   * "Researcher at Large Co" is one title: the word is written with its first letter as a character reference
+   * where the reader would take what follows for a name (a word with a capital, or in a script without case);
+   * "Exactly-once at scale" stays as it is.
+   */
   private static String words(String s) {
     Matcher m = WORD.matcher(s);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
+      String after = s.substring(m.end()).strip();
+      String next = after.isEmpty() ? "" : after.split("\\s+", 2)[0];
+      if (next.codePoints().noneMatch(c -> Character.isLetter(c) && !Character.isLowerCase(c))) continue;
       char c = m.group().charAt(0);
       String escaped = c == '@' ? "\\@" : "&#" + (int) c + ";";
       m.appendReplacement(out, Matcher.quoteReplacement(escaped + m.group().substring(1)));
