@@ -29,9 +29,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * same model, field by field and in every language the résumé is written in, and converting the result again
  * gives the same bytes; RenderCV → RenderCV reads back as the same résumé.
  */
-class ConversionRoundTripTest {
-  /** Every Markdown file of the project that reads as a résumé (a cover letter converts to nothing). */
-  static Stream<Path> markdown() throws Exception {
+public class ConversionRoundTripTest {
+  /**
+   * Every Markdown file of the project that reads as a résumé (a cover letter converts to nothing); the other
+   * formats' round trips take them too.
+   */
+  public static Stream<Path> markdown() throws Exception {
     List<Path> all = new ArrayList<>();
     for (String dir : List.of("examples", "src/main/resources", "src/test/resources")) {
       try (Stream<Path> files = Files.walk(Path.of(dir))) {
