@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.cvpress.Cvpress;
+import dev.cvpress.diag.Code;
 import dev.cvpress.diag.CvpressException;
 import dev.cvpress.files.InputNames;
 import dev.cvpress.formats.Comparison;
@@ -73,8 +74,12 @@ public class ConversionRoundTripTest {
   @MethodSource("markdown")
   void markdownToMarkdownReadsAsTheSameModelAndIsStable(Path file) throws Exception {
     byte[] original = Files.readAllBytes(file);
-    byte[] once = convert(file, original, InputNames.Format.MARKDOWN).bytes();
+    Cvpress.Converted converted = convert(file, original, InputNames.Format.MARKDOWN);
+    byte[] once = converted.bytes();
     String written = new String(once, StandardCharsets.UTF_8);
+    // Nothing is lost, so nothing is reported lost; what JSON Resume has no place for is no matter here.
+    assertEquals(List.of(), converted.warnings().stream().filter(d -> d.code() == Code.NOT_EXACT
+        || d.code() == Code.FIELD_KEPT_ASIDE || d.code() == Code.SCHEMA_MISMATCH).toList());
     Resume before = parse(file, original, null);
     assertSameModel(before, parse(file, once, null), written);
     // Each language on its own: content marked {lang=…} and front-matter values per language.
