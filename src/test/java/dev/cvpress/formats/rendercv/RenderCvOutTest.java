@@ -258,8 +258,9 @@ class RenderCvOutTest {
     assertEquals(List.of(), w.warnings(), w.text());
     assertEquals(List.of(), schemaProblems(w.text()), w.text());
     for (String line : List.of("    languages:\n      - '**Language** · **Level**'\n      - English · native\n",
-        "        summary: |-\n          Wrote a program:\n\n          `v1 = 0`\n\n          [The engine](engine.png)\n\n"
-            + "          Notes by the translator.\n\n          **Bernoulli numbers:** computed by the engine\n")) {
+        "        summary: |-\n          Wrote a program:\n\n          `v1 = 0`\n\n"
+            + "          [The engine](engine.png)\n\n          Notes by the translator.\n\n"
+            + "          **Bernoulli numbers:** computed by the engine\n")) {
       assertTrue(w.text().contains(line), "missing:\n" + line + "\n---\n" + w.text());
     }
   }
