@@ -5,6 +5,7 @@ import dev.cvpress.diag.CvpressException;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.diag.SourceLines;
 import dev.cvpress.files.InputNames;
+import dev.cvpress.formats.Comparison;
 import dev.cvpress.formats.jsonresume.JsonResume;
 import dev.cvpress.formats.jsonresume.JsonResumes;
 import dev.cvpress.formats.linkedin.LinkedInExports;
@@ -156,8 +157,12 @@ final class Sources {
       resume = Languages.select(resume, null);
     }
     JsonResumes.Converted json = JsonResumes.toJson(resume, file, text, reader(file));
-    warnings.addAll(json.warnings());
-    if (to == InputNames.Format.JSON_RESUME) return new Cvpress.Converted(bytes(json.text()), warnings);
+    if (to == InputNames.Format.JSON_RESUME) {
+      warnings.addAll(json.warnings());
+      return new Cvpress.Converted(bytes(json.text()), warnings);
+    }
+    // What JSON Resume has no place for is no loss in Markdown: only what the Markdown itself would not give back is.
+    json.warnings().stream().filter(d -> d.code() == Code.KEPT_FIELD_STALE).forEach(warnings::add);
     // Markdown to Markdown: through JSON Resume, which keeps every field, into the form cvpress writes.
     String memory = file + ".json";
     JsonResume again = JsonResumes.read(memory, bytes(json.text()));
@@ -172,6 +177,8 @@ final class Sources {
             + " are written in `" + resume.meta().lang() + "` only", "convert once per language with --lang"));
       }
     }
+    Diagnostic lost = Comparison.notGivenBack(resume, reader(file).read(markdown), file, "Markdown");
+    if (lost != null) warnings.add(lost);
     return new Cvpress.Converted(bytes(markdown), warnings);
   }
 

@@ -1,10 +1,13 @@
 package dev.cvpress.formats;
 
+import dev.cvpress.diag.Code;
+import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.Contact;
 import dev.cvpress.model.Header;
 import dev.cvpress.model.Meta;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
+import dev.cvpress.model.SourcePos;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -59,6 +62,23 @@ public final class Comparison {
       }
     }
     return new Differences(header, !x.intro().equals(y.intro()), sections);
+  }
+
+  /**
+   * The warning that the résumé written as {@code format} and read back as {@code back} is not {@code original},
+   * naming what differs; null when nothing does.
+   */
+  public static Diagnostic notGivenBack(Resume original, Resume back, String file, String format) {
+    Differences d = of(original, back);
+    if (d.none()) return null;
+    List<String> what = new ArrayList<>(d.header());
+    if (d.intro()) what.add("the introduction");
+    for (int i : d.sections()) {
+      what.add(i < original.sections().size() ? "section `" + original.sections().get(i).title() + "`" : "a section");
+    }
+    return Diagnostic.warning(Code.NOT_EXACT, SourcePos.file(file), "converted back, the " + format
+        + " written would not give the same " + String.join(", ", what),
+        "this is a limit of cvpress's conversion; please report it with the résumé");
   }
 
   private static boolean same(Section a, Section b) {

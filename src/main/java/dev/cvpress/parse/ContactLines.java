@@ -29,8 +29,13 @@ final class ContactLines {
   private static final Pattern PHONE = Pattern.compile("^\\+?[\\d][\\d\\s().-]{5,}\\d$");
   private static final Pattern URLISH = Pattern.compile(
       "^(?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}(?:/\\S*)?$", Pattern.CASE_INSENSITIVE);
+  /** A phone with what kind it is: {@code Phone (mobile): …}, {@code Tel. (office): …}. */
+  private static final Pattern QUALIFIED_PHONE = Pattern.compile(
+      "^[\\s*_]*(?:phone|tel\\.?|telephone|mobile|cell)\\s*\\(([^()]{1,20})\\)[\\s*_]*[:：][\\s*_]*"
+          + "(.*[^\\s*_])[\\s*_]*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A short label, a colon and a value: a detail such as a licence or an ORCID, written as a field. */
-  private static final Pattern FIELD = Pattern.compile("^([\\p{L}][\\p{L} .'-]{1,24})[:：]\\s*(\\S.{0,60})$");
+  private static final Pattern FIELD = Pattern.compile("^([\\p{L}][\\p{L} .'()-]{1,24})[:：]\\s*(\\S.{0,60})$");
   private static final Pattern EMPTY_FIELD = Pattern.compile("^[\\p{L}][\\p{L} .'-]{0,24}[:：]$");
   private static final int MAX_LENGTH = 1000;
   private static final Pattern SEPARATORS = Pattern.compile("\\s+[|·•]\\s+|\\s*\\|\\s*|\\s+·\\s+");
@@ -44,11 +49,13 @@ final class ContactLines {
     boolean allLabelled = true;
     for (String line : lines) {
       Matcher m = LABELLED.matcher(line.strip());
-      if (!m.matches()) {
+      // "Mobile: … | ORCID: …" is a line of several items, each read on its own below.
+      boolean one = m.matches() || QUALIFIED_PHONE.matcher(line.strip()).matches();
+      if (!one || SEPARATORS.split(line.strip()).length > 1) {
         allLabelled = false;
         break;
       }
-      Contact c = labelled(m.group(1), m.group(2).strip());
+      Contact c = item(line.strip());
       if (c == null) return null;
       contacts.add(c);
     }
@@ -73,19 +80,10 @@ final class ContactLines {
       if (part.isEmpty() || part.length() > 80) return null;
       // "License:" with nothing after it names nothing: the line's other items are still its contacts.
       if (EMPTY_FIELD.matcher(part).matches()) continue;
-      Matcher labelled = LABELLED.matcher(part);
-      Matcher field = FIELD.matcher(part);
-      Contact c;
-      if (labelled.matches()) {
-        c = labelled(labelled.group(1), labelled.group(2).strip());
-      } else if (field.matches() && !URLISH.matcher(part).matches()) {
-        // "License: MA RN #2289145", "ORCID: 0000-0002-…": a labelled detail is as clear a contact as an address.
-        c = new Contact(Kind.OTHER, field.group(1).strip() + ": " + field.group(2).strip(), null);
-        strong++;
-      } else {
-        c = guess(part);
-      }
+      Contact c = item(part);
       if (c == null) return null;
+      // "License: MA RN #2289145", "ORCID: 0000-0002-…": a labelled detail is as clear a contact as an address.
+      if (c.kind() == Kind.OTHER) strong++;
       if (c.kind() != Kind.LOCATION && c.kind() != Kind.OTHER) strong++;
       contacts.add(c);
     }
@@ -98,6 +96,29 @@ final class ContactLines {
     boolean clear = contacts.stream().anyMatch(c -> c.kind() == Kind.EMAIL || c.kind() == Kind.PHONE);
     boolean place = contacts.stream().anyMatch(c -> c.kind() == Kind.LOCATION && PLACE.matcher(c.label()).matches());
     return contacts.size() == 2 && clear && place ? contacts : null;
+  }
+
+  /**
+   * One contact item, as written in a contact line or the front matter's {@code links}: a labelled one
+   * ({@code Phone: …}, {@code GitHub: …}), a labelled detail ({@code ORCID: …}, its value perhaps a link), else
+   * guessed from what it looks like; null when it has no text to show.
+   */
+  static Contact item(String part) {
+    Matcher qualified = QUALIFIED_PHONE.matcher(part);
+    if (qualified.matches()) {
+      // The kind of phone stays with the number, as its label shows it: "+44 7700 900123 (mobile)".
+      Contact phone = labelled("phone", qualified.group(2).strip());
+      return phone == null ? null : new Contact(Kind.PHONE, phone.label() + " (" + qualified.group(1).strip() + ")",
+          phone.url());
+    }
+    Matcher labelled = LABELLED.matcher(part);
+    if (labelled.matches()) return labelled(labelled.group(1), labelled.group(2).strip());
+    Matcher field = FIELD.matcher(part);
+    if (field.matches() && !URLISH.matcher(part).matches()) {
+      String[] value = link(field.group(2).strip());
+      return new Contact(Kind.OTHER, field.group(1).strip() + ": " + value[0], value[1]);
+    }
+    return guess(part);
   }
 
   /**

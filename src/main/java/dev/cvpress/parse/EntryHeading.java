@@ -36,9 +36,44 @@ record EntryHeading(String title, String org, String url, String location, DateR
   /** An organisation's name runs to a few words and has no subtitle or sentence in it. */
   private static final int MAX_ORG_WORDS = 8;
 
+  /**
+   * Where an escaped character is kept while a heading is split: U+F0000 onwards, private use, which no pattern here
+   * takes for a separator, a date, a space or an edge.
+   */
+  private static final int LITERAL = 0xF0000;
+
+  /** {@code text} as characters its author escaped: each kept apart until {@link #restored}. */
+  static String literal(String text) {
+    StringBuilder out = new StringBuilder();
+    text.chars().forEach(c -> out.appendCodePoint(LITERAL + c));
+    return out.toString();
+  }
+
+  /** Text with its escaped characters back as they read. */
+  static String restored(String text) {
+    if (text == null) return null;
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      if (c >= LITERAL && c < LITERAL + 0x10000) out.append((char) (c - LITERAL));
+      else out.appendCodePoint(c);
+    });
+    return out.toString();
+  }
+
+  /** Splits a heading read with {@code InlineConverter.inlinesKeepingEscapes}; its parts read as the text does. */
   static EntryHeading of(List<Inline> inlines) {
+    EntryHeading h = split(inlines);
+    DateRange d = h.dates();
+    if (d != null && !restored(d.original()).equals(d.original())) {
+      d = new DateRange(d.start(), d.end(), d.present(), restored(d.original()));
+    }
+    return new EntryHeading(restored(h.title()), restored(h.org()), h.url(), restored(h.location()), d);
+  }
+
+  private static EntryHeading split(List<Inline> inlines) {
     String text = Inline.plain(inlines);
-    DateRanges.Found found = DateRanges.find(text);
+    DateRanges.Found found = afterLastBar(text);
+    if (found == null) found = DateRanges.find(text);
     DateRange dates = null;
     if (found != null) {
       dates = found.range();
@@ -68,6 +103,19 @@ record EntryHeading(String title, String org, String url, String location, DateR
     if (text.isEmpty()) text = linkText != null ? linkText : (dates != null ? dates.original() : "");
 
     return split(text, linkText, bareUrlInFirstPart, url, dates);
+  }
+
+  /**
+   * The dates when they are all that follows the heading's last bar, as cvpress writes them ({@code Windows 2000
+   * Migration — Acme | 2001}): those, not a year in the title before them; null otherwise.
+   */
+  private static DateRanges.Found afterLastBar(String text) {
+    int bar = text.lastIndexOf('|');
+    if (bar < 0) return null;
+    String tail = text.substring(bar + 1);
+    DateRanges.Found f = DateRanges.find(tail);
+    if (f == null || !tail.substring(0, f.start()).isBlank() || !tail.substring(f.end()).isBlank()) return null;
+    return new DateRanges.Found(f.range(), bar + 1 + f.start(), bar + 1 + f.end());
   }
 
   /** The first separator that splits wins; a link's own text is never cut. */

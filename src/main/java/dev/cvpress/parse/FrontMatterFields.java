@@ -203,7 +203,7 @@ final class FrontMatterFields {
           Object label = m.containsKey("label") ? m.get("label") : m.get("name");
           if (url != null) found.add(ContactLines.guess("[" + (label != null ? label : url) + "](" + url + ")"));
         } else if (o != null) {
-          found.add(ContactLines.guess(scalar(o)));
+          found.add(ContactLines.item(scalar(o)));
         }
       }
     } else if (links instanceof Map<?, ?> m) {

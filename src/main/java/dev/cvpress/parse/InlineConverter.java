@@ -34,6 +34,8 @@ import java.util.List;
 final class InlineConverter {
   private final MarkdownSource source;
   private final FootnoteNumbers footnotes;
+  /** Whether escaped characters are kept apart, as {@link EntryHeading#literal}. */
+  private boolean literal;
 
   InlineConverter(MarkdownSource source, FootnoteNumbers footnotes) {
     this.source = source;
@@ -47,9 +49,41 @@ final class InlineConverter {
     return trim(merge(out));
   }
 
+  /**
+   * The inline content of an entry heading, every character its author escaped kept apart (see
+   * {@link EntryHeading#literal}), so that {@code Analyst \| Engines} or {@code R&amp;D &mdash; Lab} is text, never
+   * a separator between the heading's parts.
+   */
+  List<Inline> inlinesKeepingEscapes(Node parent) {
+    literal = true;
+    try {
+      return inlines(parent);
+    } finally {
+      literal = false;
+    }
+  }
+
+  private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile(
+      "\\\\[!-/:-@\\[-`{-~]|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+
+  private static String keepingEscapes(String raw) {
+    java.util.regex.Matcher m = ESCAPE.matcher(raw);
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    while (m.find()) {
+      out.append(com.vladsch.flexmark.util.sequence.Escaping.unescapeString(raw.substring(last, m.start())));
+      String one = com.vladsch.flexmark.util.sequence.Escaping.unescapeString(m.group());
+      // An entity that names nothing stays as written, as flexmark reads it.
+      out.append(one.equals(m.group()) ? one : EntryHeading.literal(one));
+      last = m.end();
+    }
+    return out.append(com.vladsch.flexmark.util.sequence.Escaping.unescapeString(raw.substring(last))).toString();
+  }
+
   private void inline(Node n, List<Inline> out) {
     if (n instanceof Text || n instanceof HtmlEntity) {
-      out.add(new Inline.Text(n.getChars().unescape()));
+      String raw = n.getChars().toString();
+      out.add(new Inline.Text(literal ? keepingEscapes(raw) : n.getChars().unescape()));
     } else if (n instanceof SoftLineBreak) {
       out.add(new Inline.Text(" "));
     } else if (n instanceof HardLineBreak) {

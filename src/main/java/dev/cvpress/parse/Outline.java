@@ -236,7 +236,7 @@ final class Outline {
       return;
     }
     if (level == 3) {
-      EntryHeading parts = EntryHeading.of(text);
+      EntryHeading parts = EntryHeading.of(withoutAttributes(inlines.inlinesKeepingEscapes(h)));
       boolean dated = parts.dates() != null;
       if (!dated && !sawH2 && entry == null) {
         newSection(plain, pos, headingTags);

@@ -31,6 +31,37 @@ class ContactLinesTest {
   }
 
   @Test
+  void aLineOfLabelledItemsIsReadItemByItemKeepingEachLabel() {
+    assertEquals(List.of(
+        new Contact(Kind.PHONE, "+44 7700 900123", "tel:+447700900123"),
+        new Contact(Kind.OTHER, "ORCID: 0000-0002-1825-0097", "https://orcid.org/0000-0002-1825-0097"),
+        new Contact(Kind.OTHER, "Licence: UK 123", null)),
+        ContactLines.read("Mobile: +44 7700 900123 | ORCID: "
+            + "[0000-0002-1825-0097](https://orcid.org/0000-0002-1825-0097) | Licence: UK 123"));
+  }
+
+  @Test
+  void aPhoneKeepsWhatKindItIs() {
+    assertEquals(List.of(new Contact(Kind.PHONE, "+44 7700 900123 (mobile)", "tel:+447700900123")),
+        ContactLines.read("Phone (mobile): +44 7700 900123"));
+    assertEquals(List.of(new Contact(Kind.EMAIL, "ada@example.com", "mailto:ada@example.com"),
+        new Contact(Kind.PHONE, "+44 20 7946 0000 (office)", "tel:+442079460000"),
+        new Contact(Kind.OTHER, "Pager (night): 1234", null)),
+        ContactLines.read("ada@example.com | Tel. (office): +44 20 7946 0000 | Pager (night): 1234"));
+  }
+
+  @Test
+  void anItemOfTheFrontMattersLinksIsReadAsAnItemOfAContactLine() {
+    assertEquals(new Contact(Kind.PHONE, "+44 7700 900123", "tel:+447700900123"),
+        ContactLines.item("Phone: +44 7700 900123"));
+    assertEquals(new Contact(Kind.OTHER, "ORCID: 0000-0002-1825-0097", null),
+        ContactLines.item("ORCID: 0000-0002-1825-0097"));
+    assertEquals(new Contact(Kind.WEBSITE, "Blog", "https://blog.example.org"),
+        ContactLines.item("[Blog](https://blog.example.org)"));
+    assertEquals(new Contact(Kind.WEBSITE, "ada.dev", "https://ada.dev"), ContactLines.item("https://ada.dev"));
+  }
+
+  @Test
   void aLabelWhoseValueIsNotWhatItSaysIsNoContactParagraph() {
     assertNull(ContactLines.read("Email: write to me any time"));
     assertNull(ContactLines.read("Phone: <>"));

@@ -26,6 +26,31 @@ class EntryHeadingTest {
     return resume.sections().get(0).entries().get(0);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '~', value = {
+      "Analyst \\| Engine Designer — Babbage & Co | 1842 ~ Analyst | Engine Designer ~ Babbage & Co ~ ",
+      "Member &mdash; Fellow — Royal Society — London | 1845 ~ Member — Fellow ~ Royal Society ~ London",
+      "Researcher &#97;t Large Co — Acme | 1847 ~ Researcher at Large Co ~ Acme ~ ",
+      "\\- Dash first — Org | 2002 ~ - Dash first ~ Org ~ ",
+      "R&amp;D &middot; Labs — Acme | 2002 ~ R&D · Labs ~ Acme ~ ",
+      "Item C++\\(17) — Acme | 2002 ~ Item C++(17) ~ Acme ~ "})
+  void anEscapedMarkIsTextNeverASeparator(String heading, String title, String org, String place) throws Exception {
+    Entry e = entry(heading);
+    assertEquals(title, e.title());
+    assertEquals(org, e.org());
+    assertEquals(place, e.location());
+    assertTrue(e.dates() != null, heading);
+  }
+
+  @Test
+  void datesAfterTheLastBarWinOverAYearInTheTitle() throws Exception {
+    Entry e = entry("Windows 2000 Migration — Acme | 2001");
+    assertEquals("Windows 2000 Migration", e.title());
+    assertEquals("Acme", e.org());
+    assertNull(e.location());
+    assertEquals("2001", e.dates().original());
+  }
+
   @Test
   void splitsTitleLinkedOrgAndDates() throws Exception {
     Entry e = entry("Senior Engineer at [Acme](https://acme.com) | 2019 – 2021");

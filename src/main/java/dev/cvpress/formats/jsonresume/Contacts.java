@@ -77,10 +77,9 @@ final class Contacts {
 
   /**
    * Contacts exactly as a Markdown résumé had them ({@code kind}, {@code label}, {@code url} each), written so that
-   * cvpress reads them back the same: front-matter keys and links, and a labelled line for the rest.
+   * cvpress reads them back the same: front-matter keys, and links for the rest.
    */
-  static void write(JsonNode contacts, MarkdownDocument doc, List<String> links, List<String> linkOrigins,
-      List<String> labelled) {
+  static void write(JsonNode contacts, MarkdownDocument doc, List<String> links, List<String> linkOrigins) {
     boolean email = false;
     boolean phone = false;
     boolean location = false;
@@ -100,22 +99,24 @@ final class Contacts {
           }
           email = true;
         }
+        // A second phone or place, and a labelled detail, are links' items read as a contact line's are.
         case "phone" -> {
           if (!phone) doc.field("phone", label, origin);
-          else labelled.add("Phone: " + label);
+          else addLink(links, linkOrigins, "Phone: " + label, origin);
           phone = true;
         }
         case "location" -> {
           if (!location) doc.field("location", label, origin);
-          else labelled.add("Location: " + label);
+          else addLink(links, linkOrigins, "Location: " + label, origin);
           location = true;
         }
         case "other" -> {
           int colon = label.indexOf(": ");
           if (url != null && colon > 0) {
-            labelled.add(label.substring(0, colon) + ": " + link(label.substring(colon + 2), url));
+            addLink(links, linkOrigins, label.substring(0, colon) + ": " + link(label.substring(colon + 2), url),
+                origin);
           } else {
-            labelled.add(label);
+            addLink(links, linkOrigins, label, origin);
           }
         }
         default -> {
@@ -125,6 +126,11 @@ final class Contacts {
         }
       }
     }
+  }
+
+  private static void addLink(List<String> links, List<String> origins, String item, String origin) {
+    links.add(item);
+    origins.add(origin);
   }
 
   /** What the contact fields of {@code basics} are now, to tell whether cvpress's exact list still applies. */

@@ -54,8 +54,10 @@ final class FromModel {
    */
   static Result write(Resume resume, Set<Integer> keptWhole, boolean exactContacts) {
     FromModel w = new FromModel(resume, keptWhole, exactContacts);
-    w.write();
-    return new Result(w.root, List.copyOf(w.warnings));
+    return MarkdownText.withNotes(MarkdownText.notes(resume), () -> {
+      w.write();
+      return new Result(w.root, List.copyOf(w.warnings));
+    });
   }
 
   private void write() {

@@ -56,6 +56,19 @@ final class ToMarkdown {
    * @param kept JSON for the comment at the end, of fields the Markdown does not show; null for none
    */
   static Result write(JsonResume source, Set<String> datesIgnored, String kept) {
+    // A footnote's mark in a name or a title ("Routing²") is a reference again where the texts define that note;
+    // elsewhere ("300 m²") it is text. The texts are written once to learn which notes they define.
+    Result first = MarkdownText.withNotes(Set.of(), () -> once(source, datesIgnored, kept));
+    Set<Integer> notes = new java.util.HashSet<>();
+    java.util.regex.Matcher m = NOTE.matcher(first.written().text());
+    while (m.find()) notes.add(Integer.parseInt(m.group(1)));
+    return notes.isEmpty() ? first : MarkdownText.withNotes(notes, () -> once(source, datesIgnored, kept));
+  }
+
+  private static final java.util.regex.Pattern NOTE =
+      java.util.regex.Pattern.compile("(?m)^ {0,3}\\[\\^(\\d{1,6})\\]:");
+
+  private static Result once(JsonResume source, Set<String> datesIgnored, String kept) {
     ToMarkdown w = new ToMarkdown(source, datesIgnored);
     w.header();
     w.sections();
@@ -103,7 +116,7 @@ final class ToMarkdown {
     List<String> linkOrigins = new ArrayList<>();
     JsonNode exact = exactContacts();
     if (exact != null) {
-      Contacts.write(exact, doc, links, linkOrigins, labelled);
+      Contacts.write(exact, doc, links, linkOrigins);
     } else {
       doc.field("email", Json.text(basics, "email"), "/basics/email");
       doc.field("phone", Json.text(basics, "phone"), "/basics/phone");
@@ -203,7 +216,7 @@ final class ToMarkdown {
   }
 
   private static String heading(String title) {
-    return MarkdownBlocks.heading(null, title, null, null, null);
+    return MarkdownBlocks.sectionTitle(title);
   }
 
   /** One bullet list, an item a line ({@code line} gives it; null leaves the item out), each at its pointer. */

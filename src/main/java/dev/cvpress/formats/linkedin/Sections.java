@@ -61,7 +61,7 @@ final class Sections {
       if (table == null || table.rows.stream().allMatch(r -> r.values().stream().allMatch(String::isBlank))) {
         continue;
       }
-      doc.block("## " + MarkdownBlocks.heading(null, TITLES.get(shape.file), null, null, null),
+      doc.block("## " + MarkdownBlocks.sectionTitle(TITLES.get(shape.file)),
           shape.file + ":1:1");
       for (CsvTable.Row r : table.rows) entry(shape, r);
     }

@@ -118,7 +118,9 @@ public final class MarkdownBlocks {
     boolean first = true;
     for (Block child : item.children()) {
       boolean tight = first && child instanceof Block.BulletList && !item.text().isEmpty();
-      out.append(tight ? "\n" : "\n\n").append(block(child, lists));
+      // An item with no text starts with its first block on the marker's line: after a blank line it would be empty.
+      boolean onMarkerLine = first && out.length() == 0;
+      out.append(onMarkerLine ? "" : tight ? "\n" : "\n\n").append(block(child, lists));
       first = false;
     }
     return out.toString();
@@ -152,11 +154,15 @@ public final class MarkdownBlocks {
     return out.toString();
   }
 
+  private static final Pattern DELIMITER_CELL = Pattern.compile(":?-+:?");
+
   private static String row(List<List<Inline>> cells, int atLeast) {
     StringBuilder out = new StringBuilder("|");
     int n = Math.max(cells.size(), atLeast);
     for (int i = 0; i < n; i++) {
       String cell = i < cells.size() ? inlines(cells.get(i)).replace("|", "\\|") : "";
+      // A cell of dashes would make its row the line under the head.
+      if (DELIMITER_CELL.matcher(cell).matches()) cell = "\\" + cell;
       out.append(' ').append(cell).append(cell.isEmpty() ? "|" : " |");
     }
     return out.toString();
@@ -172,7 +178,10 @@ public final class MarkdownBlocks {
 
   private static String footnote(Block.Footnote f) {
     StringBuilder out = new StringBuilder("[^" + f.number() + "]: " + inlines(f.text()));
-    if (!f.more().isEmpty()) out.append("\n\n").append(prefixed(blocks(f.more()), "    ", ""));
+    if (f.more().isEmpty()) return out.toString();
+    // A note with no text of its own starts with its first block on its line: indented below, it would be code.
+    if (f.text().isEmpty()) return out.append(indented(blocks(f.more()), "    ")).toString();
+    out.append("\n\n").append(prefixed(blocks(f.more()), "    ", ""));
     return out.toString();
   }
 
@@ -195,13 +204,20 @@ public final class MarkdownBlocks {
     return heading(e.title(), e.org(), e.url(), e.location(), dates);
   }
 
+  /** A section's title after its {@code ##}: a footnote's mark in it is a reference again. */
+  public static String sectionTitle(String title) {
+    return headingEnd(MarkdownText.references(text(title, ' ', ' ', false), false));
+  }
+
   /** The parts of an entry heading put together; any but one of title and org may be null. */
   public static String heading(String title, String org, String url, String location, String dates) {
     List<String> parts = new ArrayList<>();
-    if (title != null) parts.add(text(title, ' ', ' ', false));
+    // A title alone stays one only with a word such as "at" in it ("Routing at Scale"): that word is kept as it is.
+    boolean alone = org == null && location == null;
+    if (title != null) parts.add(EntryParts.part(title, true, alone, !alone));
     String named = org != null ? org : null;
     if (named != null) {
-      String shown = text(named, ' ', ' ', false);
+      String shown = EntryParts.part(named, title == null, location == null, false);
       if (url == null) parts.add(shown);
       else if (url.matches("(?i)https?://[^\\s()<>]+")) parts.add(shown + " (" + url + ")");
       else parts.add("[" + shown + "](" + destination(url) + ")");
@@ -210,7 +226,7 @@ public final class MarkdownBlocks {
       parts.add(url.matches("(?i)https?://[^\\s()<>]+") ? only + " (" + url + ")"
           : "[" + only + "](" + destination(url) + ")");
     }
-    if (location != null) parts.add(text(location, ' ', ' ', false));
+    if (location != null) parts.add(EntryParts.part(location, false, true, false));
     String line = String.join(" — ", parts);
     if (dates != null && !dates.isBlank()) line += " | " + dates;
     return headingEnd(line);

@@ -1,11 +1,15 @@
 package dev.cvpress.formats.markdown;
 
+import dev.cvpress.model.Block;
 import dev.cvpress.model.Inline;
 import dev.cvpress.model.Nodes;
+import dev.cvpress.model.Resume;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -136,14 +140,49 @@ public final class MarkdownText {
   /** A footnote's mark right after a word, as the parser writes a reference ("ms¹"): a reference again. */
   private static final Pattern MARK = Pattern.compile("(?<=[\\p{L}\\p{N}.,;:)\\]!?%])[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
 
-  private static String references(String text) {
+  /**
+   * The numbers of the notes of the résumé being written on this thread (see {@link #withNotes}); null when no
+   * résumé is named, and then every mark in running text is taken for a reference, and none in a heading's parts.
+   */
+  private static final ThreadLocal<Set<Integer>> NOTES = new ThreadLocal<>();
+
+  /**
+   * Runs {@code write} with the notes of the résumé known (see {@link #notes}), so that a mark with no note
+   * ({@code 300 m²}) stays text: written as a reference, it would refer to nothing, and the reader would drop it.
+   */
+  public static <T> T withNotes(Set<Integer> notes, Supplier<T> write) {
+    Set<Integer> was = NOTES.get();
+    NOTES.set(Set.copyOf(notes));
+    try {
+      return write.get();
+    } finally {
+      if (was == null) NOTES.remove();
+      else NOTES.set(was);
+    }
+  }
+
+  /** The numbers of a résumé's footnotes. */
+  public static Set<Integer> notes(Resume resume) {
+    return Nodes.stream(resume).filter(Block.Footnote.class::isInstance).map(n -> ((Block.Footnote) n).number())
+        .collect(Collectors.toSet());
+  }
+
+  static String references(String text) {
+    return references(text, true);
+  }
+
+  /** @param unnamed whether marks are references when no résumé's notes are known */
+  static String references(String text, boolean unnamed) {
+    Set<Integer> notes = NOTES.get();
+    if (notes == null && !unnamed) return text;
     Matcher m = MARK.matcher(text);
     if (!m.find()) return text;
     StringBuilder out = new StringBuilder();
     do {
       StringBuilder digits = new StringBuilder();
       for (char c : m.group().toCharArray()) digits.append("⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c));
-      m.appendReplacement(out, Matcher.quoteReplacement("[^" + digits + "]"));
+      boolean note = notes == null || notes.contains(Integer.parseInt(digits.toString()));
+      m.appendReplacement(out, Matcher.quoteReplacement(note ? "[^" + digits + "]" : m.group()));
     } while (m.find());
     m.appendTail(out);
     return out.toString();

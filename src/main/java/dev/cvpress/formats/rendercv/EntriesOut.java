@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * text entries, bullets as bullet entries ({@code **Label:** details} bullets as one-line entries), a numbered list
  * as numbered entries; {@code ###} entries as education entries (in an education section), publication entries (a
  * journal line and authors, or a DOI), experience entries (title and organisation), or else normal entries. This
- * is how {@link Entries} reads each type, the other way round.
+ * is how {@link Entries} reads each type, the other way round. Tables, code, images, quotes and the like, which no
+ * type holds, are written as the text {@link AsText} makes of them.
  */
 final class EntriesOut {
   private static final Pattern ISO = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
@@ -47,7 +48,8 @@ final class EntriesOut {
     List<Block> shown = new ArrayList<>();
     for (Block b : blocks) {
       if (b instanceof Block.Paragraph || b instanceof Block.BulletList) shown.add(b);
-      else notCarried(b, what(b) + " has no RenderCV entry type; left out", "write it as text or bullets");
+      else if (!AsText.of(b).isEmpty()) shown.addAll(AsText.of(b));
+      else notCarried(b, what(b) + " has no place in RenderCV; left out", "leave it out of the RenderCV file");
     }
     boolean text = shown.stream().anyMatch(Block.Paragraph.class::isInstance);
     boolean lists = shown.stream().anyMatch(Block.BulletList.class::isInstance);
@@ -147,7 +149,13 @@ final class EntriesOut {
         highlights.add("**" + MarkdownText.inlines(h.inlines()) + "**");
         notCarried(b, "RenderCV has no headings in an entry; written as a bullet in bold",
             "make it an entry of its own to keep it a heading");
-      } else notCarried(b, what(b) + " in an entry has no place in RenderCV; left out", "write it as text or bullets");
+      } else if (b instanceof Block.Table) {
+        AsText.of(b).forEach(p -> highlights.add(MarkdownText.inlines(p.inlines())));
+      } else if (!AsText.of(b).isEmpty()) {
+        AsText.of(b).forEach(p -> summary.add(MarkdownText.inlines(p.inlines())));
+      } else {
+        notCarried(b, what(b) + " in an entry has no place in RenderCV; left out", "leave it out of the RenderCV file");
+      }
     }
     if (!summary.isEmpty()) out.put("summary", String.join("\n\n", summary));
     if (!highlights.isEmpty()) out.put("highlights", highlights);
@@ -219,6 +227,8 @@ final class EntriesOut {
           if (!sub.children().isEmpty()) notCarried(sub.children().get(0), "RenderCV nests bullets one level"
               + " deep; what is under this bullet is left out", "move it up a level");
         }
+      } else if (!AsText.of(child).isEmpty()) {
+        AsText.of(child).forEach(p -> out.append(' ').append(MarkdownText.inlines(p.inlines())));
       } else {
         notCarried(child, what(child) + " under a bullet has no place in RenderCV; left out",
             "write it as a bullet of its own");

@@ -36,6 +36,11 @@ final class FromModel {
   record Result(Map<String, Object> tree, List<Diagnostic> warnings) {}
 
   static Result write(Resume resume, String file) {
+    // RenderCV has no footnotes: a note is written as text after its mark, and every mark stays a mark.
+    return MarkdownText.withNotes(Set.of(), () -> written(resume, file));
+  }
+
+  private static Result written(Resume resume, String file) {
     FromModel w = new FromModel(file);
     Map<String, Object> cv = new LinkedHashMap<>();
     w.person(resume, cv);

@@ -48,7 +48,7 @@ final class ToMarkdown {
             || e.getValue() instanceof org.yaml.snakeyaml.nodes.SequenceNode s && s.getValue().isEmpty()) {
           continue;
         }
-        w.doc.block("## " + MarkdownBlocks.heading(null, title(e.getKey()), null, null, null),
+        w.doc.block("## " + MarkdownBlocks.sectionTitle(title(e.getKey())),
             RenderCvFile.origin(key));
         entries.section(e.getKey(), e.getValue());
       }

@@ -212,14 +212,57 @@ class RenderCvOutTest {
         Some text.
 
         - and a bullet
+
+        ***
         """);
-    assertEquals(List.of(new SourcePos("cv.md", 5, 1), new SourcePos("cv.md", 9, 1), new SourcePos("cv.md", 13, 1),
-        new SourcePos("cv.md", 7, 1), new SourcePos("cv.md", 19, 1)),
+    // The table is carried (its rows as highlights); the rule says nothing RenderCV could hold.
+    assertEquals(List.of(new SourcePos("cv.md", 5, 1), new SourcePos("cv.md", 9, 1), new SourcePos("cv.md", 7, 1),
+        new SourcePos("cv.md", 23, 1), new SourcePos("cv.md", 19, 1)),
         w.warnings().stream().map(Diagnostic::pos).toList(), w.warnings().toString());
+    assertTrue(w.warnings().get(3).message().startsWith("a rule has no place in RenderCV"), w.warnings().toString());
+    assertTrue(w.text().contains("        highlights:\n          - '**a** · **b**'\n          - 1 · 2\n"), w.text());
     assertEquals(List.of(), schemaProblems(w.text()), w.text());
     assertTrue(w.text().contains("  headline: Analyst and writer.\n"), w.text());
     assertTrue(w.text().contains("    summary:\n      - I wrote the first program.\n"), w.text());
     assertTrue(w.text().contains("    notes:\n      - Some text.\n      - and a bullet\n"), w.text());
+  }
+
+  @Test
+  void tablesCodeImagesQuotesAndDefinitionsAreWrittenAsTheTextRenderCvShows() throws Exception {
+    RenderCvs.Written w = write("cv.md", """
+        # Ada Lovelace
+
+        ## Languages
+
+        | Language | Level |
+        |---|---|
+        | English | native |
+
+        ## Experience
+
+        ### Analyst — Engine Co | 1842
+
+        Wrote a program:
+
+        ```
+        v1 = 0
+        ```
+
+        ![The engine](engine.png)
+
+        > Notes by the translator.
+
+        Bernoulli numbers
+        : computed by the engine
+        """);
+    assertEquals(List.of(), w.warnings(), w.text());
+    assertEquals(List.of(), schemaProblems(w.text()), w.text());
+    for (String line : List.of("    languages:\n      - '**Language** · **Level**'\n      - English · native\n",
+        "        summary: |-\n          Wrote a program:\n\n          `v1 = 0`\n\n"
+            + "          [The engine](engine.png)\n\n          Notes by the translator.\n\n"
+            + "          **Bernoulli numbers:** computed by the engine\n")) {
+      assertTrue(w.text().contains(line), "missing:\n" + line + "\n---\n" + w.text());
+    }
   }
 
   @Test
