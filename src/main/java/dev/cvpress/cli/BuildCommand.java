@@ -129,9 +129,14 @@ final class BuildCommand implements Callable<Integer> {
             + "` names {lang}, but the output has no `lang:`", "add `lang: [en, de]` for one output per language"));
         continue;
       }
+      Diagnostic unnamed = namesNoFile(o, target);
+      if (unnamed != null) {
+        problems.add(unnamed);
+        continue;
+      }
       Path base = shownDir.resolve(OutputFormat.withoutExtension(target));
       Set<OutputFormat> formats = EnumSet.noneOf(OutputFormat.class);
-      for (String f : o.formats().isEmpty() ? List.of(OutputFormat.PDF.id()) : o.formats()) {
+      for (String f : o.formats().isEmpty() ? List.of(formatOf(target).id()) : o.formats()) {
         OutputFormat format = OutputFormat.named(f);
         if (format == null) {
           problems.add(Diagnostic.error(Code.UNKNOWN_FORMAT, o.pos(), "unknown format `" + f + "`", "use " + OutputFormat.list(" or ")));
@@ -174,7 +179,7 @@ final class BuildCommand implements Callable<Integer> {
       Options options = Options.builder().theme(theme).css(css).set(o.set()).paper(o.paper()).fitPages(o.fitPages())
           .sourceDateEpoch(epoch).tags(o.tags()).excludeTags(o.excludeTags()).pdfA(o.pdfA())
           .embedSource(o.embed()).lang(o.lang()).redact(redact).build();
-      Batch.Job job = new Batch.Job(input, base);
+      Batch.Job job = new Batch.Job(input, base, OutputFormat.extensionOf(target));
       settings.put(job, new RenderJob.Settings(options, formats, OutputFormat.DEFAULT_DPI, o.maxPages()));
       targetNames.put(job, OutputFormat.withoutExtension(target));
       targets.add(new OutputPlan.Target(job, formats, o.pos(),
@@ -281,8 +286,8 @@ final class BuildCommand implements Callable<Integer> {
       if (!java.util.Objects.equals(base.getParent(), report.getParent())) continue;
       String stem = base.getFileName().toString();
       for (OutputFormat f : t.formats()) {
-        boolean same = f.filePerPage() ? name.matches(java.util.regex.Pattern.quote(stem) + "-\\d+\\." + f.id())
-            : name.equals(stem + "." + f.id());
+        boolean same = f.filePerPage() ? name.matches(java.util.regex.Pattern.quote(stem) + "-\\d+\\.(?i:" + f.id()
+            + ")") : name.equals(t.job().file(f, 1).getFileName().toString());
         if (same) {
           return Diagnostic.error(Code.OUTPUT_COLLISION, t.pos(), "--report " + reportFile + " would replace a file"
               + " that " + t.origin() + " writes", "write the report elsewhere, e.g. --report build.jsonl");
@@ -290,6 +295,20 @@ final class BuildCommand implements Callable<Integer> {
       }
     }
     return null;
+  }
+
+  /** The format an output's extension names (`output: out/cv.docx` is a Word document), else PDF. */
+  private static OutputFormat formatOf(String target) {
+    String spelled = OutputFormat.extensionOf(target);
+    return spelled == null ? OutputFormat.PDF : OutputFormat.named(spelled);
+  }
+
+  /** An error when an output's name is only an extension (`out/.pdf`), which would write `out.pdf`. */
+  private static Diagnostic namesNoFile(ManifestParser.Output o, String target) {
+    String stem = OutputFormat.withoutExtension(target);
+    if (!stem.isEmpty() && !stem.endsWith("/") && !stem.endsWith("\\")) return null;
+    return Diagnostic.error(Code.MANIFEST_INVALID, o.at("output"), "`output: " + o.output() + "` names no file, only"
+        + " an extension", "name the file, e.g. `output: " + stem + "{name}" + target.substring(stem.length()) + "`");
   }
 
   /** An output pattern without {@code {name}}, given it before the extension: a letter's files beside the résumé's. */
