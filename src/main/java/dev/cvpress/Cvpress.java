@@ -123,6 +123,20 @@ public final class Cvpress {
     return Letters.typeLine(input);
   }
 
+  /**
+   * What makes the front matter of a Markdown résumé or letter unreadable, each at its line and column, found
+   * without rendering it; empty when it reads, and for other formats, whose readers say where they break.
+   */
+  public static List<Diagnostic> frontMatterErrors(Input input) {
+    if (Sources.format(input) != InputNames.Format.MARKDOWN) return List.of();
+    try {
+      ResumeParser.readFrontMatter(input.file().toString(), input.bytes());
+      return List.of();
+    } catch (CvpressException e) {
+      return SourceLines.attach(e.diagnostics(), input.file().toString(), input.text());
+    }
+  }
+
   /** The front-matter overrides that options make: {@code --set}, the theme, the language. */
   static Map<String, String> overrides(Options options) {
     Map<String, String> overrides = new LinkedHashMap<>(options.set);

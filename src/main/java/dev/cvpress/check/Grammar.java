@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 /**
  * The cheap grammar checks a reviewer makes at a glance, as LanguageTool's rules of the same names do, offline and
  * with no model of the language: a word written twice ("the the"), "a" or "an" before the wrong sound in English
- * ("a hour", "an user"; "an MBA", "a UX" are right), doubled punctuation (",,", "e.g.."), and a space before a comma
- * or a full stop. They read the lines that hold the résumé's prose, with code, addresses and markup left out, so
- * that each finding points at its own column.
+ * ("a hour", "an user"; "an MBA", "a UX" are right), doubled punctuation (",,", "e.g.."), a space before a comma
+ * or a full stop, and none after one between words ("done,and"). They read the lines that hold the résumé's
+ * prose, with code, addresses and markup left out, so that each finding points at its own column.
  */
 final class Grammar implements Rules {
   /** A word and the one after it, with nothing but spaces (and emphasis marks) between. */
@@ -27,7 +27,15 @@ final class Grammar implements Rules {
   private static final Pattern ARTICLE = Pattern.compile(
       "(?<![\\p{L}\\p{N}.\\u0001])([Aa]n?)\\s+[*_\"“]*([\\p{L}\\p{N}][\\p{L}\\p{N}.'’\\-]*)");
   private static final Pattern DOUBLED = Pattern.compile("(?<!\\.)\\.\\.(?![./\\p{N}])|,,|;;|[,;][.,;]");
-  private static final Pattern SPACE_BEFORE = Pattern.compile("(?<=\\S)[ \\t]+([,.])(?=\\s|$)(?!\\.)");
+  /**
+   * A space before a comma or a full stop that ends a word: then a space, the line's end, or a word glued to the mark
+   * ("Done ,and", "finished .Then"). A full stop before a capitalised word only, so that ".NET", ".js" and ".5" stay.
+   */
+  private static final Pattern SPACE_BEFORE = Pattern.compile(
+      "(?<=\\S)[ \\t]+(?:(,)(?=\\s|$|(\\p{L}))|(\\.)(?=\\s|$|(\\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}.]))))");
+  /** A comma or full stop between two words with no space after it ("done,and", "finished.Then"). */
+  private static final Pattern NO_SPACE_AFTER = Pattern.compile(
+      "(?<=(?<![\\p{L}\\p{N}.\\u0001])\\p{L}?\\p{Ll}{2})(?:(,)(?=\\p{Ll}{2})|(\\.)(?=\\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}.])))");
   /** What is not prose on a line: code spans, link targets, tags, attribute braces, addresses. */
   private static final Pattern NOT_PROSE = Pattern.compile("`[^`]*`|\\]\\([^)]*\\)|<[^>]*>|\\{[^}]*}|"
       + "(?i)(?:[a-z][a-z0-9+.-]*://|www\\.)\\S*|\\S+@\\S+\\.\\S+|\\S*[a-z0-9-]\\.[a-z]{2,}/\\S*|\\S*/\\S*/\\S*");
@@ -109,9 +117,22 @@ final class Grammar implements Rules {
     }
     Matcher s = SPACE_BEFORE.matcher(line);
     while (s.find()) {
-      String mark = s.group(1);
-      problems.add(Diagnostic.warning(Code.SPACE_BEFORE_PUNCTUATION, col(at, s.start()), "space before \"" + mark
-          + "\"", "delete the space: a " + (mark.equals(",") ? "comma" : "full stop") + " follows its word directly"));
+      String mark = s.group(1) != null ? s.group(1) : s.group(3);
+      String glued = s.group(1) != null ? s.group(2) : s.group(4);
+      String name = mark.equals(",") ? "comma" : "full stop";
+      problems.add(glued == null
+          ? Diagnostic.warning(Code.SPACE_BEFORE_PUNCTUATION, col(at, s.start()), "space before \"" + mark + "\"",
+              "delete the space: a " + name + " follows its word directly")
+          : Diagnostic.warning(Code.SPACE_BEFORE_PUNCTUATION, col(at, s.start()), "space before \"" + mark
+              + "\" and none after it", "move the space: a " + name + " follows its word directly and a space"
+              + " follows the " + name));
+    }
+    Matcher a = NO_SPACE_AFTER.matcher(line);
+    while (a.find()) {
+      String mark = a.group(1) != null ? a.group(1) : a.group(2);
+      String name = mark.equals(",") ? "comma" : "full stop";
+      problems.add(Diagnostic.warning(Code.NO_SPACE_AFTER_PUNCTUATION, col(at, a.start()), "no space after \"" + mark
+          + "\"", "add a space: a word after a " + name + " is written apart from it"));
     }
   }
 }

@@ -20,8 +20,20 @@ import java.util.concurrent.Future;
 final class Batch {
   private Batch() {}
 
-  /** One input and where its outputs go (the path without extension). */
-  record Job(Path input, Path base) {}
+  /**
+   * One input and where its outputs go (the path without extension), and the extension as the user spelled it
+   * ({@code -o CV.PDF}: "PDF"), which the file of the format it names keeps; null for the formats' own.
+   */
+  record Job(Path input, Path base, String extension) {
+    Job(Path input, Path base) {
+      this(input, base, null);
+    }
+
+    /** File {@code n} (counted from 1) of {@code format}. */
+    Path file(dev.cvpress.output.OutputFormat format, int n) {
+      return format.file(base, n, extension);
+    }
+  }
 
   /**
    * What became of one job: a report line, or problems that fail it (exit 1) or fail its check (exit 3); the files

@@ -91,6 +91,7 @@ final class BuildCommand implements Callable<Integer> {
       folder = new ManifestFolder(manifest);
     } catch (CvpressException e) {
       e.diagnostics().forEach(d -> err.print(d.format()));
+      invalidReport(reportFile, manifest, e.diagnostics(), shard, err);
       return ExitCode.FAILED;
     }
     Path shownDir = manifest.getParent() == null ? Path.of("") : manifest.getParent();
@@ -102,6 +103,7 @@ final class BuildCommand implements Callable<Integer> {
     List<OutputPlan.Target> targets = new ArrayList<>();
     Map<Batch.Job, String> targetNames = new LinkedHashMap<>();
     BuildPlan plan = new BuildPlan();
+    Map<String, List<String>> languagesByFile = new LinkedHashMap<>();
     for (Map.Entry<ManifestParser.Output, String> each : inputs(outputs)) {
       ManifestParser.Output o = each.getKey();
       String inputKey = each.getValue();
@@ -122,9 +124,19 @@ final class BuildCommand implements Callable<Integer> {
             + "` names {lang}, but the output has no `lang:`", "add `lang: [en, de]` for one output per language"));
         continue;
       }
+      Diagnostic sameLanguageFile = languagesCollide(o, inputKey, target, languagesByFile);
+      if (sameLanguageFile != null) {
+        if (!problems.contains(sameLanguageFile)) problems.add(sameLanguageFile);
+        continue;
+      }
+      Diagnostic unnamed = namesNoFile(o, target);
+      if (unnamed != null) {
+        problems.add(unnamed);
+        continue;
+      }
       Path base = shownDir.resolve(OutputFormat.withoutExtension(target));
       Set<OutputFormat> formats = EnumSet.noneOf(OutputFormat.class);
-      for (String f : o.formats().isEmpty() ? List.of(OutputFormat.PDF.id()) : o.formats()) {
+      for (String f : o.formats().isEmpty() ? List.of(formatOf(target).id()) : o.formats()) {
         OutputFormat format = OutputFormat.named(f);
         if (format == null) {
           problems.add(Diagnostic.error(Code.UNKNOWN_FORMAT, o.pos(), "unknown format `" + f + "`", "use " + OutputFormat.list(" or ")));
@@ -161,18 +173,22 @@ final class BuildCommand implements Callable<Integer> {
           continue;
         }
       }
-      problems.addAll(plan.check(o, inputKey, input, named, formats));
+      List<Diagnostic> planned = plan.check(o, inputKey, input, named, formats);
+      problems.addAll(planned);
+      // An output that cannot be made is left out of the plan: a collision of its file would only repeat that.
+      if (!planned.isEmpty()) continue;
       if (css != null) read.add(new OutputPlan.Input(css, o.at("css")));
       read.add(new OutputPlan.Input(input, o.at(inputKey)));
       Options options = Options.builder().theme(theme).css(css).set(o.set()).paper(o.paper()).fitPages(o.fitPages())
           .sourceDateEpoch(epoch).tags(o.tags()).excludeTags(o.excludeTags()).pdfA(o.pdfA())
           .embedSource(o.embed()).lang(o.lang()).redact(redact).build();
-      Batch.Job job = new Batch.Job(input, base);
+      Batch.Job job = new Batch.Job(input, base, OutputFormat.extensionOf(target));
       settings.put(job, new RenderJob.Settings(options, formats, OutputFormat.DEFAULT_DPI, o.maxPages()));
       targetNames.put(job, OutputFormat.withoutExtension(target));
       targets.add(new OutputPlan.Target(job, formats, o.pos(),
           "the output at line " + o.pos().line() + " (" + inputKey + " " + named + ")"));
     }
+    int beforeReport = problems.size();
     if (reportFile != null) {
       for (OutputPlan.Input in : read) {
         if (OutputPlan.resolved(in.file()).equals(OutputPlan.resolved(reportFile))) {
@@ -184,12 +200,16 @@ final class BuildCommand implements Callable<Integer> {
       Diagnostic clash = reportClash(reportFile, targets);
       if (clash != null) problems.add(clash);
     }
+    boolean reportRefused = problems.size() > beforeReport;
     problems.addAll(OutputPlan.check(read, targets));
     problems.replaceAll(d -> withLine(d, manifest.toString(), lines));
     Report report = new Report(out, err, quiet, terminal, CommonOptions.colour(parsed, env, terminal),
         CommonOptions.debug(parsed));
     problems.forEach(report::problem);
-    if (!problems.isEmpty()) return ExitCode.FAILED;
+    if (!problems.isEmpty()) {
+      if (!reportRefused) invalidReport(reportFile, manifest, problems, shard, err);
+      return ExitCode.FAILED;
+    }
     // Every shard checks the whole manifest, so that all of them fail alike; each renders its own part.
     List<Batch.Job> jobs = new ArrayList<>();
     for (Map.Entry<Batch.Job, String> e : targetNames.entrySet()) {
@@ -237,8 +257,8 @@ final class BuildCommand implements Callable<Integer> {
       if (!java.util.Objects.equals(base.getParent(), report.getParent())) continue;
       String stem = base.getFileName().toString();
       for (OutputFormat f : t.formats()) {
-        boolean same = f.filePerPage() ? name.matches(java.util.regex.Pattern.quote(stem) + "-\\d+\\." + f.id())
-            : name.equals(stem + "." + f.id());
+        boolean same = f.filePerPage() ? name.matches(java.util.regex.Pattern.quote(stem) + "-\\d+\\.(?i:" + f.id()
+            + ")") : name.equals(t.job().file(f, 1).getFileName().toString());
         if (same) {
           return Diagnostic.error(Code.OUTPUT_COLLISION, t.pos(), "--report " + reportFile + " would replace a file"
               + " that " + t.origin() + " writes", "write the report elsewhere, e.g. --report build.jsonl");
@@ -246,6 +266,56 @@ final class BuildCommand implements Callable<Integer> {
       }
     }
     return null;
+  }
+
+  /**
+   * An error when the languages of one output ({@code lang: [en, de]}) would write the same file, its name having no
+   * {@code {lang}}: it names the languages, rather than the same line twice. The same error for each language after
+   * the first, equal, so that it is said once.
+   */
+  private static Diagnostic languagesCollide(ManifestParser.Output o, String key, String target,
+      Map<String, List<String>> languagesByFile) {
+    if (o.lang() == null || o.output().contains("{lang}")) return null;
+    List<String> langs = languagesByFile.computeIfAbsent(o.pos() + " " + key + " " + target,
+        k -> new ArrayList<>());
+    langs.add(o.lang());
+    if (langs.size() < 2) return null;
+    String dot = target.lastIndexOf('.') > target.lastIndexOf('/') ? target.substring(target.lastIndexOf('.')) : "";
+    return Diagnostic.error(Code.OUTPUT_COLLISION, o.at("lang"), "`lang:` makes one output per language, but `output: "
+        + o.output() + "` has no {lang}: " + langs.get(0) + " and " + langs.get(1) + " would both write "
+        + target, "put {lang} in `output:`, e.g. `output: " + target.substring(0, target.length() - dot.length())
+        + "-{lang}" + dot + "`");
+  }
+
+  /** Writes {@code --report}'s one line for a build stopped before rendering, unless it would replace the manifest. */
+  private static void invalidReport(Path reportFile, Path manifest, List<Diagnostic> errors, Shard shard,
+      PrintWriter err) {
+    if (reportFile == null || OutputPlan.resolved(reportFile).equals(OutputPlan.resolved(manifest))) return;
+    try {
+      OutputFile.write(reportFile, JsonLinesReport.invalid(manifest, errors, shard));
+    } catch (CvpressException e) {
+      e.diagnostics().forEach(d -> err.print(d.format()));
+    }
+  }
+
+  /** The format an output's extension names (`output: out/cv.docx` is a Word document), else PDF. */
+  private static OutputFormat formatOf(String target) {
+    String spelled = OutputFormat.extensionOf(target);
+    return spelled == null ? OutputFormat.PDF : OutputFormat.named(spelled);
+  }
+
+  /** An error when an output's name is only an extension (`out/.pdf`), which would write `out.pdf`. */
+  private static Diagnostic namesNoFile(ManifestParser.Output o, String target) {
+    String stem = OutputFormat.withoutExtension(target);
+    if (!stem.isEmpty() && !stem.endsWith("/") && !stem.endsWith("\\")) return null;
+    return Diagnostic.error(Code.MANIFEST_INVALID, o.at("output"), "`output: " + o.output() + "` names no file, only"
+        + " an extension", "name the file, e.g. `output: " + stem + "{name}" + target.substring(stem.length()) + "`");
+  }
+
+  /** An output pattern without {@code {name}}, given it before the extension: a letter's files beside the résumé's. */
+  private static String withName(String pattern) {
+    String base = OutputFormat.withoutExtension(pattern);
+    return base + "-{name}" + pattern.substring(base.length());
   }
 
   /** The manifest's line under a problem found in it, as the parser shows its own. */

@@ -21,6 +21,8 @@ import java.util.Set;
 final class BuildPlan {
   /** Each file read once, however many outputs name it: a read input, or why it could not be read. */
   private final java.util.Map<Path, Object> read = new java.util.HashMap<>();
+  /** What is wrong with each file's front matter (nothing, mostly), so that a broken one is reported once. */
+  private final java.util.Map<Path, List<Diagnostic>> frontMatter = new java.util.HashMap<>();
 
   /**
    * The outputs a manifest lists. A file that does not parse as one and has a résumé's extension (jane-doe.md, a
@@ -60,9 +62,6 @@ final class BuildPlan {
           + " this output writes no PDF (format: " + ids(formats) + ")",
           "add pdf to `format:`, or leave out `pdfa:`"));
     }
-    if (key.equals("input") && java.nio.file.Files.isRegularFile(file)) {
-      return problems; // a résumé is read once, by its render
-    }
     Object got = read.computeIfAbsent(file.toAbsolutePath().normalize(), f -> {
       try {
         return Cvpress.Input.read(file);
@@ -79,6 +78,14 @@ final class BuildPlan {
       return problems;
     }
     Cvpress.Input input = (Cvpress.Input) got;
+    // A front matter that does not read fails its render: found here, it fails the build before any file is written.
+    Path at = file.toAbsolutePath().normalize();
+    boolean first = !frontMatter.containsKey(at);
+    List<Diagnostic> broken = frontMatter.computeIfAbsent(at, f -> Cvpress.frontMatterErrors(input));
+    if (!broken.isEmpty()) {
+      if (first) problems.addAll(broken); // said once, however many outputs name the file
+      return problems;
+    }
     SourcePos letter = Cvpress.letterType(input);
     if (key.equals("cover-letter") && letter == null) {
       problems.add(Diagnostic.error(Code.MANIFEST_INVALID, o.at(key), "`cover-letter: " + named + "` is not a"

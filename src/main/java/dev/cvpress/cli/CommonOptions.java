@@ -51,6 +51,28 @@ final class CommonOptions {
     return errTerminal;
   }
 
+  /**
+   * Whether the help picocli prints (on stdout) is coloured: the last {@code --color} among {@code args} decides,
+   * before they are parsed; under {@code auto}, as for messages, but keyed on stdout, where help goes.
+   */
+  static boolean helpColour(List<String> args, Map<String, String> env, boolean outTerminal) {
+    String when = "auto";
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if (a.equals("--")) break;
+      if (a.startsWith("--color=")) when = a.substring("--color=".length());
+      else if (a.equals("--color") && i + 1 < args.size()) when = args.get(++i);
+    }
+    when = when.toLowerCase(Locale.ROOT);
+    if (when.equals("always")) return true;
+    if (when.equals("never")) return false;
+    if (set(env.get("NO_COLOR"))) return false;
+    String force = env.get("FORCE_COLOR");
+    if (set(force)) return !force.equals("0") && !force.equalsIgnoreCase("false");
+    if ("dumb".equals(env.get("TERM"))) return false;
+    return outTerminal;
+  }
+
   static boolean debug(ParseResult parsed) {
     return parsed != null && parsed.hasMatchedOption("--debug");
   }

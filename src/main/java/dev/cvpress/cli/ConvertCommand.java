@@ -20,8 +20,11 @@ import picocli.CommandLine.ParseResult;
 /** Converts a résumé between Markdown, JSON Resume and RenderCV. */
 final class ConvertCommand implements Callable<Integer> {
   private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
+  private final StdStreams std;
 
-  private ConvertCommand() {}
+  private ConvertCommand(StdStreams std) {
+    this.std = std;
+  }
 
   private static String formats() {
     return String.join("|", Arrays.stream(InputNames.Format.values()).filter(InputNames.Format::written)
@@ -29,8 +32,8 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   /** The convert command's options and usage; picocli calls {@link #call} when it is the command run. */
-  static CommandSpec spec() {
-    CommandSpec spec = new ConvertCommand().spec;
+  static CommandSpec spec(StdStreams std) {
+    CommandSpec spec = new ConvertCommand(std).spec;
     spec.name("convert");
     spec.usageMessage().sortOptions(false).description(
         // Each line a paragraph, the first the sentence the command list shows: picocli wraps them itself.
@@ -39,11 +42,12 @@ final class ConvertCommand implements Callable<Integer> {
             + " gives it back (RenderCV: reported). LinkedIn data exports are read too, as a start.");
     spec.addPositional(PositionalParamSpec.builder().index("0").arity("1").paramLabel("IN").type(Path.class)
         .description("The résumé: Markdown (.md), JSON Resume (.json), RenderCV (.yaml) or a LinkedIn",
-            "data export (.zip).").build());
+            "data export (.zip); - reads it from standard input.").build());
     spec.addOption(OptionSpec.builder("-o", "--output").paramLabel("OUT").type(Path.class)
         .description("File to write, its format from its extension; `-` writes to standard output.").build());
     spec.addOption(OptionSpec.builder("--to").paramLabel(formats()).type(String.class)
-        .description("Format to write (default: OUT's extension); without -o, writes IN's name with its extension.")
+        .description("Format to write (default: OUT's extension); without -o, writes IN's name with its extension"
+            + " (standard output for -).")
         .build());
     spec.addOption(DocumentOptions.langOption("The language to write of a résumé written in several: a JSON Resume"
         + " holds one (default: the résumé's `lang:`); Markdown holds them all unless --lang chooses one."));
@@ -63,12 +67,14 @@ final class ConvertCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
 
-    boolean stdout = output != null && output.toString().equals("-");
+    boolean stdin = input.equals(RenderJob.STANDARD);
+    // A résumé from standard input goes to standard output unless -o names a file, as render's does.
+    boolean stdout = output != null ? Standard.isStdout(output) : stdin;
     InputNames.Format to;
     if (toName != null) {
       to = InputNames.Format.named(toName);
       if (to == null) throw usage("unknown format `" + toName + "`; use " + formats().replace("|", " or "));
-    } else if (output != null && !stdout) {
+    } else if (output != null && !Standard.isStdout(output)) {
       to = InputNames.format(output.getFileName().toString());
       if (to == null) {
         throw usage("cannot tell the format of " + output + " from its name; name it ."
@@ -76,36 +82,38 @@ final class ConvertCommand implements Callable<Integer> {
                 .flatMap(f -> f.extensions().stream()).toList()) + ", or pass --to " + formats());
       }
     } else {
-      throw usage("say what to write: -o OUT.json, -o OUT.md, -o OUT.yaml (RenderCV), or --to " + formats());
+      throw usage("say what to write: -o OUT.json, -o OUT.md, -o OUT.yaml (RenderCV), or --to " + formats()
+          + (stdin || output != null ? " (with -o -, --to names the format)" : ""));
     }
     if (!to.written()) {
       throw usage("cvpress reads " + to.label() + " but does not write it; write Markdown (-o OUT.md), JSON"
           + " Resume (-o OUT.json) or RenderCV (-o OUT.yaml)");
     }
-    if (output == null) {
+    if (output == null && !stdout) {
       String name = InputNames.stem(input.getFileName().toString()) + "." + to.extensions().get(0);
       Path parent = input.getParent();
       output = parent != null ? parent.resolve(name) : Path.of(name);
     }
-    if (!stdout) {
+    if (!stdout && !stdin) {
       Diagnostic refused = refused(input, output, force);
       if (refused != null) {
         err.print(refused.format());
         return ExitCode.FAILED;
       }
     }
+    String shown = stdin ? Standard.STDIN_NAME : input.toString();
     Cvpress.Converted converted;
     try {
-      converted = Cvpress.convert(Cvpress.Input.read(input), to, lang);
+      converted = Cvpress.convert(read(input), to, lang);
     } catch (CvpressException e) {
       e.diagnostics().forEach(d -> err.print(d.format()));
       return ExitCode.FAILED;
     } catch (StackOverflowError e) {
-      err.print(Diagnostic.error(Code.NESTED_TOO_DEEPLY, SourcePos.file(input.toString()),
+      err.print(Diagnostic.error(Code.NESTED_TOO_DEEPLY, SourcePos.file(shown),
           "the document is nested too deeply to convert", "flatten deeply nested lists or quotes").format());
       return ExitCode.FAILED;
     } catch (RuntimeException e) {
-      err.print(Batch.internalError(input.toString(), e).format());
+      err.print(Batch.internalError(shown, e).format());
       return ExitCode.FAILED;
     }
     converted.warnings().forEach(d -> err.print(d.format()));
@@ -121,9 +129,18 @@ final class ConvertCommand implements Callable<Integer> {
       return ExitCode.FAILED;
     }
     int w = converted.warnings().size();
-    out.println(input + " -> " + output + " (" + to.label()
+    out.println(shown + " -> " + output + " (" + to.label()
         + (w == 0 ? "" : ", " + w + (w == 1 ? " warning" : " warnings")) + ")");
     return ExitCode.OK;
+  }
+
+  /** The résumé named {@code input}, or the one on standard input for {@code -}. */
+  private Cvpress.Input read(Path input) throws CvpressException {
+    if (!input.equals(RenderJob.STANDARD)) return Cvpress.Input.read(input);
+    java.util.List<Diagnostic> unreadable = new java.util.ArrayList<>();
+    Cvpress.Input in = Standard.readStdin(std.in(), unreadable);
+    if (in == null) throw new CvpressException(unreadable);
+    return in;
   }
 
   /** Why {@code output} may not be written: it is the input, or it exists and --force was not given. */

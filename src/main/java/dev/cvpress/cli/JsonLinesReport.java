@@ -47,6 +47,24 @@ final class JsonLinesReport implements Batch.Progress {
     return lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
+  /**
+   * The report of a build that rendered nothing because its manifest or its plan is wrong: one line, the manifest as
+   * its input, no output, status {@code invalid}, and the errors, so that a CI job reading reports sees why.
+   */
+  static byte[] invalid(Path manifest, List<Diagnostic> errors, Shard shard) {
+    StringBuilder b = new StringBuilder("{");
+    field(b, "input", string(slashes(manifest)));
+    field(b, "output", "null");
+    field(b, "status", string("invalid"));
+    field(b, "files", "[]");
+    field(b, "pages", "0");
+    field(b, "warnings", "[]");
+    field(b, "errors", list(errors.stream().map(JsonLinesReport::problem).toList()));
+    field(b, "shard", string(shard.toString()));
+    b.setLength(b.length() - 1);
+    return b.append("}\n").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   private String line(Batch.Result r) {
     String status = r.errors().isEmpty() ? "written" : r.checkOnly() ? "check-failed" : "failed";
     StringBuilder b = new StringBuilder("{");

@@ -37,13 +37,21 @@ public final class Main {
   /** Runs one command line with the standard streams as bytes ({@code -} and {@code -o -}) and what they are. */
   static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, StdStreams std) {
     List<String> argv = new ArrayList<>(Arrays.asList(args));
-    if (!argv.isEmpty() && !TOP_LEVEL.contains(argv.get(0)) && !RootCommand.COMMANDS.contains(argv.get(0))) {
-      String meant = UnknownCommand.meant(argv.get(0));
-      if (meant != null) return UnknownCommand.report(argv.get(0), meant, err);
+    // `cvpress --color never --help` is cvpress's help: the options every command takes come before the word that
+    // says which command it is.
+    int first = firstAfterCommonOptions(argv);
+    if (first < argv.size() && !TOP_LEVEL.contains(argv.get(first))
+        && !RootCommand.COMMANDS.contains(argv.get(first))) {
+      String meant = UnknownCommand.meant(argv.get(first));
+      if (meant != null) return UnknownCommand.report(argv.get(first), meant, err);
       // `cvpress FILE...` means `cvpress render FILE...`.
       argv.add(0, "render");
+      first = 0;
     }
-    CommandLine cli = RootCommand.commandLine(out, err, env, std, argv.isEmpty() ? null : argv.get(0));
+    CommandLine cli = RootCommand.commandLine(out, err, env, std, first < argv.size() ? argv.get(first) : null);
+    // picocli prints --help before any command runs, so its colours are chosen from the arguments as given.
+    cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommonOptions.helpColour(argv, env, std.outTerminal())
+        ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
     int code;
     try {
       code = cli.execute(argv.toArray(String[]::new));
@@ -62,5 +70,17 @@ public final class Main {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** The index of the first argument that is not {@code --color WHEN}, {@code --color=WHEN} or {@code --debug}. */
+  private static int firstAfterCommonOptions(List<String> argv) {
+    int i = 0;
+    while (i < argv.size()) {
+      String a = argv.get(i);
+      if (a.equals("--debug") || a.startsWith("--color=")) i++;
+      else if (a.equals("--color")) i += 2;
+      else break;
+    }
+    return Math.min(i, argv.size());
   }
 }

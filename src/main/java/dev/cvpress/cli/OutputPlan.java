@@ -46,9 +46,9 @@ final class OutputPlan {
     for (Target t : targets) {
       Path base = resolved(t.job().base());
       for (OutputFormat format : t.formats()) {
-        Path shown = format.file(t.job().base(), 1);
+        Path shown = t.job().file(format, 1);
         // Pages written as files of their own are numbered; the series is one output, NAME-#.png.
-        Path key = base.resolveSibling(format.series(base.getFileName().toString()));
+        Path key = base.resolveSibling(format.series(base.getFileName().toString(), t.job().extension()));
         Input victim = format.filePerPage() ? pageOf(base, format, protectedFiles) : protectedFiles.get(key);
         if (victim != null) {
           problems.add(Diagnostic.error(Code.OUTPUT_OVERWRITES_INPUT, t.pos(),
@@ -75,7 +75,7 @@ final class OutputPlan {
 
   /** The input that a page NAME-n.png would replace, if any. */
   private static Input pageOf(Path base, OutputFormat format, Map<Path, Input> protectedFiles) {
-    Pattern page = Pattern.compile(Pattern.quote(base.getFileName().toString()) + "-\\d+\\." + format.id());
+    Pattern page = Pattern.compile(Pattern.quote(base.getFileName().toString()) + "-\\d+\\.(?i:" + format.id() + ")");
     for (Map.Entry<Path, Input> e : protectedFiles.entrySet()) {
       Path p = e.getKey();
       if (p.getParent() != null && p.getParent().equals(base.getParent())

@@ -128,6 +128,11 @@ final class RenderCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (output != null && dir != null) throw usage("use either -o or -d, not both",
         "-o names the one output file; -d DIR writes every output into DIR");
+    if (output != null && !Standard.isStdout(output) && OutputFormat.withoutExtension(String.valueOf(
+        output.getFileName())).isEmpty()) {
+      throw usage("-o " + output + " names no file, only an extension", "name the file, e.g. `-o "
+          + output.resolveSibling("cv" + output.getFileName()) + "`, or leave out -o to write it beside the input");
+    }
     if (output != null && java.nio.file.Files.isDirectory(output)) {
       throw usage("-o " + output + " is a folder; -o names the output file",
           "write into the folder with `-d " + output + "`, or name a file such as `-o " + output.resolve("cv.pdf")
@@ -186,7 +191,8 @@ final class RenderCommand implements Callable<Integer> {
       // The same file named twice (cv.md, ./cv.md, a link to it) is rendered once.
       if (!seen.add(OutputPlan.resolved(real(input)))) continue;
       boolean standard = input.equals(RenderJob.STANDARD);
-      Batch.Job job = new Batch.Job(input, toStdout ? RenderJob.STANDARD : base(input));
+      Batch.Job job = toStdout ? new Batch.Job(input, RenderJob.STANDARD)
+          : new Batch.Job(input, base(input), output == null ? null : OutputFormat.extensionOf(output.toString()));
       jobs.add(job);
       if (!standard) read.add(new OutputPlan.Input(input, SourcePos.file(input.toString())));
       if (!job.base().equals(RenderJob.STANDARD)) {

@@ -52,7 +52,7 @@ final class RenderJob {
         if (!settings.formats().contains(format)) continue;
         List<byte[]> contents = format.write(r, settings.dpi());
         for (int i = 0; i < contents.size(); i++) {
-          written.add(stage(files, format.file(job.base(), i + 1), contents.get(i), images, job));
+          written.add(stage(files, job.file(format, i + 1), contents.get(i), images, job));
         }
       }
       files.commit();

@@ -77,7 +77,7 @@ final class RootCommand implements Runnable {
       case "build" -> BuildCommand.spec(env, terminal);
       case "check" -> CheckCommand.spec(env, std);
       case "preview" -> PreviewCommand.spec();
-      case "convert" -> ConvertCommand.spec();
+      case "convert" -> ConvertCommand.spec(std);
       case "init" -> InitCommand.spec();
       case "themes" -> ThemesCommand.spec();
       case "extract" -> ExtractCommand.spec();

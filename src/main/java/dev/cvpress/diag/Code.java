@@ -170,6 +170,8 @@ public enum Code {
   DOUBLED_PUNCTUATION,
   /** A space before a comma or a full stop. */
   SPACE_BEFORE_PUNCTUATION,
+  /** No space after a comma or a full stop between two words ("done,and", "finished.Then"). */
+  NO_SPACE_AFTER_PUNCTUATION,
 
   // ---- outputs and the command line ----
   /** An output that would replace an input (the résumé, or an image it shows). */

@@ -83,6 +83,10 @@ public final class InputNames {
    * front-matter block that closes before it); anything else is Markdown.
    */
   public static Format formatOf(byte[] bytes) {
+    // A zip (a LinkedIn data export) starts with the local file header's signature.
+    if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+      return Format.LINKEDIN;
+    }
     String head = new String(bytes, 0, Math.min(bytes.length, 1 << 16), java.nio.charset.StandardCharsets.UTF_8);
     if (head.startsWith("\uFEFF")) head = head.substring(1);
     String text = head.stripLeading();

@@ -68,12 +68,29 @@ public enum OutputFormat {
 
   /** File {@code n} (counted from 1) of this format for an output {@code base} (a path without extension). */
   public Path file(Path base, int n) {
-    return base.resolveSibling(base.getFileName() + (filePerPage ? "-" + n : "") + "." + id);
+    return file(base, n, null);
+  }
+
+  /**
+   * File {@code n} of this format for {@code base}, its extension spelled as the user wrote it when {@code spelled}
+   * names this format in another letter case ({@code -o CV.PDF} writes CV.PDF, not CV.pdf).
+   */
+  public Path file(Path base, int n, String spelled) {
+    return base.resolveSibling(base.getFileName() + (filePerPage ? "-" + n : "") + "." + extension(spelled));
   }
 
   /** The name of all this format's files for {@code base}, as messages show it: NAME.pdf, or NAME-#.png. */
   public String series(String base) {
-    return base + (filePerPage ? "-#" : "") + "." + id;
+    return series(base, null);
+  }
+
+  /** {@link #series(String)} with the extension as {@code spelled}, when that names this format. */
+  public String series(String base, String spelled) {
+    return base + (filePerPage ? "-#" : "") + "." + extension(spelled);
+  }
+
+  private String extension(String spelled) {
+    return spelled != null && spelled.equalsIgnoreCase(id) ? spelled : id;
   }
 
   /** The format called {@code name} (any case, spaces around ignored), or null when there is none. */
@@ -88,12 +105,21 @@ public enum OutputFormat {
     return String.join(", ", ids.subList(0, ids.size() - 1)) + lastSeparator + ids.get(ids.size() - 1);
   }
 
-  /** A file name without the extension of an output format (as written, in lower case): cv.pdf gives cv. */
+  /** A file name without the extension of an output format, in any letter case: cv.pdf and CV.PDF give cv, CV. */
   public static String withoutExtension(String fileName) {
+    String spelled = extensionOf(fileName);
+    return spelled == null ? fileName : fileName.substring(0, fileName.length() - spelled.length() - 1);
+  }
+
+  /** The extension of an output format that {@code fileName} ends with, as written ("PDF" of CV.PDF); else null. */
+  public static String extensionOf(String fileName) {
     for (OutputFormat f : values()) {
-      if (fileName.endsWith("." + f.id)) return fileName.substring(0, fileName.length() - f.id.length() - 1);
+      int at = fileName.length() - f.id.length();
+      if (at > 0 && fileName.charAt(at - 1) == '.' && fileName.regionMatches(true, at, f.id, 0, f.id.length())) {
+        return fileName.substring(at);
+      }
     }
-    return fileName;
+    return null;
   }
 
   /**

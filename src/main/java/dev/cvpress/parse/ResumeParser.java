@@ -63,6 +63,16 @@ public final class ResumeParser {
   }
 
   /**
+   * Reads the front matter alone, as a build's plan does for every input before it renders any: a front matter
+   * that is no YAML (TOML, JSON) map, or is not closed, throws with its position.
+   */
+  public static void readFrontMatter(String file, byte[] content) throws CvpressException {
+    SourceText src = SourceText.decode(file, content);
+    TextLimits.scan(src);
+    FrontMatter.split(src);
+  }
+
+  /**
    * A list in the front matter at {@code key.sub}, written as a nested map ({@code check: {words: [...]}}) or a
    * dotted key ({@code check.words:}): its items, or one string of them separated by commas. Empty when it is not
    * there, or when the front matter does not read (parsing reports that).

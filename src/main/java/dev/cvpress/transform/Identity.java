@@ -65,8 +65,8 @@ final class Identity {
     Set<String> particles = new LinkedHashSet<>();
     Set<String> initials = new LinkedHashSet<>();
     List<String> significant = new ArrayList<>();
-    for (String token : name.strip().split("[\\s,]+")) {
-      String t = token.replaceAll("^[(\"“]+|[)\"”.]+$", "");
+    for (String token : PersonName.of(name).parts()) {
+      String t = token.replaceAll("[.]+$", "");
       if (t.isEmpty()) continue;
       initials.add(t.substring(0, t.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT));
       String lower = t.toLowerCase(Locale.ROOT);
@@ -91,8 +91,11 @@ final class Identity {
     nameRun = nameRun(particles, initials);
     List<String> atWords = new ArrayList<>(handles);
     atWords.addAll(nameWords);
-    // "@jane_d", "@doe42": a user name that starts with the name is the person's too.
-    String atTail = "(?:[\\p{L}\\p{N}_]|[.-](?=[\\p{L}\\p{N}_]))*";
+    // "@jane_d", "@doe42", "@jane.doe": a user name made of the name's words, its initials after a mark, and
+    // digits is the person's too; "@Janet" and "@jane_smithers" only start with "Jane" and are someone else.
+    String letters = initials.isEmpty() ? "(?!)" : alternation(initials);
+    String atTail = "(?:[._-]?(?:" + (nameWords.isEmpty() ? "(?!)" : alternation(nameWords)) + "|\\p{N}+)"
+        + "|[._-]" + letters + ")*" + EDGE_AFTER;
     handle = atWords.isEmpty() ? null : Pattern.compile(EDGE_BEFORE + "(?:@" + alternation(atWords) + atTail + "|"
         + (handles.isEmpty() ? "(?!)" : alternation(handles)) + EDGE_AFTER + ")", WORD);
   }

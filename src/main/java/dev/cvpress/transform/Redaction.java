@@ -138,14 +138,9 @@ public final class Redaction {
         m.styleFromTopLevel(), m.styleOrigins(), m.languages());
   }
 
-  /** "Jane van Doe" → "J. v. D." */
+  /** "Jane van Doe" → "J. v. D.", "Doe, Jane, PhD" → "J. D."; the placeholder where initials would show the name. */
   static String initials(String name) {
-    StringBuilder out = new StringBuilder();
-    for (String part : name.split("[\\s-]+")) {
-      if (part.isEmpty()) continue;
-      if (!out.isEmpty()) out.append(' ');
-      out.appendCodePoint(part.codePointAt(0)).append('.');
-    }
-    return out.toString();
+    String initials = PersonName.of(name).initials();
+    return initials == null ? PLACEHOLDER_NAME : initials;
   }
 }

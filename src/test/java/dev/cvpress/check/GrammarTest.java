@@ -23,7 +23,7 @@ class GrammarTest {
 
   private static final Options CHECKED = Options.builder().spelling(true).build();
   private static final Set<Code> GRAMMAR = Set.of(Code.REPEATED_WORD, Code.WRONG_ARTICLE, Code.DOUBLED_PUNCTUATION,
-      Code.SPACE_BEFORE_PUNCTUATION);
+      Code.SPACE_BEFORE_PUNCTUATION, Code.NO_SPACE_AFTER_PUNCTUATION);
 
   private static List<Diagnostic> grammar(Cvpress.CheckReport report) {
     return report.problems().stream().filter(d -> GRAMMAR.contains(d.code())).toList();
@@ -59,6 +59,31 @@ class GrammarTest {
     assertEquals(Diagnostic.Severity.WARNING, article.severity());
     assertTrue(article.hint().contains("an hour, an MBA, a user, a UX designer"), article.hint());
     assertTrue(grammar(r).stream().allMatch(d -> d.hint() != null && !d.hint().isBlank()));
+  }
+
+  @Test
+  void aMarkGluedToTheNextWordInsteadOfItsOwnIsFound() throws Exception {
+    Cvpress.CheckReport r = check("""
+        - Done ,and finished .Then shipped it .
+        - Wrote it,then tested it.Then shipped it.
+        """, "en");
+    assertEquals(List.of(
+        "9:7 space before \",\" and none after it",
+        "9:21 space before \".\" and none after it",
+        "9:38 space before \".\"",
+        "10:11 no space after \",\"",
+        "10:26 no space after \".\""), found(r));
+    assertTrue(grammar(r).get(0).hint().startsWith("move the space"), grammar(r).get(0).hint());
+    assertTrue(grammar(r).get(3).hint().startsWith("add a space"), grammar(r).get(3).hint());
+  }
+
+  @Test
+  void dottedNamesAndNumbersAreNotGluedMarks() throws Exception {
+    Cvpress.CheckReport r = check("""
+        - Built it in .NET and Node.js with a .env file, 1,000 users, v1.2.3, ASP.NET Core and Vue.js, e.g. React.
+        - Ran it on Socket.IO, i.e.,the rest is the Next.js app and pandas.DataFrame in a.b notation.
+        """, "en");
+    assertEquals(List.of(), found(r));
   }
 
   @Test

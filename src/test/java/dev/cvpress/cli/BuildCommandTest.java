@@ -262,4 +262,38 @@ class BuildCommandTest {
     assertTrue(r.err().contains("more than --max-pages 1"), r.both());
     assertFalse(Files.exists(dir.resolve("long.pdf")), "nothing is written past the limit");
   }
+
+  @Test
+  void anOutputIsNamedAsWrittenAndItsExtensionPicksTheFormat() throws Exception {
+    Path m = manifest("""
+        outputs:
+          - input: resume.md
+            output: out/CV.PDF
+          - input: resume.md
+            output: out/Word.Docx
+          - input: resume.md
+            output: out/both.TXT
+            format: [pdf, txt]
+        """);
+    Cli r = Cli.run("build", m.toString());
+    assertEquals(0, r.code(), r.both());
+    assertEquals(List.of("CV.PDF", "Word.Docx", "both.TXT", "both.pdf"), files(dir.resolve("out")));
+    byte[] docx = Files.readAllBytes(dir.resolve("out/Word.Docx"));
+    assertEquals('P', docx[0], "a Word document (a zip), not a PDF named .Docx");
+  }
+
+  @Test
+  void anOutputThatIsOnlyAnExtensionIsAnErrorAtItsLine() throws Exception {
+    Path m = manifest("""
+        outputs:
+          - input: resume.md
+            output: out/.pdf
+        """);
+    Cli r = Cli.run("build", m.toString());
+    assertEquals(1, r.code(), r.both());
+    assertTrue(r.err().contains(m + ":3:13: error: `output: out/.pdf` names no file, only an extension"), r.both());
+    assertTrue(r.err().contains("hint: name the file, e.g. `output: out/{name}.pdf`"), r.both());
+    assertFalse(Files.exists(dir.resolve("out")), "nothing written");
+    assertFalse(Files.exists(dir.resolve("out.pdf")), "nothing written beside the folder");
+  }
 }

@@ -111,6 +111,7 @@ class BuildPlanTest {
         """);
     Cli r = Cli.run("build", m.toString());
     assertEquals(1, r.code(), r.both());
+    assertFalse(r.err().contains("would both write"), "no second error about the letter's file\n" + r.both());
     assertTrue(r.err().startsWith(m + ":4:19: error: `cover-letter: resume.md` is not a cover letter: its front"
         + " matter has no `type: letter`\n        cover-letter: resume.md\n                      ^\n"
         + "hint: add `type: letter`"), r.both());
@@ -172,5 +173,58 @@ class BuildPlanTest {
     assertEquals(1, r.code(), r.both());
     assertTrue(r.err().startsWith("-: error: a manifest is read from a file, not from standard input: its paths are"
         + " relative to its folder\n"), r.both());
+  }
+
+  @Test
+  void theLanguagesOfOneOutputWithoutLangInItsNameAreNamedInTheCollision() throws Exception {
+    Path m = manifest("""
+        outputs:
+          - input: resume.md
+            output: out/cv.pdf
+            lang: [en, de, fr]
+        """);
+    Cli r = Cli.run("build", m.toString());
+    assertEquals(1, r.code(), r.both());
+    assertTrue(r.err().startsWith(m + ":4:11: error: `lang:` makes one output per language, but `output: out/cv.pdf`"
+        + " has no {lang}: en and de would both write out/cv.pdf\n"), r.both());
+    assertTrue(r.err().contains("hint: put {lang} in `output:`, e.g. `output: out/cv-{lang}.pdf`"), r.both());
+    assertEquals(1, r.err().split("error: ", -1).length - 1, "said once\n" + r.both());
+    assertFalse(Files.exists(dir.resolve("out")), r.both());
+  }
+
+  @Test
+  void anInputWithABrokenFrontMatterFailsThePlanBeforeAnythingIsWritten() throws Exception {
+    Files.writeString(dir.resolve("broken.md"), "---\nname: [Ada\n---\n\n## Work\n", StandardCharsets.UTF_8);
+    Path m = manifest("""
+        outputs:
+          - input: resume.md
+            output: out/good.pdf
+          - input: broken.md
+            output: out/broken.pdf
+          - input: broken.md
+            output: out/again.pdf
+        """);
+    Path report = dir.resolve("report.jsonl");
+    Cli r = Cli.run("build", m.toString(), "--report", report.toString());
+    assertEquals(1, r.code(), r.both());
+    assertTrue(r.err().startsWith(dir.resolve("broken.md") + ":3:1: error: front matter is not valid YAML"), r.both());
+    assertEquals(1, r.err().split("error: ", -1).length - 1, "said once for both outputs\n" + r.both());
+    assertFalse(Files.exists(dir.resolve("out")), "nothing rendered, not even the good output\n" + r.both());
+    String line = Files.readString(report, StandardCharsets.UTF_8);
+    assertTrue(line.startsWith("{\"input\":\"" + m.toString().replace('\\', '/') + "\",\"output\":null,"
+        + "\"status\":\"invalid\""), line);
+    assertTrue(line.contains("\"code\":\"front-matter-invalid\""), line);
+  }
+
+  @Test
+  void anInvalidManifestIsWrittenToTheReportToo() throws Exception {
+    Path m = manifest("outputs:\n  - inptu: resume.md\n");
+    Path report = dir.resolve("report.jsonl");
+    Cli r = Cli.run("build", m.toString(), "--report", report.toString());
+    assertEquals(1, r.code(), r.both());
+    String line = Files.readString(report, StandardCharsets.UTF_8);
+    assertTrue(line.contains("\"status\":\"invalid\"") && line.contains("\"line\":2")
+        && line.contains("unknown output key `inptu`") && line.endsWith("}\n"), line);
+    assertEquals(1, line.split("\n").length, line);
   }
 }

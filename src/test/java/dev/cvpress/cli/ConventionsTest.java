@@ -60,6 +60,27 @@ class ConventionsTest {
   }
 
   @Test
+  void helpIsColouredByColorAndNoColorToo() {
+    for (String command : List.of("render", "build", "convert")) {
+      StdCli always = StdCli.run(new byte[0], false, false, Map.of("NO_COLOR", "1"), command, "--help", "--color",
+          "always");
+      assertEquals(0, always.code(), always.both());
+      assertTrue(always.out().contains(ESC), command + ": --color always colours the help\n" + always.both());
+      StdCli never = StdCli.run(new byte[0], true, true, Map.of("FORCE_COLOR", "1"), command, "--color=never",
+          "--help");
+      assertFalse(never.out().contains(ESC), command + ": --color=never\n" + never.both());
+      StdCli auto = StdCli.run(new byte[0], true, true, Map.of("NO_COLOR", "1"), command, "--help");
+      assertFalse(auto.out().contains(ESC), command + ": NO_COLOR\n" + auto.both());
+    }
+    // Before the command, --color is still cvpress's: its help, not a render of a file named --help.
+    StdCli top = StdCli.run(new byte[0], false, false, Map.of(), "--color=always", "--help");
+    assertEquals(0, top.code(), top.both());
+    assertTrue(top.out().contains(ESC + "1mcvpress" + ESC) && top.out().contains("Commands:"), top.both());
+    StdCli topNever = StdCli.run(new byte[0], false, false, Map.of(), "--color", "never", "--help");
+    assertTrue(topNever.out().startsWith("Usage: cvpress [") && !topNever.out().contains(ESC), topNever.both());
+  }
+
+  @Test
   void aWrongColourChoiceIsAUsageError() {
     StdCli r = StdCli.run(new byte[0], false, false, Map.of(), "check", "cv.md", "--color=sometimes");
     assertEquals(2, r.code(), r.both());

@@ -55,6 +55,25 @@ class ConvertCommandTest {
   }
 
   @Test
+  void readsStandardInputTellingItsFormatByWhatItHolds() throws Exception {
+    byte[] markdown = Files.readAllBytes(Path.of("examples/jane-doe.md"));
+    StdCli json = StdCli.run(markdown, false, false, java.util.Map.of(), "convert", "-", "--to", "json");
+    assertEquals(ExitCode.OK, json.code(), json.both());
+    assertTrue(json.out().contains("\"name\": \"Jane Doe\""), json.both());
+    // A JSON Resume on stdin is read as one (it has no name to tell it by), and written to a file with -o.
+    Path out = dir.resolve("back.md");
+    StdCli md = StdCli.run(json.out().getBytes(StandardCharsets.UTF_8), false, false, java.util.Map.of(),
+        "convert", "-", "-o", out.toString());
+    assertEquals(ExitCode.OK, md.code(), md.both());
+    assertEquals("<stdin> -> " + out + " (Markdown)\n", md.out());
+    assertTrue(Files.readString(out).startsWith("---\nname: Jane Doe\n"), Files.readString(out));
+    StdCli none = StdCli.run(markdown, false, false, java.util.Map.of(), "convert", "-");
+    assertEquals(ExitCode.USAGE, none.code(), none.both());
+    assertTrue(none.err().contains("--to names the format"), none.both());
+    assertFalse(none.err().contains("file not found"), none.both());
+  }
+
+  @Test
   void neverReplacesAFileUnlessAskedNorTheInput() throws Exception {
     Path in = copy("examples/jane-doe.md", "jane.md");
     Path out = dir.resolve("jane.json");

@@ -60,7 +60,23 @@ class FormatChoiceTest {
     Path out = Files.createDirectory(dir.resolve("caps"));
     Cli r = Cli.run(cv.toString(), "-o", out.resolve("CV.TXT").toString());
     assertEquals(0, r.code(), r.both());
-    assertEquals(List.of("CV.txt"), files(out), "the text, named as written, not CV.TXT.pdf");
+    assertEquals(List.of("CV.TXT"), files(out), "the text, named as written, not CV.TXT.pdf nor CV.txt");
+    Cli both = Cli.run(cv.toString(), "-o", out.resolve("Both.PDF").toString(), "--format", "pdf,txt");
+    assertEquals(0, both.code(), both.both());
+    assertEquals(List.of("Both.PDF", "Both.txt", "CV.TXT"), files(out), "the other format's file in its own spelling");
+    Cli pages = Cli.run(cv.toString(), "-o", out.resolve("Page.Png").toString());
+    assertEquals(0, pages.code(), pages.both());
+    assertTrue(files(out).contains("Page-1.Png"), files(out).toString());
+  }
+
+  @Test
+  void anOutputThatIsOnlyAnExtensionIsAUsageError() throws Exception {
+    Path out = Files.createDirectory(dir.resolve("dot"));
+    Cli r = Cli.run(cv.toString(), "-o", out.resolve(".pdf").toString());
+    assertEquals(2, r.code(), r.both());
+    assertTrue(r.err().contains("-o " + out.resolve(".pdf") + " names no file, only an extension"), r.both());
+    assertTrue(r.err().contains("hint: name the file, e.g. `-o " + out.resolve("cv.pdf") + "`"), r.both());
+    assertEquals(List.of(), files(out), "nothing written, no .pdf.pdf");
   }
 
   @Test

@@ -214,4 +214,44 @@ class RedactionTest {
     assertEquals("[link removed] and [redacted].", said(Redaction.Mode.INITIALS, mail, new Inline.Text(" and @"),
         fedi, new Inline.Text(".")));
   }
+
+  /** The header's name and the paragraph {@code written} under it, redacted: the header, then the paragraph. */
+  private static String named(String name, Redaction.Mode mode, String written) {
+    Resume r = resume(List.of(new Inline.Text(written)));
+    r = new Resume(r.meta(), new Header(name, List.of(), List.of(), null), r.intro(), r.sections());
+    Resume out = Redaction.apply(r, mode);
+    Entry job = out.sections().get(0).entries().get(0);
+    return out.header().name() + " | " + plain(((Block.Paragraph) job.body().get(0)).inlines());
+  }
+
+  @Test
+  void aNameWrittenSurnameFirstWithADegreeIsReadAsTheNameAlone() {
+    assertEquals("J. D. | J. D. led; J. D. wrote; a PhD in physics.",
+        named("Doe, Jane, PhD", Redaction.Mode.INITIALS, "Jane led; Doe wrote; a PhD in physics."));
+    assertEquals("J. D. | J. D. led, with an MBA.",
+        named("Dr. Jane Doe, MBA", Redaction.Mode.INITIALS, "Jane Doe led, with an MBA."));
+    assertEquals("J. M. | J. M. founded it.", named("Jack Ma", Redaction.Mode.INITIALS, "Jack Ma founded it."));
+  }
+
+  @Test
+  void aHandleThatOnlyStartsWithTheNameIsSomeoneElse() {
+    assertEquals("J. D. | thanks @Janet, @Doerte and @Jane_Smithers' team; [redacted], [redacted] and [redacted].",
+        named("Jane Doe", Redaction.Mode.INITIALS,
+            "thanks @Janet, @Doerte and @Jane_Smithers' team; @jane, @jane_d and @doe42."));
+    assertEquals("J. D. | [redacted], [redacted] and [redacted]; @jane_smithers.", named("Jane Doe",
+        Redaction.Mode.INITIALS, "@Jane.Doe, @doe_jane_42 and @jane-d; @jane_smithers."));
+  }
+
+  @Test
+  void particlesHyphensSingleWordsAndOtherScriptsGiveTheirOwnInitials() {
+    assertEquals("J. v. d. B. | J. v. d. B. and the van.",
+        named("Jan van der Berg", Redaction.Mode.INITIALS, "Jan van der Berg and the van."));
+    assertEquals("A.-M. D.-L. | A.-M. D.-L. led.",
+        named("Anne-Marie Dupont-Lefèvre", Redaction.Mode.INITIALS, "Anne-Marie Dupont-Lefèvre led."));
+    assertEquals("M. | M. sang.", named("Madonna", Redaction.Mode.INITIALS, "Madonna sang."));
+    assertEquals("И. П. | И. П. вёл проект.", named("Иван Петров", Redaction.Mode.INITIALS, "Иван Петров вёл проект."));
+    // One character of a Chinese or Korean name is a whole syllable: an "initial" would be the surname itself.
+    assertEquals("Candidate | Candidate负责迁移。", named("王小明", Redaction.Mode.INITIALS, "王小明负责迁移。"));
+    assertEquals("Candidate | Candidate 팀장.", named("김민준", Redaction.Mode.INITIALS, "김민준 팀장."));
+  }
 }

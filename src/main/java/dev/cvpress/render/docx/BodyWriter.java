@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -36,6 +37,8 @@ final class BodyWriter {
   private final Tables tables;
   /** A page break asked for before the next paragraph. */
   private boolean breakBefore;
+  /** The Word footnote whose blocks are being written, or null for the body. */
+  private XWPFAbstractFootnoteEndnote note;
 
   BodyWriter(XWPFDocument doc, Look look, String lang, boolean originalDates, Runs runs) {
     this.doc = doc;
@@ -46,6 +49,29 @@ final class BodyWriter {
     this.runs = runs;
     this.lists = new WordLists(doc, look);
     this.tables = new Tables(doc, look, runs);
+    runs.noteBody(this::noteBlocks);
+  }
+
+  /**
+   * A footnote's blocks after its first paragraph, in the footnote: its lists numbered and its terms bold as in the
+   * body, in the footnote's text style. A table there is its cells' text, a paragraph each: Word's footnotes hold
+   * tables, but one in a note at the foot of a page is seldom what a reader wants.
+   */
+  private void noteBlocks(XWPFAbstractFootnoteEndnote word, List<Block> blocks) {
+    XWPFAbstractFootnoteEndnote outer = note;
+    note = word;
+    try {
+      for (Block b : blocks) {
+        if (b instanceof Block.Table t) {
+          dev.cvpress.model.Nodes.stream(List.of(t)).forEach(n -> dev.cvpress.model.Nodes.runs(n)
+              .forEach(run -> runs.write(paragraph(WordStyles.FOOTNOTE_TEXT), run)));
+        } else {
+          block(b, new Place(WordStyles.FOOTNOTE_TEXT, 0, -1));
+        }
+      }
+    } finally {
+      note = outer;
+    }
   }
 
   void header(Header header) {
@@ -222,10 +248,13 @@ final class BodyWriter {
   }
 
   private XWPFParagraph paragraph(Place at) {
-    XWPFParagraph p = doc.createParagraph();
-    if (at.style() != null) p.setStyle(at.style());
+    XWPFParagraph p = note != null ? note.createParagraph() : doc.createParagraph();
+    // In a footnote, a list item or a term is set in the footnote's text style; its numbering gives the indent.
+    String style = note != null && (at.style() == null || at.style().equals(WordStyles.LIST)) ? WordStyles.FOOTNOTE_TEXT
+        : at.style();
+    if (style != null) p.setStyle(style);
     if (at.indent() > 0) p.setIndentationLeft((int) at.indent());
-    if (breakBefore) {
+    if (note == null && breakBefore) {
       p.setPageBreak(true);
       breakBefore = false;
     }

@@ -51,6 +51,17 @@ final class Runs {
   private final Set<Integer> placed = new HashSet<>();
   /** Whether a footnote's own text is being written: Word has no footnote inside a footnote. */
   private boolean inNote;
+  /** Writes the blocks of a note after its first paragraph: lists and definitions as the body has them. */
+  private NoteBody noteBody;
+
+  /** What writes a note's further blocks into its Word footnote (the body writer, which knows lists and terms). */
+  interface NoteBody {
+    void write(XWPFFootnote word, List<Block> blocks);
+  }
+
+  void noteBody(NoteBody body) {
+    this.noteBody = body;
+  }
 
   Runs(XWPFDocument doc, Map<Integer, Block.Footnote> notes, Pictures pictures, double textWidthPt) {
     this.doc = doc;
@@ -185,6 +196,10 @@ final class Runs {
 
   private void noteText(XWPFFootnote word, XWPFParagraph first, Block.Footnote note) {
     write(first, note.text());
+    if (noteBody != null) {
+      noteBody.write(word, note.more());
+      return;
+    }
     for (Block b : note.more()) {
       List<List<Inline>> runs = new ArrayList<>();
       Nodes.stream(List.of(b)).forEach(n -> runs.addAll(Nodes.runs(n)));

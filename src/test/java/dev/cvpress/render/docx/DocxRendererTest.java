@@ -192,6 +192,49 @@ class DocxRendererTest {
   }
 
   @Test
+  void listsAndDefinitionsInAFootnoteAreStyledAsInTheBody() throws Exception {
+    Path cv = write("""
+        ---
+        name: Ada Lovelace
+        ---
+
+        ## Experience
+
+        Wrote the notes[^1].
+
+        [^1]: What the notes hold.
+
+            Bernoulli numbers
+            : An algorithm for the engine.
+
+            1. first table
+            2. second table
+        """);
+    Rendered r = Cvpress.render(cv, Options.defaults());
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx(r)))) {
+      List<XWPFFootnote> notes = doc.getFootnotes().stream().filter(n -> n.getId().signum() > 0).toList();
+      assertEquals(1, notes.size());
+      List<XWPFParagraph> paragraphs = notes.get(0).getParagraphs();
+      XWPFParagraph term = paragraphs.stream().filter(p -> p.getText().equals("Bernoulli numbers")).findFirst()
+          .orElseThrow();
+      assertTrue(term.getRuns().stream().allMatch(x -> x.isBold()), "the term is bold, as in the body");
+      XWPFParagraph definition = paragraphs.stream().filter(p -> p.getText().equals("An algorithm for the engine."))
+          .findFirst().orElseThrow();
+      assertTrue(definition.getIndentationLeft() > 0, "the definition is indented under its term");
+      List<XWPFParagraph> items = paragraphs.stream().filter(p -> p.getText().endsWith(" table")).toList();
+      assertEquals(2, items.size());
+      for (XWPFParagraph item : items) {
+        assertTrue(item.getNumID() != null, "a numbered list item, not a plain paragraph: " + item.getText());
+        assertEquals("FootnoteText", item.getStyle(), "in the footnote's text size");
+      }
+      assertEquals("decimal", doc.getNumbering().getAbstractNum(doc.getNumbering().getAbstractNumID(
+          items.get(0).getNumID())).getCTAbstractNum().getLvlArray(0).getNumFmt().getVal().toString());
+      // POI's paragraph text includes the notes it refers to: the body's own XML says what the body holds.
+      assertFalse(doc.getDocument().getBody().xmlText().contains("Bernoulli"), "nothing of the note in the body");
+    }
+  }
+
+  @Test
   void footnotesNestedListsTablesAndPaperComeThroughAsWordHasThem() throws Exception {
     Path cv = write("""
         ---
