@@ -71,6 +71,80 @@ class MastheadLinesTest {
     assertTrue(hyphenEnds(lines).isEmpty(), "lines broken after a hyphen: " + hyphenEnds(lines));
   }
 
+  /**
+   * Each contact's icon stands on its label's line, just before it: in the starter, whose links make the longest
+   * row of contacts, and in the long résumé, an icon is never left at the end of a line with its label below.
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("themesAndPapers")
+  void noIconIsPartedFromItsContact(String theme, String paper) throws Exception {
+    String starter;
+    try (var in = MastheadLinesTest.class.getResourceAsStream("/starter.md")) {
+      starter = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    for (String source : List.of(starter, LONG)) {
+      Path cv = Files.writeString(dir.resolve("icons.md"), source, StandardCharsets.UTF_8);
+      byte[] pdf = Cvpress.render(cv, Options.builder().theme(theme).paper(paper).build()).pdf();
+      assertTrue(partedIcons(pdf).isEmpty(), theme + " " + paper + ": icons parted from their contacts at "
+          + partedIcons(pdf));
+      if (theme.equals("compact") || theme.equals("ledger")) {
+        assertTrue(drawn(pdf).stream().anyMatch(Drawn::icon), theme + ": no icon found to judge");
+      }
+    }
+  }
+
+  /** A glyph of page 1 as drawn: its position, baseline and whether it is an icon (set in Font Awesome). */
+  private record Drawn(boolean icon, boolean blank, float x, float right, float baseline, float size) {}
+
+  private static List<Drawn> drawn(byte[] pdf) throws java.io.IOException {
+    List<Drawn> out = new java.util.ArrayList<>();
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      var stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+        @Override
+        protected void processTextPosition(org.apache.pdfbox.text.TextPosition t) {
+          // Icons extract as spaces: they are told by their font, not their text.
+          boolean icon = t.getFont().getName() != null && t.getFont().getName().contains("Awesome");
+          out.add(new Drawn(icon, t.getUnicode() == null || t.getUnicode().isBlank(), t.getXDirAdj(),
+              t.getXDirAdj() + t.getWidthDirAdj(), t.getYDirAdj(), Math.abs(t.getTextMatrix().getScalingFactorY())));
+        }
+      };
+      stripper.setStartPage(1);
+      stripper.setEndPage(1);
+      stripper.getText(doc);
+    }
+    return out;
+  }
+
+  /** The icons of page 1 with no text just after them on their own baseline. */
+  static List<String> partedIcons(byte[] pdf) throws java.io.IOException {
+    List<Drawn> glyphs = drawn(pdf);
+    List<Drawn> icons = glyphs.stream().filter(Drawn::icon).toList();
+    assertTrue(glyphs.stream().anyMatch(g -> !g.icon() && !g.blank()), "no text found");
+    return icons.stream()
+        .filter(icon -> glyphs.stream().noneMatch(g -> !g.icon() && !g.blank()
+            && Math.abs(g.baseline() - icon.baseline()) < 1.5
+            && g.x() >= icon.right() - 0.5 && g.x() <= icon.right() + 2 * g.size()))
+        .map(icon -> "(" + Math.round(icon.x()) + ", " + Math.round(icon.baseline()) + ")")
+        .toList();
+  }
+
+  @Test
+  void anIconLeftAtALineEndIsFound() throws Exception {
+    // The starter's links in compact, set inline, a little larger and further apart: the row is too wide for
+    // the line, and the engine parts the last icon from its label.
+    String starter;
+    try (var in = MastheadLinesTest.class.getResourceAsStream("/starter.md")) {
+      starter = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Path cv = Files.writeString(dir.resolve("icons.md"), starter, StandardCharsets.UTF_8);
+    byte[] pdf = Cvpress.render(cv, Options.builder().theme("compact").paper("a4")
+        .css(Files.writeString(dir.resolve("wide.css"), ".contact { display: inline !important; }"
+            + " .contacts { font-size: 0.95rem !important; }"
+            + " .contact + .contact { margin-left: 0.6rem !important; padding-left: 0.6rem !important; }"))
+        .build()).pdf();
+    assertTrue(!partedIcons(pdf).isEmpty(), "no parted icon found in a wrapped contact row");
+  }
+
   @Test
   void theChecksCanFail() throws Exception {
     // The surname let loose, in a size that makes the name wrap: the engine breaks the double name at its hyphen.

@@ -310,6 +310,25 @@ class SidebarThemeTest {
     if (!problems.isEmpty()) fail(String.join("\n", problems));
   }
 
+  /**
+   * An e-mail address too long for the band's line breaks before its "@", into the mailbox and "@domain", each
+   * whole: never after one of its points ("jane." / "doe-whitfield@example-university." / "edu").
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"a4", "letter"})
+  void aLongAddressInTheBandBreaksBeforeItsAt(String paper) throws Exception {
+    String address = "jane.doe-whitfield@example-university.edu";
+    Path cv = Files.writeString(dir.resolve("long-address.md"),
+        Files.readString(Path.of("examples/jane-doe.md")).replace("jane@example.com", address));
+    Rendered r = Cvpress.render(cv, Options.builder().theme("sidebar").paper(paper).build());
+    assertTrue(twoColumns(r));
+    List<String> lines = List.of(PdfLook.columnText(r.pdf(), 0, band()).get(0).split("\\R")).stream()
+        .map(String::strip).toList();
+    int mailbox = lines.indexOf("jane.doe-whitfield");
+    assertTrue(mailbox > -1 && lines.get(mailbox + 1).equals("@example-university.edu"),
+        "the address is not broken before its @ alone: " + lines);
+  }
+
   // ---- the one-column form ----
 
   /**

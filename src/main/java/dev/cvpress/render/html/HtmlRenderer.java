@@ -219,7 +219,7 @@ public final class HtmlRenderer {
             .text(labels.contact()).close("h2").raw("\n<ul class=\"contact-list\">\n");
         for (Contact c : ContactRows.inReadingOrder(resume.header().contacts())) {
           out.open("li");
-          masthead.contact(c);
+          masthead.contact(c, true);
           out.close("li").raw("\n");
         }
         out.raw("</ul>\n</section>\n");

@@ -66,7 +66,7 @@ final class MastheadWriter {
       out.raw("<div class=\"contact-line\">");
       for (List<Contact> row : ContactRows.of(header.contacts(), options.contactLine())) {
         out.open("p", attr("class", "contacts"));
-        for (Contact c : row) contact(c);
+        for (Contact c : row) contact(c, false);
         out.close("p");
       }
       out.raw("</div>\n");
@@ -75,18 +75,28 @@ final class MastheadWriter {
   }
 
   /** One contact: its icon when the theme shows them, a link when it has a safe address. */
-  void contact(Contact c) {
+  /**
+   * One contact item. In a side column ({@code inBand}) an e-mail address is written as two parts, the mailbox and
+   * "@domain", so that an address too long for the column's line breaks before its "@", not after a point.
+   */
+  void contact(Contact c, boolean inBand) {
     String kind = c.kind().name().toLowerCase(Locale.ROOT);
     out.raw("<span class=\"contact " + kind + "\">");
     if (options.icons()) {
       out.raw("<span class=\"icon icon-" + kind + "\" aria-hidden=\"true\">").text(Icons.glyph(c.kind()))
           .raw("</span>");
     }
-    if (c.url() != null && Links.allowed(c.url())) {
-      out.raw("<a" + attr("href", c.url()) + ">").text(ContactRows.shown(c)).raw("</a>");
+    boolean link = c.url() != null && Links.allowed(c.url());
+    if (link) out.raw("<a" + attr("href", c.url()) + ">");
+    String shown = ContactRows.shown(c);
+    int at = shown.indexOf('@');
+    if (inBand && c.kind() == Contact.Kind.EMAIL && at > 0) {
+      out.raw("<span class=\"address-part\">").text(shown.substring(0, at))
+          .raw("</span><span class=\"address-part\">").text(shown.substring(at)).raw("</span>");
     } else {
-      out.text(ContactRows.shown(c));
+      out.text(shown);
     }
+    if (link) out.raw("</a>");
     out.raw("</span>");
   }
 }

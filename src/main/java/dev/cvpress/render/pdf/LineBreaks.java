@@ -46,6 +46,8 @@ final class LineBreaks implements FSTextBreaker {
     text = newText;
     start = opportunities.current();
     stop = start;
+    wordStart = -1; // the word last looked at was in the text before
+    wordEnd = -1;
   }
 
   @Override

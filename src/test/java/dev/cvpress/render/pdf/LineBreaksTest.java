@@ -93,6 +93,17 @@ class LineBreaksTest {
   }
 
   @Test
+  void eachTextIsJudgedOnItsOwnWords() {
+    // The same breaker, as the engine uses it, on a text of plain hyphenated words, then on a web address: the
+    // address still breaks only before its slash, never after one of its hyphens.
+    LineBreaks breaker = new LineBreaks();
+    String words = "@example-university and more words";
+    assertTrue(breaks(breaker, words).contains(words.indexOf("university")), "plain words break after a hyphen");
+    String address = "github.com/jane-doe-whitfield-research";
+    assertEquals(List.of(address.indexOf('/'), address.length()), breaks(breaker, address));
+  }
+
+  @Test
   void aLongWordWithHyphensIsLookedAtOnce() {
     String text = "x-".repeat(200_000) + ".io";
     List<Integer> found = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> breaks(new LineBreaks(), text));
