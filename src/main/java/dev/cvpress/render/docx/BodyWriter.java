@@ -1,17 +1,13 @@
 package dev.cvpress.render.docx;
 
 import dev.cvpress.model.Block;
-import dev.cvpress.model.Contact;
 import dev.cvpress.model.Entry;
-import dev.cvpress.model.Header;
 import dev.cvpress.model.Section;
 import dev.cvpress.render.Labels;
 import dev.cvpress.render.html.Links;
 import java.math.BigInteger;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.Borders;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -29,7 +25,6 @@ final class BodyWriter {
   private final XWPFDocument doc;
   private final Look look;
   private final Labels labels;
-  private final String lang;
   private final boolean originalDates;
   private final Runs runs;
   private final WordLists lists;
@@ -40,63 +35,11 @@ final class BodyWriter {
   BodyWriter(XWPFDocument doc, Look look, String lang, boolean originalDates, Runs runs) {
     this.doc = doc;
     this.look = look;
-    this.lang = lang;
     this.labels = Labels.forLang(lang);
     this.originalDates = originalDates;
     this.runs = runs;
-    this.lists = new WordLists(doc, look);
+    this.lists = runs.lists();
     this.tables = new Tables(doc, look, runs);
-  }
-
-  void header(Header header) {
-    boolean named = !header.name().isBlank();
-    if (header.photo() != null) photo(header);
-    if (named) paragraph(WordStyles.TITLE).createRun().setText(header.name());
-    if (!header.headline().isEmpty()) {
-      XWPFParagraph p = paragraph(named ? WordStyles.SUBTITLE : WordStyles.TITLE);
-      runs.write(p, header.headline());
-      // Without a name the headline leads the page, a title, but at a lead's size and weight, as the theme sets it.
-      if (!named) {
-        for (XWPFRun run : p.getRuns()) {
-          run.setFontSize(look.lead().pt());
-          run.setBold(look.lead().bold());
-          run.setColor(look.lead().colour());
-        }
-      }
-    }
-    if (header.contacts().isEmpty()) return;
-    XWPFParagraph line = paragraph(WordStyles.CONTACTS);
-    // E-mail, phone and place first, then the links, as the printed header sets them.
-    List<Contact> ordered = header.contacts().stream().sorted(Comparator.comparingInt(c -> c.kind().ordinal()))
-        .toList();
-    for (int i = 0; i < ordered.size(); i++) {
-      Contact c = ordered.get(i);
-      if (i > 0) line.createRun().setText("  ·  ");
-      String label = Labels.contactKind(c.kind(), lang);
-      if (label != null) {
-        XWPFRun name = line.createRun();
-        name.setText(label + ":\u00a0");
-        name.setColor(look.sectionColour());
-      }
-      String url = c.url() != null && Links.allowed(c.url()) ? c.url().strip() : null;
-      runs.text(line, Links.shown(c.label()), Runs.Format.PLAIN, url);
-    }
-  }
-
-  /** The photo in a paragraph of its own over the name, on the side the theme sets it: inline, never floating. */
-  private void photo(Header header) {
-    Pictures.Picture picture = runs.pictures().load(header.photo());
-    if (picture == null) return; // the PDF leaves out a photo it cannot read, and so does Word
-    XWPFParagraph p = paragraph(Place.BODY);
-    p.setAlignment(switch (look.photoSide()) {
-      case "right" -> ParagraphAlignment.RIGHT;
-      case "center" -> ParagraphAlignment.CENTER;
-      default -> ParagraphAlignment.LEFT;
-    });
-    p.setSpacingAfter((int) Math.round(0.4 * look.bodyPt() * 20));
-    keepWithNext(p);
-    String who = header.name().isBlank() ? "Photo" : header.name();
-    Pictures.place(p, runs.pictures().squared(picture), look.photoPt(), who, "Photo", look.photoRound());
   }
 
   void section(Section s) {
@@ -161,7 +104,7 @@ final class BodyWriter {
     } else if (b instanceof Block.Definition d) {
       XWPFParagraph term = paragraph(at);
       keepWithNext(term);
-      runs.write(term, d.term(), Runs.Format.PLAIN.withBold(), null);
+      runs.write(term, d.term(), Runs.Format.PLAIN.withWeight(look.weights().dt()), null);
       Place inside = new Place(at.style(), at.indent() + Math.round(1.2 * look.bodyPt() * 20), at.listLevel());
       for (List<Block> description : d.descriptions()) blocks(description, inside);
     }
@@ -187,7 +130,7 @@ final class BodyWriter {
     if (e.org() != null) {
       if (e.title() != null) p.createRun().setText(" ");
       XWPFRun org = runs.text(p, e.org(), Runs.Format.PLAIN, linkable(e.url()));
-      if (e.title() != null) org.setBold(false);
+      if (e.title() != null) Weights.weigh(org, look, look.weights().org());
     }
     if (e.location() != null || e.dates() != null) {
       String meta = e.location() == null ? "" : e.location();
@@ -196,7 +139,7 @@ final class BodyWriter {
       tab.addTab();
       XWPFRun run = p.createRun();
       run.setText(meta);
-      run.setBold(false);
+      Weights.weigh(run, look, 400);
       run.setColor(look.metaColour());
       run.setFontSize(look.metaPt());
     }
@@ -229,7 +172,6 @@ final class BodyWriter {
       p.setPageBreak(true);
       breakBefore = false;
     }
-    if (WordStyles.TITLE.equals(at.style()) && look.centred()) p.setAlignment(ParagraphAlignment.CENTER);
     return p;
   }
 }

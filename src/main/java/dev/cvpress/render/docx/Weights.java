@@ -1,0 +1,71 @@
+package dev.cvpress.render.docx;
+
+import java.math.BigInteger;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+
+/**
+ * The theme's weights and the finer points of its titles, laid over the named styles once {@link WordStyles} has
+ * made them: a title the theme sets semibold is set in the face's semibold, which Word knows as a family of its own
+ * ("Source Sans 3 SemiBold", embedded), not in Word's bold; the section titles keep the theme's letter spacing;
+ * the headline its slant; lists their space before and after, with none between their items.
+ */
+final class Weights {
+  private Weights() {}
+
+  static void apply(XWPFStyles styles, Look look) {
+    Look.Weights w = look.weights();
+    weigh(styles, WordStyles.TITLE, look, w.name());
+    weigh(styles, WordStyles.SECTION, look, w.section());
+    weigh(styles, WordStyles.ENTRY, look, w.entry());
+    weigh(styles, WordStyles.SUBHEADING, look, w.subheading());
+    CTStyle section = ct(styles, WordStyles.SECTION);
+    double tracking = look.lists().sectionTrackingPt();
+    if (section != null && tracking > 0) {
+      section.getRPr().addNewSpacing().setVal(BigInteger.valueOf(Math.round(tracking * 20)));
+    }
+    CTStyle subtitle = ct(styles, WordStyles.SUBTITLE);
+    if (subtitle != null && look.masthead().headlineItalic()) subtitle.getRPr().addNewI();
+    CTStyle list = ct(styles, WordStyles.LIST);
+    if (list != null) {
+      // Space around a list, none between its items or its nested lists: Word's contextual spacing.
+      var spacing = list.getPPr().getSpacing();
+      spacing.setBefore(BigInteger.valueOf(Math.round(look.lists().beforePt() * 20)));
+      spacing.setAfter(BigInteger.valueOf(Math.round(look.lists().afterPt() * 20)));
+      list.getPPr().addNewContextualSpacing();
+    }
+  }
+
+  /**
+   * Sets a run at CSS weight {@code weight}: Word's bold, or the semibold's family, or neither; its family is named
+   * either way, as the paragraph's style may be set in the semibold's.
+   */
+  static void weigh(XWPFRun run, Look look, int weight) {
+    run.setBold(look.bold(weight));
+    run.setFontFamily(look.font(weight));
+  }
+
+  private static void weigh(XWPFStyles styles, String id, Look look, int weight) {
+    CTStyle s = ct(styles, id);
+    if (s == null) return;
+    CTRPr r = s.getRPr();
+    while (r.sizeOfBArray() > 0) r.removeB(0);
+    if (look.bold(weight)) r.addNewB();
+    String family = look.font(weight);
+    CTFonts f = r.sizeOfRFontsArray() > 0 ? r.getRFontsArray(0) : r.addNewRFonts();
+    f.setAscii(family);
+    f.setHAnsi(family);
+    f.setCs(family);
+  }
+
+  /** The style as the document holds it: POI's own style objects are the copies it was added from. */
+  private static CTStyle ct(XWPFStyles styles, String id) {
+    for (CTStyle s : styles.getCtStyles().getStyleArray()) {
+      if (id.equals(s.getStyleId())) return s;
+    }
+    return null;
+  }
+}
