@@ -31,6 +31,8 @@ final class BodyWriter {
   private final Tables tables;
   /** A page break asked for before the next paragraph. */
   private boolean breakBefore;
+  /** The style of the paragraph written last ("Normal" for a body paragraph), for the space between the two. */
+  private String lastStyle = "";
 
   BodyWriter(XWPFDocument doc, Look look, String lang, boolean originalDates, Runs runs) {
     this.doc = doc;
@@ -172,6 +174,15 @@ final class BodyWriter {
       p.setPageBreak(true);
       breakBefore = false;
     }
+    String style = at.style() == null ? "Normal" : at.style();
+    // Word adds the space after one paragraph to the space before the next, where the PDF's margins collapse: an
+    // entry straight under its section's title has no space of its own above it (as every theme sets it), and a
+    // paragraph after a list gets the list's margin, which the list's items, set close, do not have.
+    if (style.equals(WordStyles.ENTRY) && lastStyle.equals(WordStyles.SECTION)) p.setSpacingBefore(0);
+    if (style.equals("Normal") && at.listLevel() < 0 && lastStyle.equals(WordStyles.LIST)) {
+      p.setSpacingBefore((int) Math.round(look.lists().afterPt() * 20));
+    }
+    lastStyle = style;
     return p;
   }
 }

@@ -42,8 +42,8 @@ record Look(String family, boolean serif, double bodyPt, double lineHeight, Stri
   record Masthead(boolean headlineItalic, double photoGapPt, boolean flushLeftWithPhoto, boolean contactsUnderPhoto,
       boolean icons, String iconColour, String divider, String dividerColour) {}
 
-  /** Lists: the colour of the bullets, the space before and after a list, and the letter spacing of section titles. */
-  record Lists(String bulletColour, double beforePt, double afterPt, double sectionTrackingPt) {}
+  /** Lists: the colour of the bullets (null: the muted one), the space after a list, the section titles' tracking. */
+  record Lists(String bulletColour, double afterPt, double sectionTrackingPt) {}
 
   /** How a headline that leads the page (a résumé with no name) is set: its size, colour and weight. */
   record Lead(double pt, String colour, boolean bold) {}
@@ -180,8 +180,7 @@ record Look(String family, boolean serif, double bodyPt, double lineHeight, Stri
             divider(r.value(".contact + .contact:before", "content"), r.value(".contact + .contact", "border-left")),
             colour(r.value(".contact + .contact:before", "color"), colour(r.value(".contact + .contact",
                 "border-left"), muted))),
-        new Lists(bulletColour(r.first("list-style-image", "ul")), edge(r.value("ul", "margin"), 0, body),
-            edge(r.value("ul", "margin"), 2, body), tracking(r.value(".section-title", "letter-spacing"), body,
+        new Lists(bulletColour(r.first("list-style-image", "ul")), edge(r.value("ul", "margin"), 2, body), tracking(r.value(".section-title", "letter-spacing"), body,
                 size(r, body, 1.2, ".section-title"))));
   }
 

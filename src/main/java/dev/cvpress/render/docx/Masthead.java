@@ -113,9 +113,41 @@ final class Masthead {
 
   /**
    * The contacts in the rows the PDF set them in (read from its page: the same contacts, in reading order, so many
-   * to a row); in one row when the page has no contact line (a side column's list), which Word wraps between items.
+   * to a row). A page with no contact line (a side column's list) gives the rows a line of this width holds, the
+   * details (e-mail, phone, place) before the links, as a contact line has them.
    */
-  static List<List<Contact>> rows(List<Contact> contacts, String html) {
+  List<List<Contact>> rows(List<Contact> contacts, String html) {
+    List<List<Contact>> rows = pdfRows(contacts, html);
+    if (rows.size() != 1 || html.contains("<div class=\"contact-line\">")) return rows;
+    // About half an em a character, as the Source faces average; a divider takes about three.
+    int budget = (int) (look.textWidthTwips() / 20.0 / (0.5 * look.contactsPt()));
+    List<List<Contact>> fitted = new ArrayList<>();
+    List<Contact> row = new ArrayList<>();
+    int width = 0;
+    boolean details = true;
+    for (Contact c : rows.get(0)) {
+      boolean detail = c.kind() == Contact.Kind.EMAIL || c.kind() == Contact.Kind.PHONE
+          || c.kind() == Contact.Kind.LOCATION;
+      int w = ContactRows.shown(c).length() + 3 + (look.masthead().icons() ? 9 : 0);
+      if (!row.isEmpty() && (width + w > budget || (details && !detail && width(rows.get(0)) > budget))) {
+        fitted.add(row);
+        row = new ArrayList<>();
+        width = 0;
+      }
+      details = detail;
+      row.add(c);
+      width += w;
+    }
+    if (!row.isEmpty()) fitted.add(row);
+    return fitted;
+  }
+
+  private int width(List<Contact> row) {
+    return row.stream().mapToInt(c -> ContactRows.shown(c).length() + 3 + (look.masthead().icons() ? 9 : 0)).sum();
+  }
+
+  /** The rows of the PDF's contact line; one row of all when it has none. */
+  static List<List<Contact>> pdfRows(List<Contact> contacts, String html) {
     List<Contact> ordered = ContactRows.inReadingOrder(contacts);
     List<List<Contact>> rows = new ArrayList<>();
     int start = html.indexOf("<div class=\"contact-line\">");

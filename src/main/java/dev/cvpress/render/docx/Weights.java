@@ -11,7 +11,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
  * The theme's weights and the finer points of its titles, laid over the named styles once {@link WordStyles} has
  * made them: a title the theme sets semibold is set in the face's semibold, which Word knows as a family of its own
  * ("Source Sans 3 SemiBold", embedded), not in Word's bold; the section titles keep the theme's letter spacing;
- * the headline its slant; lists their space before and after, with none between their items.
+ * the headline its slant.
  */
 final class Weights {
   private Weights() {}
@@ -29,14 +29,6 @@ final class Weights {
     }
     CTStyle subtitle = ct(styles, WordStyles.SUBTITLE);
     if (subtitle != null && look.masthead().headlineItalic()) subtitle.getRPr().addNewI();
-    CTStyle list = ct(styles, WordStyles.LIST);
-    if (list != null) {
-      // Space around a list, none between its items or its nested lists: Word's contextual spacing.
-      var spacing = list.getPPr().getSpacing();
-      spacing.setBefore(BigInteger.valueOf(Math.round(look.lists().beforePt() * 20)));
-      spacing.setAfter(BigInteger.valueOf(Math.round(look.lists().afterPt() * 20)));
-      list.getPPr().addNewContextualSpacing();
-    }
   }
 
   /**

@@ -71,7 +71,9 @@ final class WordLists {
         var fonts = r.addNewRFonts();
         fonts.setAscii(look.font());
         fonts.setHAnsi(look.font());
-        r.addNewColor().setVal(look.mutedColour());
+        // The theme's bullet is a small picture in its accent or grey: a bullet character of that colour.
+        String colour = look.lists().bulletColour();
+        r.addNewColor().setVal(colour != null ? colour : look.mutedColour());
       }
       CTInd ind = l.addNewPPr().addNewInd();
       ind.setLeft(BigInteger.valueOf(Math.round((level + 1) * 1.2 * look.bodyPt() * 20)));
