@@ -20,6 +20,7 @@ import java.util.Locale;
  * @param weights the weights the theme gives its titles and strong text
  * @param masthead how the theme sets the header around the name
  * @param lists how the theme sets its lists
+ * @param sections how the theme spaces its section titles
  */
 record Look(String family, boolean serif, double bodyPt, double lineHeight, String text, double namePt,
     String nameColour,
@@ -28,7 +29,7 @@ record Look(String family, boolean serif, double bodyPt, double lineHeight, Stri
     String ruleColour, double entryPt, String entryColour, double metaPt, String metaColour, String roleColour,
     double subheadingPt, String mutedColour, double pageWidthMm, double pageHeightMm, double[] marginsMm,
     Lead lead, LetterText letter, double photoPt, String photoSide, boolean photoRound, boolean carried,
-    String semibold, Weights weights, Masthead masthead, Lists lists) {
+    String semibold, Weights weights, Masthead masthead, Lists lists, Sections sections) {
 
   /** CSS weights (400 regular, 600 semibold, 700 bold) of the name, titles, an entry's organisation and strong text. */
   record Weights(int name, int section, int entry, int org, int subheading, int strong, int th, int dt) {}
@@ -42,8 +43,14 @@ record Look(String family, boolean serif, double bodyPt, double lineHeight, Stri
   record Masthead(boolean headlineItalic, double photoGapPt, boolean flushLeftWithPhoto, boolean contactsUnderPhoto,
       boolean icons, String iconColour, String divider, String dividerColour) {}
 
-  /** Lists: the colour of the bullets (null: the muted one), the space after a list, the section titles' tracking. */
-  record Lists(String bulletColour, double afterPt, double sectionTrackingPt) {}
+  /** Lists: the colour of the bullets (null: the muted one) and the space after a list. */
+  record Lists(String bulletColour, double afterPt) {}
+
+  /**
+   * Section titles: the space above a section and under its title, the gap between the title and its rule, the
+   * title's line height (a multiple of its size) and its letter spacing, in points.
+   */
+  record Sections(double beforePt, double afterPt, double ruleGapPt, double lineHeight, double trackingPt) {}
 
   /** How a headline that leads the page (a résumé with no name) is set: its size, colour and weight. */
   record Lead(double pt, String colour, boolean bold) {}
@@ -180,8 +187,15 @@ record Look(String family, boolean serif, double bodyPt, double lineHeight, Stri
             divider(r.value(".contact + .contact:before", "content"), r.value(".contact + .contact", "border-left")),
             colour(r.value(".contact + .contact:before", "color"), colour(r.value(".contact + .contact",
                 "border-left"), muted))),
-        new Lists(bulletColour(r.first("list-style-image", "ul")), edge(r.value("ul", "margin"), 2, body), tracking(r.value(".section-title", "letter-spacing"), body,
-                size(r, body, 1.2, ".section-title"))));
+        new Lists(bulletColour(r.first("list-style-image", "ul")), edge(r.value("ul", "margin"), 2, body)),
+        new Sections(orElse(CssRules.points(r.value(".section", "margin-top"), body),
+                edge(r.value(".section", "margin"), 0, body)),
+            orElse(CssRules.points(r.value(".section-title", "margin-bottom"), body),
+                edge(r.value(".section-title", "margin"), 2, body)),
+            orElse(CssRules.points(r.value(".section-title", "padding-bottom"), body),
+                edge(r.value(".section-title", "padding"), 2, body)),
+            orElse(number(r.value(".section-title", "line-height")), 1.1),
+            tracking(r.value(".section-title", "letter-spacing"), body, size(r, body, 1.2, ".section-title"))));
   }
 
   /** A rule's CSS weight, 400 when it gives none. */

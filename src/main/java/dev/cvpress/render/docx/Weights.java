@@ -23,12 +23,30 @@ final class Weights {
     weigh(styles, WordStyles.ENTRY, look, w.entry());
     weigh(styles, WordStyles.SUBHEADING, look, w.subheading());
     CTStyle section = ct(styles, WordStyles.SECTION);
-    double tracking = look.lists().sectionTrackingPt();
-    if (section != null && tracking > 0) {
-      section.getRPr().addNewSpacing().setVal(BigInteger.valueOf(Math.round(tracking * 20)));
-    }
+    if (section != null) section(section, look);
     CTStyle subtitle = ct(styles, WordStyles.SUBTITLE);
     if (subtitle != null && look.masthead().headlineItalic()) subtitle.getRPr().addNewI();
+  }
+
+  /**
+   * A section title's space above and below, line height, rule gap and letter spacing as the theme's CSS sets
+   * them (Word adds a paragraph's space after to the next one's space before where CSS margins collapse; the
+   * space after a title is the title's margin alone, as the first thing under it takes none of its own).
+   */
+  private static void section(CTStyle section, Look look) {
+    Look.Sections s = look.sections();
+    double pt = look.sectionPt();
+    var spacing = section.getPPr().getSpacing();
+    spacing.setBefore(BigInteger.valueOf(Math.round(s.beforePt() * 20)));
+    spacing.setAfter(BigInteger.valueOf(Math.round(s.afterPt() * 20)));
+    spacing.setLine(BigInteger.valueOf(Math.round(s.lineHeight() * pt * 20)));
+    var borders = section.getPPr().getPBdr();
+    if (borders != null) {
+      var rule = borders.isSetBottom() ? borders.getBottom() : borders.isSetTop() ? borders.getTop() : null;
+      // Word's gap between text and rule is in whole points, at most 31.
+      if (rule != null) rule.setSpace(BigInteger.valueOf(Math.min(31, Math.round(s.ruleGapPt()))));
+    }
+    if (s.trackingPt() > 0) section.getRPr().addNewSpacing().setVal(BigInteger.valueOf(Math.round(s.trackingPt() * 20)));
   }
 
   /**
