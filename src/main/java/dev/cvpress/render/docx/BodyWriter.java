@@ -13,7 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /**
- * The résumé's header, sections, entries and blocks as Word paragraphs, each in a named style: no text boxes, no
+ * The résumé's sections, entries and blocks as Word paragraphs, each in a named style: no text boxes, no
  * tables for layout, nothing that falls apart when a line is edited. Markdown tables stay tables ({@link Tables}).
  */
 final class BodyWriter {

@@ -184,10 +184,10 @@ record Look(String family, boolean serif, double bodyPt, double lineHeight, Stri
             photoGap(r, photoFloat, photoPt, body), flushLeft,
             r.value(".masthead.with-photo .contact-line", "clear") != null, icons
             && !"none".equals(r.value(".icon", "display")), iconColour,
-            divider(r.value(".contact + .contact:before", "content"), r.value(".contact + .contact", "border-left")),
+            dev.cvpress.render.docx.Masthead.divider(r.value(".contact + .contact:before", "content")),
             colour(r.value(".contact + .contact:before", "color"), colour(r.value(".contact + .contact",
                 "border-left"), muted))),
-        new Lists(bulletColour(r.first("list-style-image", "ul")), edge(r.value("ul", "margin"), 2, body)),
+        new Lists(WordLists.bulletColour(r.first("list-style-image", "ul")), edge(r.value("ul", "margin"), 2, body)),
         new Sections(orElse(CssRules.points(r.value(".section", "margin-top"), body),
                 edge(r.value(".section", "margin"), 0, body)),
             orElse(CssRules.points(r.value(".section-title", "margin-bottom"), body),
@@ -229,47 +229,6 @@ record Look(String family, boolean serif, double bodyPt, double lineHeight, Stri
     };
     Double pt = CssRules.points(value, body);
     return pt == null ? 0 : Math.max(0, pt);
-  }
-
-  /** The divider the theme draws between two contacts: its own character, or a bar where it draws a border. */
-  private static String divider(String content, String border) {
-    if (content != null) {
-      String c = content.strip().replaceAll("^[\"']|[\"']$", "");
-      // A CSS escape ("\2022") is the character it names.
-      java.util.regex.Matcher escape = java.util.regex.Pattern.compile("\\\\([0-9a-fA-F]{1,6})\\s?").matcher(c);
-      StringBuilder out = new StringBuilder();
-      while (escape.find()) escape.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
-          Character.toString(Integer.parseInt(escape.group(1), 16))));
-      escape.appendTail(out);
-      if (!out.toString().isBlank()) return out.toString();
-    }
-    return "|";
-  }
-
-  /** The colour of the bullet the theme draws (a small picture): its most opaque pixel's; null when unread. */
-  private static String bulletColour(String listStyleImage) {
-    if (listStyleImage == null) return null;
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("base64,([A-Za-z0-9+/=]+)").matcher(listStyleImage);
-    if (!m.find()) return null;
-    try {
-      java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(
-          new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(m.group(1))));
-      if (image == null) return null;
-      int best = 0;
-      int bestAlpha = 0;
-      for (int y = 0; y < image.getHeight(); y++) {
-        for (int x = 0; x < image.getWidth(); x++) {
-          int argb = image.getRGB(x, y);
-          if ((argb >>> 24) > bestAlpha) {
-            bestAlpha = argb >>> 24;
-            best = argb;
-          }
-        }
-      }
-      return bestAlpha == 0 ? null : String.format(Locale.ROOT, "%06X", best & 0xFFFFFF);
-    } catch (java.io.IOException | IllegalArgumentException e) {
-      return null;
-    }
   }
 
   /** Letter spacing in points: {@code em} of the title's size, {@code rem} of the body's. */

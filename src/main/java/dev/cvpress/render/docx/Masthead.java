@@ -229,4 +229,20 @@ final class Masthead {
     String who = header.name().isBlank() ? "Photo" : header.name();
     Pictures.place(p, runs.pictures().squared(picture), look.photoPt(), who, "Photo", look.photoRound());
   }
+
+  /** The divider the theme draws between two contacts: its own character, or a bar where it draws a border. */
+  static String divider(String content) {
+    if (content != null) {
+      String c = content.strip().replaceAll("^[\"']|[\"']$", "");
+      // A CSS escape ("\2022") is the character it names.
+      java.util.regex.Matcher escape = java.util.regex.Pattern.compile("\\\\([0-9a-fA-F]{1,6})\\s?").matcher(c);
+      StringBuilder out = new StringBuilder();
+      while (escape.find()) escape.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+          Character.toString(Integer.parseInt(escape.group(1), 16))));
+      escape.appendTail(out);
+      if (!out.toString().isBlank()) return out.toString();
+    }
+    return "|";
+  }
+
 }
