@@ -1,24 +1,19 @@
 package dev.cvpress.render.docx;
 
 import dev.cvpress.model.Block;
-import dev.cvpress.model.Contact;
 import dev.cvpress.model.Entry;
-import dev.cvpress.model.Header;
 import dev.cvpress.model.Section;
 import dev.cvpress.render.Labels;
 import dev.cvpress.render.html.Links;
 import java.math.BigInteger;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.Borders;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /**
- * The résumé's header, sections, entries and blocks as Word paragraphs, each in a named style: no text boxes, no
+ * The résumé's sections, entries and blocks as Word paragraphs, each in a named style: no text boxes, no
  * tables for layout, nothing that falls apart when a line is edited. Markdown tables stay tables ({@link Tables}).
  */
 final class BodyWriter {
@@ -30,99 +25,23 @@ final class BodyWriter {
   private final XWPFDocument doc;
   private final Look look;
   private final Labels labels;
-  private final String lang;
   private final boolean originalDates;
   private final Runs runs;
   private final WordLists lists;
   private final Tables tables;
   /** A page break asked for before the next paragraph. */
   private boolean breakBefore;
-  /** The Word footnote whose blocks are being written, or null for the body. */
-  private XWPFAbstractFootnoteEndnote note;
+  /** The style of the paragraph written last ("Normal" for a body paragraph), for the space between the two. */
+  private String lastStyle = "";
 
   BodyWriter(XWPFDocument doc, Look look, String lang, boolean originalDates, Runs runs) {
     this.doc = doc;
     this.look = look;
-    this.lang = lang;
     this.labels = Labels.forLang(lang);
     this.originalDates = originalDates;
     this.runs = runs;
-    this.lists = new WordLists(doc, look);
+    this.lists = runs.lists();
     this.tables = new Tables(doc, look, runs);
-    runs.noteBody(this::noteBlocks);
-  }
-
-  /**
-   * A footnote's blocks after its first paragraph, in the footnote: its lists numbered and its terms bold as in the
-   * body, in the footnote's text style. A table there is its cells' text, a paragraph each: Word's footnotes hold
-   * tables, but one in a note at the foot of a page is seldom what a reader wants.
-   */
-  private void noteBlocks(XWPFAbstractFootnoteEndnote word, List<Block> blocks) {
-    XWPFAbstractFootnoteEndnote outer = note;
-    note = word;
-    try {
-      for (Block b : blocks) {
-        if (b instanceof Block.Table t) {
-          dev.cvpress.model.Nodes.stream(List.of(t)).forEach(n -> dev.cvpress.model.Nodes.runs(n)
-              .forEach(run -> runs.write(paragraph(WordStyles.FOOTNOTE_TEXT), run)));
-        } else {
-          block(b, new Place(WordStyles.FOOTNOTE_TEXT, 0, -1));
-        }
-      }
-    } finally {
-      note = outer;
-    }
-  }
-
-  void header(Header header) {
-    boolean named = !header.name().isBlank();
-    if (header.photo() != null) photo(header);
-    if (named) paragraph(WordStyles.TITLE).createRun().setText(header.name());
-    if (!header.headline().isEmpty()) {
-      XWPFParagraph p = paragraph(named ? WordStyles.SUBTITLE : WordStyles.TITLE);
-      runs.write(p, header.headline());
-      // Without a name the headline leads the page, a title, but at a lead's size and weight, as the theme sets it.
-      if (!named) {
-        for (XWPFRun run : p.getRuns()) {
-          run.setFontSize(look.lead().pt());
-          run.setBold(look.lead().bold());
-          run.setColor(look.lead().colour());
-        }
-      }
-    }
-    if (header.contacts().isEmpty()) return;
-    XWPFParagraph line = paragraph(WordStyles.CONTACTS);
-    // E-mail, phone and place first, then the links, as the printed header sets them.
-    List<Contact> ordered = header.contacts().stream().sorted(Comparator.comparingInt(c -> c.kind().ordinal()))
-        .toList();
-    for (int i = 0; i < ordered.size(); i++) {
-      Contact c = ordered.get(i);
-      if (i > 0) line.createRun().setText("  ·  ");
-      String label = Labels.contactKind(c.kind(), lang);
-      if (label != null) {
-        XWPFRun name = line.createRun();
-        name.setText(label + ":\u00a0");
-        name.setColor(look.sectionColour());
-      }
-      String url = c.url() != null && Links.allowed(c.url()) ? c.url().strip() : null;
-      runs.text(line, Links.shown(c.label()), Runs.Format.PLAIN, url);
-    }
-  }
-
-  /** The photo in a paragraph of its own over the name, on the side the theme sets it: inline, never floating. */
-  private void photo(Header header) {
-    Pictures.Picture picture = runs.pictures().load(header.photo());
-    if (picture == null) return; // the PDF leaves out a photo it cannot read, and so does Word
-    XWPFParagraph p = paragraph(Place.BODY);
-    p.setAlignment(switch (look.photoSide()) {
-      case "right" -> ParagraphAlignment.RIGHT;
-      case "center" -> ParagraphAlignment.CENTER;
-      default -> ParagraphAlignment.LEFT;
-    });
-    p.setSpacingAfter((int) Math.round(0.4 * look.bodyPt() * 20));
-    keepWithNext(p);
-    String who = header.name().isBlank() ? "Photo" : header.name();
-    Pictures.place(p, runs.pictures().squared(picture), look.photoPt(), who, "Photo", look.photoRound());
   }
 
   void section(Section s) {
@@ -187,7 +106,7 @@ final class BodyWriter {
     } else if (b instanceof Block.Definition d) {
       XWPFParagraph term = paragraph(at);
       keepWithNext(term);
-      runs.write(term, d.term(), Runs.Format.PLAIN.withBold(), null);
+      runs.write(term, d.term(), Runs.Format.PLAIN.withWeight(look.weights().dt()), null);
       Place inside = new Place(at.style(), at.indent() + Math.round(1.2 * look.bodyPt() * 20), at.listLevel());
       for (List<Block> description : d.descriptions()) blocks(description, inside);
     }
@@ -213,7 +132,7 @@ final class BodyWriter {
     if (e.org() != null) {
       if (e.title() != null) p.createRun().setText(" ");
       XWPFRun org = runs.text(p, e.org(), Runs.Format.PLAIN, linkable(e.url()));
-      if (e.title() != null) org.setBold(false);
+      if (e.title() != null) Weights.weigh(org, look, look.weights().org());
     }
     if (e.location() != null || e.dates() != null) {
       String meta = e.location() == null ? "" : e.location();
@@ -222,7 +141,7 @@ final class BodyWriter {
       tab.addTab();
       XWPFRun run = p.createRun();
       run.setText(meta);
-      run.setBold(false);
+      Weights.weigh(run, look, 400);
       run.setColor(look.metaColour());
       run.setFontSize(look.metaPt());
     }
@@ -248,17 +167,22 @@ final class BodyWriter {
   }
 
   private XWPFParagraph paragraph(Place at) {
-    XWPFParagraph p = note != null ? note.createParagraph() : doc.createParagraph();
-    // In a footnote, a list item or a term is set in the footnote's text style; its numbering gives the indent.
-    String style = note != null && (at.style() == null || at.style().equals(WordStyles.LIST)) ? WordStyles.FOOTNOTE_TEXT
-        : at.style();
-    if (style != null) p.setStyle(style);
+    XWPFParagraph p = doc.createParagraph();
+    if (at.style() != null) p.setStyle(at.style());
     if (at.indent() > 0) p.setIndentationLeft((int) at.indent());
-    if (note == null && breakBefore) {
+    if (breakBefore) {
       p.setPageBreak(true);
       breakBefore = false;
     }
-    if (WordStyles.TITLE.equals(at.style()) && look.centred()) p.setAlignment(ParagraphAlignment.CENTER);
+    String style = at.style() == null ? "Normal" : at.style();
+    // Word adds the space after one paragraph to the space before the next, where the PDF's margins collapse: an
+    // entry straight under its section's title has no space of its own above it (as every theme sets it), and a
+    // paragraph after a list gets the list's margin, which the list's items, set close, do not have.
+    if (style.equals(WordStyles.ENTRY) && lastStyle.equals(WordStyles.SECTION)) p.setSpacingBefore(0);
+    if (style.equals("Normal") && at.listLevel() < 0 && lastStyle.equals(WordStyles.LIST)) {
+      p.setSpacingBefore((int) Math.round(look.lists().afterPt() * 20));
+    }
+    lastStyle = style;
     return p;
   }
 }

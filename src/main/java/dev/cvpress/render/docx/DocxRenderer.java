@@ -1,5 +1,6 @@
 package dev.cvpress.render.docx;
 
+import dev.cvpress.diag.CvpressException;
 import dev.cvpress.model.Block;
 import dev.cvpress.model.Document;
 import dev.cvpress.model.Inline;
@@ -8,6 +9,7 @@ import dev.cvpress.model.Nodes;
 import dev.cvpress.model.Resume;
 import dev.cvpress.model.Section;
 import dev.cvpress.render.html.HtmlRenderer;
+import dev.cvpress.style.Style;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -42,15 +44,17 @@ public final class DocxRenderer {
    */
   public static byte[] render(Document document, String html, Instant created, int pdfPages, Path folder)
       throws IOException {
-    Look look = look(html);
+    DocumentFonts fonts = DocumentFonts.of(styleSheet(html), userFont(document, folder), folder);
+    Look look = look(html, fonts);
     String lang = document.meta().lang();
     try (XWPFDocument doc = new XWPFDocument()) {
       WordStyles.add(doc, look, lang, document instanceof Letter);
+      Weights.apply(doc.getStyles(), look);
       Map<Integer, Block.Footnote> notes = new TreeMap<>();
       for (Block.Footnote n : HtmlRenderer.footnotes(document)) notes.putIfAbsent(n.number(), n);
-      Runs runs = new Runs(doc, notes, new Pictures(folder), look.textWidthTwips() / 20.0);
+      Runs runs = new Runs(doc, look, notes, new Pictures(folder));
       BodyWriter body = new BodyWriter(doc, look, lang, originalDates(document), runs);
-      body.header(document.header());
+      new Masthead(doc, look, runs, lang).write(document.header(), html);
       if (document instanceof Letter letter) {
         new LetterParts(doc, body, look).write(letter);
       } else {
@@ -62,27 +66,55 @@ public final class DocxRenderer {
       page(doc, look);
       if (pdfPages > 1) PageFooter.add(doc, document, styleSheet(html), look);
       properties(doc, document, created);
-      EmbeddedFonts.embed(doc, families(document, look));
+      EmbeddedFonts.embed(doc, families(document, look, fonts));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       doc.write(out);
       return ZipTimes.fixed(out.toByteArray());
     }
   }
 
-  /** The families the document is set in: the text's, and the code's when it has code. */
-  private static List<EmbeddedFonts.Family> families(Document document, Look look) {
+  /**
+   * The families the document is set in: the text's (with its semibold as a family of its own, when it has one),
+   * carried when it can be and else only named, and the code's when it has code.
+   */
+  private static List<EmbeddedFonts.Family> families(Document document, Look look, DocumentFonts fonts) {
     List<EmbeddedFonts.Family> families = new ArrayList<>();
-    families.add(new EmbeddedFonts.Family(look.font(), look.standIn(), look.serif(), false));
+    List<DocumentFonts.Source> text = look.carried() ? fonts.carrying(look.family()) : List.of();
+    families.addAll(EmbeddedFonts.families(text, look.standIn(), look.serif(), false));
+    if (families.isEmpty()) families.add(new EmbeddedFonts.Family(look.font(), look.standIn(), look.serif(), false,
+        List.of()));
     var nodes = document instanceof Letter l ? Nodes.stream(l.body()) : Nodes.stream((Resume) document);
     if (nodes.anyMatch(n -> n instanceof Block.CodeBlock || Nodes.inlines(n).anyMatch(i -> i instanceof Inline.Code))) {
-      families.add(new EmbeddedFonts.Family(Look.MONO, Look.MONO_STAND_IN, false, true));
+      families.addAll(EmbeddedFonts.families(DocumentFonts.bundledOnly().faces(Look.MONO), Look.MONO_STAND_IN, false,
+          true));
     }
     return families;
   }
 
-  /** The look of the page {@code html} was laid out as; a two-column page's Word document has one column. */
+  /** The look of the page {@code html} was laid out as, with only the bundled faces; see the other. */
   static Look look(String html) {
-    return Look.of(styleSheet(html), html.contains("<body class=\"layout-sidebar"));
+    return look(html, DocumentFonts.bundledOnly());
+  }
+
+  /**
+   * The look of the page {@code html} was laid out as, its faces as {@code fonts} has them; a two-column page's Word
+   * document has one column.
+   */
+  static Look look(String html, DocumentFonts fonts) {
+    return Look.of(styleSheet(html), html.contains("<body class=\"layout-sidebar"), fonts,
+        html.contains("class=\"icon icon-"));
+  }
+
+  /**
+   * The font file the document is set in ({@code style.font} or {@code --font}, as the render read it); null when
+   * it is set in a bundled family or the theme's.
+   */
+  private static Path userFont(Document document, Path folder) {
+    try {
+      return Style.read(document.meta(), folder != null ? folder : Path.of("")).fontFile();
+    } catch (CvpressException unreadable) {
+      return null; // the render that made the PDF read the same options and said what was wrong
+    }
   }
 
   /** The style sheet in the document's head; empty when there is none (the look then takes its defaults). */

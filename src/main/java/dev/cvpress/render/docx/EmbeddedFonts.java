@@ -39,25 +39,47 @@ final class EmbeddedFonts {
   static final String FONT_RELATION = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/font";
   static final String OBFUSCATED_FONT = "application/vnd.openxmlformats-officedocument.obfuscatedFont";
 
-  /** A family to set the document in: its name, the face that stands in for it, and whether it is a serif one. */
-  record Family(String name, String altName, boolean serif, boolean mono) {}
+  /**
+   * A family as Word knows it: its name (the faces' own family name, by which Word and LibreOffice find them), the
+   * face that stands in for it where embedded faces are not read, its kind, and the faces it carries (none: named
+   * only).
+   */
+  record Family(String name, String altName, boolean serif, boolean mono, List<Face> faces) {}
+
+  /** One face of a family, in the slot Word keeps it in: its file's name (which seeds its key) and its bytes. */
+  record Face(Slot slot, String file, byte[] bytes) {}
 
   /** The faces Word embeds for a family, in the order the font table names them. */
-  private enum Slot {
-    REGULAR(400, false), BOLD(700, false), ITALIC(400, true), BOLD_ITALIC(700, true);
+  enum Slot {
+    REGULAR, BOLD, ITALIC, BOLD_ITALIC;
 
-    final int weight;
-    final boolean italic;
-
-    Slot(int weight, boolean italic) {
-      this.weight = weight;
-      this.italic = italic;
+    static Slot of(boolean bold, boolean italic) {
+      return bold ? (italic ? BOLD_ITALIC : BOLD) : (italic ? ITALIC : REGULAR);
     }
+  }
+
+  /**
+   * The families Word knows {@code sources} as, in the order their faces come: each face under its own family name
+   * and in the slot its bold and italic bits give (a semibold face is the regular of a family of its own); a second
+   * face for a slot already taken is left out.
+   */
+  static List<Family> families(List<DocumentFonts.Source> sources, String altName, boolean serif, boolean mono) {
+    java.util.Map<String, java.util.Map<Slot, Face>> byName = new java.util.LinkedHashMap<>();
+    for (DocumentFonts.Source s : sources) {
+      TrueTypeFace face = TrueTypeFace.read(s.bytes());
+      if (face == null) continue;
+      byName.computeIfAbsent(face.family(), k -> new java.util.EnumMap<>(Slot.class))
+          .putIfAbsent(Slot.of(face.bold(), face.italic()), new Face(Slot.of(face.bold(), face.italic()), s.file(),
+              s.bytes()));
+    }
+    List<Family> out = new java.util.ArrayList<>();
+    byName.forEach((name, faces) -> out.add(new Family(name, altName, serif, mono, List.copyOf(faces.values()))));
+    return out;
   }
 
   /** The bundled family called {@code name}, or null when the document is set in a face cvpress does not carry. */
   static BundledFamily bundled(String name) {
-    return name == null ? null : BundledFamily.named(name).orElse(null);
+    return name == null ? null : BundledFamily.named(name.strip().replaceAll("^[\"']|[\"']$", "")).orElse(null);
   }
 
   /** Writes the font table with {@code families}, embedding the faces of each that is bundled. */
@@ -80,12 +102,8 @@ final class EmbeddedFonts {
         font.addNewFamily().setVal(family.mono() ? STFontFamily.MODERN
             : family.serif() ? STFontFamily.ROMAN : STFontFamily.SWISS);
         font.addNewPitch().setVal(family.mono() ? STPitch.FIXED : STPitch.VARIABLE);
-        BundledFamily bundled = bundled(family.name());
-        if (bundled == null) continue;
-        for (Slot slot : Slot.values()) {
-          BundledFamily.Face face = face(bundled, slot);
-          if (face == null) continue;
-          byte[] bytes = read(face.file());
+        for (Face face : family.faces()) {
+          byte[] bytes = face.bytes();
           String key = key(face.file(), bytes);
           PackagePartName partName = PackagingURIHelper.createPartName("/word/fonts/font" + (++n) + ".odttf");
           PackagePart part = pkg.createPart(partName, OBFUSCATED_FONT);
@@ -93,7 +111,7 @@ final class EmbeddedFonts {
             out.write(obfuscated(bytes, key));
           }
           String id = table.addRelationship(partName, TargetMode.INTERNAL, FONT_RELATION).getId();
-          CTFontRel rel = switch (slot) {
+          CTFontRel rel = switch (face.slot()) {
             case REGULAR -> font.addNewEmbedRegular();
             case BOLD -> font.addNewEmbedBold();
             case ITALIC -> font.addNewEmbedItalic();
@@ -111,21 +129,6 @@ final class EmbeddedFonts {
       if (embedded) doc.getSettings().getCTSettings().addNewEmbedTrueTypeFonts();
     } catch (InvalidFormatException cannotBe) {
       throw new IllegalStateException("fixed part names are valid", cannotBe);
-    }
-  }
-
-  /** The face of {@code family} for a slot: the exact weight and slant, else none (Word then makes it up). */
-  private static BundledFamily.Face face(BundledFamily family, Slot slot) {
-    return family.faces().stream().filter(f -> f.weight() == slot.weight && f.italic() == slot.italic).findFirst()
-        .orElse(null);
-  }
-
-  private static byte[] read(String file) {
-    try (InputStream in = EmbeddedFonts.class.getResourceAsStream("/fonts/" + file)) {
-      if (in == null) throw new IllegalStateException("bundled font missing from the jar: " + file);
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -13,6 +13,14 @@ import java.util.Locale;
  * @param photoPt the photo's width (and height: it is square), in points
  * @param photoSide where the photo stands in the masthead: "left", "right" or "center"
  * @param photoRound whether the theme shows the photo in a circle
+ * @param carried whether the document carries the text face (bundled, or a font file of the résumé's), so that
+ *     it is named; else the stand-in is
+ * @param semibold the family Word knows the text face's semibold by ("Source Sans 3 SemiBold"); null when the
+ *     face has none, and semibold text is set bold
+ * @param weights the weights the theme gives its titles and strong text
+ * @param masthead how the theme sets the header around the name
+ * @param lists how the theme sets its lists
+ * @param sections how the theme spaces its section titles
  */
 record Look(String family, boolean serif, double bodyPt, double lineHeight, String text, double namePt,
     String nameColour,
@@ -20,7 +28,29 @@ record Look(String family, boolean serif, double bodyPt, double lineHeight, Stri
     double sectionPt, String sectionColour, boolean sectionCaps, boolean sectionCentred, String sectionRule,
     String ruleColour, double entryPt, String entryColour, double metaPt, String metaColour, String roleColour,
     double subheadingPt, String mutedColour, double pageWidthMm, double pageHeightMm, double[] marginsMm,
-    Lead lead, LetterText letter, double photoPt, String photoSide, boolean photoRound) {
+    Lead lead, LetterText letter, double photoPt, String photoSide, boolean photoRound, boolean carried,
+    String semibold, Weights weights, Masthead masthead, Lists lists, Sections sections) {
+
+  /** CSS weights (400 regular, 600 semibold, 700 bold) of the name, titles, an entry's organisation and strong text. */
+  record Weights(int name, int section, int entry, int org, int subheading, int strong, int th, int dt) {}
+
+  /**
+   * The header around the name: the headline's slant; the gap between a photo beside the name and the text; whether
+   * a header with a photo beside it is set flush left (a centred block beside a picture looks off centre); whether
+   * the contacts start under the photo; whether the contacts have icons (Word shows words in their place) and the
+   * colour of those; the divider between two contacts of a row, and its colour.
+   */
+  record Masthead(boolean headlineItalic, double photoGapPt, boolean flushLeftWithPhoto, boolean contactsUnderPhoto,
+      boolean icons, String iconColour, String divider, String dividerColour) {}
+
+  /** Lists: the colour of the bullets (null: the muted one) and the space after a list. */
+  record Lists(String bulletColour, double afterPt) {}
+
+  /**
+   * Section titles: the space above a section and under its title, the gap between the title and its rule, the
+   * title's line height (a multiple of its size) and its letter spacing, in points.
+   */
+  record Sections(double beforePt, double afterPt, double ruleGapPt, double lineHeight, double trackingPt) {}
 
   /** How a headline that leads the page (a résumé with no name) is set: its size, colour and weight. */
   record Lead(double pt, String colour, boolean bold) {}
@@ -43,7 +73,20 @@ record Look(String family, boolean serif, double bodyPt, double lineHeight, Stri
 
   /** The face the text is set in: the theme's own when cvpress carries it (and embeds it), else a stand-in. */
   String font() {
-    return EmbeddedFonts.bundled(family) != null ? family : standIn();
+    return carried ? family : standIn();
+  }
+
+  /**
+   * The family a run of CSS weight {@code weight} is set in: the semibold's own family for 500 to 699 when the face
+   * has one, else the text's (Word then sets it bold from 600 on, see {@link #bold}).
+   */
+  String font(int weight) {
+    return weight >= 500 && weight < 700 && semibold != null ? semibold : font();
+  }
+
+  /** Whether a run of CSS weight {@code weight} is Word's bold: 700 and more, or 600 when there is no semibold. */
+  boolean bold(int weight) {
+    return weight >= 700 || (weight >= 600 && semibold == null);
   }
 
   /** The face Word uses where the text face is not there: Georgia for a serif face, else Calibri. */
@@ -62,6 +105,14 @@ record Look(String family, boolean serif, double bodyPt, double lineHeight, Stri
 
   /** The look of {@code css}; {@code sidebar} when the PDF was set in two columns, which a Word file is not. */
   static Look of(String css, boolean sidebar) {
+    return of(css, sidebar, DocumentFonts.bundledOnly(), false);
+  }
+
+  /**
+   * The look of {@code css}, its faces as {@code fonts} carries them; {@code icons} when the page shows icons in the
+   * contact line.
+   */
+  static Look of(String css, boolean sidebar, DocumentFonts fonts, boolean icons) {
     CssRules r = new CssRules(css);
     double body = orElse(CssRules.points(r.value("html", "font-size"), 10), 10.0);
     String family = r.first("font-family", "body, body *", "body", "html");
@@ -80,6 +131,13 @@ record Look(String family, boolean serif, double bodyPt, double lineHeight, Stri
       border = r.value(".section-title", "border-top");
       if (drawn(border)) rule = "top";
     }
+    if (rule.isEmpty()) {
+      // Hairlines drawn beside the title (classic: on both sides, ledger: after it) are set under it: Word draws a
+      // paragraph's rules at its edges, and a line drawn with characters would be part of the heading's text.
+      border = r.first("border-top", ".section-title:after", ".section-title::after", ".section-title:before",
+          ".section-title::before");
+      if (drawn(border)) rule = "bottom";
+    }
     String[] paper = paper(r.value("@page", "size"));
     double[] margins = Style.marginsMm(orElse(r.value("@page", "margin"), "18mm"));
     Double left = CssRules.points(r.value("@page", "margin-left"), body);
@@ -90,7 +148,13 @@ record Look(String family, boolean serif, double bodyPt, double lineHeight, Stri
       margins[3] = side;
     }
     String first = family == null ? null : family.split(",")[0].strip().replaceAll("^[\"']|[\"']$", "");
-    return new Look(first, serif, body, lineHeight, text,
+    String wordName = fonts.wordName(first);
+    boolean flushLeft = "left".equals(r.value(".masthead.with-photo", "text-align"));
+    String photoFloat = r.first("float", ".masthead.with-photo .photo", ".photo");
+    double photoPt = orElse(CssRules.points(r.first("width", ".masthead.with-photo .photo", ".photo"), body),
+        24 * 72 / 25.4);
+    String iconColour = colour(r.value(".icon", "color"), muted);
+    return new Look(wordName != null ? wordName : first, serif, body, lineHeight, text,
         size(r, body, 2.4, ".name"), colour(r.value(".name", "color"), text), centred,
         size(r, body, 1.15, ".headline"), colour(r.value(".headline", "color"), muted),
         size(r, body, 0.95, ".contacts", ".contact-line"), colour(r.first("color", ".contacts", ".contact-line"), muted),
@@ -108,9 +172,71 @@ record Look(String family, boolean serif, double bodyPt, double lineHeight, Stri
         new LetterText(size(r, body, 1.05, ".letter-text"),
             orElse(number(r.value(".letter-text", "line-height")), 1.4),
             orElse(CssRules.points(r.value(".letter-text", "max-width"), body), 42 * body), 0.8 * body),
-        orElse(CssRules.points(r.first("width", ".masthead.with-photo .photo", ".photo"), body), 24 * 72 / 25.4),
-        photoSide(r.first("float", ".masthead.with-photo .photo", ".photo"), centred),
-        "50%".equals(r.first("border-radius", ".masthead.with-photo .photo", ".photo")));
+        photoPt, photoSide(photoFloat, centred),
+        "50%".equals(r.first("border-radius", ".masthead.with-photo .photo", ".photo")), wordName != null,
+        wordName != null ? fonts.semiboldName(first) : null,
+        new Weights(weight(r, ".name"), weight(r, ".section-title"),
+            weight(r, ".entry-title .title", ".entry-title"),
+            weight(r, ".entry-title .title + .org", ".entry-title .org", ".entry-title"), weight(r, ".subheading"),
+            DocumentFonts.weight(orElse(r.value("strong", "font-weight"), "bold")), weight(r, "th", "thead th"),
+            DocumentFonts.weight(orElse(r.value("dt", "font-weight"), "bold"))),
+        new Masthead("italic".equals(r.value(".headline", "font-style")),
+            photoGap(r, photoFloat, photoPt, body), flushLeft,
+            r.value(".masthead.with-photo .contact-line", "clear") != null, icons
+            && !"none".equals(r.value(".icon", "display")), iconColour,
+            dev.cvpress.render.docx.Masthead.divider(r.value(".contact + .contact:before", "content")),
+            colour(r.value(".contact + .contact:before", "color"), colour(r.value(".contact + .contact",
+                "border-left"), muted))),
+        new Lists(WordLists.bulletColour(r.first("list-style-image", "ul")), edge(r.value("ul", "margin"), 2, body)),
+        new Sections(orElse(CssRules.points(r.value(".section", "margin-top"), body),
+                edge(r.value(".section", "margin"), 0, body)),
+            orElse(CssRules.points(r.value(".section-title", "margin-bottom"), body),
+                edge(r.value(".section-title", "margin"), 2, body)),
+            orElse(CssRules.points(r.value(".section-title", "padding-bottom"), body),
+                edge(r.value(".section-title", "padding"), 2, body)),
+            orElse(number(r.value(".section-title", "line-height")), 1.1),
+            tracking(r.value(".section-title", "letter-spacing"), body, size(r, body, 1.2, ".section-title"))));
+  }
+
+  /** A rule's CSS weight, 400 when it gives none. */
+  private static int weight(CssRules r, String... selectors) {
+    return DocumentFonts.weight(r.first("font-weight", selectors));
+  }
+
+  /**
+   * The room between a photo beside the name and the text: the photo's margin on the text's side, or, where the
+   * header is padded to make room for a photo floated into the padding, the padding the photo does not fill.
+   */
+  private static double photoGap(CssRules r, String photoFloat, double photoPt, double body) {
+    if ("left".equals(photoFloat)) {
+      Double padding = CssRules.points(r.value(".masthead.with-photo", "padding-left"), body);
+      if (padding != null && padding > photoPt) return padding - photoPt;
+      return orElse(edge(r.first("margin", ".masthead.with-photo .photo", ".photo"), 1, body), 6 * 72 / 25.4);
+    }
+    double gap = edge(r.first("margin", ".masthead.with-photo .photo", ".photo"), 3, body);
+    return gap > 0 ? gap : 6 * 72 / 25.4;
+  }
+
+  /** One side of a CSS box shorthand ({@code 0 0 0 1.6rem}) in points: 0 top, 1 right, 2 bottom, 3 left. */
+  private static double edge(String shorthand, int side, double body) {
+    if (shorthand == null || shorthand.isBlank()) return 0;
+    String[] v = shorthand.strip().split("\\s+");
+    String value = switch (v.length) {
+      case 1 -> v[0];
+      case 2 -> v[side % 2];
+      case 3 -> side == 3 ? v[1] : v[side];
+      default -> v[side];
+    };
+    Double pt = CssRules.points(value, body);
+    return pt == null ? 0 : Math.max(0, pt);
+  }
+
+  /** Letter spacing in points: {@code em} of the title's size, {@code rem} of the body's. */
+  private static double tracking(String css, double body, double titlePt) {
+    if (css == null) return 0;
+    if (css.strip().endsWith("rem")) return orElse(CssRules.points(css, body), 0.0);
+    if (css.strip().endsWith("em")) return orElse(CssRules.points(css, titlePt), 0.0);
+    return orElse(CssRules.points(css, body), 0.0);
   }
 
   private static double size(CssRules r, double body, double fallbackRem, String... selectors) {

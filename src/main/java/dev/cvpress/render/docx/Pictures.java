@@ -20,10 +20,20 @@ import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.drawingml.x2006.main.STShapeType;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTPoint2D;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTAnchor;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTEffectExtent;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTPosH;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTPosV;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.STRelFromH;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.STRelFromV;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.STWrapText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDrawing;
 
 /**
- * The résumé's pictures (its photo, images in the text) as inline pictures in the text, never floating: read as the
+ * The résumé's pictures (its photo, images in the text) as pictures in the text — inline, or for a photo beside the
+ * name anchored to its paragraph with the text wrapping around it; never a text box: read as the
  * PDF reads them, only files inside the résumé's folder and {@code data:} URIs, and only PNG, JPEG and GIF, which
  * every Word shows. Each carries its alt text, which a screen reader and an applicant tracking system read; a
  * picture that cannot be read or shown leaves its alt text in its place, as in the PDF.
@@ -136,6 +146,56 @@ final class Pictures {
 
   /** As {@link #place(XWPFParagraph, Picture, double, String, String)}, in a circle when {@code round}. */
   static void place(XWPFParagraph p, Picture picture, double widthPt, String alt, String name, boolean round) {
+    if (inline(p, picture, widthPt, alt, name, round) != null) p.setSpacingBetween(1.0, LineSpacingRule.AUTO);
+  }
+
+  /**
+   * The picture anchored to {@code p}: its top level with the paragraph's, {@code xPt} from the left margin, the
+   * text wrapping square around it, {@code leftGapPt} and {@code rightGapPt} clear of it. It moves with the
+   * paragraph, and the paragraph's lines keep their height; it holds no text, so nothing in it is lost to a
+   * reader that skips drawings.
+   */
+  static void anchor(XWPFParagraph p, Picture picture, double widthPt, String alt, String name, boolean round,
+      double xPt, double leftGapPt, double rightGapPt) {
+    XWPFRun run = inline(p, picture, widthPt, alt, name, round);
+    if (run == null) return;
+    CTDrawing drawing = run.getCTR().getDrawingArray(0);
+    CTInline inline = drawing.getInlineArray(0);
+    CTAnchor anchor = drawing.addNewAnchor();
+    anchor.setDistT(0);
+    anchor.setDistB(0);
+    anchor.setDistL(Units.toEMU(leftGapPt));
+    anchor.setDistR(Units.toEMU(rightGapPt));
+    anchor.setSimplePos2(false);
+    anchor.setRelativeHeight(1);
+    anchor.setBehindDoc(false);
+    anchor.setLocked(false);
+    anchor.setLayoutInCell(true);
+    anchor.setAllowOverlap(false);
+    CTPoint2D simple = anchor.addNewSimplePos();
+    simple.setX(0L);
+    simple.setY(0L);
+    CTPosH h = anchor.addNewPositionH();
+    h.setRelativeFrom(STRelFromH.MARGIN);
+    h.setPosOffset(Units.toEMU(xPt));
+    CTPosV v = anchor.addNewPositionV();
+    v.setRelativeFrom(STRelFromV.PARAGRAPH);
+    v.setPosOffset(0);
+    anchor.setExtent(inline.getExtent());
+    CTEffectExtent effect = anchor.addNewEffectExtent();
+    effect.setL(0L);
+    effect.setT(0L);
+    effect.setR(0L);
+    effect.setB(0L);
+    anchor.addNewWrapSquare().setWrapText(STWrapText.BOTH_SIDES);
+    anchor.setDocPr(inline.getDocPr());
+    anchor.setGraphic(inline.getGraphic());
+    drawing.removeInline(0);
+  }
+
+  /** The picture as an inline run at the end of {@code p}; null (its alt text left instead) when it cannot be. */
+  private static XWPFRun inline(XWPFParagraph p, Picture picture, double widthPt, String alt, String name,
+      boolean round) {
     double heightPt = widthPt * picture.height() / picture.width();
     try {
       XWPFRun run = p.createRun();
@@ -146,9 +206,10 @@ final class Pictures {
       CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
       inline.getDocPr().setDescr(alt);
       inline.getDocPr().setName(name);
-      p.setSpacingBetween(1.0, LineSpacingRule.AUTO);
+      return run;
     } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
       p.createRun().setText("[" + alt + "]");
+      return null;
     }
   }
 

@@ -2,9 +2,7 @@ package dev.cvpress.render.docx;
 
 import dev.cvpress.model.Block;
 import dev.cvpress.model.Inline;
-import dev.cvpress.model.Nodes;
 import dev.cvpress.render.html.Links;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,56 +20,56 @@ final class Runs {
   private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
   /** How a run is set: the formatting the inlines around it ask for. */
-  record Format(boolean bold, boolean italic, boolean strike, boolean code, String colour, Double pt) {
-    static final Format PLAIN = new Format(false, false, false, false, null, null);
+  record Format(int weight, boolean italic, boolean strike, boolean code, String colour, Double pt) {
+    /** As the paragraph's style sets it: weight 0 is the style's own. */
+    static final Format PLAIN = new Format(0, false, false, false, null, null);
 
-    Format withBold() {
-      return new Format(true, italic, strike, code, colour, pt);
+    /** At CSS weight {@code w} (600 semibold, 700 bold), as the theme sets strong text, a table's head, a term. */
+    Format withWeight(int w) {
+      return new Format(w, italic, strike, code, colour, pt);
     }
 
     Format withItalic() {
-      return new Format(bold, true, strike, code, colour, pt);
+      return new Format(weight, true, strike, code, colour, pt);
     }
 
     Format withStrike() {
-      return new Format(bold, italic, true, code, colour, pt);
+      return new Format(weight, italic, true, code, colour, pt);
     }
 
     Format withCode() {
-      return new Format(bold, italic, strike, true, colour, pt);
+      return new Format(weight, italic, strike, true, colour, pt);
     }
   }
 
   private final XWPFDocument doc;
+  private final Look look;
   private final Map<Integer, Block.Footnote> notes;
   private final Pictures pictures;
+  private final WordLists lists;
   /** The widest a picture in the text may be: the text's width. */
   private final double textWidthPt;
   private int pictureCount;
   private final Set<Integer> placed = new HashSet<>();
   /** Whether a footnote's own text is being written: Word has no footnote inside a footnote. */
   private boolean inNote;
-  /** Writes the blocks of a note after its first paragraph: lists and definitions as the body has them. */
-  private NoteBody noteBody;
 
-  /** What writes a note's further blocks into its Word footnote (the body writer, which knows lists and terms). */
-  interface NoteBody {
-    void write(XWPFFootnote word, List<Block> blocks);
-  }
-
-  void noteBody(NoteBody body) {
-    this.noteBody = body;
-  }
-
-  Runs(XWPFDocument doc, Map<Integer, Block.Footnote> notes, Pictures pictures, double textWidthPt) {
+  Runs(XWPFDocument doc, Look look, Map<Integer, Block.Footnote> notes, Pictures pictures) {
     this.doc = doc;
+    this.look = look;
+    this.lists = new WordLists(doc, look);
     this.notes = notes;
     this.pictures = pictures;
-    this.textWidthPt = textWidthPt;
+    this.textWidthPt = look.textWidthTwips() / 20.0;
   }
 
   Pictures pictures() {
     return pictures;
+  }
+
+  /** The document's list numbering, which the text and the footnotes share. */
+  WordLists lists() {
+    return lists;
   }
 
   /** A picture of the text in {@code p}, at its own size up to the text's width; its alt text when it has none. */
@@ -99,7 +97,7 @@ final class Runs {
     } else if (i instanceof Inline.Emph e) {
       write(p, e.children(), f.withItalic(), url);
     } else if (i instanceof Inline.Strong s) {
-      write(p, s.children(), f.withBold(), url);
+      write(p, s.children(), f.withWeight(look.weights().strong()), url);
     } else if (i instanceof Inline.Strike s) {
       write(p, s.children(), f.withStrike(), url);
     } else if (i instanceof Inline.Code c) {
@@ -132,7 +130,7 @@ final class Runs {
     }
     if (run == null) run = p.createRun();
     run.setText(text.replace('\n', ' '));
-    if (f.bold()) run.setBold(true);
+    if (f.weight() > 0) Weights.weigh(run, look, f.weight());
     if (f.italic()) run.setItalic(true);
     if (f.strike()) run.setStrikeThrough(true);
     if (f.code()) run.setFontFamily(Look.MONO);
@@ -196,19 +194,7 @@ final class Runs {
 
   private void noteText(XWPFFootnote word, XWPFParagraph first, Block.Footnote note) {
     write(first, note.text());
-    if (noteBody != null) {
-      noteBody.write(word, note.more());
-      return;
-    }
-    for (Block b : note.more()) {
-      List<List<Inline>> runs = new ArrayList<>();
-      Nodes.stream(List.of(b)).forEach(n -> runs.addAll(Nodes.runs(n)));
-      for (List<Inline> run : runs) {
-        XWPFParagraph more = word.createParagraph();
-        more.setStyle(WordStyles.FOOTNOTE_TEXT);
-        write(more, run);
-      }
-    }
+    new NoteBlocks(word, look, this, lists).write(note.more());
   }
 
   /** The notes no mark in the text led to, in number order: set as paragraphs after everything else. */

@@ -61,7 +61,7 @@ final class Tables {
       String a = i < align.size() ? align.get(i) : "";
       if (a.equals("center")) p.setAlignment(ParagraphAlignment.CENTER);
       else if (a.equals("right")) p.setAlignment(ParagraphAlignment.RIGHT);
-      runs.write(p, cells.get(i), head ? Runs.Format.PLAIN.withBold() : Runs.Format.PLAIN, null);
+      runs.write(p, cells.get(i), head ? Runs.Format.PLAIN.withWeight(look.weights().th()) : Runs.Format.PLAIN, null);
     }
   }
 }

@@ -71,7 +71,9 @@ final class WordLists {
         var fonts = r.addNewRFonts();
         fonts.setAscii(look.font());
         fonts.setHAnsi(look.font());
-        r.addNewColor().setVal(look.mutedColour());
+        // The theme's bullet is a small picture in its accent or grey: a bullet character of that colour.
+        String colour = look.lists().bulletColour();
+        r.addNewColor().setVal(colour != null ? colour : look.mutedColour());
       }
       CTInd ind = l.addNewPPr().addNewInd();
       ind.setLeft(BigInteger.valueOf(Math.round((level + 1) * 1.2 * look.bodyPt() * 20)));
@@ -79,4 +81,31 @@ final class WordLists {
     }
     return a;
   }
+
+  /** The colour of the bullet the theme draws (a small picture): its most opaque pixel's; null when unread. */
+  static String bulletColour(String listStyleImage) {
+    if (listStyleImage == null) return null;
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("base64,([A-Za-z0-9+/=]+)").matcher(listStyleImage);
+    if (!m.find()) return null;
+    try {
+      java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(
+          new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(m.group(1))));
+      if (image == null) return null;
+      int best = 0;
+      int bestAlpha = 0;
+      for (int y = 0; y < image.getHeight(); y++) {
+        for (int x = 0; x < image.getWidth(); x++) {
+          int argb = image.getRGB(x, y);
+          if ((argb >>> 24) > bestAlpha) {
+            bestAlpha = argb >>> 24;
+            best = argb;
+          }
+        }
+      }
+      return bestAlpha == 0 ? null : String.format(java.util.Locale.ROOT, "%06X", best & 0xFFFFFF);
+    } catch (java.io.IOException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
 }

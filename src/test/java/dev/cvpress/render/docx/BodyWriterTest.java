@@ -27,19 +27,6 @@ class BodyWriterTest {
   }
 
   @Test
-  void theContactLineNamesEachContactInWords() throws Exception {
-    Rendered r = render(Path.of("examples/jane-doe.md"), "modern");
-    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx(r)))) {
-      String contacts = styled(doc, WordStyles.CONTACTS).get(0).getText();
-      assertTrue(contacts.contains("Email:"), contacts);
-      for (XWPFRun run : styled(doc, WordStyles.CONTACTS).get(0).getRuns()) {
-        String t = run.text();
-        assertTrue(t.codePoints().noneMatch(c -> c >= 0xE000 && c <= 0xF8FF), "no icon glyph: " + t);
-      }
-    }
-  }
-
-  @Test
   void aResumeWithNoNameLeadsWithItsHeadlineAtALeadsSizeNotTheNames() throws Exception {
     Path cv = write("""
         ---

@@ -33,6 +33,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -295,6 +296,27 @@ class DocxRendererTest {
           .orElse(null));
       assertTrue(doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
           .noneMatch(x -> x.getText(0) != null && x.getText(0).contains("¹")), "the mark is Word's, not typed");
+    }
+  }
+
+  @Test
+  void theContactLineKeepsThePdfsRowsAndDividersAndHasWordsWhereThePdfHasIcons() throws Exception {
+    Path cv = Path.of("examples/jane-doe.md");
+    try (XWPFDocument compact = new XWPFDocument(new ByteArrayInputStream(docx(render(cv, "compact"))));
+        XWPFDocument modern = new XWPFDocument(new ByteArrayInputStream(docx(render(cv, "modern"))))) {
+      // compact shows icons: Word has words in their place, and no icon glyph.
+      XWPFParagraph icons = styled(compact, WordStyles.CONTACTS).get(0);
+      assertTrue(icons.getText().startsWith("Email:\u00a0jane@example.com"), icons.getText());
+      for (XWPFRun run : icons.getRuns()) {
+        assertTrue(run.text().codePoints().noneMatch(c -> c >= 0xE000 && c <= 0xF8FF), "no icon glyph: " + run);
+      }
+      // modern sets its contacts as text: none, as in the PDF; in the PDF's two rows, with its light bars.
+      XWPFParagraph text = styled(modern, WordStyles.CONTACTS).get(0);
+      assertEquals("jane@example.com\u2002|\u2002+1\u00a0555\u00a0010\u00a02030\u2002|\u2002Berlin,\u00a0Germany"
+          + "\ngithub.com/janedoe\u2002|\u2002linkedin.com/in/janedoe", text.getText());
+      XWPFRun bar = text.getRuns().stream().filter(x -> x.text().contains("|")).findFirst().orElseThrow();
+      assertEquals("AEB6BF", bar.getColor(), "the bar in the theme's light grey");
+      assertTrue(text.getRuns().stream().noneMatch(x -> x.text().contains(":\u00a0")), "no words for icons");
     }
   }
 }

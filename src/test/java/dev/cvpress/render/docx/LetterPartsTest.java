@@ -100,6 +100,7 @@ class LetterPartsTest {
         ---
         type: letter
         lang: de
+        theme: compact
         name: Erika Mustermann
         email: erika@example.com
         phone: +49 30 1234567
@@ -120,6 +121,7 @@ class LetterPartsTest {
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(DocxRendererTest.docx(r)))) {
       assertEquals(List.of("14. März 2026"), texts(doc, WordStyles.DATE));
       assertEquals(List.of("Max Meier\nBeispiel AG"), texts(doc, WordStyles.RECIPIENT));
+      // compact's icons are words in Word, in the letter's language.
       String contacts = texts(doc, WordStyles.CONTACTS).get(0);
       assertTrue(contacts.contains("E-Mail:\u00a0erika@example.com") && contacts.contains("Telefon:\u00a0"), contacts);
       assertEquals(2, doc.getParagraphs().stream().filter(p -> p.getNumID() != null).count(), "a Word list");

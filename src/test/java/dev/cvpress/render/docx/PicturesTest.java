@@ -1,6 +1,7 @@
 package dev.cvpress.render.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvpress.Cvpress;
@@ -27,6 +28,10 @@ class PicturesTest {
   @TempDir Path dir;
 
   private Path cv(String theme) throws Exception {
+    return cv(theme, "headline: Analyst\nemail: ada@example.org\n");
+  }
+
+  private Path cv(String theme, String more) throws Exception {
     Path folder = Files.createDirectories(dir.resolve("cv"));
     ImageIO.write(new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB), "png", folder.resolve("me.png").toFile());
     ImageIO.write(new BufferedImage(800, 200, BufferedImage.TYPE_INT_RGB), "png", folder.resolve("wide.png").toFile());
@@ -37,7 +42,7 @@ class PicturesTest {
         name: Ada Lovelace
         photo: me.png
         theme: %s
-        ---
+        %s---
 
         ## Work
 
@@ -48,7 +53,7 @@ class PicturesTest {
         ![not there](missing.png)
 
         ![from elsewhere](../outside.png)
-        """.formatted(theme), StandardCharsets.UTF_8);
+        """.formatted(theme, more), StandardCharsets.UTF_8);
     return cv;
   }
 
@@ -57,29 +62,72 @@ class PicturesTest {
   }
 
   private static String description(XWPFRun run) {
-    return run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().getDescr();
+    var drawing = run.getCTR().getDrawingArray(0);
+    return drawing.sizeOfInlineArray() > 0 ? drawing.getInlineArray(0).getDocPr().getDescr()
+        : drawing.getAnchorArray(0).getDocPr().getDescr();
   }
 
   @Test
-  void thePhotoIsAnInlineSquareOverTheNameWithTheNameAsItsAltText() throws Exception {
+  void thePhotoStandsBesideTheNameAnchoredToItsParagraphWithTheTextWrappingRoundIt() throws Exception {
     Rendered r = Cvpress.render(cv("modern"), Options.defaults());
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(DocxRendererTest.docx(r)))) {
-      XWPFParagraph first = doc.getParagraphs().get(0);
-      List<XWPFPicture> photo = pictures(first);
-      assertEquals(1, photo.size(), "the photo first, over the name");
-      assertEquals("Ada Lovelace", doc.getParagraphs().get(1).getText());
-      XWPFRun run = first.getRuns().get(0);
-      assertEquals(1, run.getCTR().getDrawingArray(0).sizeOfInlineArray(), "inline");
-      assertEquals(0, run.getCTR().getDrawingArray(0).sizeOfAnchorArray(), "never floating");
+      XWPFParagraph name = doc.getParagraphs().get(0);
+      assertEquals(WordStyles.TITLE, name.getStyle());
+      assertEquals("Ada Lovelace", name.getText(), "the name leads the document; the photo is beside it");
+      List<XWPFPicture> photo = pictures(name);
+      assertEquals(1, photo.size());
+      XWPFRun run = name.getRuns().get(0);
+      var drawing = run.getCTR().getDrawingArray(0);
+      assertEquals(0, drawing.sizeOfInlineArray());
+      var anchor = drawing.getAnchorArray(0);
+      assertTrue(anchor.isSetWrapSquare(), "the text wraps square around it: a picture, not a text box");
+      assertEquals("bothSides", anchor.getWrapSquare().getWrapText().toString());
+      assertFalse(anchor.getBehindDoc());
       assertEquals("Ada Lovelace", description(run));
-      assertEquals(ParagraphAlignment.RIGHT, first.getAlignment(), "modern sets it at the right");
+      // At the right margin, level with the name, 1.6 rem clear of the text, as modern floats it.
+      double textPt = DocxRenderer.look(r.html()).textWidthTwips() / 20.0;
+      double side = 22 * 72 / 25.4;
+      assertEquals("margin", anchor.getPositionH().getRelativeFrom().toString());
+      assertEquals(Units.toEMU(textPt - side), anchor.getPositionH().getPosOffset(), 2);
+      assertEquals("paragraph", anchor.getPositionV().getRelativeFrom().toString());
+      assertEquals(0, anchor.getPositionV().getPosOffset());
+      assertEquals(Units.toEMU(1.6 * 10.25), ((Number) anchor.getDistL()).longValue(), 2);
       // Cropped to a square, at the theme's 22 mm, in a circle as the theme shows it.
       BufferedImage image = ImageIO.read(new ByteArrayInputStream(photo.get(0).getPictureData().getData()));
       assertEquals(image.getWidth(), image.getHeight());
-      var extent = run.getCTR().getDrawingArray(0).getInlineArray(0).getExtent();
-      assertEquals(Units.toEMU(22 * 72 / 25.4), extent.getCx(), 2);
-      assertEquals(extent.getCx(), extent.getCy());
+      assertEquals(Units.toEMU(side), anchor.getExtent().getCx(), 2);
+      assertEquals(anchor.getExtent().getCx(), anchor.getExtent().getCy());
       assertEquals("ellipse", photo.get(0).getCTPicture().getSpPr().getPrstGeom().getPrst().toString());
+      // modern's contacts start under the photo; the name and headline keep their exact line heights.
+      XWPFParagraph contacts = DocxRendererTest.styled(doc, WordStyles.CONTACTS).get(0);
+      assertTrue(contacts.getSpacingBefore() > 0, "room under the photo before the contacts");
+      assertEquals(-1, name.getSpacingBetween(), 0.0, "no line height of its own");
+    }
+  }
+
+  @Test
+  void ledgerSetsThePhotoAtTheLeftAndClassicOverTheCentredName() throws Exception {
+    Rendered ledger = Cvpress.render(cv("ledger", ""), Options.defaults());
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(DocxRendererTest.docx(ledger)))) {
+      XWPFParagraph name = doc.getParagraphs().get(0);
+      assertEquals("Ada Lovelace", name.getText());
+      var anchor = name.getRuns().get(0).getCTR().getDrawingArray(0).getAnchorArray(0);
+      assertEquals(0, anchor.getPositionH().getPosOffset(), "at the left margin");
+      // The header is padded 30 mm for a 24 mm photo: 6 mm between the photo and the name.
+      assertEquals(Units.toEMU(6 * 72 / 25.4), ((Number) anchor.getDistR()).longValue(), 2);
+      assertEquals(ParagraphAlignment.LEFT, name.getAlignment(), "flush left beside the photo, as ledger sets it");
+      // A name alone is shorter than the photo: room after it, so the first section starts under the photo
+      // (24 mm, 68 pt, less the name's line of 26 pt).
+      assertEquals(WordStyles.SECTION, doc.getParagraphs().get(1).getStyle());
+      assertTrue(name.getSpacingAfter() > 40 * 20, "room under the photo: " + name.getSpacingAfter());
+    }
+    Rendered classic = Cvpress.render(cv("classic"), Options.defaults());
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(DocxRendererTest.docx(classic)))) {
+      XWPFParagraph first = doc.getParagraphs().get(0);
+      assertEquals(1, pictures(first).size(), "the photo first, over the name");
+      assertEquals(1, first.getRuns().get(0).getCTR().getDrawingArray(0).sizeOfInlineArray(), "inline");
+      assertEquals(ParagraphAlignment.CENTER, first.getAlignment());
+      assertEquals("Ada Lovelace", doc.getParagraphs().get(1).getText());
     }
   }
 
@@ -88,7 +136,6 @@ class PicturesTest {
       throws Exception {
     Rendered r = Cvpress.render(cv("ledger"), Options.defaults());
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(DocxRendererTest.docx(r)))) {
-      assertEquals(ParagraphAlignment.LEFT, doc.getParagraphs().get(0).getAlignment(), "ledger: at the left");
       List<XWPFParagraph> withPictures = doc.getParagraphs().stream().filter(p -> !pictures(p).isEmpty()).toList();
       assertEquals(3, withPictures.size(), "the photo, the plan and the badge");
       XWPFRun plan = withPictures.get(1).getRuns().get(0);
