@@ -59,6 +59,8 @@ public final class LetterParser {
 
   /** Where a cover letter says {@code type: letter}; null when the file is no letter. */
   public static SourcePos letterType(String file, byte[] content) {
+    // Most files are résumés: without the words the key and its value are spelt with, no YAML to read for this.
+    if (!mayNameLetterType(content)) return null;
     try {
       FrontMatter fm = FrontMatter.split(SourceText.decode(file, content));
       Object type = fm.data().get("type");
@@ -67,6 +69,30 @@ public final class LetterParser {
     } catch (CvpressException e) {
       return null; // the résumé parser reports a broken front matter with its position
     }
+  }
+
+  /**
+   * Whether {@code content} may say {@code type: letter}: it holds {@code type} and, in any case, {@code letter}, or
+   * a backslash (a quoted YAML string may spell either with escapes). False only when reading the front matter
+   * could not find the key.
+   */
+  static boolean mayNameLetterType(byte[] content) {
+    boolean type = false;
+    boolean letter = false;
+    for (int i = 0; i < content.length; i++) {
+      byte b = content[i];
+      if (b == '\\') return true;
+      if (!type && b == 't' && i + 3 < content.length && content[i + 1] == 'y' && content[i + 2] == 'p'
+          && content[i + 3] == 'e') {
+        type = true;
+      }
+      if (!letter && (b | 0x20) == 'l' && i + 5 < content.length && (content[i + 1] | 0x20) == 'e'
+          && (content[i + 2] | 0x20) == 't' && (content[i + 3] | 0x20) == 't' && (content[i + 4] | 0x20) == 'e'
+          && (content[i + 5] | 0x20) == 'r') {
+        letter = true;
+      }
+    }
+    return type && letter;
   }
 
   public static Result parse(String file, byte[] content, Map<String, String> overrides,

@@ -97,6 +97,24 @@ class LetterParserTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "'---\\ntype: letter\\n---\\nDear Ada'", "'---\\ntype: LETTER\\n---\\n'", "'---\\n\"typ\\x65\": letter\\n---\\n'",
+      "'---\\ntype: \"l\\u0065tter\"\\n---\\n'", "'---\\nname: Ada\\ntype: &t letter\\n---\\n'"})
+  void aLetterIsFoundHoweverItsTypeIsSpelt(String text) {
+    byte[] bytes = text.replace("\\n", "\n").getBytes(StandardCharsets.UTF_8);
+    assertTrue(LetterParser.isLetter("l.md", bytes), text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "'---\\nname: Ada\\n---\\n# Ada\\nI wrote a newsletter.'", "'---\\ntype: resume\\n---\\nA newsletter.'",
+      "'---\\nname: Ada\\n---\\nA prototype.'", "'---\\nType: letter\\n---\\n'", "'# Ada\\nletter type'"})
+  void aResumeIsNoLetter(String text) {
+    byte[] bytes = text.replace("\\n", "\n").getBytes(StandardCharsets.UTF_8);
+    assertFalse(LetterParser.isLetter("cv.md", bytes), text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "2026-03-14 | en", "14 March 2026 | en", "March 14, 2026 | en", "14 Mar 2026 | en", "14.03.2026 | de",
       "14. März 2026 | de", "14 mars 2026 | fr", "14/3/2026 | en-GB"})
   void readsTheDayInTheFormsPeopleWrite(String written, String lang) {
