@@ -124,4 +124,21 @@ class ContainerImageIT {
     String text = text(render.stdout());
     assertTrue(text.startsWith("Jane Doe"), text);
   }
+
+  @Test
+  void drawsChineseWithTheFontsOfAMountedFolder() throws Exception {
+    Path fonts = Path.of("/usr/share/fonts/truetype/wqy");
+    assertTrue(Files.isDirectory(fonts), "fonts-wqy-microhei (installed by .ci/run) is needed here");
+    Path cv = dir.resolve("chinese.md");
+    Files.writeString(cv, "# 王小明\n\n## 工作经历\n\n### 软件工程师 — 北京 | 2020 – 至今\n\n- 设计了支付系统\n");
+    Run bare = run(podman("run", "--rm", "-i", IMAGE, "-", "-o", "-"), cv, 300);
+    assertEquals(0, bare.exit(), bare.stderr());
+    assertTrue(bare.stderr().contains("no font can draw"), "the image has no CJK font of its own: " + bare.stderr());
+    Run mounted = run(podman("run", "--rm", "-i", "-v", fonts + ":/fonts:ro", "-e", "CVPRESS_FONT_DIRS=/fonts", IMAGE,
+        "-", "-o", "-"), cv, 300);
+    assertEquals(0, mounted.exit(), mounted.stderr());
+    assertEquals("", mounted.stderr(), "every character drawn");
+    String text = text(mounted.stdout());
+    assertTrue(text.contains("王小明") && text.contains("设计了支付系统"), text);
+  }
 }
