@@ -80,7 +80,7 @@ make_base() {
   echo 'cvpress:x:10001:' >>"$work/rootfs/etc/group"
   echo 'cvpress:!:19000::::::' >>"$work/rootfs/etc/shadow"
   install -d -o 10001 -g 10001 -m 0755 "$work/rootfs/home/cvpress" "$work/rootfs/work"
-  tar --numeric-owner -C "$work/rootfs" -c . | podman import \
+  tar --numeric-owner -C "$work/rootfs" -c . | podman import --quiet \
     --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
     --change 'CMD ["/bin/bash"]' - "$base" >/dev/null
   rm -rf "$work"
@@ -93,7 +93,12 @@ if [ "$rebuild_base" = 1 ] || ! podman image exists "$base"; then
   echo "build.sh: base $base made in $((SECONDS - start)) s" >&2
 fi
 step=$SECONDS
-podman build --pull=never --isolation=chroot --build-arg VERSION="$version" \
-  -f "$here/container/Containerfile" -t "$image:$version" -t "$image:latest" "$here/target"
+# The build context is the archive alone (not all of target/). RUN steps run in a chroot: no OCI runtime or cgroups
+# are needed to build.
+context="$(mktemp -d "${TMPDIR:-/tmp}/cvpress-image.XXXXXX")"
+trap 'rm -rf "$context"' EXIT
+cp "$archive" "$context/"
+podman build --quiet --pull=never --isolation=chroot --build-arg VERSION="$version" \
+  -f "$here/container/Containerfile" -t "$image:$version" -t "$image:latest" "$context" >/dev/null
 size="$(podman image inspect --format '{{.Size}}' "$image:$version")"
 echo "build.sh: $image:$version built in $((SECONDS - step)) s, $((size / 1000000)) MB" >&2
