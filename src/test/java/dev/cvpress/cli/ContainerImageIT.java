@@ -120,7 +120,7 @@ class ContainerImageIT {
     Run render = run(podman("run", "--rm", "-i", "--read-only", IMAGE, "-", "-o", "-"),
         Path.of("examples/jane-doe.md"), 300);
     assertEquals(0, render.exit(), render.stderr());
-    assertEquals("", render.stderr(), "nothing said");
+    assertTrue(render.stderr().matches("<stdin> -> standard output \\(1 page, \\d+ ms\\)\n"), render.stderr());
     String text = text(render.stdout());
     assertTrue(text.startsWith("Jane Doe"), text);
   }
@@ -137,7 +137,7 @@ class ContainerImageIT {
     Run mounted = run(podman("run", "--rm", "-i", "-v", fonts + ":/fonts:ro", "-e", "CVPRESS_FONT_DIRS=/fonts", IMAGE,
         "-", "-o", "-"), cv, 300);
     assertEquals(0, mounted.exit(), mounted.stderr());
-    assertEquals("", mounted.stderr(), "every character drawn");
+    assertFalse(mounted.stderr().contains("warning"), "every character drawn: " + mounted.stderr());
     String text = text(mounted.stdout());
     assertTrue(text.contains("王小明") && text.contains("设计了支付系统"), text);
   }
