@@ -208,6 +208,45 @@ class LauncherIT {
     }
   }
 
+  /**
+   * The JIT and the heap are set per kind of work: one résumé runs with the quick compiler and a small young
+   * generation; a batch (several files, a pattern, {@code build}) with the quick compiler and a larger one; a process
+   * that stays ({@code --watch}, {@code preview}) with both compilers. A stand-in for java records what it is given.
+   */
+  @Test
+  void theJvmFlagsFollowTheKindOfWork() throws Exception {
+    Path bin = Files.createDirectories(dir.resolve("fakejdk/bin"));
+    Path java = bin.resolve("java");
+    Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$CVPRESS_TEST_ARGS\"\n");
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.setPosixFilePermissions(dir.resolve("fakejdk"), PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.setPosixFilePermissions(bin, PosixFilePermissions.fromString("rwxr-xr-x"));
+    String one = "-XX:TieredStopAtLevel=1 -Xmn32m";
+    String batch = "-XX:TieredStopAtLevel=1 -Xmn48m";
+    String watch = "-Xmn64m";
+    Map<String, List<String>> cases = new java.util.LinkedHashMap<>();
+    cases.put(one, List.of("cv.md -o cv.pdf", "render cv.md", "-o notes.txt cv.md", "check a.md b.md", "themes",
+        "cv.json --theme classic"));
+    cases.put(batch, List.of("a.md b.md -d out", "render in/*.md -d out", "build", "build cvpress.yaml",
+        "-q a.md b.yaml c.json -d out"));
+    cases.put(watch, List.of("--watch cv.md", "cv.md --watch -o cv.pdf", "preview cv.md", "a.md b.md --watch"));
+    for (Map.Entry<String, List<String>> c : cases.entrySet()) {
+      for (String line : c.getValue()) {
+        Path args = dir.resolve("args-" + Math.abs(line.hashCode()) + ".txt");
+        Run run = launch(dir, Map.of("CVPRESS_JAVA", java.toString(), "CVPRESS_TEST_ARGS", args.toString()),
+            line.split(" "));
+        assertEquals(0, run.exit(), line + ": " + run.stderr());
+        List<String> given = Files.readAllLines(args);
+        String flags = String.join(" ", given.subList(0, given.indexOf("-cp")));
+        assertTrue(flags.contains(c.getKey()), line + " runs with " + c.getKey() + ": " + flags);
+        assertEquals(c.getKey().contains("TieredStopAtLevel"), flags.contains("TieredStopAtLevel"), line + ": " + flags);
+        assertTrue(flags.contains("-XX:+UseSerialGC") && flags.contains("-Xmx512m"), line + ": " + flags);
+        assertEquals(line, String.join(" ", given.subList(given.indexOf("dev.cvpress.cli.Main") + 1, given.size())),
+            "the arguments passed on as given");
+      }
+    }
+  }
+
   /** The launcher names the main class itself (it starts the jar from the class path): the jar's own Main-Class. */
   @Test
   void theLaunchersMainClassIsTheJars() throws Exception {
