@@ -70,9 +70,15 @@ final class Rehearsal implements AutoCloseable {
     }
   }
 
-  /** Whether it is still rehearsing (for tests). */
-  boolean running() {
-    return thread.isAlive();
+  /** Waits up to {@code millis} for it to end; whether it has (for tests, and for a caller that must know). */
+  boolean awaitEnd(long millis) throws InterruptedException {
+    thread.join(millis);
+    return !thread.isAlive();
+  }
+
+  /** Whether it is waiting for {@link #resume} (for tests). */
+  boolean waiting() {
+    return thread.getState() == Thread.State.WAITING;
   }
 
   @Override
