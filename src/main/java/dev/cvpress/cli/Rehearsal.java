@@ -29,6 +29,19 @@ final class Rehearsal implements AutoCloseable {
     thread.setPriority(Thread.MIN_PRIORITY);
   }
 
+  /**
+   * What a render after a save does, writing nothing: one input rendered and each format asked for made in memory,
+   * the inputs in turn (the budget counts renders, however many files are watched).
+   */
+  static Render renders(java.util.List<Batch.Job> jobs, RenderJob.Settings settings) {
+    int[] next = {0};
+    return () -> {
+      Batch.Job job = jobs.get(next[0]++ % jobs.size());
+      dev.cvpress.output.Rendered r = dev.cvpress.Cvpress.render(job.input(), settings.options());
+      for (dev.cvpress.output.OutputFormat format : settings.formats()) format.write(r, settings.dpi());
+    };
+  }
+
   /** Starts rehearsing {@code render} up to {@code renders} times; {@link #close} stops it. */
   static Rehearsal start(Render render, int renders) {
     Rehearsal r = new Rehearsal(render, renders);

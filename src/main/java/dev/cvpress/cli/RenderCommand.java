@@ -306,7 +306,7 @@ final class RenderCommand implements Callable<Integer> {
     if (theme != null && theme.endsWith(".css")) sources.add(Path.of(theme));
     PrintWriter err = spec.commandLine().getErr();
     try (Watcher watcher = new Watcher(sources, outputs, Watcher.SETTLE_MILLIS);
-        Rehearsal rehearsal = Rehearsal.start(() -> rehearse(jobs, settings), Rehearsal.RENDERS)) {
+        Rehearsal rehearsal = Rehearsal.start(Rehearsal.renders(jobs, settings), Rehearsal.RENDERS)) {
       err.println("watching " + sources.size() + " file" + (sources.size() == 1 ? "" : "s")
           + " and the images beside them; Ctrl-C stops");
       err.flush();
@@ -326,14 +326,6 @@ final class RenderCommand implements Callable<Integer> {
       return ExitCode.FAILED;
     }
     return ExitCode.OK;
-  }
-
-  /** What a render after a save does, writing nothing: each input rendered and each format made in memory. */
-  private static void rehearse(List<Batch.Job> jobs, RenderJob.Settings settings) throws Exception {
-    for (Batch.Job job : jobs) {
-      dev.cvpress.output.Rendered r = dev.cvpress.Cvpress.render(job.input(), settings.options());
-      for (OutputFormat format : settings.formats()) format.write(r, settings.dpi());
-    }
   }
 
   /** The output path without extension: from -o, or the input's name in -d or next to the input. */
