@@ -85,7 +85,9 @@ final class PreviewCommand implements Callable<Integer> {
     if (css != null) sources.add(css);
     if (theme != null && theme.endsWith(".css")) sources.add(Path.of(theme));
     try (PreviewServer server = PreviewServer.start(port, file.getFileName().toString(), shown);
-        Watcher watcher = new Watcher(sources, Set.of(), 100)) {
+        Watcher watcher = new Watcher(sources, Set.of(), Watcher.SETTLE_MILLIS);
+        Rehearsal rehearsal = Rehearsal.start(() -> OutputFormat.PNG.write(Cvpress.render(file, options), dpi),
+            Rehearsal.RENDERS)) {
       // The address alone on stdout, for a script to open; the rest on stderr.
       out.println(server.address());
       out.flush();
@@ -93,8 +95,10 @@ final class PreviewCommand implements Callable<Integer> {
       err.flush();
       while (!Thread.currentThread().isInterrupted()) {
         watcher.next();
+        rehearsal.pause();
         shown = render(file, options, dpi, shown, err);
         server.publish(shown);
+        rehearsal.resume();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -230,16 +230,19 @@ final class RenderCommand implements Callable<Integer> {
     if (css != null) sources.add(css);
     if (theme != null && theme.endsWith(".css")) sources.add(Path.of(theme));
     PrintWriter err = spec.commandLine().getErr();
-    try (Watcher watcher = new Watcher(sources, outputs, 150)) {
+    try (Watcher watcher = new Watcher(sources, outputs, Watcher.SETTLE_MILLIS);
+        Rehearsal rehearsal = Rehearsal.start(Rehearsal.renders(jobs, settings), Rehearsal.RENDERS)) {
       err.println("watching " + sources.size() + " file" + (sources.size() == 1 ? "" : "s")
           + " and the images beside them; Ctrl-C stops");
       err.flush();
       while (!Thread.currentThread().isInterrupted()) {
         Set<Path> changed = watcher.next();
+        rehearsal.pause();
         err.println("changed: " + changed.stream().map(p -> p.getFileName().toString()).sorted()
             .collect(java.util.stream.Collectors.joining(", ")));
         err.flush();
         Batch.run(jobs, job -> RenderJob.run(job, settings), report);
+        rehearsal.resume();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -33,6 +33,13 @@ final class Watcher implements AutoCloseable {
   /** Besides the files named: style sheets, images, fonts and manifests. */
   private static final Set<String> SOURCE_EXTENSIONS = Set.of("css", "png", "jpg", "jpeg", "ttf", "yaml", "yml");
 
+  /**
+   * How long a burst of changes must be quiet before it is reported. An editor's save (written beside and renamed
+   * over, or truncated and written) takes well under this; every millisecond of it is added to the time a user
+   * waits for the new output.
+   */
+  static final long SETTLE_MILLIS = 20;
+
   private final DirectoryWatcher watcher;
   private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "cvpress-watch");

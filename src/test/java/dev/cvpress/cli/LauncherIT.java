@@ -208,6 +208,79 @@ class LauncherIT {
     }
   }
 
+  /**
+   * The JIT and the heap are set per kind of work: one résumé runs with the quick compiler and a small young
+   * generation; a batch (several files, a pattern, {@code build}) with the quick compiler and a larger one; a process
+   * that stays ({@code --watch}, {@code preview}) with both compilers. A stand-in for java records what it is given.
+   */
+  @Test
+  void theJvmFlagsFollowTheKindOfWork() throws Exception {
+    Path bin = Files.createDirectories(dir.resolve("fakejdk/bin"));
+    Path java = bin.resolve("java");
+    Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$CVPRESS_TEST_ARGS\"\n");
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.setPosixFilePermissions(dir.resolve("fakejdk"), PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.setPosixFilePermissions(bin, PosixFilePermissions.fromString("rwxr-xr-x"));
+    String one = "-XX:TieredStopAtLevel=1 -Xmn24m";
+    String batch = "-XX:TieredStopAtLevel=1 -Xmn48m";
+    String watch = "-Xmn64m";
+    Map<String, List<String>> cases = new java.util.LinkedHashMap<>();
+    cases.put(one, List.of("cv.md -o cv.pdf", "render cv.md", "-o notes.txt cv.md", "check a.md b.md", "themes",
+        "cv.json --theme classic"));
+    cases.put(batch, List.of("a.md b.md -d out", "render in/*.md -d out", "build", "build cvpress.yaml",
+        "-q a.md b.yaml c.json -d out"));
+    cases.put(watch, List.of("--watch cv.md", "cv.md --watch -o cv.pdf", "preview cv.md", "a.md b.md --watch"));
+    for (Map.Entry<String, List<String>> c : cases.entrySet()) {
+      for (String line : c.getValue()) {
+        Path args = dir.resolve("args-" + Math.abs(line.hashCode()) + ".txt");
+        Run run = launch(dir, Map.of("CVPRESS_JAVA", java.toString(), "CVPRESS_TEST_ARGS", args.toString()),
+            line.split(" "));
+        assertEquals(0, run.exit(), line + ": " + run.stderr());
+        List<String> given = Files.readAllLines(args);
+        String flags = String.join(" ", given.subList(0, given.indexOf("-cp")));
+        assertTrue(flags.contains(c.getKey()), line + " runs with " + c.getKey() + ": " + flags);
+        assertEquals(c.getKey().contains("TieredStopAtLevel"), flags.contains("TieredStopAtLevel"), line + ": " + flags);
+        assertTrue(flags.contains("-XX:+UseSerialGC") && flags.contains("-Xmx512m"), line + ": " + flags);
+        assertEquals(line, String.join(" ", given.subList(given.indexOf("dev.cvpress.cli.Main") + 1, given.size())),
+            "the arguments passed on as given");
+      }
+    }
+  }
+
+  /**
+   * A Chinese résumé renders through the launcher, alone and in a batch, with the 17 MB CJK collection the README
+   * recommends put first: within the heaps the launcher gives each kind of work, the text is there and the font is
+   * embedded.
+   */
+  @Test
+  void aChineseResumeRendersWithTheLargeSystemFontAloneAndInABatch() throws Exception {
+    Path zenhei = Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
+    assumeTrue(Files.isRegularFile(zenhei), "fonts-wqy-zenhei is installed (the README recommends it)");
+    Path fonts = Files.createDirectories(dir.resolve("fonts"));
+    Files.createSymbolicLink(fonts.resolve("wqy-zenhei.ttc"), zenhei);
+    Path zh = dir.resolve("in/zh.md");
+    Files.copy(Path.of("src/test/resources/corpus/zh-hugo-yaml.md"), zh);
+    Files.copy(zh, dir.resolve("in/zh2.md"));
+    for (Path p : List.of(fonts, zh, dir.resolve("in/zh2.md"))) {
+      Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxrwxrwx" : "rw-r--r--"));
+    }
+    Map<String, String> env = Map.of("CVPRESS_FONT_DIRS", fonts.toString());
+    Path one = out.resolve("zh-one.pdf");
+    Run alone = launch(dir, env, "-q", zh.toString(), "-o", one.toString());
+    assertEquals(0, alone.exit(), alone.stderr());
+    Run batch = launch(dir, env, "-q", zh.toString(), dir.resolve("in/zh2.md").toString(), "-d", out.toString());
+    assertEquals(0, batch.exit(), batch.stderr());
+    for (Path pdf : List.of(one, out.resolve("zh.pdf"), out.resolve("zh2.pdf"))) {
+      byte[] bytes = Files.readAllBytes(pdf);
+      assertTrue(dev.cvpress.render.pdf.PdfInspect.text(bytes).contains("李明"), pdf + " has the name");
+      try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+        assertTrue(dev.cvpress.render.pdf.PdfInspect.fonts(doc).stream()
+            .anyMatch(f -> f.getName() != null && f.getName().contains("WenQuanYiZenHei") && f.isEmbedded()),
+            pdf + " embeds WenQuanYi Zen Hei");
+      }
+    }
+  }
+
   /** The launcher names the main class itself (it starts the jar from the class path): the jar's own Main-Class. */
   @Test
   void theLaunchersMainClassIsTheJars() throws Exception {

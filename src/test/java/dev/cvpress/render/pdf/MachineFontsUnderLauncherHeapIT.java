@@ -34,11 +34,15 @@ class MachineFontsUnderLauncherHeapIT {
   /** What one CJK résumé may keep on the heap after a collection: a fraction of the launcher's cap. */
   private static final long MAX_LIVE_MB = 200;
 
-  /** The launcher's JVM options, as bin/cvpress gives them to every run. */
+  /** The launcher's JVM options for one résumé, as bin/cvpress gives them. */
   static List<String> launcherOptions() throws IOException {
     Matcher m = Pattern.compile("(?m)^jvm_opts=\\(([^)]*)\\)").matcher(Files.readString(Path.of("bin/cvpress")));
     assertTrue(m.find(), "bin/cvpress sets jvm_opts");
-    List<String> options = List.of(m.group(1).trim().split("\\s+"));
+    List<String> options = new ArrayList<>(List.of(m.group(1).trim().split("\\s+")));
+    // and those of a run of one résumé (the smallest young generation, the quick compiler)
+    Matcher one = Pattern.compile("(?m)^one_opts=\\(([^)]*)\\)").matcher(Files.readString(Path.of("bin/cvpress")));
+    assertTrue(one.find(), "bin/cvpress sets one_opts");
+    options.addAll(List.of(one.group(1).trim().split("\\s+")));
     assertTrue(options.stream().anyMatch(o -> o.startsWith("-Xmx")), "the launcher caps the heap: " + options);
     return options;
   }
