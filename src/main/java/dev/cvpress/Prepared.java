@@ -24,6 +24,7 @@ import dev.cvpress.transform.Redaction;
 import dev.cvpress.transform.SectionOrder;
 import dev.cvpress.transform.Variants;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -47,7 +48,9 @@ record Prepared(Document document, Style style, Theme theme, String css) {
     try {
       Style style = Style.read(read.meta(), input.folder(), warnings);
       Theme theme = Themes.choose(style, read.meta(), options.theme != null, warnings);
-      warnings.addAll(Variants.unknownTags(read, options.tags, options.excludeTags, file));
+      // A letter is chosen with its résumé's tags: one that only the résumé carries is no misspelling.
+      Set<String> alsoKnown = read instanceof Letter ? Variants.tagsOf(columnsOf.apply(read)) : Set.of();
+      warnings.addAll(Variants.unknownTags(read, alsoKnown, options.tags, options.excludeTags, file));
       Document document;
       if (read instanceof Resume resume) {
         resume = Variants.select(Languages.select(resume, null), options.tags, options.excludeTags);

@@ -37,14 +37,18 @@ public final class Variants {
    */
   public static List<Diagnostic> unknownTags(Document document, Set<String> include, Set<String> exclude,
       String file) {
+    return unknownTags(document, Set.of(), include, exclude, file);
+  }
+
+  /**
+   * As {@link #unknownTags(Document, Set, Set, String)}, with tags known from elsewhere: a letter chosen with the tags
+   * of the résumé it goes with ({@code tags: [platform, lead]} in a build) need not carry every one of them itself.
+   */
+  public static List<Diagnostic> unknownTags(Document document, Set<String> alsoKnown, Set<String> include,
+      Set<String> exclude, String file) {
     if (include.isEmpty() && exclude.isEmpty()) return List.of();
-    Set<String> known = new TreeSet<>();
-    if (document instanceof Resume resume) {
-      resume.sections().forEach(s -> known.addAll(Nodes.variantTags(s.tags())));
-      Nodes.stream(resume).forEach(n -> known.addAll(Nodes.variantTags(Nodes.tags(n))));
-    } else {
-      Nodes.stream(((Letter) document).body()).forEach(n -> known.addAll(Nodes.variantTags(Nodes.tags(n))));
-    }
+    Set<String> known = new TreeSet<>(alsoKnown);
+    known.addAll(tagsOf(document));
     String what = document instanceof Letter ? "letter" : "résumé";
     List<Diagnostic> warnings = new ArrayList<>();
     for (Set<String> asked : List.of(include, exclude)) {
@@ -59,6 +63,18 @@ public final class Variants {
       }
     }
     return warnings;
+  }
+
+  /** The tags a résumé or letter carries anywhere, languages left out. */
+  public static Set<String> tagsOf(Document document) {
+    Set<String> known = new TreeSet<>();
+    if (document instanceof Resume resume) {
+      resume.sections().forEach(s -> known.addAll(Nodes.variantTags(s.tags())));
+      Nodes.stream(resume).forEach(n -> known.addAll(Nodes.variantTags(Nodes.tags(n))));
+    } else {
+      Nodes.stream(((Letter) document).body()).forEach(n -> known.addAll(Nodes.variantTags(Nodes.tags(n))));
+    }
+    return known;
   }
 
   /** The letter's paragraphs chosen the same way: a paragraph tagged for another job is left out. */

@@ -137,6 +137,33 @@ class CoverLetterTest {
   }
 
   @Test
+  void aTagOnlyTheLettersResumeCarriesIsNoMisspelling() throws Exception {
+    Files.writeString(dir.resolve("cv.md"), """
+        ---
+        name: Ada Lovelace
+        ---
+
+        ## Experience {tags=lead}
+
+        Led the engines.
+        """);
+    Path letter = Files.writeString(dir.resolve("letter.md"), """
+        ---
+        type: letter
+        resume: cv.md
+        recipient: Charles Babbage
+        ---
+
+        Opening paragraph for the engineers. {tags=backend}
+        """);
+    Rendered r = Cvpress.render(letter, Options.builder().tags(List.of("backend", "lead", "leed")).build());
+    List<String> unknown = r.warnings().stream().filter(d -> d.code() == Code.UNKNOWN_TAG)
+        .map(Diagnostic::message).toList();
+    assertEquals(List.of("no content is tagged `leed`, so only untagged content is in"), unknown,
+        "`lead` is the résumé's, `backend` the letter's; only `leed` is unknown");
+  }
+
+  @Test
   void aLongLetterIsFittedToOnePage() throws Exception {
     StringBuilder body = new StringBuilder();
     for (int i = 0; i < 11; i++) {
