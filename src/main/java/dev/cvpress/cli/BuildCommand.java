@@ -124,19 +124,19 @@ final class BuildCommand implements Callable<Integer> {
             + "` names {lang}, but the output has no `lang:`", "add `lang: [en, de]` for one output per language"));
         continue;
       }
-      Diagnostic sameLanguageFile = languagesCollide(o, inputKey, target, languagesByFile);
+      Diagnostic sameLanguageFile = OutputPattern.languagesCollide(o, inputKey, target, languagesByFile);
       if (sameLanguageFile != null) {
         if (!problems.contains(sameLanguageFile)) problems.add(sameLanguageFile);
         continue;
       }
-      Diagnostic unnamed = namesNoFile(o, target);
+      Diagnostic unnamed = OutputPattern.namesNoFile(o, target);
       if (unnamed != null) {
         problems.add(unnamed);
         continue;
       }
       Path base = shownDir.resolve(OutputFormat.withoutExtension(target));
       Set<OutputFormat> formats = EnumSet.noneOf(OutputFormat.class);
-      for (String f : o.formats().isEmpty() ? List.of(formatOf(target).id()) : o.formats()) {
+      for (String f : o.formats().isEmpty() ? List.of(OutputPattern.formatOf(target).id()) : o.formats()) {
         OutputFormat format = OutputFormat.named(f);
         if (format == null) {
           problems.add(Diagnostic.error(Code.UNKNOWN_FORMAT, o.pos(), "unknown format `" + f + "`", "use " + OutputFormat.list(" or ")));
@@ -268,25 +268,6 @@ final class BuildCommand implements Callable<Integer> {
     return null;
   }
 
-  /**
-   * An error when the languages of one output ({@code lang: [en, de]}) would write the same file, its name having no
-   * {@code {lang}}: it names the languages, rather than the same line twice. The same error for each language after
-   * the first, equal, so that it is said once.
-   */
-  private static Diagnostic languagesCollide(ManifestParser.Output o, String key, String target,
-      Map<String, List<String>> languagesByFile) {
-    if (o.lang() == null || o.output().contains("{lang}")) return null;
-    List<String> langs = languagesByFile.computeIfAbsent(o.pos() + " " + key + " " + target,
-        k -> new ArrayList<>());
-    langs.add(o.lang());
-    if (langs.size() < 2) return null;
-    String dot = target.lastIndexOf('.') > target.lastIndexOf('/') ? target.substring(target.lastIndexOf('.')) : "";
-    return Diagnostic.error(Code.OUTPUT_COLLISION, o.at("lang"), "`lang:` makes one output per language, but `output: "
-        + o.output() + "` has no {lang}: " + langs.get(0) + " and " + langs.get(1) + " would both write "
-        + target, "put {lang} in `output:`, e.g. `output: " + target.substring(0, target.length() - dot.length())
-        + "-{lang}" + dot + "`");
-  }
-
   /** Writes {@code --report}'s one line for a build stopped before rendering, unless it would replace the manifest. */
   private static void invalidReport(Path reportFile, Path manifest, List<Diagnostic> errors, Shard shard,
       PrintWriter err) {
@@ -296,26 +277,6 @@ final class BuildCommand implements Callable<Integer> {
     } catch (CvpressException e) {
       e.diagnostics().forEach(d -> err.print(d.format()));
     }
-  }
-
-  /** The format an output's extension names (`output: out/cv.docx` is a Word document), else PDF. */
-  private static OutputFormat formatOf(String target) {
-    String spelled = OutputFormat.extensionOf(target);
-    return spelled == null ? OutputFormat.PDF : OutputFormat.named(spelled);
-  }
-
-  /** An error when an output's name is only an extension (`out/.pdf`), which would write `out.pdf`. */
-  private static Diagnostic namesNoFile(ManifestParser.Output o, String target) {
-    String stem = OutputFormat.withoutExtension(target);
-    if (!stem.isEmpty() && !stem.endsWith("/") && !stem.endsWith("\\")) return null;
-    return Diagnostic.error(Code.MANIFEST_INVALID, o.at("output"), "`output: " + o.output() + "` names no file, only"
-        + " an extension", "name the file, e.g. `output: " + stem + "{name}" + target.substring(stem.length()) + "`");
-  }
-
-  /** An output pattern without {@code {name}}, given it before the extension: a letter's files beside the résumé's. */
-  private static String withName(String pattern) {
-    String base = OutputFormat.withoutExtension(pattern);
-    return base + "-{name}" + pattern.substring(base.length());
   }
 
   /** The manifest's line under a problem found in it, as the parser shows its own. */

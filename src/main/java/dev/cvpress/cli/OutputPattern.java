@@ -6,7 +6,9 @@ import dev.cvpress.output.OutputFormat;
 import dev.cvpress.parse.ManifestParser;
 import dev.cvpress.style.StyleOptions;
 import dev.cvpress.style.Theme;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** A manifest's {@code output:} pattern, its placeholders filled in for one input of an output. */
 final class OutputPattern {
@@ -44,5 +46,38 @@ final class OutputPattern {
   private static String withName(String pattern) {
     String base = OutputFormat.withoutExtension(pattern);
     return base + "-{name}" + pattern.substring(base.length());
+  }
+
+  /**
+   * An error when the languages of one output ({@code lang: [en, de]}) would write the same file, its name having no
+   * {@code {lang}}: it names the languages, rather than the same line twice. The same error for each language after
+   * the first, equal, so that it is said once.
+   */
+  static Diagnostic languagesCollide(ManifestParser.Output o, String key, String target,
+      Map<String, List<String>> languagesByFile) {
+    if (o.lang() == null || o.output().contains("{lang}")) return null;
+    List<String> langs = languagesByFile.computeIfAbsent(o.pos() + " " + key + " " + target,
+        k -> new ArrayList<>());
+    langs.add(o.lang());
+    if (langs.size() < 2) return null;
+    String dot = target.lastIndexOf('.') > target.lastIndexOf('/') ? target.substring(target.lastIndexOf('.')) : "";
+    return Diagnostic.error(Code.OUTPUT_COLLISION, o.at("lang"), "`lang:` makes one output per language, but `output: "
+        + o.output() + "` has no {lang}: " + langs.get(0) + " and " + langs.get(1) + " would both write "
+        + target, "put {lang} in `output:`, e.g. `output: " + target.substring(0, target.length() - dot.length())
+        + "-{lang}" + dot + "`");
+  }
+
+  /** The format an output's extension names (`output: out/cv.docx` is a Word document), else PDF. */
+  static OutputFormat formatOf(String target) {
+    String spelled = OutputFormat.extensionOf(target);
+    return spelled == null ? OutputFormat.PDF : OutputFormat.named(spelled);
+  }
+
+  /** An error when an output's name is only an extension (`out/.pdf`), which would write `out.pdf`. */
+  static Diagnostic namesNoFile(ManifestParser.Output o, String target) {
+    String stem = OutputFormat.withoutExtension(target);
+    if (!stem.isEmpty() && !stem.endsWith("/") && !stem.endsWith("\\")) return null;
+    return Diagnostic.error(Code.MANIFEST_INVALID, o.at("output"), "`output: " + o.output() + "` names no file, only"
+        + " an extension", "name the file, e.g. `output: " + stem + "{name}" + target.substring(stem.length()) + "`");
   }
 }
