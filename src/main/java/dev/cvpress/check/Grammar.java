@@ -29,12 +29,12 @@ final class Grammar implements Rules {
   private static final Pattern DOUBLED = Pattern.compile("(?<!\\.)\\.\\.(?![./\\p{N}])|,,|;;|[,;][.,;]");
   private static final Pattern SPACE_BEFORE = Pattern.compile("(?<=\\S)[ \\t]+([,.])(?=\\s|$)(?!\\.)");
   /** What is not prose on a line: code spans, link targets, tags, attribute braces, addresses. */
-  private static final Pattern NOT_PROSE = Pattern.compile("`[^`]*`|\\]\\([^)]*\\)|<[^>]*>|\\{[^}]*}|"
+  static final Pattern NOT_PROSE = Pattern.compile("`[^`]*`|\\]\\([^)]*\\)|<[^>]*>|\\{[^}]*}|"
       + "(?i)(?:[a-z][a-z0-9+.-]*://|www\\.)\\S*|\\S+@\\S+\\.\\S+|\\S*[a-z0-9-]\\.[a-z]{2,}/\\S*|\\S*/\\S*/\\S*");
 
   @Override
   public void check(Checked checked, List<Diagnostic> problems) {
-    if (!checked.spelling() || checked.source() == null) return;
+    if (!checked.grammar() || checked.source() == null) return;
     String[] lines = checked.source().split("\n", -1);
     Set<Integer> prose = new TreeSet<>();
     for (ProseWords.Word w : ProseWords.of(checked.resume(), checked.file(), checked.source())) {
