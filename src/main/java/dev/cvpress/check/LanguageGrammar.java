@@ -3,6 +3,7 @@ package dev.cvpress.check;
 import dev.cvpress.check.grammar.GrammarChecker;
 import dev.cvpress.check.grammar.Piece;
 import dev.cvpress.check.grammar.Slip;
+import dev.cvpress.check.spelling.Dictionaries;
 import dev.cvpress.diag.Code;
 import dev.cvpress.diag.Diagnostic;
 import dev.cvpress.model.SourcePos;
@@ -36,11 +37,16 @@ final class LanguageGrammar implements Rules {
     List<ProseWords.Word> words = ProseWords.of(checked.resume(), checked.file(), checked.source());
     if (words.stream().filter(w -> !latin(w.text())).count() * 2 > words.size()) return;
     List<Diagnostic> found = new ArrayList<>();
+    // The trade writes English in every language ("un data lake"): the language's agreement rules do not bind it.
+    boolean inEnglish = lang.toLowerCase(java.util.Locale.ROOT).startsWith("en");
+    Dictionaries.Spelling own = inEnglish ? null : Dictionaries.forLanguage(lang).orElse(null);
+    Dictionaries.Spelling english = own == null ? null : Dictionaries.forLanguage("en").orElseThrow();
     for (ProseBlocks.Block block : ProseBlocks.of(checked.source(), words, checked.file())) {
       for (Slip slip : checker.get().check(block.pieces())) {
         SourcePos from = block.at(slip.from());
         SourcePos to = block.at(Math.max(slip.from(), slip.to() - 1));
         if (saidAlready(problems, from, to) || saidAlready(found, from, to)) continue;
+        if (english != null && leansOnEnglish(block.wordsAround(slip.from(), slip.to()), own, english)) continue;
         found.add(report(slip, block.text(slip.from(), slip.to()), from));
       }
     }
@@ -72,6 +78,12 @@ final class LanguageGrammar implements Rules {
         .subList(1, slip.suggestions().size())) + "\"." : "";
     return Diagnostic.warning(code, pos, message, slip.message() + others + " (LanguageTool: " + slip.rule()
         + "; --no-grammar leaves grammar out)");
+  }
+
+  /** Whether one of {@code words} is English and not the résumé's language: a slip there is LanguageTool's misreading. */
+  private static boolean leansOnEnglish(List<String> words, Dictionaries.Spelling own, Dictionaries.Spelling english) {
+    return words.stream().anyMatch(w -> w.length() > 2 && !own.knows(w) && !own.knows(w.toLowerCase(java.util.Locale.ROOT))
+        && english.knows(w.toLowerCase(java.util.Locale.ROOT)));
   }
 
   private static boolean latin(String word) {

@@ -32,12 +32,29 @@ final class ProseBlocks {
       return new SourcePos(file, line, offset - start + 1);
     }
 
+    /** The words from {@code from} to the end of the word after {@code to}: a slip and what it leans on. */
+    List<String> wordsAround(int from, int to) {
+      Matcher m = WORD.matcher(whole);
+      List<String> out = new ArrayList<>();
+      boolean after = false;
+      while (m.find()) {
+        if (m.end() <= from) continue;
+        if (m.start() >= to) {
+          if (after) break;
+          after = true;
+        }
+        out.add(m.group());
+      }
+      return out;
+    }
+
     /** The text from {@code from} to {@code to}, on one line. */
     String text(int from, int to) {
       return whole.substring(Math.max(0, from), Math.min(whole.length(), Math.max(from, to))).replaceAll("\\s+", " ");
     }
   }
 
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
   /** The mark that opens a heading, a list item (with a task box), a quotation or a definition. */
   private static final Pattern OPENING = Pattern.compile(
       "^\\s*(?:#{1,6}\\s+|(?:>\\s*)*(?:[-*+]|\\d{1,9}[.)])\\s+(?:\\[[ xX]]\\s+)?|(?:>\\s*)+|:\\s+)");

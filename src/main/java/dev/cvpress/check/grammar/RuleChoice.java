@@ -61,7 +61,13 @@ final class RuleChoice {
       "MORFOLOGIK_RULE_EN_US", "MORFOLOGIK_RULE_EN_GB", "GERMAN_SPELLER_RULE", "FR_SPELLING_RULE",
       "MORFOLOGIK_RULE_ES", "HUNSPELL_RULE", "MORFOLOGIK_RULE_PT_PT", "MORFOLOGIK_RULE_PT_BR",
       // Capitals: product names and headings (a title-cased heading, "Work Experience") are right as written.
-      "EN_SPECIFIC_CASE", "TITLE_CASE", "EN_UPPER_CASE_NGRAM");
+      "EN_SPECIFIC_CASE", "TITLE_CASE", "EN_UPPER_CASE_NGRAM", "MAC_OS",
+      // A comma after a short opening phrase ("At Acme I designed …") is the writer's choice.
+      "MISSING_COMMA_AFTER_INTRODUCTORY_PHRASE",
+      // "Ingénieure logiciel": a noun after a noun, not an adjective that should agree.
+      "AGREEMENT_POSTPONED_ADJ",
+      // Prescriptive advice against words in common use ("alertas").
+      "ALERTAS_BR");
 
   /** Rule-name patterns that are style or typography whatever the language calls them. */
   private static final Pattern OFF_NAMES = Pattern.compile(
