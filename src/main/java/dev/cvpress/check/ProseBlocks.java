@@ -55,11 +55,11 @@ final class ProseBlocks {
   }
 
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
-  /** The mark that opens a heading, a list item (with a task box), a quotation or a definition. */
+  /** The mark that opens a heading, a list item (with a task box), a quotation, a definition or a footnote. */
   private static final Pattern OPENING = Pattern.compile(
-      "^\\s*(?:#{1,6}\\s+|(?:>\\s*)*(?:[-*+]|\\d{1,9}[.)])\\s+(?:\\[[ xX]]\\s+)?|(?:>\\s*)+|:\\s+)");
+      "^\\s*(?:\\[\\^[^\\]]*]:\\s*|#{1,6}\\s+|(?:>\\s*)*(?:[-*+]|\\d{1,9}[.)])\\s+(?:\\[[ xX]]\\s+)?|(?:>\\s*)+|:\\s+)");
   private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s");
-  private static final Pattern NEW_BLOCK = Pattern.compile("^\\s*(?:#{1,6}\\s|[-*+]\\s|\\d{1,9}[.)]\\s|\\||:\\s)");
+  private static final Pattern NEW_BLOCK = Pattern.compile("^\\s*(?:\\[\\^[^\\]]*]:|#{1,6}\\s|[-*+]\\s|\\d{1,9}[.)]\\s|\\||:\\s)");
   /** A front-matter line: its key and an opening quotation mark. */
   private static final Pattern KEY = Pattern.compile("^\\s*(?:-\\s+)?[\\w.-]+\\s*[:=]\\s*[\"']?");
   /** Markup inside a line: emphasis marks, a link's opening bracket, a footnote reference, a hard break. */
