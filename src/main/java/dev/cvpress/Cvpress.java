@@ -170,7 +170,8 @@ public final class Cvpress {
     Rendered r = render(input, options);
     Letter letter = r.document() instanceof Letter l ? l : null;
     Check.Result result = Check.run(file, new Check.Subject(r.resume(), r.pdf(), r.pages(), r.warnings(),
-        r.frontMatterKeys(), letter, input.text()), maxPages, new Check.Reading(input.text(), options.spelling));
+        r.frontMatterKeys(), letter, input.text()), maxPages, new Check.Reading(input.text(), options.spelling,
+        options.spelling && options.grammar));
     List<Diagnostic> problems = new ArrayList<>(result.problems());
     problems.addAll(languageProblems(input, options));
     List<String> notes = new ArrayList<>(result.notes());
@@ -219,7 +220,7 @@ public final class Cvpress {
     Resume whole = Sources.parse(input, overrides(options)).resume();
     for (String lang : whole.meta().languages()) {
       if (Languages.in(java.util.Set.of(dev.cvpress.model.Nodes.LANG + lang), shown.meta().lang())) continue;
-      Check.Result other = Check.prose(input.file(), Languages.select(whole, lang), input.text());
+      Check.Result other = Check.prose(input.file(), Languages.select(whole, lang), input.text(), options.grammar);
       for (Diagnostic d : other.problems()) {
         if (problems.stream().noneMatch(p -> p.pos().equals(d.pos()) && p.code() == d.code())) {
           problems.add(d);

@@ -25,6 +25,7 @@ public final class Options {
   final boolean embedSource;
   final String lang;
   final boolean spelling;
+  final boolean grammar;
   final Path jobAd;
   final String jobAdName;
   final byte[] jobAdText;
@@ -43,6 +44,7 @@ public final class Options {
     embedSource = b.embedSource;
     lang = b.lang;
     spelling = b.spelling;
+    grammar = b.grammar;
     jobAd = b.jobAd;
     jobAdName = b.jobAdName;
     jobAdText = b.jobAdText;
@@ -70,6 +72,7 @@ public final class Options {
     private boolean embedSource = true;
     private String lang;
     private boolean spelling;
+    private boolean grammar = true;
     private Path jobAd;
     private String jobAdName;
     private byte[] jobAdText;
@@ -80,6 +83,12 @@ public final class Options {
     /** Whether {@code check} looks for spelling mistakes (off unless asked for; the command line asks). */
     public Builder spelling(boolean on) {
       return with(() -> spelling = on);
+    }
+
+    /** Whether {@code check}, when it reads the prose (see {@link #spelling}), also looks for grammar slips (on). */
+    public Builder grammar(boolean on) {
+      grammar = on;
+      return this;
     }
 
     /** A job ad (text, Markdown or HTML) whose terms {@code check} looks for in the résumé; null for none. */

@@ -22,7 +22,7 @@ public final class Check {
   /** The families, in the order their findings are listed when two fall on the same place. */
   private static final List<Rules> FAMILIES = List.of(new FrontMatterRules(), new OutlineRules(), new DateRules(),
       new LinkRules(), new TextRules(), new PageRules(), new LetterRules(), new Spelling(),
-      new Grammar());
+      new Grammar(), new LanguageGrammar());
 
   /**
    * What a check reads: the résumé as rendered, its laid-out PDF and what rendering warned about.
@@ -58,9 +58,15 @@ public final class Check {
    *
    * @param source the résumé's file as read (words are placed in it); "" when there is none
    * @param spelling whether to check spelling
+   * @param grammar whether to look for grammar slips
    */
-  public record Reading(String source, boolean spelling) {
-    public static final Reading NONE = new Reading("", false);
+  public record Reading(String source, boolean spelling, boolean grammar) {
+    public static final Reading NONE = new Reading("", false, false);
+
+    /** Spelling and grammar both, or neither. */
+    public Reading(String source, boolean prose) {
+      this(source, prose, prose);
+    }
   }
 
   /**
@@ -84,13 +90,14 @@ public final class Check {
    * The prose checks alone (spelling and grammar slips) on {@code version}, one language of a résumé written in
    * several: the rendered language is checked with the rest, each other one here, in its own dictionary.
    */
-  public static Result prose(Path input, Resume version, String source) {
+  public static Result prose(Path input, Resume version, String source, boolean grammar) {
     List<String> notes = new ArrayList<>();
     Subject subject = new Subject(version, null, 0, List.of(), Map.of(), source);
-    Checked checked = new Checked(input, subject, null, null, null, List.of(), new Reading(source, true), notes);
+    Checked checked = new Checked(input, subject, null, null, null, List.of(), new Reading(source, true, grammar), notes);
     List<Diagnostic> problems = new ArrayList<>();
     new Spelling().check(checked, problems);
     new Grammar().check(checked, problems);
+    new LanguageGrammar().check(checked, problems);
     return new Result(problems, List.copyOf(notes));
   }
 

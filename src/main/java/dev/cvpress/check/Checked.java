@@ -36,4 +36,8 @@ record Checked(Path input, Check.Subject subject, Integer maxPages, PdfText text
   boolean spelling() {
     return reading.spelling();
   }
+
+  boolean grammar() {
+    return reading.grammar();
+  }
 }

@@ -37,12 +37,12 @@ final class Grammar implements Rules {
   private static final Pattern NO_SPACE_AFTER = Pattern.compile(
       "(?<=(?<![\\p{L}\\p{N}.\\u0001])\\p{L}?\\p{Ll}{2})(?:(,)(?=\\p{Ll}{2})|(\\.)(?=\\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}.])))");
   /** What is not prose on a line: code spans, link targets, tags, attribute braces, addresses. */
-  private static final Pattern NOT_PROSE = Pattern.compile("`[^`]*`|\\]\\([^)]*\\)|<[^>]*>|\\{[^}]*}|"
+  static final Pattern NOT_PROSE = Pattern.compile("`[^`]*`|\\]\\([^)]*\\)|<[^>]*>|\\{[^}]*}|"
       + "(?i)(?:[a-z][a-z0-9+.-]*://|www\\.)\\S*|\\S+@\\S+\\.\\S+|\\S*[a-z0-9-]\\.[a-z]{2,}/\\S*|\\S*/\\S*/\\S*");
 
   @Override
   public void check(Checked checked, List<Diagnostic> problems) {
-    if (!checked.spelling() || checked.source() == null) return;
+    if (!checked.grammar() || checked.source() == null) return;
     String[] lines = checked.source().split("\n", -1);
     Set<Integer> prose = new TreeSet<>();
     for (ProseWords.Word w : ProseWords.of(checked.resume(), checked.file(), checked.source())) {

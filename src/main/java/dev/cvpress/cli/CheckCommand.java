@@ -42,7 +42,7 @@ final class CheckCommand implements Callable<Integer> {
         "Render in memory and report what a reader or an applicant tracking system would stumble on.",
         "It reports dates, a missing name or contact, unknown front-matter keys, empty sections, broken links and"
             + " images, characters no font can draw, text an applicant tracking system would lose, the page limit"
-            + " and possible spelling mistakes (en, de, fr, es, pt); with --job, which of a job ad's skills and"
+            + " and possible spelling mistakes and grammar errors (en, de, fr, es, pt); with --job, which of a job ad's skills and"
             + " terms the résumé has. Exit 0 when clean, 3 when problems are found.");
     spec.addPositional(PositionalParamSpec.builder().index("0..*").arity("1..*").required(true).paramLabel("FILE")
         .type(List.class).auxiliaryTypes(String.class)
@@ -53,6 +53,8 @@ final class CheckCommand implements Callable<Integer> {
         .description("Also report whether this PDF is the current output of the (single) input.").build());
     spec.addOption(OptionSpec.builder("--json").description("Print a machine-readable report on stdout.").build());
     spec.addOption(OptionSpec.builder("--no-spell").description("Do not look for spelling mistakes or grammar slips.").build());
+    spec.addOption(OptionSpec.builder("--no-grammar").description("Look for spelling mistakes only, not grammar slips.")
+        .build());
     spec.addOption(OptionSpec.builder("--job").paramLabel("POSTING").type(Path.class)
         .description("A job ad (.txt, .md or .html; - reads it from standard input): report which of its skills and"
             + " terms the résumé has, and where.")
@@ -98,6 +100,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean noEmbed = parsed.matchedOptionValue("--no-embed", false);
     StyleArguments.check(spec.commandLine(), theme, null, set);
     boolean noSpell = parsed.matchedOptionValue("--no-spell", false);
+    boolean noGrammar = parsed.matchedOptionValue("--no-grammar", false);
     Path job = parsed.matchedOptionValue("--job", null);
 
     PrintWriter out = spec.commandLine().getOut();
@@ -115,7 +118,7 @@ final class CheckCommand implements Callable<Integer> {
     // The same options and SOURCE_DATE_EPOCH as the render that made a committed PDF give the same bytes.
     Options.Builder builder = Options.builder().theme(theme).css(css).set(set).paper(paper)
         .sourceDateEpoch(RenderJob.sourceDateEpoch(env, err)).tags(tags).excludeTags(excludeTags).pdfA(pdfA)
-        .embedSource(!noEmbed).lang(lang).spelling(!noSpell).jobAd(jobFromStdin ? null : job)
+        .embedSource(!noEmbed).lang(lang).spelling(!noSpell).grammar(!noGrammar).jobAd(jobFromStdin ? null : job)
         .redact(DocumentOptions.redact(spec.commandLine(), spec.findOption("--redact").getValue()));
     List<Cvpress.CheckReport> reports = new ArrayList<>();
     List<Diagnostic> unreadable = new ArrayList<>(expanded.problems());

@@ -172,6 +172,12 @@ public enum Code {
   SPACE_BEFORE_PUNCTUATION,
   /** No space after a comma or a full stop between two words ("done,and", "finished.Then"). */
   NO_SPACE_AFTER_PUNCTUATION,
+  /** A grammar error LanguageTool finds: agreement, a verb form, a missing or extra word. */
+  GRAMMAR,
+  /** A word that is right elsewhere and wrong here, as LanguageTool finds it ("their"/"there"). */
+  CONFUSED_WORD,
+  /** A punctuation error by the language's rules, as LanguageTool finds it (a missing comma in German). */
+  PUNCTUATION,
 
   // ---- outputs and the command line ----
   /** An output that would replace an input (the résumé, or an image it shows). */

@@ -83,6 +83,21 @@ class CheckCommandTest {
   }
 
   @Test
+  void grammarIsReportedWithItsCodeAndNoGrammarLeavesOnlyTheSpelling() throws IOException {
+    Path cv = write("cv.md", CLEAN.replace("- Wrote the first program", "- He go to the ofice on Mondays"));
+    Cli r = Cli.run("check", cv.toString(), "--json");
+    assertEquals(3, r.code(), r.both());
+    assertTrue(r.out().contains("\"code\" : \"GRAMMAR\""), r.both());
+    assertTrue(r.out().contains("\"message\" : \"possible grammar error \\\"go\\\" → \\\"goes\\\"\""), r.both());
+    assertTrue(r.out().contains("\"line\" : 15,\n      \"column\" : 6"), r.both());
+    Cli spellingOnly = Cli.run("check", cv.toString(), "--no-grammar");
+    assertTrue(spellingOnly.err().contains("possible spelling mistake \"ofice\""), spellingOnly.both());
+    assertFalse(spellingOnly.err().contains("grammar"), spellingOnly.both());
+    Cli neither = Cli.run("check", cv.toString(), "--no-spell");
+    assertEquals(0, neither.code(), neither.both());
+  }
+
+  @Test
   void jobAdCoverageInTextAndJson() {
     String posting = "examples/sre-posting.txt";
     Cli r = Cli.run("check", "examples/jane-doe.md", "--job", posting);

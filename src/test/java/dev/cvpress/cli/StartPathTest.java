@@ -52,6 +52,14 @@ class StartPathTest {
   }
 
   @Test
+  void loadsNeitherTheDictionariesNorTheGrammarChecker() {
+    // LanguageTool's grammar engine and its spelling dictionaries are for check alone: reading them takes seconds.
+    assertEquals(List.of(), loadedMatching("org.languagetool."));
+    assertEquals(List.of(), loadedMatching("morfologik."));
+    assertEquals(List.of(), loadedMatching("dev.cvpress.check.grammar."));
+  }
+
+  @Test
   void writesTheXmpPacketWithoutXmpbox() {
     // Linking the engine loads a few of its types; building and serializing a packet would load these.
     for (String c : List.of("org.apache.xmpbox.XMPMetadata ", "org.apache.xmpbox.type.TypeMapping ",
