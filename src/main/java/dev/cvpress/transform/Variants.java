@@ -47,16 +47,19 @@ public final class Variants {
   public static List<Diagnostic> unknownTags(Document document, Set<String> alsoKnown, Set<String> include,
       Set<String> exclude, String file) {
     if (include.isEmpty() && exclude.isEmpty()) return List.of();
+    Set<String> own = tagsOf(document);
     Set<String> known = new TreeSet<>(alsoKnown);
-    known.addAll(tagsOf(document));
+    known.addAll(own);
     String what = document instanceof Letter ? "letter" : "résumé";
+    String whose = own.containsAll(alsoKnown) ? "the " + what + "'s tags are "
+        : "the letter's and its résumé's tags are ";
     List<Diagnostic> warnings = new ArrayList<>();
     for (Set<String> asked : List.of(include, exclude)) {
       for (String tag : new TreeSet<>(asked)) {
         if (known.contains(tag)) continue;
         String hint = known.isEmpty() ? "nothing in the " + what + " is tagged; tag a "
             + (document instanceof Letter ? "paragraph" : "section, entry or item") + " with {tags=NAME} after it"
-            : Suggestions.didYouMean(tag, known) + "the " + what + "'s tags are " + String.join(", ", known);
+            : Suggestions.didYouMean(tag, known) + whose + String.join(", ", known);
         warnings.add(Diagnostic.warning(Code.UNKNOWN_TAG, SourcePos.file(file),
             "no content is tagged `" + tag + "`" + (asked == include ? ", so only untagged content is in"
                 : ", so excluding it leaves nothing out"), hint));

@@ -161,6 +161,8 @@ class CoverLetterTest {
         .map(Diagnostic::message).toList();
     assertEquals(List.of("no content is tagged `leed`, so only untagged content is in"), unknown,
         "`lead` is the résumé's, `backend` the letter's; only `leed` is unknown");
+    assertEquals("did you mean `lead`? the letter's and its résumé's tags are backend, lead", r.warnings().stream()
+        .filter(d -> d.code() == Code.UNKNOWN_TAG).findFirst().orElseThrow().hint());
   }
 
   @Test
