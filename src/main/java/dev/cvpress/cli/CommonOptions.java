@@ -42,13 +42,7 @@ final class CommonOptions {
    */
   static boolean colour(ParseResult parsed, Map<String, String> env, boolean errTerminal) {
     String when = parsed == null ? "auto" : parsed.matchedOptionValue("--color", "auto");
-    if (when.equals("always")) return true;
-    if (when.equals("never")) return false;
-    if (set(env.get("NO_COLOR"))) return false;
-    String force = env.get("FORCE_COLOR");
-    if (set(force)) return !force.equals("0") && !force.equalsIgnoreCase("false");
-    if ("dumb".equals(env.get("TERM"))) return false;
-    return errTerminal;
+    return decide(when, env, errTerminal);
   }
 
   /**
@@ -63,14 +57,18 @@ final class CommonOptions {
       if (a.startsWith("--color=")) when = a.substring("--color=".length());
       else if (a.equals("--color") && i + 1 < args.size()) when = args.get(++i);
     }
-    when = when.toLowerCase(Locale.ROOT);
+    return decide(when.toLowerCase(Locale.ROOT), env, outTerminal);
+  }
+
+  /** {@code always}, {@code never}, or {@code auto}: the environment, then whether the stream is a terminal. */
+  private static boolean decide(String when, Map<String, String> env, boolean terminal) {
     if (when.equals("always")) return true;
     if (when.equals("never")) return false;
     if (set(env.get("NO_COLOR"))) return false;
     String force = env.get("FORCE_COLOR");
     if (set(force)) return !force.equals("0") && !force.equalsIgnoreCase("false");
     if ("dumb".equals(env.get("TERM"))) return false;
-    return outTerminal;
+    return terminal;
   }
 
   static boolean debug(ParseResult parsed) {
