@@ -124,17 +124,11 @@ public final class Cvpress {
   }
 
   /**
-   * What makes the front matter of a Markdown résumé or letter unreadable, each at its line and column, found
-   * without rendering it; empty when it reads, and for other formats, whose readers say where they break.
+   * What stops an input from being read, each at its line and column, found without rendering it: a Markdown
+   * file's front matter, or a JSON Resume, RenderCV file or LinkedIn export as a whole; empty when it reads.
    */
-  public static List<Diagnostic> frontMatterErrors(Input input) {
-    if (Sources.format(input) != InputNames.Format.MARKDOWN) return List.of();
-    try {
-      ResumeParser.readFrontMatter(input.file().toString(), input.bytes());
-      return List.of();
-    } catch (CvpressException e) {
-      return SourceLines.attach(e.diagnostics(), input.file().toString(), input.text());
-    }
+  public static List<Diagnostic> readErrors(Input input) {
+    return Sources.readErrors(input);
   }
 
   /** The front-matter overrides that options make: {@code --set}, the theme, the language. */

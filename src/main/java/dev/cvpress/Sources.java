@@ -81,6 +81,25 @@ final class Sources {
     return new ResumeParser.Result(md.located(parsed.resume()), warnings, md.located(parsed.frontMatterKeys()));
   }
 
+  /**
+   * What stops {@code input} from being read, found without rendering it: a Markdown file's front matter, or a JSON
+   * Resume, RenderCV file or LinkedIn export as a whole (its syntax and its schema); empty when it reads.
+   */
+  static List<Diagnostic> readErrors(Cvpress.Input input) {
+    try {
+      switch (format(input)) {
+        case MARKDOWN -> ResumeParser.readFrontMatter(input.file().toString(), input.bytes());
+        case JSON_RESUME -> json(input);
+        case RENDERCV, LINKEDIN -> sourced(input);
+      }
+      return List.of();
+    } catch (CvpressException e) {
+      // The other readers show their lines themselves (withLines); a zip has none.
+      return format(input) == InputNames.Format.MARKDOWN
+          ? SourceLines.attach(e.diagnostics(), input.file().toString(), input.text()) : e.diagnostics();
+    }
+  }
+
   /** The Markdown reader the conversions check themselves with: the résumé as written, no overrides. */
   static JsonResumes.MarkdownReader reader(String file) {
     return markdown -> ResumeParser.parse(file, markdown.getBytes(StandardCharsets.UTF_8), Map.of(), Style.KEYS)

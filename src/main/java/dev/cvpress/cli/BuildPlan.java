@@ -81,7 +81,7 @@ final class BuildPlan {
     // A front matter that does not read fails its render: found here, it fails the build before any file is written.
     Path at = file.toAbsolutePath().normalize();
     boolean first = !frontMatter.containsKey(at);
-    List<Diagnostic> broken = frontMatter.computeIfAbsent(at, f -> Cvpress.frontMatterErrors(input));
+    List<Diagnostic> broken = frontMatter.computeIfAbsent(at, f -> Cvpress.readErrors(input));
     if (!broken.isEmpty()) {
       if (first) problems.addAll(broken); // said once, however many outputs name the file
       return problems;

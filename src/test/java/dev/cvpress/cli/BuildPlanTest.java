@@ -217,6 +217,28 @@ class BuildPlanTest {
   }
 
   @Test
+  void aJsonResumeOrRenderCvFileThatDoesNotReadFailsThePlanBeforeAnythingIsWritten() throws Exception {
+    Files.writeString(dir.resolve("cv.json"), "{\n  \"basics\": {\n    \"name\": \"Ada\",\n  }\n}\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("cv.yaml"), "cv:\n  name: Ada\n  sections: [oops\n", StandardCharsets.UTF_8);
+    Path m = manifest("""
+        outputs:
+          - input: resume.md
+            output: out/good.pdf
+          - input: cv.json
+            output: out/json.pdf
+          - input: cv.yaml
+            output: out/rendercv.pdf
+        """);
+    Cli r = Cli.run("build", m.toString());
+    assertEquals(1, r.code(), r.both());
+    assertTrue(r.err().contains(dir.resolve("cv.json") + ":4:"), r.both());
+    assertTrue(r.err().contains(dir.resolve("cv.yaml") + ":"), r.both());
+    assertFalse(r.err().contains("Exception"), r.both());
+    assertFalse(Files.exists(dir.resolve("out")), "nothing rendered, not even the good output\n" + r.both());
+  }
+
+  @Test
   void anInvalidManifestIsWrittenToTheReportToo() throws Exception {
     Path m = manifest("outputs:\n  - inptu: resume.md\n");
     Path report = dir.resolve("report.jsonl");
