@@ -144,6 +144,11 @@ final class BuildCommand implements Callable<Integer> {
           formats.add(format);
         }
       }
+      Diagnostic leftOut = OutputPattern.extensionLeftOut(o, target, formats);
+      if (leftOut != null) {
+        problems.add(leftOut);
+        continue;
+      }
       Path css;
       String theme = o.theme();
       try {

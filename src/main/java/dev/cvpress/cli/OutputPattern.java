@@ -9,6 +9,7 @@ import dev.cvpress.style.Theme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A manifest's {@code output:} pattern, its placeholders filled in for one input of an output. */
 final class OutputPattern {
@@ -71,6 +72,19 @@ final class OutputPattern {
   static OutputFormat formatOf(String target) {
     String spelled = OutputFormat.extensionOf(target);
     return spelled == null ? OutputFormat.PDF : OutputFormat.named(spelled);
+  }
+
+  /**
+   * An error when an output's extension names a format that its {@code format:} leaves out ({@code out/cv.docx} with
+   * {@code format: [pdf]}), which would otherwise write a file the manifest does not name.
+   */
+  static Diagnostic extensionLeftOut(ManifestParser.Output o, String target, Set<OutputFormat> formats) {
+    String spelled = OutputFormat.extensionOf(target);
+    OutputFormat named = spelled == null ? null : OutputFormat.named(spelled);
+    if (named == null || o.formats().isEmpty() || formats.contains(named)) return null;
+    return Diagnostic.error(Code.MANIFEST_INVALID, o.at("output"), "`output: " + o.output() + "` names a ." + spelled
+        + " file, but `format: [" + String.join(", ", o.formats()) + "]` does not write one", "leave out `format:`"
+        + " (the extension of `output:` picks the format), or add " + named.id() + " to it");
   }
 
   /** An error when an output's name is only an extension (`out/.pdf`), which would write `out.pdf`. */

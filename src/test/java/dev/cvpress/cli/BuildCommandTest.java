@@ -220,9 +220,22 @@ class BuildCommandTest {
   }
 
   @Test
+  void anOutputWhoseExtensionItsFormatLeavesOutIsAnErrorAtItsLine() throws Exception {
+    Path m = manifest("outputs:\n  - input: resume.md\n    output: out/good.pdf\n"
+        + "  - input: resume.md\n    output: out/cv.docx\n    format: [pdf]\n");
+    Cli r = Cli.run("build", m.toString());
+    assertEquals(1, r.code(), r.both());
+    assertTrue(r.err().startsWith(m + ":5:13: error: `output: out/cv.docx` names a .docx file, but `format: [pdf]`"
+        + " does not write one\n"), r.both());
+    assertTrue(r.err().contains("hint: leave out `format:` (the extension of `output:` picks the format), or add"
+        + " docx to it"), r.both());
+    assertFalse(Files.exists(dir.resolve("out")), "nothing written\n" + r.both());
+  }
+
+  @Test
   void theNameOfAnyMarkdownInputLosesItsExtension() throws Exception {
     Files.copy(dir.resolve("resume.md"), dir.resolve("cv.mdown"));
-    Path m = manifest("outputs:\n  - input: cv.mdown\n    output: out/{name}.pdf\n    format: [txt, HTML]\n");
+    Path m = manifest("outputs:\n  - input: cv.mdown\n    output: out/{name}.txt\n    format: [txt, HTML]\n");
     Cli r = Cli.run("build", m.toString());
     assertEquals(0, r.code(), r.both());
     assertEquals(List.of("cv.html", "cv.txt"), files(dir.resolve("out")));
