@@ -43,6 +43,7 @@ final class OutputPlan {
     }
     List<Diagnostic> problems = new ArrayList<>();
     Map<Path, Target> written = new LinkedHashMap<>();
+    Map<String, Map.Entry<Path, Target>> byCase = new LinkedHashMap<>();
     for (Target t : targets) {
       Path base = resolved(t.job().base());
       for (OutputFormat format : t.formats()) {
@@ -58,15 +59,26 @@ final class OutputPlan {
           continue;
         }
         Target earlier = written.putIfAbsent(key, t);
+        // macOS and Windows see CV.PDF and cv.pdf as one file: a build meant to run there must not rely on the case.
+        Map.Entry<Path, Target> alike = earlier != null ? null : byCase.putIfAbsent(caseless(key), Map.entry(key, t));
         if (earlier != null) {
           problems.add(Diagnostic.error(Code.OUTPUT_COLLISION, t.pos(),
               t.origin() + " and " + earlier.origin() + " would both write "
               + shown, "give each its own output: render them into different folders with -d, or rename one"
               + " (in a manifest, put {name}, {tags}, {lang} or {paper} in `output:`)"));
+        } else if (alike != null) {
+          problems.add(Diagnostic.error(Code.OUTPUT_COLLISION, t.pos(),
+              t.origin() + " would write " + key.getFileName() + " and " + alike.getValue().origin() + " "
+              + alike.getKey().getFileName() + ", names that differ only in letter case: one file on macOS and"
+              + " Windows", "give each a name of its own, not only in letter case"));
         }
       }
     }
     return problems;
+  }
+
+  private static String caseless(Path file) {
+    return file.toString().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static boolean sameName(Input victim, Target t) {

@@ -172,6 +172,21 @@ class OutputCollisionTest {
   }
 
   @Test
+  void outputsWhoseNamesDifferOnlyInLetterCaseAreAnError() throws Exception {
+    write("resume.md", "# Ada\n");
+    Path m = manifest("cvpress.yaml", "outputs:\n  - input: resume.md\n    output: out/cv.pdf\n"
+        + "  - input: resume.md\n    output: out/CV.PDF\n    tags: [cloud]\n");
+
+    Cli r = Cli.run("build", m.toString());
+
+    assertEquals(1, r.code(), r.both());
+    assertTrue(r.err().contains(m + ":4:5: error: the output at line 4 (input resume.md) would write CV.PDF and the"
+        + " output at line 2 (input resume.md) cv.pdf, names that differ only in letter case: one file on macOS and"
+        + " Windows"), r.both());
+    assertFalse(Files.exists(dir.resolve("out")), "nothing written");
+  }
+
+  @Test
   void aManifestOutputMayNotReplaceTheManifest() throws Exception {
     write("resume.md", "# Ada\n");
     Path m = manifest("build.txt", "outputs:\n  - input: resume.md\n    output: build\n    format: [txt]\n");
