@@ -68,8 +68,8 @@ final class OutputPlan {
               + " (in a manifest, put {name}, {tags}, {lang} or {paper} in `output:`)"));
         } else if (alike != null) {
           problems.add(Diagnostic.error(Code.OUTPUT_COLLISION, t.pos(),
-              t.origin() + " would write " + key.getFileName() + " and " + alike.getValue().origin() + " "
-              + alike.getKey().getFileName() + ", names that differ only in letter case: one file on macOS and"
+              t.origin() + " would write " + key.getFileName() + " and " + alike.getValue().origin() + " would write "
+              + alike.getKey().getFileName() + ": names that differ only in letter case are one file on macOS and"
               + " Windows", "give each a name of its own, not only in letter case"));
         }
       }

@@ -181,8 +181,8 @@ class OutputCollisionTest {
 
     assertEquals(1, r.code(), r.both());
     assertTrue(r.err().contains(m + ":4:5: error: the output at line 4 (input resume.md) would write CV.PDF and the"
-        + " output at line 2 (input resume.md) cv.pdf, names that differ only in letter case: one file on macOS and"
-        + " Windows"), r.both());
+        + " output at line 2 (input resume.md) would write cv.pdf: names that differ only in letter case are one file"
+        + " on macOS and Windows"), r.both());
     assertFalse(Files.exists(dir.resolve("out")), "nothing written");
   }
 
