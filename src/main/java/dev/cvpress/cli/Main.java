@@ -16,9 +16,11 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    StdStreams std = StdStreams.system();
+    // Text and documents go to standard output through one stream, in the order they are written.
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(std.out(), StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = run(args, out, err, System.getenv(), StdStreams.system());
+    int code = run(args, out, err, System.getenv(), std);
     out.flush();
     err.flush();
     System.exit(code);
@@ -68,8 +70,24 @@ public final class Main {
       code = ExitCode.FAILED;
     }
     out.flush();
+    code = lostOutput(code, out, err, std);
     err.flush();
     return code;
+  }
+
+  /**
+   * The exit code once standard output is accounted for: a run that says it succeeded while its output was not
+   * written (a full disk, a closed descriptor) failed. A reader that stopped reading ({@code | head}) is no error to
+   * report, but the output was not all delivered.
+   */
+  private static int lostOutput(int code, PrintWriter out, PrintWriter err, StdStreams std) {
+    java.io.IOException failure = std.outFailure();
+    if (code != ExitCode.OK || (failure == null && !out.checkError())) return code;
+    if (StdStreams.readerLeft(failure)) return ExitCode.FAILED;
+    err.println("cvpress: error: cannot write to standard output"
+        + (failure == null ? "" : ": " + dev.cvpress.diag.Diagnostic.escape(String.valueOf(failure.getMessage()), false)));
+    err.println("hint: check where standard output goes (a full disk, a closed file): what it got is incomplete");
+    return ExitCode.FAILED;
   }
 
   /** The index of the first argument that is not {@code --color WHEN}, {@code --color=WHEN} or {@code --debug}. */

@@ -88,6 +88,35 @@ final class OutputFile implements AutoCloseable {
     pending.clear();
   }
 
+  /**
+   * Usage errors in where {@code -o FILE} or {@code -d DIR} would write, said before anything is rendered: a name that
+   * is only an extension, a folder given to -o or a file to -d, and a pipe or device ({@code -o /dev/null} would
+   * otherwise become a file {@code /dev/null.pdf}).
+   */
+  static void checkChoice(picocli.CommandLine cli, Path output, Path dir) {
+    if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new Usage(cli, "-d " + dir + " is a file; -d names the folder to write into",
+          "name a folder (it is made if missing), or write one output with `-o " + dir + "`");
+    }
+    if (output == null || Standard.isStdout(output)) return;
+    if (dev.cvpress.output.OutputFormat.withoutExtension(String.valueOf(output.getFileName())).isEmpty()) {
+      throw new Usage(cli, "-o " + output + " names no file, only an extension", "name the file, e.g. `-o "
+          + output.resolveSibling("cv" + output.getFileName()) + "`, or leave out -o to write it beside the input");
+    }
+    if (Files.isDirectory(output)) {
+      throw new Usage(cli, "-o " + output + " is a folder; -o names the output file",
+          "write into the folder with `-d " + output + "`, or name a file such as `-o " + output.resolve("cv.pdf")
+              + "`");
+    }
+    Path absolute = output.toAbsolutePath().normalize();
+    if ((Files.exists(output) && !Files.isRegularFile(output)) || absolute.startsWith("/dev")
+        || absolute.startsWith("/proc") || absolute.startsWith("/sys")) {
+      throw new Usage(cli, "-o " + output + " is not a file (a device, a pipe or a system file)",
+          "write to standard output with `-o -` (and redirect it), or to a file; `cvpress check` renders without"
+              + " writing anything");
+    }
+  }
+
   private static boolean special(Path target) {
     try {
       BasicFileAttributes a = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -98,12 +127,14 @@ final class OutputFile implements AutoCloseable {
   }
 
   /**
-   * Temporary files are private to their owner; the output gets the permissions of the file it replaces, or the
-   * usual rw-r--r-- of a new document.
+   * Temporary files are private to their owner; the output gets the permissions of the regular file it replaces, or
+   * the usual rw-r--r-- of a new document. A symbolic link is replaced, not followed: what it pointed to (a 0666
+   * device, a 0777 script) lends the new file nothing.
    */
   private static void permissions(Path tmp, Path target) throws IOException {
     if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) return;
-    var perms = Files.exists(target) ? Files.getPosixFilePermissions(target)
+    var perms = Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+        ? Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS)
         : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
     Files.setPosixFilePermissions(tmp, perms);
   }

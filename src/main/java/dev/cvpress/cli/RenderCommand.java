@@ -128,16 +128,7 @@ final class RenderCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (output != null && dir != null) throw usage("use either -o or -d, not both",
         "-o names the one output file; -d DIR writes every output into DIR");
-    if (output != null && !Standard.isStdout(output) && OutputFormat.withoutExtension(String.valueOf(
-        output.getFileName())).isEmpty()) {
-      throw usage("-o " + output + " names no file, only an extension", "name the file, e.g. `-o "
-          + output.resolveSibling("cv" + output.getFileName()) + "`, or leave out -o to write it beside the input");
-    }
-    if (output != null && java.nio.file.Files.isDirectory(output)) {
-      throw usage("-o " + output + " is a folder; -o names the output file",
-          "write into the folder with `-d " + output + "`, or name a file such as `-o " + output.resolve("cv.pdf")
-              + "`");
-    }
+    OutputFile.checkChoice(spec.commandLine(), output, dir);
     Set<OutputFormat> wanted = FormatChoice.choose(spec.commandLine(), formats,
         output == null || Standard.isStdout(output) ? null : output, pdfA, parsed.hasMatchedOption("--dpi"));
     if (dpi < 20 || dpi > 600) {
@@ -162,6 +153,9 @@ final class RenderCommand implements Callable<Integer> {
     if (toStdout) Standard.checkStdout(spec.commandLine(), wanted, std.outTerminal());
     if (fromStdin && watch) throw usage("--watch needs a file to watch, not standard input",
         "save the résumé to a file and run `cvpress --watch cv.md`");
+    // Each save would add a whole document to the one stream: no reader can take them apart.
+    if (toStdout && watch) throw usage("--watch writes a new output on every save, which standard output cannot"
+        + " hold", "write to a file with -o FILE (a PDF viewer reloads it), or use `cvpress preview` for a browser");
     if (output != null && expanded.files().size() > 1) throw usage("-o takes one input; use -d DIR for several",
         "-o names the one output file; `-d out/` writes each input's outputs into out/");
     // A file named on the command line is relative to where the command runs, as --css is.

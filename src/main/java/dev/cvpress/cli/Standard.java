@@ -42,8 +42,9 @@ final class Standard {
       throw new Usage(cli, "--format " + format.id() + " writes a file per page, which standard output cannot hold",
           "write the pages to files with -d DIR");
     }
-    if (stdoutTerminal && (format == OutputFormat.PDF)) {
-      throw new Usage(cli, "refusing to write a PDF to the terminal",
+    if (stdoutTerminal && (format == OutputFormat.PDF || format == OutputFormat.DOCX)) {
+      throw new Usage(cli, "refusing to write " + (format == OutputFormat.PDF ? "a PDF" : "a Word document")
+          + " to the terminal",
           "redirect it to a file or a program, e.g. `cvpress cv.md -o - > cv.pdf` or `... -o - | lpr`");
     }
   }

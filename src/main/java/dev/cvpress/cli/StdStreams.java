@@ -1,5 +1,8 @@
 package dev.cvpress.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,9 +26,59 @@ record StdStreams(InputStream in, OutputStream out, boolean outTerminal, boolean
     return new StdStreams(InputStream.nullInputStream(), refuse, false, errTerminal);
   }
 
-  /** The process's own streams. */
+  /**
+   * The process's own streams. Standard output is the descriptor itself, not {@code System.out}: a
+   * {@code PrintStream} swallows a failed write, and a full disk under {@code -o - > cv.pdf} must not pass for
+   * success.
+   */
   static StdStreams system() {
-    return new StdStreams(System.in, System.out, isTerminal(1), isTerminal(2));
+    return new StdStreams(System.in, new Watched(new FileOutputStream(FileDescriptor.out)), isTerminal(1),
+        isTerminal(2));
+  }
+
+  /** The first write to standard output that failed, or null: what a run's exit code must account for. */
+  IOException outFailure() {
+    return out instanceof Watched w ? w.failure : null;
+  }
+
+  /** Whether {@code failure} is the reader going away ({@code cvpress … | head}), not the output being lost. */
+  static boolean readerLeft(IOException failure) {
+    return failure != null && String.valueOf(failure.getMessage()).toLowerCase(java.util.Locale.ROOT)
+        .contains("broken pipe");
+  }
+
+  /** An output stream that remembers its first failure, for the writers over it that do not. */
+  static final class Watched extends FilterOutputStream {
+    private IOException failure;
+
+    Watched(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        if (failure == null) failure = e;
+        throw e;
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        if (failure == null) failure = e;
+        throw e;
+      }
+    }
   }
 
   /**

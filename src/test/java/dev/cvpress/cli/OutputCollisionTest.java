@@ -113,9 +113,36 @@ class OutputCollisionTest {
 
     Cli r = Cli.run("render", cv.toString(), "-o", fifo.toString());
 
-    assertEquals(1, r.code(), r.both());
-    assertTrue(r.err().contains("output exists and is not a regular file"), r.both());
+    assertEquals(2, r.code(), r.both());
+    assertTrue(r.err().contains("-o " + fifo + " is not a file (a device, a pipe or a system file)"), r.both());
     assertFalse(Files.isRegularFile(fifo), "the pipe is still a pipe");
+    for (String device : List.of("/dev/null", "/dev/full", "/dev/stderr")) {
+      Cli d = Cli.run("render", cv.toString(), "-o", device);
+      assertEquals(2, d.code(), d.both());
+      assertTrue(d.err().contains("-o " + device + " is not a file"), d.both());
+      assertFalse(Files.exists(Path.of(device + ".pdf")), "no file made beside the device");
+    }
+    Path file = write("outf", "not a folder");
+    Cli d = Cli.run("render", cv.toString(), "-d", file.toString());
+    assertEquals(2, d.code(), d.both());
+    assertTrue(d.err().contains("-d " + file + " is a file; -d names the folder to write into"), d.both());
+  }
+
+  @Test
+  void replacingALinkGivesTheNewFileTheUsualPermissionsNotTheTargets() throws Exception {
+    Path cv = write("cv.md", "# Ada\n");
+    Path target = write("open.txt", "x");
+    Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+    Path link = Files.createSymbolicLink(dir.resolve("cv.pdf"), target);
+
+    Cli r = Cli.run("render", cv.toString(), "-o", link.toString());
+
+    assertEquals(0, r.code(), r.both());
+    assertFalse(Files.isSymbolicLink(link));
+    assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(link)));
+    assertEquals("rwxrwxrwx", java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(target)), "the link's target is left alone");
   }
 
   @Test

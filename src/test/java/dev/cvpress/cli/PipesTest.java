@@ -36,6 +36,40 @@ class PipesTest {
     assertEquals(RESUME, new String(embedded.get(1).bytes(), StandardCharsets.UTF_8));
   }
 
+  /** Runs with a standard output that takes {@code room} bytes, then fails as the system says {@code why}. */
+  private static StdCli fullStdout(int room, String why, String... args) {
+    java.io.OutputStream disk = new java.io.OutputStream() {
+      int used;
+
+      @Override
+      public void write(int b) throws java.io.IOException {
+        if (++used > room) throw new java.io.IOException(why);
+      }
+    };
+    StdStreams.Watched stdout = new StdStreams.Watched(disk);
+    java.io.StringWriter err = new java.io.StringWriter();
+    StdStreams std = new StdStreams(new java.io.ByteArrayInputStream(RESUME.getBytes(StandardCharsets.UTF_8)),
+        stdout, false, false);
+    int code = Main.run(args, new java.io.PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8),
+        true), new java.io.PrintWriter(err, true), Map.of(), std);
+    return new StdCli(code, new byte[0], "", err.toString());
+  }
+
+  @Test
+  void aFullDiskUnderStandardOutputIsAFailureWhateverWritesTheOutput() {
+    for (String[] args : List.of(new String[] {"-", "-o", "-"}, new String[] {"-", "-o", "-", "--format", "txt"},
+        new String[] {"convert", "-", "--to", "json"}, new String[] {"schema", "manifest"})) {
+      StdCli r = fullStdout(100, "No space left on device", args);
+      assertEquals(1, r.code(), String.join(" ", args) + "\n" + r.both());
+      assertTrue(r.err().contains("cannot write to standard output: No space left on device"),
+          String.join(" ", args) + "\n" + r.both());
+    }
+    // A reader that stops reading (`| head`) leaves the output short: no success, but nothing to say either.
+    StdCli head = fullStdout(100, "Broken pipe", "schema", "manifest");
+    assertEquals(1, head.code(), head.both());
+    assertEquals("", head.err(), head.both());
+  }
+
   @Test
   void aJsonResumeAndARenderCvFileOnStdinAreReadAsWhatTheyAre() throws Exception {
     String json = "\n  {\"basics\": {\"name\": \"Ada Lovelace\", \"label\": \"Analyst\"},\n"
@@ -118,6 +152,20 @@ class PipesTest {
     assertEquals(2, r.code(), r.both());
     assertTrue(r.err().contains("refusing to write a PDF to the terminal"), r.err());
     assertTrue(r.err().contains("hint: redirect it"), r.err());
+    assertEquals(0, r.stdout().length);
+    StdCli word = StdCli.run(new byte[0], true, false, Map.of(), cv.toString(), "-o", "-", "--format", "docx");
+    assertEquals(2, word.code(), word.both());
+    assertTrue(word.err().contains("refusing to write a Word document to the terminal"), word.err());
+    assertEquals(0, word.stdout().length);
+  }
+
+  @Test
+  void watchingIntoStandardOutputIsAUsageError() throws Exception {
+    Path cv = Files.writeString(dir.resolve("cv.md"), RESUME);
+    StdCli r = StdCli.run(new byte[0], false, false, Map.of(), cv.toString(), "--watch", "-o", "-");
+    assertEquals(2, r.code(), r.both());
+    assertTrue(r.err().contains("--watch writes a new output on every save, which standard output cannot hold"),
+        r.err());
     assertEquals(0, r.stdout().length);
   }
 
