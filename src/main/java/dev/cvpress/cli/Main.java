@@ -20,6 +20,8 @@ public final class Main {
     // Text and documents go to standard output through one stream, in the order they are written.
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(std.out(), StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    // Set by the launcher only while it makes the startup archive (see RootCommand.rehearse).
+    if (Boolean.getBoolean("cvpress.startupTraining")) RootCommand.rehearse(System.getenv());
     int code = run(args, out, err, System.getenv(), std);
     out.flush();
     err.flush();
@@ -50,7 +52,12 @@ public final class Main {
       argv.add(0, "render");
       first = 0;
     }
-    CommandLine cli = RootCommand.commandLine(out, err, env, std, first < argv.size() ? argv.get(first) : null);
+    String command = first < argv.size() ? argv.get(first) : null;
+    // A lone --version prints one line: building the commands' models would be most of its time.
+    if (first == argv.size() - 1 && (command.equals("--version") || command.equals("-V"))) {
+      command = RootCommand.VERSION_ONLY;
+    }
+    CommandLine cli = RootCommand.commandLine(out, err, env, std, command);
     // picocli prints --help before any command runs, so its colours are chosen from the arguments as given.
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommonOptions.helpColour(argv, env, std.outTerminal())
         ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));

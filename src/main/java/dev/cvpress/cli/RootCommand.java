@@ -17,6 +17,9 @@ final class RootCommand implements Runnable {
   static final List<String> COMMANDS = List.of("render", "build", "check", "preview", "convert", "init", "themes",
       "extract", "schema", "completion", "help");
 
+  /** Passed as the command to {@link #commandLine} for a lone {@code --version}, which needs no subcommand. */
+  static final String VERSION_ONLY = "--version";
+
   private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
   private RootCommand() {}
@@ -40,15 +43,17 @@ final class RootCommand implements Runnable {
   }
 
   /**
-   * The command line for running {@code command}: only that subcommand is built, all of them when it is null,
-   * {@code help} or not one of them, so that the usage lists them all.
+   * The command line for running {@code command}: only that subcommand is built, none for {@link #VERSION_ONLY}
+   * (a lone {@code --version}), all of them when it is null, {@code help} or not one of them, so that the usage lists
+   * them all.
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env, StdStreams std,
       String command) {
     CommandLine cli = new CommandLine(spec());
     boolean one = command != null && COMMANDS.contains(command) && !command.equals("help");
+    boolean none = VERSION_ONLY.equals(command);
     for (String name : COMMANDS) {
-      if (one && !name.equals(command)) continue;
+      if (none || one && !name.equals(command)) continue;
       cli.addSubcommand(name, subcommand(name, env, std));
       // -V on a subcommand prints what it prints on cvpress.
       cli.getSubcommands().get(name).getCommandSpec().versionProvider(new Version());
@@ -69,6 +74,18 @@ final class RootCommand implements Runnable {
     return cli;
   }
 
+  /**
+   * Builds every command's model and prints every usage into nothing: run once while the startup archive is made
+   * from a render, so that the classes of the commands a render does not build (and of picocli's usage help) are in
+   * the archive too, not read from the jar by a later {@code --help} or {@code check}.
+   */
+  static void rehearse(Map<String, String> env) {
+    java.io.PrintWriter nowhere = new java.io.PrintWriter(java.io.Writer.nullWriter());
+    CommandLine cli = commandLine(nowhere, nowhere, env, StdStreams.none(false), null);
+    cli.usage(nowhere);
+    for (CommandLine sub : cli.getSubcommands().values()) sub.usage(nowhere);
+  }
+
   /** A subcommand's model, given the environment from outside so that tests can pass their own. */
   private static Object subcommand(String name, Map<String, String> env, StdStreams std) {
     boolean terminal = std.errTerminal();
@@ -83,8 +100,7 @@ final class RootCommand implements Runnable {
       case "extract" -> ExtractCommand.spec();
       case "schema" -> SchemaCommand.spec();
       case "completion" -> CompletionCommand.spec();
-      // picocli's own, read from its annotations; only built when help or the command list is asked for.
-      case "help" -> new CommandLine.HelpCommand();
+      case "help" -> HelpCommand.spec();
       default -> throw new IllegalArgumentException("no such command: " + name);
     };
   }
