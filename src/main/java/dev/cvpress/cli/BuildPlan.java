@@ -57,6 +57,7 @@ final class BuildPlan {
   List<Diagnostic> check(ManifestParser.Output o, String key, Path file, String named,
       Set<OutputFormat> formats) {
     List<Diagnostic> problems = new ArrayList<>();
+    if (key.equals("input")) problems.addAll(styleValues(o));
     if (key.equals("input") && o.pdfA() && !formats.contains(OutputFormat.PDF)) {
       problems.add(Diagnostic.error(Code.MANIFEST_INVALID, o.at("pdfa"), "`pdfa: true` makes the PDF archival, but"
           + " this output writes no PDF (format: " + ids(formats) + ")",
@@ -91,6 +92,23 @@ final class BuildPlan {
       problems.add(Diagnostic.error(Code.MANIFEST_INVALID, o.at(key), "`cover-letter: " + named + "` is not a"
           + " cover letter: its front matter has no `type: letter`", "add `type: letter` to the front matter of "
           + file + " (`cvpress init --letter` writes a starter), or name the letter's file here"));
+    }
+    return problems;
+  }
+
+  /** The output's theme, paper and {@code set:} values that cannot work, each at its key, as --theme and --set are. */
+  private static List<Diagnostic> styleValues(ManifestParser.Output o) {
+    java.util.Map<String, String> set = new java.util.LinkedHashMap<>();
+    if (o.paper() != null) set.put("style.paper", o.paper());
+    set.putAll(o.set());
+    List<Diagnostic> problems = new ArrayList<>();
+    for (StyleArguments.Problem p : StyleArguments.problems(o.theme(), null, set)) {
+      String key = p.given().equals("--set style.paper") && o.paper() != null && !o.set().containsKey("style.paper")
+          ? "paper" : p.key();
+      String shown = key.equals("set") ? "`set: " + p.given().substring("--set ".length()) + "`"
+          : "`" + key + ": " + (key.equals("theme") ? o.theme() : o.paper()) + "`";
+      problems.add(Diagnostic.error(Code.MANIFEST_INVALID, o.at(key), shown + ": " + p.message(),
+          p.hint().replaceAll(";? ?write `--set [^`]*`", "")));
     }
     return problems;
   }

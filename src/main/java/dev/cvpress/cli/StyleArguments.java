@@ -22,34 +22,54 @@ import picocli.CommandLine;
 final class StyleArguments {
   private StyleArguments() {}
 
+  /**
+   * A value that cannot work.
+   *
+   * @param given how the user gave it ({@code --theme}, {@code --set style.paper})
+   * @param key the manifest key that gives the same value ({@code theme}, {@code set})
+   */
+  record Problem(String given, String key, String message, String hint) {}
+
   /** Throws a {@link Usage} for the first value that cannot work. */
   static void check(CommandLine cli, String theme, String font, Map<String, String> set) {
-    theme(cli, "--theme", theme);
-    if (font != null && !isFile(font)) value(cli, "--font", StyleOptions.FONT, font);
+    List<Problem> problems = problems(theme, font, set);
+    if (!problems.isEmpty()) {
+      Problem p = problems.get(0);
+      throw new Usage(cli, p.given() + ": " + p.message(), p.hint());
+    }
+  }
+
+  /** Every value that cannot work, in the order given: the theme, the font, then each {@code --set}. */
+  static List<Problem> problems(String theme, String font, Map<String, String> set) {
+    List<Problem> problems = new ArrayList<>();
+    theme(problems, "--theme", "theme", theme);
+    if (font != null && !isFile(font)) value(problems, "--font", "font", StyleOptions.FONT, font);
     for (var e : set.entrySet()) {
       String key = e.getKey();
       String bare = key.startsWith("style.") ? key.substring(6) : key;
       StyleOption<?> option = StyleOptions.ALL.stream().filter(o -> o.key().equals(bare)).findFirst().orElse(null);
       if (option == null && (key.startsWith("style.") || !ResumeParser.FRONT_MATTER_KEYS.contains(key))) {
-        throw unknownKey(cli, key, bare);
+        problems.add(unknownKey(key, bare));
+      } else if (option == StyleOptions.THEME) {
+        theme(problems, "--set " + key, "set", e.getValue().strip());
+      } else if (option != null && !(option == StyleOptions.FONT && isFile(e.getValue()))) {
+        value(problems, "--set " + key, "set", option, e.getValue());
       }
-      if (option == StyleOptions.THEME) theme(cli, "--set " + key, e.getValue().strip());
-      else if (option == StyleOptions.FONT && isFile(e.getValue())) continue;
-      else if (option != null) value(cli, "--set " + key, option, e.getValue());
     }
+    return problems;
   }
 
-  private static void theme(CommandLine cli, String given, String name) {
+  private static void theme(List<Problem> problems, String given, String key, String name) {
     if (name == null || name.toLowerCase(Locale.ROOT).endsWith(".css")) return;
     if (Theme.BUILT_IN.contains(name.toLowerCase(Locale.ROOT))) return;
-    throw new Usage(cli, given + ": unknown theme `" + name + "`", Suggestions.didYouMean(name, Theme.BUILT_IN)
+    problems.add(new Problem(given, key, "unknown theme `" + name + "`", Suggestions.didYouMean(name, Theme.BUILT_IN)
         + "the themes are: " + String.join(", ", Theme.BUILT_IN) + " (see `cvpress themes`), or a path to a .css"
-        + " file");
+        + " file"));
   }
 
   /** A value the option's own reader refuses, refused here with that reader's words. */
-  private static void value(CommandLine cli, String given, StyleOption<?> option, String value) {
-    List<String[]> problems = new ArrayList<>();
+  private static void value(List<Problem> problems, String given, String key, StyleOption<?> option, String value) {
+    List<String[]> refused = new ArrayList<>();
     Object read = option.parse(value, new StyleOption.Reading() {
       @Override
       public Path baseDir() {
@@ -63,17 +83,20 @@ final class StyleArguments {
 
       @Override
       public void problem(Code code, String message, String hint) {
-        problems.add(new String[] {message, hint});
+        refused.add(new String[] {message, hint});
       }
     });
     if (read != null) return;
-    if (!problems.isEmpty()) throw new Usage(cli, given + ": " + problems.get(0)[0], problems.get(0)[1]);
+    if (!refused.isEmpty()) {
+      problems.add(new Problem(given, key, refused.get(0)[0], refused.get(0)[1]));
+      return;
+    }
     String meant = option.values().isEmpty() ? null : Suggestions.closest(value.strip(), option.values());
-    throw new Usage(cli, given + ": `" + value + "` is not allowed",
-        (meant != null ? "did you mean `" + meant + "`? " : "") + "use " + option.hint());
+    problems.add(new Problem(given, key, "`" + value + "` is not allowed",
+        (meant != null ? "did you mean `" + meant + "`? " : "") + "use " + option.hint()));
   }
 
-  private static Usage unknownKey(CommandLine cli, String key, String bare) {
+  private static Problem unknownKey(String key, String bare) {
     List<String> styleKeys = StyleOptions.ALL.stream().map(StyleOption::key).toList();
     List<String> known = new ArrayList<>(styleKeys);
     if (!key.startsWith("style.")) known.addAll(ResumeParser.FRONT_MATTER_KEYS);
@@ -82,7 +105,7 @@ final class StyleArguments {
     String hint = meant != null ? "did you mean `" + prefix + meant + "`? write `--set " + prefix + meant + "=…`"
         : "the style options are: " + String.join(", ", styleKeys) + "; the front-matter keys: "
             + String.join(", ", ResumeParser.FRONT_MATTER_KEYS);
-    return new Usage(cli, "--set " + key + ": `" + key + "` is neither a style option nor a front-matter key"
+    return new Problem("--set " + key, "set", "`" + key + "` is neither a style option nor a front-matter key"
         + " cvpress reads", hint);
   }
 

@@ -239,6 +239,30 @@ class BuildPlanTest {
   }
 
   @Test
+  void anOutputsThemePaperAndSetValuesAreCheckedAtTheirKeysBeforeAnythingIsWritten() throws Exception {
+    Path m = manifest("""
+        outputs:
+          - input: resume.md
+            output: out/good.pdf
+          - input: resume.md
+            output: out/bad.pdf
+            theme: modren
+            paper: a3
+            set: {accent: notacolour, colr: x}
+        """);
+    Cli r = Cli.run("build", m.toString());
+    assertEquals(1, r.code(), r.both());
+    String err = r.err();
+    int theme = err.indexOf(m + ":6:12: error: `theme: modren`: unknown theme `modren`");
+    int paper = err.indexOf(m + ":7:12: error: `paper: a3`: `a3` is not allowed");
+    int accent = err.indexOf(m + ":8:10: error: `set: accent`: `notacolour` is not allowed");
+    int key = err.indexOf(m + ":8:10: error: `set: colr`: `colr` is neither a style option nor a front-matter key");
+    assertTrue(theme >= 0 && paper > theme && accent > paper && key > accent, "all four, in order\n" + r.both());
+    assertFalse(err.contains("--set") || err.contains("--theme"), "the manifest's words, not options'\n" + r.both());
+    assertFalse(Files.exists(dir.resolve("out")), "nothing written\n" + r.both());
+  }
+
+  @Test
   void anInvalidManifestIsWrittenToTheReportToo() throws Exception {
     Path m = manifest("outputs:\n  - inptu: resume.md\n");
     Path report = dir.resolve("report.jsonl");
