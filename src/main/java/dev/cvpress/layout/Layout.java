@@ -72,8 +72,15 @@ public final class Layout {
   public Page render(String extraCss) throws IOException {
     // The footer lives in the page margin, so adding or removing it never changes the page count: lay out with
     // it, and write that layout when there is more than one page. A single page is laid out again without it
-    // and only that layout is written (the engine cannot take a margin box out of a laid-out page).
+    // and only that layout is written (the engine cannot take a margin box out of a laid-out page). A résumé
+    // short enough to be one page is laid out without the footer first: when it is one page, that is the layout
+    // written, and the one with the footer is never made.
     String html = html(extraCss);
+    if (textLength(html) < LIKELY_ONE_PAGE) {
+      try (PdfRenderer.Laid laid = PdfRenderer.layout(html, baseDir.toUri(), pdfOptions, streams)) {
+        if (laid.pages() == 1) return new Page(html, laid.write());
+      }
+    }
     try (PdfRenderer.Laid laid = PdfRenderer.layout(html, baseDir.toUri(), pdfOptions.withPageFooter(true),
         streams)) {
       if (laid.pages() > 1) return new Page(html, laid.write());
@@ -81,6 +88,28 @@ public final class Layout {
     try (PdfRenderer.Laid laid = PdfRenderer.layout(html, baseDir.toUri(), pdfOptions, streams)) {
       return new Page(html, laid.write());
     }
+  }
+
+  /**
+   * Characters of text (spaces left out) under which a résumé is taken to be one page, to lay it out without the
+   * footer first. In the themes' sizes a full page holds about 2,000 to 2,500 (examples/jane-doe.md, one full
+   * page, has 2,000; examples/about-me.md, two pages, 4,600); a guess that is wrong costs one layout more, never a
+   * different PDF.
+   */
+  static final int LIKELY_ONE_PAGE = 2_400;
+
+  /** About how many characters of text the document's body holds: what is outside its tags, spaces left out. */
+  static int textLength(String html) {
+    int body = html.indexOf("<body");
+    int count = 0;
+    boolean inTag = false;
+    for (int i = Math.max(0, body); i < html.length(); i++) {
+      char c = html.charAt(i);
+      if (c == '<') inTag = true;
+      else if (c == '>') inTag = false;
+      else if (!inTag && !Character.isWhitespace(c)) count++;
+    }
+    return count;
   }
 
   /** The résumé as a web page: same theme and options, screen rules, no icons (a browser lacks their font). */

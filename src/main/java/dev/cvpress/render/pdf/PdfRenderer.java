@@ -146,6 +146,7 @@ public final class PdfRenderer {
         new Problem(Code.RESOURCE_UNREADABLE, uri, -1, "not loaded: " + uri + ": " + why,
             "check the file, or leave it out"));
     java.util.Map<String, ResourcePolicy.Verdict> verdicts = new java.util.concurrent.ConcurrentHashMap<>();
+    PreparedPictures.Pass pictures = new PreparedPictures.Pass(PreparedPictures.bundled());
     PDDocument doc = new PDDocument();
     FontLibrary.Builder builder = new FontLibrary.Builder();
     builder.usePDDocument(doc);
@@ -156,8 +157,8 @@ public final class PdfRenderer {
         .useUnicodeBidiSplitter(JdkBidi.Splitter::new)
         .useUnicodeBidiReorderer(new JdkBidi.Reorderer())
         .useUnicodeLineBreaker(new LineBreaks())
-        .useProtocolsStreamImplementation(streams.factory(streamProblem), "file", "data")
-        .useHttpStreamImplementation(streams.factory(streamProblem))
+        .useProtocolsStreamImplementation(streams.factory(streamProblem, pictures), "file", "data")
+        .useHttpStreamImplementation(streams.factory(streamProblem, pictures))
         .useExternalResourceAccessControl((uri, type) -> {
           // Asked again for each use of a resource: the verdict (symbolic links resolved) is worked out once.
           ResourcePolicy.Verdict verdict =
@@ -181,6 +182,9 @@ public final class PdfRenderer {
       renderer = builder.buildPdfRenderer();
       boolean ownXmp = !options.pdfA() && XmpPacket.takeOver(renderer);
       renderer.layout();
+      // Before anything is drawn: the bullet pictures laid out from stand-ins get their prepared objects.
+      PdfBoxRenderer laidOut = renderer;
+      pictures.finish(uri -> imageOf(laidOut, uri), doc.getDocument());
       int pages = renderer.getRootBox().getLayer().getPages().size();
       if (pages > MAX_PAGES) {
         renderer.close();
@@ -193,6 +197,14 @@ public final class PdfRenderer {
       else doc.close();
       throw e;
     }
+  }
+
+  /** The image object the engine made for {@code uri} in this layout, from its cache of pictures; else null. */
+  private static org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject imageOf(PdfBoxRenderer renderer,
+      String uri) {
+    var resource = renderer.getSharedContext().getUserAgentCallback().getImageResource(uri);
+    return resource != null && resource.getImage() instanceof com.openhtmltopdf.pdfboxout.PdfBoxImage image
+        ? image.getXObject() : null;
   }
 
   /** No résumé is longer; drawing and writing thousands of pages (an unclosed code fence) would take gigabytes. */

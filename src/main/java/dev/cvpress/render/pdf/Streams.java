@@ -83,10 +83,15 @@ public final class Streams {
 
   /** The engine's view of {@link #load}: each pass reports the problems it meets to its own list. */
   FSStreamFactory factory(BiConsumer<String, String> problem) {
+    return factory(problem, new PreparedPictures.Pass(java.util.List.of()));
+  }
+
+  /** As {@link #factory(BiConsumer)}, handing the engine {@code pictures}' stand-ins while they are open. */
+  FSStreamFactory factory(BiConsumer<String, String> problem, PreparedPictures.Pass pictures) {
     return uri -> {
       Loaded l = load(uri);
       if (l.problem() != null) problem.accept(uri, l.problem());
-      return stream(l.bytes());
+      return stream(pictures.serve(uri, l.bytes()));
     };
   }
 
