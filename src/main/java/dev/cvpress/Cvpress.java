@@ -131,6 +131,27 @@ public final class Cvpress {
     return Sources.readErrors(input);
   }
 
+  /**
+   * What stops {@code input} from being rendered with {@code options}, found by reading and preparing it without
+   * laying it out (its style, theme and extra style sheet, its letter's résumé): a build's plan, which must fail
+   * before it writes any output. Empty when it would render.
+   */
+  public static List<Diagnostic> preparationErrors(Input input, Options options) {
+    try {
+      if (Letters.isLetter(input)) {
+        Letters.Read read = Letters.read(input, overrides(options));
+        Prepared.of(read.letter(), letter -> read.sender() != null ? read.sender()
+            : Letters.asResume((dev.cvpress.model.Letter) letter), input, options, new ArrayList<>());
+      } else {
+        Prepared.of(Sources.parse(input, overrides(options)).resume(), document -> (Resume) document, input, options,
+            new ArrayList<>());
+      }
+      return List.of();
+    } catch (CvpressException e) {
+      return SourceLines.attach(e.diagnostics(), input.file().toString(), input.text());
+    }
+  }
+
   /** The front-matter overrides that options make: {@code --set}, the theme, the language. */
   static Map<String, String> overrides(Options options) {
     Map<String, String> overrides = new LinkedHashMap<>(options.set);

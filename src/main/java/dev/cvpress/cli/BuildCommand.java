@@ -178,15 +178,15 @@ final class BuildCommand implements Callable<Integer> {
           continue;
         }
       }
-      List<Diagnostic> planned = plan.check(o, inputKey, input, named, formats);
+      Options options = Options.builder().theme(theme).css(css).set(o.set()).paper(o.paper()).fitPages(o.fitPages())
+          .sourceDateEpoch(epoch).tags(o.tags()).excludeTags(o.excludeTags()).pdfA(o.pdfA())
+          .embedSource(o.embed()).lang(o.lang()).redact(redact).build();
+      List<Diagnostic> planned = plan.check(o, inputKey, input, named, formats, options);
       problems.addAll(planned);
       // An output that cannot be made is left out of the plan: a collision of its file would only repeat that.
       if (!planned.isEmpty()) continue;
       if (css != null) read.add(new OutputPlan.Input(css, o.at("css")));
       read.add(new OutputPlan.Input(input, o.at(inputKey)));
-      Options options = Options.builder().theme(theme).css(css).set(o.set()).paper(o.paper()).fitPages(o.fitPages())
-          .sourceDateEpoch(epoch).tags(o.tags()).excludeTags(o.excludeTags()).pdfA(o.pdfA())
-          .embedSource(o.embed()).lang(o.lang()).redact(redact).build();
       Batch.Job job = new Batch.Job(input, base, OutputFormat.extensionOf(target));
       settings.put(job, new RenderJob.Settings(options, formats, OutputFormat.DEFAULT_DPI, o.maxPages()));
       targetNames.put(job, OutputFormat.withoutExtension(target));

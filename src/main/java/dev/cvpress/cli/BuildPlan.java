@@ -23,6 +23,8 @@ final class BuildPlan {
   private final java.util.Map<Path, Object> read = new java.util.HashMap<>();
   /** What is wrong with each file's front matter (nothing, mostly), so that a broken one is reported once. */
   private final java.util.Map<Path, List<Diagnostic>> frontMatter = new java.util.HashMap<>();
+  /** The files and style settings already prepared once. */
+  private final Set<List<Object>> prepared = new java.util.HashSet<>();
 
   /**
    * The outputs a manifest lists. A file that does not parse as one and has a résumé's extension (jane-doe.md, a
@@ -55,9 +57,10 @@ final class BuildPlan {
    * @param named the file as the manifest names it
    */
   List<Diagnostic> check(ManifestParser.Output o, String key, Path file, String named,
-      Set<OutputFormat> formats) {
+      Set<OutputFormat> formats, dev.cvpress.Options options) {
     List<Diagnostic> problems = new ArrayList<>();
     if (key.equals("input")) problems.addAll(styleValues(o));
+    if (!problems.isEmpty()) return problems; // the values would only fail again, in options' words
     if (key.equals("input") && o.pdfA() && !formats.contains(OutputFormat.PDF)) {
       problems.add(Diagnostic.error(Code.MANIFEST_INVALID, o.at("pdfa"), "`pdfa: true` makes the PDF archival, but"
           + " this output writes no PDF (format: " + ids(formats) + ")",
@@ -86,6 +89,16 @@ final class BuildPlan {
     if (!broken.isEmpty()) {
       if (first) problems.addAll(broken); // said once, however many outputs name the file
       return problems;
+    }
+    // Its style, theme and extra style sheet as this output sets them: once per file and settings, however many
+    // outputs share them (tags and languages choose content, not style).
+    java.util.List<Object> setting = java.util.Arrays.asList(at, o.theme(), o.paper(), o.set(), o.css());
+    if (prepared.add(setting)) {
+      List<Diagnostic> unprepared = Cvpress.preparationErrors(input, options);
+      if (!unprepared.isEmpty()) {
+        problems.addAll(unprepared);
+        return problems;
+      }
     }
     SourcePos letter = Cvpress.letterType(input);
     if (key.equals("cover-letter") && letter == null) {

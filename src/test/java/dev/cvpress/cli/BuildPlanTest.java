@@ -263,6 +263,23 @@ class BuildPlanTest {
   }
 
   @Test
+  void anInputWhoseOwnStyleCannotWorkFailsThePlanBeforeAnythingIsWritten() throws Exception {
+    Files.writeString(dir.resolve("styled.md"), "---\nname: Jo\nstyle:\n  theme: modren\n---\n\n## Work\n",
+        StandardCharsets.UTF_8);
+    Path m = manifest("""
+        outputs:
+          - input: resume.md
+            output: out/good.pdf
+          - input: styled.md
+            output: out/styled.pdf
+        """);
+    Cli r = Cli.run("build", m.toString());
+    assertEquals(1, r.code(), r.both());
+    assertTrue(r.err().startsWith(dir.resolve("styled.md") + ":4:3: error: unknown theme `modren`"), r.both());
+    assertFalse(Files.exists(dir.resolve("out")), "nothing rendered, not even the good output\n" + r.both());
+  }
+
+  @Test
   void anInvalidManifestIsWrittenToTheReportToo() throws Exception {
     Path m = manifest("outputs:\n  - inptu: resume.md\n");
     Path report = dir.resolve("report.jsonl");
