@@ -51,6 +51,26 @@ class EntryHeadingTest {
     assertEquals("2001", e.dates().original());
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '~', value = {
+      "Freelance Developer — | 2019 – 2020 ~ Freelance Developer ~ ~ ~ 2019 – 2020",
+      "Freelance Developer – | 2019 ~ Freelance Developer ~ ~ ~ 2019",
+      "Freelance Developer — ~ Freelance Developer ~ ~ ~ ",
+      "Consultant — — Berlin | Mar 2020 – Present ~ Consultant ~ ~ Berlin ~ Mar 2020 – Present",
+      "Freelance Developer (https://robin.example) — | 2019 ~ Freelance Developer ~ ~ ~ 2019",
+      // Without the empty place after a dash, one name is the organisation, as before.
+      "Acme GmbH | 2019 ~ ~ Acme GmbH ~ ~ 2019",
+      "Acme GmbH – 2019 ~ ~ Acme GmbH ~ ~ 2019",
+      "Engineer — Acme — | 2019 ~ Engineer ~ Acme ~ ~ 2019"})
+  void aDashWithNothingAfterItLeavesTheOrganisationOut(String heading, String title, String org, String place,
+      String dates) throws Exception {
+    Entry e = entry(heading);
+    assertEquals(title, e.title(), heading);
+    assertEquals(org, e.org(), heading);
+    assertEquals(place, e.location(), heading);
+    assertEquals(dates, e.dates() == null ? null : e.dates().original(), heading);
+  }
+
   @Test
   void splitsTitleLinkedOrgAndDates() throws Exception {
     Entry e = entry("Senior Engineer at [Acme](https://acme.com) | 2019 – 2021");

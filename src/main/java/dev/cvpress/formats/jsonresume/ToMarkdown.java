@@ -282,8 +282,10 @@ final class ToMarkdown {
       title = Json.text(item, f.title());
       org = Json.text(item, f.org() != null ? f.org() : Kind.ORG);
     }
-    if (org == null && title != null) {
-      // One name: the Markdown reader takes it as the org, and reading back puts it in `single`.
+    if (org == null && title != null && kind != Kind.EDUCATION && f.title().equals(f.single())) {
+      // A kind whose one name is its title (a project's, an award's): the Markdown reader takes one name alone as
+      // the org, and reading back puts it in `single`, the same field. A job's position with no employer is a
+      // title with no org.
       org = title;
       title = null;
     }

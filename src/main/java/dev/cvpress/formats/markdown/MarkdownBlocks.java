@@ -209,12 +209,15 @@ public final class MarkdownBlocks {
     return headingEnd(MarkdownText.references(text(title, ' ', ' ', false), false));
   }
 
-  /** The parts of an entry heading put together; any but one of title and org may be null. */
+  /**
+   * The parts of an entry heading put together; any but one of title and org may be null. A title with no org is
+   * followed by a dash with nothing after it ({@code Freelance Developer — | 2019 – 2020}, {@code Consultant — —
+   * Berlin}): one name alone would be read as the org.
+   */
   public static String heading(String title, String org, String url, String location, String dates) {
     List<String> parts = new ArrayList<>();
-    // A title alone stays one only with a word such as "at" in it ("Routing at Scale"): that word is kept as it is.
     boolean alone = org == null && location == null;
-    if (title != null) parts.add(EntryParts.part(title, true, alone, !alone));
+    if (title != null) parts.add(EntryParts.part(title, true, alone, true));
     String named = org != null ? org : null;
     if (named != null) {
       String shown = EntryParts.part(named, title == null, location == null, false);
@@ -226,6 +229,7 @@ public final class MarkdownBlocks {
       parts.add(url.matches("(?i)https?://[^\\s()<>]+") ? only + " (" + url + ")"
           : "[" + only + "](" + destination(url) + ")");
     }
+    if (title != null && org == null) parts.set(0, parts.get(0) + " —");
     if (location != null) parts.add(EntryParts.part(location, false, true, false));
     String line = String.join(" — ", parts);
     if (dates != null && !dates.isBlank()) line += " | " + dates;

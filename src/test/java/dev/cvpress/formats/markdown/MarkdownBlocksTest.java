@@ -88,4 +88,26 @@ class MarkdownBlocksTest {
     assertEquals("### Staff Engineer — Acme (https://acme.example) — Berlin | Jan 2020 – Present {tags=lead}\n\n"
         + "*Platform team*", MarkdownBlocks.entry(e));
   }
+  @Test
+  void aTitleWithNoOrganisationIsWrittenWithAnEmptyPlaceForOneAndReadsBackSo() throws Exception {
+    assertEquals("Freelance Developer — | 2019 – 2020",
+        MarkdownBlocks.heading("Freelance Developer", null, null, null, "2019 – 2020"));
+    assertEquals("Consultant — — Berlin | 2020", MarkdownBlocks.heading("Consultant", null, null, "Berlin", "2020"));
+    assertEquals("Freelance Developer (https://robin.example) —",
+        MarkdownBlocks.heading("Freelance Developer", null, "https://robin.example", null, null));
+    for (String[] parts : List.of(new String[] {"Freelance Developer", null, null, "2019 – 2020"},
+        new String[] {"Consultant", null, "Berlin", "2020"},
+        new String[] {"Freelance Developer", "https://robin.example", null, "2019"},
+        new String[] {"Routing at Scale", null, null, "2020"},
+        new String[] {"C++ —", null, null, "2020"})) {
+      String written = "---\nname: X\n---\n\n## S\n\n### "
+          + MarkdownBlocks.heading(parts[0], null, parts[1], parts[2], parts[3]) + "\n";
+      dev.cvpress.model.Entry e = parse("x.md", written).sections().get(0).entries().get(0);
+      assertEquals(parts[0], e.title(), written);
+      assertEquals(null, e.org(), written);
+      assertEquals(parts[1], e.url(), written);
+      assertEquals(parts[2], e.location(), written);
+      assertEquals(parts[3], e.dates().original(), written);
+    }
+  }
 }
