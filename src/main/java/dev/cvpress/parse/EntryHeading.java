@@ -79,7 +79,7 @@ record EntryHeading(String title, String org, String url, String location, DateR
   private static EntryHeading split(List<Inline> inlines) {
     String text = Inline.plain(inlines);
     DateRanges.Found found = afterLastBar(text);
-    if (found == null) found = DateRanges.find(text);
+    if (found == null) found = datesIn(text);
     // "Freelance Developer — | 2019", "Freelance Developer —": a dash with nothing after it leaves the
     // organisation's place empty, so the one name there is is the title. A dash before dates read without a bar
     // ("Acme – 2019") only separates them.
@@ -129,6 +129,31 @@ record EntryHeading(String title, String org, String url, String location, DateR
     if (f == null || !tail.substring(0, f.start()).isBlank() || !tail.substring(f.end()).isBlank()) return null;
     return new DateRanges.Found(f.range(), bar + 1 + f.start(), bar + 1 + f.end());
   }
+
+  /**
+   * The first dates in the heading that are not a year among the words of a name ({@code Windows 2000 Migration},
+   * {@code PyCon 2019 Summit}): a year between two words, a space either side, names a thing rather than when.
+   */
+  private static DateRanges.Found datesIn(String text) {
+    String searched = text;
+    for (int tries = 0; tries < 8; tries++) {
+      DateRanges.Found f = DateRanges.find(searched);
+      if (f == null || !amongWords(text, f)) return f;
+      searched = searched.substring(0, f.start()) + " ".repeat(f.end() - f.start()) + searched.substring(f.end());
+    }
+    return null;
+  }
+
+  private static boolean amongWords(String text, DateRanges.Found f) {
+    DateRange r = f.range();
+    boolean loneYear = r.isParsed() && r.end() == null && !r.present() && !r.start().hasMonth()
+        && text.substring(f.start(), f.end()).matches("\\d{4}");
+    return loneYear && WORD_BEFORE.matcher(text.substring(0, f.start())).find()
+        && WORD_AFTER.matcher(text.substring(f.end())).lookingAt();
+  }
+
+  private static final Pattern WORD_BEFORE = Pattern.compile("\\p{L} $");
+  private static final Pattern WORD_AFTER = Pattern.compile(" \\p{L}");
 
   /** The first separator that splits wins; a link's own text is never cut. */
   private static EntryHeading split(String text, String linkText, boolean orgFirstIfSplit, String url,

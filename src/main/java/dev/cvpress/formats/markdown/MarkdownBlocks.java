@@ -217,10 +217,11 @@ public final class MarkdownBlocks {
   public static String heading(String title, String org, String url, String location, String dates) {
     List<String> parts = new ArrayList<>();
     boolean alone = org == null && location == null;
-    if (title != null) parts.add(EntryParts.part(title, true, alone, true));
+    boolean undated = dates == null || dates.isBlank();
+    if (title != null) parts.add(EntryParts.part(title, true, alone, true, undated));
     String named = org != null ? org : null;
     if (named != null) {
-      String shown = EntryParts.part(named, title == null, location == null, false);
+      String shown = EntryParts.part(named, title == null, location == null, false, undated);
       if (url == null) parts.add(shown);
       else if (url.matches("(?i)https?://[^\\s()<>]+")) parts.add(shown + " (" + url + ")");
       else parts.add("[" + shown + "](" + destination(url) + ")");
@@ -230,7 +231,7 @@ public final class MarkdownBlocks {
           : "[" + only + "](" + destination(url) + ")");
     }
     if (title != null && org == null) parts.set(0, parts.get(0) + " —");
-    if (location != null) parts.add(EntryParts.part(location, false, true, false));
+    if (location != null) parts.add(EntryParts.part(location, false, true, false, undated));
     String line = String.join(" — ", parts);
     if (dates != null && !dates.isBlank()) line += " | " + dates;
     return headingEnd(line);

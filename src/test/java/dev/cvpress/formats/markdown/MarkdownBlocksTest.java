@@ -110,4 +110,23 @@ class MarkdownBlocksTest {
       assertEquals(parts[3], e.dates().original(), written);
     }
   }
+  @Test
+  void aYearInAnUndatedHeadingIsWrittenSoThatItReadsBackAsText() throws Exception {
+    assertEquals("Windows &#50;000 Migration — Acme", MarkdownBlocks.heading("Windows 2000 Migration", "Acme", null,
+        null, null));
+    assertEquals("Windows 2000 Migration — Acme | 2001", MarkdownBlocks.heading("Windows 2000 Migration", "Acme",
+        null, null, "2001"));
+    for (String[] parts : List.of(new String[] {"Migration to Windows 2000", "Acme", null},
+        new String[] {"Speaker", "PyCon 2019", "Pittsburgh"}, new String[] {null, "Class of 2019", null},
+        new String[] {"Release 2019-2020", null, "Room 2021"}, new String[] {"Launch 2023年6月", "Acme", null},
+        new String[] {"Item &#1074;", "Acme 1999", null})) {
+      String written = "---\nname: X\n---\n\n## S\n\n### "
+          + MarkdownBlocks.heading(parts[0], parts[1], null, parts[2], null) + "\n";
+      dev.cvpress.model.Entry e = parse("x.md", written).sections().get(0).entries().get(0);
+      assertEquals(null, e.dates(), written);
+      assertEquals(parts[0], e.title(), written);
+      assertEquals(parts[1], e.org(), written);
+      assertEquals(parts[2], e.location(), written);
+    }
+  }
 }
