@@ -15,6 +15,7 @@ import dev.cvpress.model.Section;
 import dev.cvpress.model.SourcePos;
 import dev.cvpress.render.pdf.PdfText;
 import dev.cvpress.render.pdf.TextItem;
+import dev.cvpress.transform.PersonName;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +85,8 @@ public final class ParseBack {
     List<Diagnostic> problems = new ArrayList<>();
     String name = resume.header().name();
     if (!name.isBlank()) {
-      Field f = field("name", null, name, parsed.name(), same(name, parsed.name()), top);
+      // Compared as a parser files it: "Doe, Jane, PhD" is found as Jane Doe, which is no loss.
+      Field f = field("name", null, name, parsed.name(), same(PersonName.of(name).text(), parsed.name()), top);
       fields.add(f);
       if (!f.ok()) {
         problems.add(Diagnostic.error(Code.PARSED_NAME_LOST, top, "a résumé parser reading the PDF would not find"

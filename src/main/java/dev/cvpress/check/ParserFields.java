@@ -2,6 +2,7 @@ package dev.cvpress.check;
 
 import dev.cvpress.check.ParserLines.Line;
 import dev.cvpress.check.ParserLines.Section;
+import dev.cvpress.transform.PersonName;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +51,8 @@ final class ParserFields {
       + MONTH + YEAR + "|" + NOW + "))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern HEADING_SPLIT = Pattern.compile("\\s+[—–|·@-]\\s+|\\s+at\\s+|,\\s+");
   private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L} .'-]*");
+  /** A line that may be a name as written: its words, and commas before a surname's given names or a degree. */
+  private static final Pattern WRITTEN_NAME = Pattern.compile("\\p{L}[\\p{L} .,'-]*");
   /** How many lines of an entry its heading and dates may take. */
   private static final int HEADING_LINES = 4;
 
@@ -95,9 +98,12 @@ final class ParserFields {
       List<Line> lines = sections.get(si).lines();
       for (int i = 0; i < lines.size(); i++) {
         Line l = lines.get(i);
-        String text = ParseBack.unmarked(l.text()); // a footnote mark after the name is no part of it
+        String line = ParseBack.unmarked(l.text()); // a footnote mark after the name is no part of it
+        if (l.page() != 1 || !WRITTEN_NAME.matcher(line).matches()) continue;
+        // "Doe, Jane, PhD", "Dr. Jane Doe, MBA": a parser files the name as Jane Doe, as a recruiter reads it.
+        String text = PersonName.of(line).text();
         int words = text.split(" ").length;
-        if (l.page() != 1 || !NAME.matcher(text).matches() || words < 2 || words > 4) continue;
+        if (!NAME.matcher(text).matches() || words < 2 || words > 4) continue;
         String[] parts = text.split(" ");
         // A name's first and last words are capitalised ("Ada van Lovelace"); prose is not.
         if (!Character.isUpperCase(parts[0].codePointAt(0))

@@ -138,7 +138,10 @@ final class ContactLines {
     return switch (label.toLowerCase(Locale.ROOT).replace("-", "")) {
       // A word that is no whole address is still the address (and a warning); a sentence is prose.
       case "email", "mail" -> url == null && text.codePoints().anyMatch(Character::isWhitespace) ? null : email(value);
-      case "phone", "tel", "telephone", "mobile", "cell" -> new Contact(Kind.PHONE, text, telUrl(text));
+      case "phone", "tel", "telephone" -> new Contact(Kind.PHONE, text, telUrl(text));
+      // "Mobile: …" says what kind of phone it is, as "Phone (mobile): …" does: the kind stays with the number.
+      case "mobile", "cell" -> new Contact(Kind.PHONE, withKind(text, label.strip().toLowerCase(Locale.ROOT)),
+          telUrl(text));
       case "location", "address", "city", "based in" -> new Contact(Kind.LOCATION, text, null);
       case "github" -> profile(Kind.GITHUB, "github.com", text, url);
       case "linkedin" -> profile(Kind.LINKEDIN, "linkedin.com/in", text, url);
@@ -146,6 +149,11 @@ final class ContactLines {
           new Contact(Kind.WEBSITE, display(text), url != null ? url : httpUrl(text));
       default -> new Contact(Kind.OTHER, label.strip() + ": " + text, url);
     };
+  }
+
+  /** A phone number followed by its kind, {@code +44 7700 900123 (mobile)}, unless the number says it already. */
+  private static String withKind(String number, String kind) {
+    return number.toLowerCase(Locale.ROOT).endsWith("(" + kind + ")") ? number : number + " (" + kind + ")";
   }
 
   /**

@@ -33,6 +33,12 @@ record EntryHeading(String title, String org, String url, String location, DateR
   /** A season written before a year: part of the dates, never a place. */
   private static final Pattern SEASON = Pattern.compile("(?iu)(?:spring|summer|fall|autumn|winter|sommer|frühling"
       + "|herbst|été|printemps|automne|hiver|verano|primavera|otoño|invierno|verão|outono|inverno)");
+  /** A spaced dash with nothing after it, at the end of a heading without dates. */
+  private static final Pattern EMPTY_ORG_AT_END = Pattern.compile("\\s[—–-]\\s*$");
+  /** A spaced dash with nothing after it before the bar that the dates follow. */
+  private static final Pattern EMPTY_ORG_BEFORE_BAR = Pattern.compile("\\s[—–-]\\s*\\|\\s*$");
+  /** What follows a title's dash when the organisation's place is left empty and a place comes after it. */
+  private static final Pattern PLACE_ONLY = Pattern.compile("[—–-]\\s+(\\S.*)");
   /** An organisation's name runs to a few words and has no subtitle or sentence in it. */
   private static final int MAX_ORG_WORDS = 8;
 
@@ -73,7 +79,13 @@ record EntryHeading(String title, String org, String url, String location, DateR
   private static EntryHeading split(List<Inline> inlines) {
     String text = Inline.plain(inlines);
     DateRanges.Found found = afterLastBar(text);
-    if (found == null) found = DateRanges.find(text);
+    if (found == null) found = datesIn(text);
+    // "Freelance Developer — | 2019", "Freelance Developer —": a dash with nothing after it leaves the
+    // organisation's place empty, so the one name there is is the title. A dash before dates read without a bar
+    // ("Acme – 2019") only separates them.
+    boolean noOrg = found == null ? EMPTY_ORG_AT_END.matcher(text).find()
+        : text.substring(found.end()).isBlank()
+            && EMPTY_ORG_BEFORE_BAR.matcher(text.substring(0, found.start())).find();
     DateRange dates = null;
     if (found != null) {
       dates = found.range();
@@ -102,7 +114,7 @@ record EntryHeading(String title, String org, String url, String location, DateR
     text = text.replaceAll("^" + EDGE, "").replaceAll(EDGE + "$", "").strip();
     if (text.isEmpty()) text = linkText != null ? linkText : (dates != null ? dates.original() : "");
 
-    return split(text, linkText, bareUrlInFirstPart, url, dates);
+    return split(text, linkText, bareUrlInFirstPart, url, dates, noOrg);
   }
 
   /**
@@ -118,9 +130,34 @@ record EntryHeading(String title, String org, String url, String location, DateR
     return new DateRanges.Found(f.range(), bar + 1 + f.start(), bar + 1 + f.end());
   }
 
+  /**
+   * The first dates in the heading that are not a year among the words of a name ({@code Windows 2000 Migration},
+   * {@code PyCon 2019 Summit}): a year between two words, a space either side, names a thing rather than when.
+   */
+  private static DateRanges.Found datesIn(String text) {
+    String searched = text;
+    for (int tries = 0; tries < 8; tries++) {
+      DateRanges.Found f = DateRanges.find(searched);
+      if (f == null || !amongWords(text, f)) return f;
+      searched = searched.substring(0, f.start()) + " ".repeat(f.end() - f.start()) + searched.substring(f.end());
+    }
+    return null;
+  }
+
+  private static boolean amongWords(String text, DateRanges.Found f) {
+    DateRange r = f.range();
+    boolean loneYear = r.isParsed() && r.end() == null && !r.present() && !r.start().hasMonth()
+        && text.substring(f.start(), f.end()).matches("\\d{4}");
+    return loneYear && WORD_BEFORE.matcher(text.substring(0, f.start())).find()
+        && WORD_AFTER.matcher(text.substring(f.end())).lookingAt();
+  }
+
+  private static final Pattern WORD_BEFORE = Pattern.compile("\\p{L} $");
+  private static final Pattern WORD_AFTER = Pattern.compile(" \\p{L}");
+
   /** The first separator that splits wins; a link's own text is never cut. */
   private static EntryHeading split(String text, String linkText, boolean orgFirstIfSplit, String url,
-      DateRange dates) {
+      DateRange dates, boolean noOrg) {
     int linkStart = linkText != null ? text.indexOf(linkText) : -1;
     int linkEnd = linkStart < 0 ? -1 : linkStart + linkText.length();
     boolean declined = false;
@@ -136,13 +173,17 @@ record EntryHeading(String title, String org, String url, String location, DateR
       }
       String left = text.substring(0, m.start()).strip();
       String right = text.substring(m.end()).strip();
+      Matcher placeOnly = PLACE_ONLY.matcher(right);
+      // "Consultant — — Berlin": the organisation's place between the dashes is empty, the place follows.
+      if (!word && placeOnly.matches()) return new EntryHeading(left, null, url, placeOnly.group(1), dates);
       boolean linkOnLeft = linkText != null && left.contains(linkText);
       boolean orgFirst = linkOnLeft || orgFirstIfSplit;
       if (orgFirst) return new EntryHeading(right, left, url, null, dates);
       return withPlace(left, right, linkText, url, dates);
     }
     // "Talk @ 60 fps", "Machine Learning at Scale": a phrase, so a title; a bare "Acme GmbH" names the org.
-    return declined ? new EntryHeading(text, null, url, null, dates) : new EntryHeading(null, text, url, null, dates);
+    return declined || noOrg ? new EntryHeading(text, null, url, null, dates)
+        : new EntryHeading(null, text, url, null, dates);
   }
 
   /** "Acme — Berlin" after the title: the last part after a punctuation mark (outside the link's text) is the place. */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * III) say nothing about who it is and are no part of the name; a degree is matched in its own letter case, so that
  * the surname Ma of "Jack Ma" stays a name.
  */
-record PersonName(List<String> parts) {
+public record PersonName(List<String> parts) {
   /** Titles written before a name, compared without dots and in lower case. */
   private static final Set<String> TITLES = Set.of("dr", "prof", "mr", "mrs", "ms", "mx", "miss", "sir", "dame",
       "herr", "frau", "mme", "mlle", "sr", "sra", "srta", "dott", "ing");
@@ -23,7 +23,7 @@ record PersonName(List<String> parts) {
   private static final Pattern SYLLABIC = Pattern.compile(
       "[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}\\p{IsYi}]");
 
-  static PersonName of(String written) {
+  public static PersonName of(String written) {
     List<String> segments = new ArrayList<>();
     for (String segment : written.strip().split("\\s*,\\s*")) {
       List<String> words = words(segment);
@@ -40,6 +40,11 @@ record PersonName(List<String> parts) {
     }
     while (parts.size() > 1 && after(parts.get(parts.size() - 1))) parts.remove(parts.size() - 1);
     return new PersonName(List.copyOf(parts));
+  }
+
+  /** The name as read: its words, given names first, without titles and degrees ("Jane Doe"). */
+  public String text() {
+    return String.join(" ", parts);
   }
 
   private static List<String> words(String segment) {

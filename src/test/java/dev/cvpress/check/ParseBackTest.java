@@ -109,4 +109,26 @@ class ParseBackTest {
     }
     assertTrue(field(r, "dates", "Engineer — Acme").ok());
   }
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"\"Doe, Jane, PhD\"", "Dr. Jane Doe, MBA", "Jane Doe"})
+  void aNameIsComparedAsAParserReadsItWithoutTitlesOrDegrees(String written) throws Exception {
+    Path cv = Files.writeString(dir.resolve("cv.md"), """
+        ---
+        name: %s
+        email: jane@example.com
+        ---
+
+        ## Experience
+
+        ### Engineer — Acme | 2019 – 2021
+
+        - Built the analytical engine
+        """.formatted(written), StandardCharsets.UTF_8);
+    Cvpress.CheckReport r = check(cv, Options.defaults());
+    assertEquals(List.of(), parsedProblems(r));
+    ParseBack.Field name = field(r, "name", null);
+    assertTrue(name.ok(), name.toString());
+    assertEquals("Jane Doe", name.found());
+    assertEquals(written.replace("\"", ""), name.expected(), "reported as written");
+  }
 }

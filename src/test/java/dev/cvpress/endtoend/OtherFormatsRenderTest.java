@@ -98,4 +98,23 @@ class OtherFormatsRenderTest {
     String shown = e.diagnostics().get(0).format();
     assertTrue(shown.startsWith(cv + ":6:1: error: not valid YAML"), shown);
   }
+  @Test
+  void aPhoneLabelledMobileKeepsItsKindInEveryOutputAndBack() throws Exception {
+    Path md = dir.resolve("cv.md");
+    Files.writeString(md, "# Ada Lovelace\n\nMobile: +44 7700 900123 | ada@example.com\n\n## Experience\n\n"
+        + "### Analyst — Babbage & Co | 1842 – 1843\n\n- Wrote the first program\n");
+    Rendered r = Cvpress.render(md, Options.defaults());
+    assertTrue(words(PdfText.read(r.pdf()).inDrawingOrder()).contains("+44 7700 900123 (mobile)"), "the PDF");
+    assertTrue(r.text().contains("+44 7700 900123 (mobile)"), r.text());
+    for (InputNames.Format to : List.of(InputNames.Format.MARKDOWN, InputNames.Format.JSON_RESUME,
+        InputNames.Format.RENDERCV)) {
+      byte[] written = Cvpress.convert(Cvpress.Input.read(md), to).bytes();
+      assertTrue(new String(written, StandardCharsets.UTF_8).contains("+44 7700 900123 (mobile)"), to.id());
+      Path out = dir.resolve("out." + to.extensions().get(0));
+      Files.write(out, written);
+      Rendered back = Cvpress.render(out, Options.defaults());
+      assertEquals(List.of("+44 7700 900123 (mobile)"), back.resume().header().contacts().stream()
+          .filter(c -> c.kind() == dev.cvpress.model.Contact.Kind.PHONE).map(c -> c.label()).toList(), to.id());
+    }
+  }
 }

@@ -33,11 +33,24 @@ class ContactLinesTest {
   @Test
   void aLineOfLabelledItemsIsReadItemByItemKeepingEachLabel() {
     assertEquals(List.of(
-        new Contact(Kind.PHONE, "+44 7700 900123", "tel:+447700900123"),
+        new Contact(Kind.PHONE, "+44 7700 900123 (mobile)", "tel:+447700900123"),
         new Contact(Kind.OTHER, "ORCID: 0000-0002-1825-0097", "https://orcid.org/0000-0002-1825-0097"),
         new Contact(Kind.OTHER, "Licence: UK 123", null)),
         ContactLines.read("Mobile: +44 7700 900123 | ORCID: "
             + "[0000-0002-1825-0097](https://orcid.org/0000-0002-1825-0097) | Licence: UK 123"));
+  }
+
+  @Test
+  void aPlainLabelThatNamesAKindOfPhoneIsKeptAsItsKind() {
+    assertEquals(List.of(new Contact(Kind.PHONE, "+44 7700 900123 (mobile)", "tel:+447700900123")),
+        ContactLines.read("Mobile: +44 7700 900123"));
+    assertEquals(List.of(new Contact(Kind.PHONE, "+1 202 555 0100 (cell)", "tel:+12025550100")),
+        ContactLines.read("**Cell:** +1 202 555 0100"));
+    // Said twice, it is said once; a plain "Phone:" names no kind.
+    assertEquals(List.of(new Contact(Kind.PHONE, "+44 7700 900123 (mobile)", "tel:+447700900123")),
+        ContactLines.read("Mobile: +44 7700 900123 (mobile)"));
+    assertEquals(List.of(new Contact(Kind.PHONE, "+44 20 7946 0000", "tel:+442079460000")),
+        ContactLines.read("Phone: +44 20 7946 0000"));
   }
 
   @Test

@@ -51,6 +51,45 @@ class EntryHeadingTest {
     assertEquals("2001", e.dates().original());
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '~', value = {
+      "Freelance Developer — | 2019 – 2020 ~ Freelance Developer ~ ~ ~ 2019 – 2020",
+      "Freelance Developer – | 2019 ~ Freelance Developer ~ ~ ~ 2019",
+      "Freelance Developer — ~ Freelance Developer ~ ~ ~ ",
+      "Consultant — — Berlin | Mar 2020 – Present ~ Consultant ~ ~ Berlin ~ Mar 2020 – Present",
+      "Freelance Developer (https://robin.example) — | 2019 ~ Freelance Developer ~ ~ ~ 2019",
+      // Without the empty place after a dash, one name is the organisation, as before.
+      "Acme GmbH | 2019 ~ ~ Acme GmbH ~ ~ 2019",
+      "Acme GmbH – 2019 ~ ~ Acme GmbH ~ ~ 2019",
+      "Engineer — Acme — | 2019 ~ Engineer ~ Acme ~ ~ 2019"})
+  void aDashWithNothingAfterItLeavesTheOrganisationOut(String heading, String title, String org, String place,
+      String dates) throws Exception {
+    Entry e = entry(heading);
+    assertEquals(title, e.title(), heading);
+    assertEquals(org, e.org(), heading);
+    assertEquals(place, e.location(), heading);
+    assertEquals(dates, e.dates() == null ? null : e.dates().original(), heading);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '~', value = {
+      // A year among the words of a title is part of it: the entry has no dates.
+      "Windows 2000 Migration — Acme ~ Windows 2000 Migration ~ Acme ~ ",
+      "Speaker — PyCon 2019 Summit ~ Speaker ~ PyCon 2019 Summit ~ ",
+      "Windows 2000 Migration — Acme | 2001 ~ Windows 2000 Migration ~ Acme ~ 2001",
+      // One that ends a part, or stands apart, is still read as the dates.
+      "Engineer — Acme 2019 ~ Engineer ~ Acme ~ 2019",
+      "Engineer — Acme, 2019 ~ Engineer ~ Acme ~ 2019",
+      "June 2000 Migration — Acme ~ Migration ~ Acme ~ June 2000",
+      "Windows 2000 to 2003 Migration — Acme ~ Windows Migration ~ Acme ~ 2000 to 2003",
+      "Windows &#50;000 Migration 2000 — Acme ~ Windows 2000 Migration ~ Acme ~ 2000"})
+  void aYearAmongTheWordsOfATitleIsNoDate(String heading, String title, String org, String dates) throws Exception {
+    Entry e = entry(heading);
+    assertEquals(title, e.title(), heading);
+    assertEquals(org, e.org(), heading);
+    assertEquals(dates, e.dates() == null ? null : e.dates().original(), heading);
+  }
+
   @Test
   void splitsTitleLinkedOrgAndDates() throws Exception {
     Entry e = entry("Senior Engineer at [Acme](https://acme.com) | 2019 – 2021");

@@ -20,7 +20,8 @@ import java.util.Set;
  * A JSON Resume written as the Markdown résumé a person would write: front matter for who they are and how to
  * reach them, {@code ##} sections, {@code ###} entries with their dates, the text, the bullets. Sections follow
  * cvpress's layout in {@code meta.cvpress} when the file came from cvpress, else the usual order, titled in the
- * résumé's language. Every line remembers the JSON pointer it came from.
+ * résumé's language ({@link EntryMarkdown} writes each item as an entry). Every line remembers the JSON pointer
+ * it came from.
  *
  * <p>JSON Resume's strings of text ({@code summary}, {@code highlights}, names of skills) are Markdown, as JSON
  * Resume themes read them; names, places and dates of an entry are plain text.
@@ -35,9 +36,9 @@ final class ToMarkdown {
   private final ObjectNode basics;
   private final ObjectNode cv;
   private final String lang;
-  private final Set<String> datesIgnored;
   private final MarkdownDocument doc = new MarkdownDocument();
   private final List<Diagnostic> warnings = new ArrayList<>();
+  private final EntryMarkdown entries;
 
   record Result(MarkdownDocument.Written written, List<Diagnostic> warnings) {}
 
@@ -47,7 +48,7 @@ final class ToMarkdown {
     this.basics = Json.object(root, "basics");
     this.cv = Json.object(Json.object(root, "meta"), "cvpress");
     this.lang = Json.text(cv, "lang");
-    this.datesIgnored = datesIgnored;
+    this.entries = new EntryMarkdown(source, doc, warnings, datesIgnored);
   }
 
   /**
@@ -258,7 +259,7 @@ final class ToMarkdown {
     boolean previousDated = false;
     for (int i = 0; i < items.size(); i++) {
       if (Json.empty(items.get(i))) continue;
-      previousDated = entry(kind, (ObjectNode) items.get(i), "/" + kind.key + "/" + (first + i), previousDated);
+      previousDated = entries.entry(kind, (ObjectNode) items.get(i), "/" + kind.key + "/" + (first + i), previousDated);
     }
   }
 
@@ -268,110 +269,5 @@ final class ToMarkdown {
       if (!e.getKey().equals(field) && !Json.empty(e.getValue())) return false;
     }
     return true;
-  }
-
-  /** One item as an entry; returns whether its heading has dates. */
-  private boolean entry(Kind kind, ObjectNode item, String pointer, boolean previousDated) {
-    Kind.Fields f = kind.fields;
-    String title;
-    String org;
-    if (kind == Kind.EDUCATION) {
-      title = Education.degree(Json.text(item, "studyType"), Json.text(item, "area"));
-      org = Json.text(item, f.org());
-    } else {
-      title = Json.text(item, f.title());
-      org = Json.text(item, f.org() != null ? f.org() : Kind.ORG);
-    }
-    if (org == null && title != null) {
-      // One name: the Markdown reader takes it as the org, and reading back puts it in `single`.
-      org = title;
-      title = null;
-    }
-    if (title == null && org == null) {
-      org = Json.text(item, f.single());
-      if (org == null) org = "—";
-    }
-    String url = Json.text(item, f.url() != null ? f.url() : Kind.URL);
-    String location = Json.text(item, f.location() != null ? f.location() : Kind.LOCATION);
-    String dates = dates(kind, item, pointer);
-    String line = MarkdownBlocks.heading(title, org, url, location, dates)
-        + MarkdownText.tags(Set.copyOf(Json.texts(item, Kind.TAGS)));
-    doc.block("### " + line, pointer);
-    if (dates == null && previousDated) {
-      warnings.add(Diagnostic.warning(Code.JSON_RESUME_VALUE, source.at(pointer),
-          pointer + " has no dates: following an entry with dates, it reads as part of that entry",
-          "give it a start date (or a date), or move it above the entries with dates"));
-    }
-    String role;
-    if ("roles".equals(f.role())) role = String.join(", ", Json.texts(item, "roles"));
-    else role = Json.text(item, f.role() != null ? f.role() : Kind.ROLE);
-    if (role != null && !role.isBlank()) {
-      doc.block(MarkdownText.italic(role),
-          pointer + "/" + (f.role() != null ? f.role() : Kind.ROLE));
-    }
-    String summaryField = f.summary() != null ? f.summary() : Kind.SUMMARY_TEXT;
-    String summary = Json.text(item, summaryField);
-    if (summary != null) doc.block(summary, pointer + "/" + summaryField);
-    f.labelled().forEach((label, field) -> {
-      String value = item.get(field) != null && item.get(field).isArray()
-          ? String.join(", ", Json.texts(item, field))
-          : Json.text(item, field) == null ? null : MarkdownText.plain(Json.text(item, field));
-      if (value != null && !value.isBlank()) doc.block(label + ": " + value, pointer + "/" + field);
-    });
-    String listField = f.list() != null ? f.list() : Kind.LIST_FIELD;
-    List<String> list = Json.texts(item, listField);
-    for (int i = 0; i < list.size(); i++) {
-      String bullet = "- " + MarkdownBlocks.indented(MarkdownText.lineStart(list.get(i)), "  ");
-      if (i == 0) doc.block(bullet, pointer + "/" + listField + "/" + i);
-      else doc.lines(bullet, pointer + "/" + listField + "/" + i);
-    }
-    return dates != null;
-  }
-
-  /** The heading's dates: as the Markdown wrote them, when cvpress kept that; else from the ISO fields. */
-  private String dates(Kind kind, ObjectNode item, String pointer) {
-    String written = Json.text(item, Kind.DATES);
-    if (written != null && !datesIgnored.contains(pointer)) return written;
-    Kind.Fields f = kind.fields;
-    if (f.date() != null) {
-      Dates.Read d = read(item, f.date(), pointer);
-      if (d instanceof Dates.Date date) return date.date().shown();
-      if (d instanceof Dates.Unreadable u) return u.text();
-      return null;
-    }
-    Dates.Read start = read(item, f.start(), pointer);
-    Dates.Read end = read(item, f.end(), pointer);
-    if (start instanceof Dates.Unreadable || end instanceof Dates.Unreadable) {
-      String s = start instanceof Dates.Date d ? d.date().shown() : start instanceof Dates.Unreadable u ? u.text() : "";
-      String e = end instanceof Dates.Date d ? d.date().shown() : end instanceof Dates.Unreadable u ? u.text()
-          : "Present";
-      return (s + " – " + e).strip();
-    }
-    Dates.Iso from = start instanceof Dates.Date d ? d.date() : null;
-    Dates.Iso to = end instanceof Dates.Date d ? d.date() : null;
-    boolean present = from != null && !(end instanceof Dates.Date);
-    return Dates.shown(from, to, present);
-  }
-
-  private Dates.Read read(ObjectNode item, String field, String pointer) {
-    String value = Json.text(item, field);
-    if (value == null) return null;
-    Dates.Read d = Dates.read(value);
-    String at = pointer + "/" + field;
-    if (d instanceof Dates.Date date && date.loose()) {
-      warnings.add(Diagnostic.warning(Code.JSON_RESUME_VALUE, source.at(at), at + ": `" + value
-          + "` is not a JSON Resume date; read as " + date.date().json(),
-          "write dates as YYYY, YYYY-MM or YYYY-MM-DD"));
-    } else if (d instanceof Dates.Present) {
-      if (!field.equals("endDate")) {
-        return new Dates.Unreadable(value);
-      }
-      warnings.add(Diagnostic.warning(Code.JSON_RESUME_VALUE, source.at(at), at + ": `" + value
-          + "` is not a JSON Resume date; read as ongoing", "leave endDate out for a job or study that goes on"));
-    } else if (d instanceof Dates.Unreadable) {
-      warnings.add(Diagnostic.warning(Code.JSON_RESUME_VALUE, source.at(at), at + ": `" + value
-          + "` is not a date; shown as written", "write dates as YYYY, YYYY-MM or YYYY-MM-DD"));
-    }
-    return d;
   }
 }

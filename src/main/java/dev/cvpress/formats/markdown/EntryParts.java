@@ -17,12 +17,31 @@ final class EntryParts {
   /** What the reader strips from the start and the end of a heading. */
   private static final String EDGE = " |·•—–,:;@~-";
 
+  /** Four digits the reader could take for a year, the start of a date: {@code 2000}, {@code 2019-2020}. */
+  private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d])\\d(?=\\d{3}(?!\\d))");
+  /** Where a digit written as a character reference is kept while the rest is escaped: private use. */
+  private static final char DIGIT = '\uE000';
+
   /**
    * @param first whether the part starts the heading (a word there could split it, a mark there would be stripped)
    * @param last whether it ends the heading (before the dates): a mark there would be stripped
    * @param words whether a word such as "at" in it would split it from the parts after it
+   * @param undated whether the heading has no dates, so that the reader would take a year in it for them: its
+   *     first digit is written as a character reference ({@code Windows &#50;000 Migration}), which reads as text
    */
-  static String part(String text, boolean first, boolean last, boolean words) {
+  static String part(String text, boolean first, boolean last, boolean words, boolean undated) {
+    String escaped = undated ? part(YEAR.matcher(text).replaceAll(m -> String.valueOf(
+        (char) (DIGIT + m.group().charAt(0) - '0'))), first, last, words) : part(text, first, last, words);
+    if (!undated) return escaped;
+    StringBuilder out = new StringBuilder(escaped.length() + 8);
+    escaped.chars().forEach(c -> {
+      if (c >= DIGIT && c <= DIGIT + 9) out.append("&#").append(c - DIGIT + '0').append(';');
+      else out.append((char) c);
+    });
+    return out.toString();
+  }
+
+  private static String part(String text, boolean first, boolean last, boolean words) {
     String s = MarkdownText.references(MarkdownText.text(text, ' ', ' ', false), false);
     StringBuilder out = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {

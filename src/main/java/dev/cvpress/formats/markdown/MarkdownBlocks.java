@@ -209,15 +209,19 @@ public final class MarkdownBlocks {
     return headingEnd(MarkdownText.references(text(title, ' ', ' ', false), false));
   }
 
-  /** The parts of an entry heading put together; any but one of title and org may be null. */
+  /**
+   * The parts of an entry heading put together; any but one of title and org may be null. A title with no org is
+   * followed by a dash with nothing after it ({@code Freelance Developer — | 2019 – 2020}, {@code Consultant — —
+   * Berlin}): one name alone would be read as the org.
+   */
   public static String heading(String title, String org, String url, String location, String dates) {
     List<String> parts = new ArrayList<>();
-    // A title alone stays one only with a word such as "at" in it ("Routing at Scale"): that word is kept as it is.
     boolean alone = org == null && location == null;
-    if (title != null) parts.add(EntryParts.part(title, true, alone, !alone));
+    boolean undated = dates == null || dates.isBlank();
+    if (title != null) parts.add(EntryParts.part(title, true, alone, true, undated));
     String named = org != null ? org : null;
     if (named != null) {
-      String shown = EntryParts.part(named, title == null, location == null, false);
+      String shown = EntryParts.part(named, title == null, location == null, false, undated);
       if (url == null) parts.add(shown);
       else if (url.matches("(?i)https?://[^\\s()<>]+")) parts.add(shown + " (" + url + ")");
       else parts.add("[" + shown + "](" + destination(url) + ")");
@@ -226,7 +230,8 @@ public final class MarkdownBlocks {
       parts.add(url.matches("(?i)https?://[^\\s()<>]+") ? only + " (" + url + ")"
           : "[" + only + "](" + destination(url) + ")");
     }
-    if (location != null) parts.add(EntryParts.part(location, false, true, false));
+    if (title != null && org == null) parts.set(0, parts.get(0) + " —");
+    if (location != null) parts.add(EntryParts.part(location, false, true, false, undated));
     String line = String.join(" — ", parts);
     if (dates != null && !dates.isBlank()) line += " | " + dates;
     return headingEnd(line);

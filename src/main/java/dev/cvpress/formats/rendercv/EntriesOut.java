@@ -40,8 +40,9 @@ final class EntriesOut {
     List<Entry> entries = blocks.stream().filter(Entry.class::isInstance).map(Entry.class::cast).toList();
     if (!entries.isEmpty()) {
       for (Block b : blocks) {
-        if (!(b instanceof Entry)) notCarried(b, "section `" + title + "` has `###` entries, and a RenderCV section"
-            + " holds one type of entry: this text beside them is left out", "move it into an entry");
+        if (!(b instanceof Entry)) notCarried(b, "section `" + title + "` has `###` entries, and RenderCV's schema"
+            + " lets a section list text or entries of one type, never both: " + what(b) + " beside them is left"
+            + " out", "give it a `##` section of its own, or move it under an entry");
       }
       return entries(entries, kind);
     }
@@ -88,6 +89,24 @@ final class EntriesOut {
       out.add(e);
     }
     return out;
+  }
+
+  /**
+   * The RenderCV type of a section's entries, as RenderCV tells it by their keys ("text" for text entries), or
+   * "mixed"; a section lists one type.
+   */
+  static String type(List<Object> items) {
+    java.util.Set<String> types = new java.util.HashSet<>();
+    for (Object item : items) {
+      if (!(item instanceof Map<?, ?> m)) {
+        types.add("text");
+        continue;
+      }
+      types.add(m.containsKey("company") ? "ExperienceEntry" : m.containsKey("institution") ? "EducationEntry"
+          : m.containsKey("authors") ? "PublicationEntry" : m.containsKey("label") ? "OneLineEntry"
+          : m.containsKey("bullet") ? "BulletEntry" : m.containsKey("number") ? "NumberedEntry" : "NormalEntry");
+    }
+    return types.size() == 1 ? types.iterator().next() : types.isEmpty() ? "none" : "mixed";
   }
 
   /** {@code **Label:** details} as its label and details; null for another item. */

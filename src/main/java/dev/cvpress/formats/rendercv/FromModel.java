@@ -6,6 +6,7 @@ import dev.cvpress.formats.jsonresume.JsonResumes;
 import dev.cvpress.formats.markdown.MarkdownText;
 import dev.cvpress.model.Block;
 import dev.cvpress.model.Contact;
+import dev.cvpress.model.Entry;
 import dev.cvpress.model.Node;
 import dev.cvpress.model.Nodes;
 import dev.cvpress.model.Resume;
@@ -57,17 +58,12 @@ final class FromModel {
     }
     for (Section s : resume.sections()) {
       if (s.blocks().isEmpty()) continue;
-      String key = key(s.title().isBlank() ? "Section" : s.title());
-      if (sections.containsKey(key)) {
-        w.warnings.add(Diagnostic.warning(Code.FIELD_NOT_CARRIED, w.pos(s.pos()), "a second section titled `"
-            + s.title() + "`: RenderCV names sections by their title, so its entries join the first",
-            "give the sections different titles"));
-        List<Object> joined = new ArrayList<>(castList(sections.get(key)));
-        joined.addAll(entries.section(s.title(), s.blocks(), JsonResumes.sectionKind(s.title())));
-        sections.put(key, joined);
-        continue;
-      }
-      sections.put(key, entries.section(s.title(), s.blocks(), JsonResumes.sectionKind(s.title())));
+      String title = s.title().isBlank() ? "Section" : s.title();
+      List<Block> lead = s.blocks().stream().anyMatch(Entry.class::isInstance)
+          ? s.blocks().stream().takeWhile(b -> !(b instanceof Entry)).toList() : List.of();
+      if (!lead.isEmpty()) w.lead(sections, title, lead, entries);
+      List<Block> rest = s.blocks().subList(lead.size(), s.blocks().size());
+      w.put(sections, title, entries.section(title, rest, JsonResumes.sectionKind(s.title())), s.pos());
       if (!s.tags().isEmpty()) w.tagsNotCarried(s.pos());
       w.textTagsNotCarried(s.blocks());
     }
@@ -98,6 +94,60 @@ final class FromModel {
   @SuppressWarnings("unchecked")
   private static List<Object> castList(Object o) {
     return (List<Object>) o;
+  }
+
+  /**
+   * A section's entries under its title's key. A second section of that title joins the first when their entries
+   * are of one type; otherwise it is written under the title as written (RenderCV shows both keys as the same
+   * title), as a RenderCV section lists one type of entry.
+   */
+  private void put(Map<String, Object> sections, String title, List<Object> items, SourcePos pos) {
+    String key = key(title);
+    if (!sections.containsKey(key)) {
+      sections.put(key, items);
+      return;
+    }
+    List<Object> first = castList(sections.get(key));
+    String type = EntriesOut.type(first);
+    if (type.equals(EntriesOut.type(items)) || first.isEmpty() || items.isEmpty()) {
+      warnings.add(Diagnostic.warning(Code.FIELD_NOT_CARRIED, pos(pos), "a second section titled `" + title
+          + "`: RenderCV names sections by their title, so its entries join the first",
+          "give the sections different titles"));
+      List<Object> joined = new ArrayList<>(first);
+      joined.addAll(items);
+      sections.put(key, joined);
+    } else if (!sections.containsKey(title)) {
+      warnings.add(Diagnostic.warning(Code.FIELD_NOT_CARRIED, pos(pos), "a second section titled `" + title
+          + "`, with entries of another type: RenderCV's schema lets a section list one type only, so it is"
+          + " written as a second section of that title", "give the sections different titles"));
+      sections.put(title, items);
+    } else {
+      warnings.add(Diagnostic.warning(Code.FIELD_NOT_CARRIED, pos(pos), "a third section titled `" + title
+          + "`, with entries of another type than the first: RenderCV's schema lets a section list one type"
+          + " only, and names sections by their title; left out", "give the sections different titles"));
+    }
+  }
+
+  /**
+   * The text above a section's {@code ###} entries. RenderCV's schema lets a section list text or entries of one
+   * type, never both: the text becomes a section of its own, before the entries, of the same title as RenderCV
+   * shows it (its key as written beside the entries' key in snake case), when the title has two such forms.
+   */
+  private void lead(Map<String, Object> sections, String title, List<Block> lead, EntriesOut entries) {
+    SourcePos at = pos(firstPos(lead));
+    List<Object> text = entries.section(title, lead, null);
+    if (text.isEmpty()) return; // nothing RenderCV can show, each said where it is
+    String key = key(title);
+    if (key.equals(title) || sections.containsKey(title) || sections.containsKey(key)) {
+      warnings.add(Diagnostic.warning(Code.FIELD_NOT_CARRIED, at, "section `" + title + "` has text above its"
+          + " `###` entries, and RenderCV's schema lets a section list text or entries of one type, never both;"
+          + " this text is left out", "give the text a `##` section of its own, or move it under an entry"));
+      return;
+    }
+    warnings.add(Diagnostic.warning(Code.FIELD_NOT_CARRIED, at, "section `" + title + "` has text above its `###`"
+        + " entries, and RenderCV's schema lets a section list text or entries of one type, never both; the text"
+        + " is written as a section of the same title before them", "give the text a `##` section of its own"));
+    sections.put(title, text);
   }
 
   private void person(Resume resume, Map<String, Object> cv) {

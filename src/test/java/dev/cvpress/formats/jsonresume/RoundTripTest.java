@@ -81,4 +81,22 @@ class RoundTripTest {
     // What the schema says of the result, it says of the original: converting adds no problem.
     assertEquals(Schema.problems(mapper.readTree(bytes)), Schema.problems(mapper.readTree(back.text())), back.text());
   }
+  @org.junit.jupiter.api.Test
+  void anEntryWithATitleAndNoOrganisationIsShownAsATitleAndComesBack() throws Exception {
+    String name = "src/test/resources/jsonresume/resumes/titles-alone.json";
+    JsonResume read = JsonResumes.read(name, Files.readAllBytes(Path.of(name)));
+    String markdown = JsonResumes.toMarkdown(read, reader(name), true).text();
+    for (String heading : List.of("### Freelance Developer — | Jan 2019 – Feb 2020\n",
+        "### Consultant — — Berlin | Mar 2020 – Present\n", "### Mentor — | 2018 – Present\n",
+        "### Bachelor in Physics — | 2012 – 2015\n",
+        // A project's name is its one name: written, and read back, as before.
+        "### cvpress | 2021 – Present\n")) {
+      assertTrue(markdown.contains(heading), heading + " in\n" + markdown);
+    }
+    // Nothing needs keeping aside: the Markdown shows every field.
+    assertEquals(null, dev.cvpress.formats.markdown.KeptComment.find(markdown), markdown);
+    dev.cvpress.model.Entry job = parse(name, markdown).sections().get(0).entries().get(0);
+    assertEquals("Freelance Developer", job.title());
+    assertEquals(null, job.org());
+  }
 }

@@ -88,4 +88,45 @@ class MarkdownBlocksTest {
     assertEquals("### Staff Engineer — Acme (https://acme.example) — Berlin | Jan 2020 – Present {tags=lead}\n\n"
         + "*Platform team*", MarkdownBlocks.entry(e));
   }
+  @Test
+  void aTitleWithNoOrganisationIsWrittenWithAnEmptyPlaceForOneAndReadsBackSo() throws Exception {
+    assertEquals("Freelance Developer — | 2019 – 2020",
+        MarkdownBlocks.heading("Freelance Developer", null, null, null, "2019 – 2020"));
+    assertEquals("Consultant — — Berlin | 2020", MarkdownBlocks.heading("Consultant", null, null, "Berlin", "2020"));
+    assertEquals("Freelance Developer (https://robin.example) —",
+        MarkdownBlocks.heading("Freelance Developer", null, "https://robin.example", null, null));
+    for (String[] parts : List.of(new String[] {"Freelance Developer", null, null, "2019 – 2020"},
+        new String[] {"Consultant", null, "Berlin", "2020"},
+        new String[] {"Freelance Developer", "https://robin.example", null, "2019"},
+        new String[] {"Routing at Scale", null, null, "2020"},
+        new String[] {"C++ —", null, null, "2020"})) {
+      String written = "---\nname: X\n---\n\n## S\n\n### "
+          + MarkdownBlocks.heading(parts[0], null, parts[1], parts[2], parts[3]) + "\n";
+      dev.cvpress.model.Entry e = parse("x.md", written).sections().get(0).entries().get(0);
+      assertEquals(parts[0], e.title(), written);
+      assertEquals(null, e.org(), written);
+      assertEquals(parts[1], e.url(), written);
+      assertEquals(parts[2], e.location(), written);
+      assertEquals(parts[3], e.dates().original(), written);
+    }
+  }
+  @Test
+  void aYearInAnUndatedHeadingIsWrittenSoThatItReadsBackAsText() throws Exception {
+    assertEquals("Windows &#50;000 Migration — Acme", MarkdownBlocks.heading("Windows 2000 Migration", "Acme", null,
+        null, null));
+    assertEquals("Windows 2000 Migration — Acme | 2001", MarkdownBlocks.heading("Windows 2000 Migration", "Acme",
+        null, null, "2001"));
+    for (String[] parts : List.of(new String[] {"Migration to Windows 2000", "Acme", null},
+        new String[] {"Speaker", "PyCon 2019", "Pittsburgh"}, new String[] {null, "Class of 2019", null},
+        new String[] {"Release 2019-2020", null, "Room 2021"}, new String[] {"Launch 2023年6月", "Acme", null},
+        new String[] {"Item &#1074;", "Acme 1999", null})) {
+      String written = "---\nname: X\n---\n\n## S\n\n### "
+          + MarkdownBlocks.heading(parts[0], parts[1], null, parts[2], null) + "\n";
+      dev.cvpress.model.Entry e = parse("x.md", written).sections().get(0).entries().get(0);
+      assertEquals(null, e.dates(), written);
+      assertEquals(parts[0], e.title(), written);
+      assertEquals(parts[1], e.org(), written);
+      assertEquals(parts[2], e.location(), written);
+    }
+  }
 }

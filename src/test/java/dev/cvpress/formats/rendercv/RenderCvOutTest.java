@@ -228,6 +228,53 @@ class RenderCvOutTest {
   }
 
   @Test
+  void textAboveASectionsEntriesIsKeptAsASectionOfTheSameTitle() throws Exception {
+    String md = """
+        # Ada Lovelace
+
+        Analyst and writer.
+
+        I wrote the first program.
+
+        ## Experience
+
+        Roles held, most recent first.
+
+        ### Analyst — Engine Co | 1842
+
+        - Wrote the first program
+
+        ## Summary
+
+        ### Translator — Taylor's Memoirs | 1843
+
+        ## Work & Life
+
+        Text beside entries in a section whose title has one form only.
+
+        ### Volunteer — Ragged School | 1844
+        """;
+    RenderCvs.Written w = write("cv.md", md);
+    // RenderCV's schema: a section is a list of text, or of entries of one type, never both.
+    assertEquals(List.of(), schemaProblems(w.text()), w.text());
+    for (String part : List.of("    summary:\n      - I wrote the first program.\n",
+        "    Experience:\n      - Roles held, most recent first.\n    experience:\n      - company: Engine Co\n",
+        "    Summary:\n      - company: Taylor's Memoirs\n")) {
+      assertTrue(w.text().contains(part), "missing:\n" + part + "\n---\n" + w.text());
+    }
+    List<String> messages = w.warnings().stream().map(Diagnostic::message).toList();
+    assertTrue(messages.contains("section `Experience` has text above its `###` entries, and RenderCV's schema lets"
+        + " a section list text or entries of one type, never both; the text is written as a section of the same"
+        + " title before them"), messages.toString());
+    assertTrue(messages.contains("section `Work & Life` has text above its `###` entries, and RenderCV's schema"
+        + " lets a section list text or entries of one type, never both; this text is left out"), messages.toString());
+    String back = RenderCvs.toMarkdown("cv.yaml", w.text().getBytes(StandardCharsets.UTF_8)).text();
+    assertTrue(back.contains("## Experience\n\nRoles held, most recent first.\n\n## Experience\n\n### Analyst"),
+        back);
+    assertTrue(back.contains("## Summary\n\n### Translator"), back);
+  }
+
+  @Test
   void tablesCodeImagesQuotesAndDefinitionsAreWrittenAsTheTextRenderCvShows() throws Exception {
     RenderCvs.Written w = write("cv.md", """
         # Ada Lovelace
