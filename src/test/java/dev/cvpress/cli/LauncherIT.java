@@ -1,6 +1,7 @@
 package dev.cvpress.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -206,6 +207,19 @@ class LauncherIT {
       String line = lines.stream().filter(l -> l.contains(" " + type + " ")).findFirst().orElse("(not loaded)");
       assertTrue(line.contains("shared objects file"), type + " from the archive: " + line);
     }
+  }
+
+  /**
+   * A check runs the grammar engine, whose libraries use sun.misc.Unsafe: on a Java that warns of it (24 and later),
+   * the launcher allows it, so stderr holds the check's findings and nothing of the JVM's.
+   */
+  @Test
+  void aCheckThroughTheLauncherPrintsNoWarningOfTheJvm() throws Exception {
+    Path resume = Files.writeString(dir.resolve("cv.md"), "# Ada Lovelace\n\nada@example.com\n\n## Experience\n\n"
+        + "### Analyst — Engine Co | 2019 – 2021\n\n- Wrote the first program for the engine.\n");
+    Run run = launch(dir, Map.of(), "check", resume.toString());
+    assertEquals(0, run.exit(), run.stderr());
+    assertFalse(run.stderr().contains("WARNING"), run.stderr());
   }
 
   /**
