@@ -103,7 +103,8 @@ public final class StyleOption<T> {
 
   /** What is allowed, in the words of the hint under a bad value ("use ..."). */
   public String hint() {
-    return hint;
+    // An option whose values the README's table says well enough says them the same way here.
+    return hint != null ? hint : readme != null ? readme.replace("`", "") : "a value (see the README's style options)";
   }
 
   /** The option's "Values" cell in the README's table of style options, in Markdown. */

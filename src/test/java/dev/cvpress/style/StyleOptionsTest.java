@@ -39,6 +39,16 @@ class StyleOptionsTest {
   }
 
   @Test
+  void everyOptionSaysWhatItTakesInPlainWords() {
+    for (StyleOption<?> option : StyleOptions.ALL) {
+      String hint = option.hint();
+      org.junit.jupiter.api.Assertions.assertNotNull(hint, option.key());
+      org.junit.jupiter.api.Assertions.assertFalse(hint.contains("null") || hint.contains("`") || hint.isBlank(),
+          option.key() + ": " + hint);
+    }
+  }
+
+  @Test
   void theReadmeTableListsEveryOptionInDeclarationOrder() throws IOException {
     assertEquals(StyleOptions.ALL.stream().map(StyleOption::key).toList(), List.copyOf(readmeTable().keySet()));
   }
