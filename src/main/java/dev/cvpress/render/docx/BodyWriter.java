@@ -121,7 +121,7 @@ final class BodyWriter {
       p.setNumILvl(BigInteger.valueOf(depth));
       if (item.checked() != null) p.createRun().setText(item.checked() ? "☑ " : "☐ ");
       runs.write(p, item.text());
-      blocks(item.children(), new Place(WordStyles.LIST, lists.indent(depth), depth));
+      blocks(item.children(), new Place(WordStyles.LIST, lists.indent(depth, l.ordered()), depth));
     }
   }
 

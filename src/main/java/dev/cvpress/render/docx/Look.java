@@ -43,14 +43,19 @@ record Look(String family, boolean serif, double bodyPt, double lineHeight, Stri
   record Masthead(boolean headlineItalic, double photoGapPt, boolean flushLeftWithPhoto, boolean contactsUnderPhoto,
       boolean icons, String iconColour, String divider, String dividerColour) {}
 
-  /** Lists: the colour of the bullets (null: the muted one) and the space after a list. */
-  record Lists(String bulletColour, double afterPt) {}
+  /**
+   * Lists: the colour of the bullets (null: the muted one), the space after a list, and how far an item's text
+   * stands in from the list's edge (the list's padding and the item's), in points.
+   */
+  record Lists(String bulletColour, double afterPt, double indentPt) {}
 
   /**
    * Section titles: the space above a section and under its title, the gap between the title and its rule, the
-   * title's line height (a multiple of its size) and its letter spacing, in points.
+   * title's line height (a multiple of its size) and its letter spacing, in points; the
+   * space above an entry that follows another and the entry title's line height.
    */
-  record Sections(double beforePt, double afterPt, double ruleGapPt, double lineHeight, double trackingPt) {}
+  record Sections(double beforePt, double afterPt, double ruleGapPt, double lineHeight, double trackingPt,
+      double entryBeforePt, double entryLineHeight) {}
 
   /** How a headline that leads the page (a résumé with no name) is set: its size, colour and weight. */
   record Lead(double pt, String colour, boolean bold) {}
@@ -187,7 +192,9 @@ record Look(String family, boolean serif, double bodyPt, double lineHeight, Stri
             dev.cvpress.render.docx.Masthead.divider(r.value(".contact + .contact:before", "content")),
             colour(r.value(".contact + .contact:before", "color"), colour(r.value(".contact + .contact",
                 "border-left"), muted))),
-        new Lists(WordLists.bulletColour(r.first("list-style-image", "ul")), edge(r.value("ul", "margin"), 2, body)),
+        new Lists(WordLists.bulletColour(r.first("list-style-image", "ul")), edge(r.value("ul", "margin"), 2, body),
+            orElse(CssRules.points(r.value("ul", "padding-left"), body), 1.2 * body)
+                + orElse(CssRules.points(r.value("li", "padding-left"), body), 0.0)),
         new Sections(orElse(CssRules.points(r.value(".section", "margin-top"), body),
                 edge(r.value(".section", "margin"), 0, body)),
             orElse(CssRules.points(r.value(".section-title", "margin-bottom"), body),
@@ -195,7 +202,9 @@ record Look(String family, boolean serif, double bodyPt, double lineHeight, Stri
             orElse(CssRules.points(r.value(".section-title", "padding-bottom"), body),
                 edge(r.value(".section-title", "padding"), 2, body)),
             orElse(number(r.value(".section-title", "line-height")), 1.1),
-            tracking(r.value(".section-title", "letter-spacing"), body, size(r, body, 1.2, ".section-title"))));
+            tracking(r.value(".section-title", "letter-spacing"), body, size(r, body, 1.2, ".section-title")),
+            orElse(CssRules.points(r.value(".entry", "margin-top"), body), 0.6 * body),
+            orElse(number(r.value(".entry-title", "line-height")), lineHeight)));
   }
 
   /** A rule's CSS weight, 400 when it gives none. */

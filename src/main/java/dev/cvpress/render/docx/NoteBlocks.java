@@ -62,7 +62,7 @@ final class NoteBlocks {
       p.setNumILvl(BigInteger.valueOf(level));
       if (item.checked() != null) p.createRun().setText(item.checked() ? "☑ " : "☐ ");
       runs.write(p, item.text());
-      write(item.children(), lists.indent(level), level);
+      write(item.children(), lists.indent(level, l.ordered()), level);
     }
   }
 

@@ -104,7 +104,7 @@ final class WordStyles {
     CTStyle entry = paragraph(ENTRY, "heading 2", "Normal", "Normal");
     heading(entry, 1);
     run(entry, look.font(), look.entryPt(), look.entryColour(), true);
-    spacing(entry, 0.6 * body, 0, 1.25, look.entryPt());
+    spacing(entry, look.sections().entryBeforePt(), 0, look.sections().entryLineHeight(), look.entryPt());
     // The dates sit on a right tab stop at the text's right edge: editing the title never moves them.
     CTTabStop tab = entry.getPPr().addNewTabs().addNewTab();
     tab.setVal(STTabJc.RIGHT);
