@@ -50,7 +50,11 @@ final class BodyWriter {
       breakBefore = true;
       blocks = blocks.subList(1, blocks.size());
     }
-    if (!s.title().isBlank()) paragraph(WordStyles.SECTION).createRun().setText(s.title());
+    if (!s.title().isBlank() && TitleRules.beside(look)) {
+      TitleRules.write(paragraph(WordStyles.SECTION), s.title(), look);
+    } else if (!s.title().isBlank()) {
+      paragraph(WordStyles.SECTION).createRun().setText(s.title());
+    }
     blocks(blocks, Place.BODY);
   }
 

@@ -9,7 +9,8 @@ import java.util.Locale;
  *
  * @param family the text face the style sheet names first ("Source Sans 3"); null when it names none
  * @param serif whether the text face is a serif one (its Word stand-in is then Georgia, else Calibri)
- * @param sectionRule where the section titles' hairline runs: "bottom", "top" or "" for none
+ * @param sectionRule where the section titles' hairline runs: "bottom", "top", "after" the title or on both sides
+ *     of it ("beside"), through the middle of its line, or "" for none
  * @param photoPt the photo's width (and height: it is square), in points
  * @param photoSide where the photo stands in the masthead: "left", "right" or "center"
  * @param photoRound whether the theme shows the photo in a circle
@@ -50,8 +51,8 @@ record Look(String family, boolean serif, double bodyPt, double lineHeight, Stri
   record Lists(String bulletColour, double afterPt, double indentPt) {}
 
   /**
-   * Section titles: the space above a section and under its title, the gap between the title and its rule, the
-   * title's line height (a multiple of its size) and its letter spacing, in points; the
+   * Section titles: the space above a section and under its title, the gap between the title and its rule (under or
+   * over it, or beside it), the title's line height (a multiple of its size) and its letter spacing, in points; the
    * space above an entry that follows another and the entry title's line height.
    */
   record Sections(double beforePt, double afterPt, double ruleGapPt, double lineHeight, double trackingPt,
@@ -136,12 +137,17 @@ record Look(String family, boolean serif, double bodyPt, double lineHeight, Stri
       border = r.value(".section-title", "border-top");
       if (drawn(border)) rule = "top";
     }
+    double besideGap = 0;
     if (rule.isEmpty()) {
-      // Hairlines drawn beside the title (classic: on both sides, ledger: after it) are set under it: Word draws a
-      // paragraph's rules at its edges, and a line drawn with characters would be part of the heading's text.
-      border = r.first("border-top", ".section-title:after", ".section-title::after", ".section-title:before",
-          ".section-title::before");
-      if (drawn(border)) rule = "bottom";
+      // Hairlines drawn beside the title, through the middle of its line: classic's on both sides, ledger's after it.
+      String before = r.first("border-top", ".section-title:before", ".section-title::before");
+      border = r.first("border-top", ".section-title:after", ".section-title::after");
+      if (drawn(border)) {
+        rule = drawn(before) ? "beside" : "after";
+        besideGap = edge(r.first("margin", ".section-title:after", ".section-title::after"), 3, body);
+        Double left = CssRules.points(r.first("margin-left", ".section-title:after", ".section-title::after"), body);
+        if (left != null) besideGap = left;
+      }
     }
     String[] paper = paper(r.value("@page", "size"));
     double[] margins = Style.marginsMm(orElse(r.value("@page", "margin"), "18mm"));
@@ -199,8 +205,9 @@ record Look(String family, boolean serif, double bodyPt, double lineHeight, Stri
                 edge(r.value(".section", "margin"), 0, body)),
             orElse(CssRules.points(r.value(".section-title", "margin-bottom"), body),
                 edge(r.value(".section-title", "margin"), 2, body)),
-            orElse(CssRules.points(r.value(".section-title", "padding-bottom"), body),
-                edge(r.value(".section-title", "padding"), 2, body)),
+            rule.equals("after") || rule.equals("beside") ? besideGap
+                : orElse(CssRules.points(r.value(".section-title", "padding-bottom"), body),
+                    edge(r.value(".section-title", "padding"), 2, body)),
             orElse(number(r.value(".section-title", "line-height")), 1.1),
             tracking(r.value(".section-title", "letter-spacing"), body, size(r, body, 1.2, ".section-title")),
             orElse(CssRules.points(r.value(".entry", "margin-top"), body), 0.6 * body),

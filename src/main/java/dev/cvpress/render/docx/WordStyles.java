@@ -95,7 +95,9 @@ final class WordStyles {
     if (look.sectionCaps()) section.getRPr().addNewCaps();
     spacing(section, body, 0.4 * body, 1.1, look.sectionPt());
     if (look.sectionCentred()) section.getPPr().addNewJc().setVal(STJc.CENTER);
-    if (!look.sectionRule().isEmpty()) {
+    if (TitleRules.beside(look)) {
+      TitleRules.style(section, look);
+    } else if (!look.sectionRule().isEmpty()) {
       var borders = section.getPPr().addNewPBdr();
       line(look.sectionRule().equals("top") ? borders.addNewTop() : borders.addNewBottom(), 4, 2, look.ruleColour());
     }
