@@ -23,10 +23,12 @@ import dev.cvpress.transform.Languages;
 import dev.cvpress.transform.Redaction;
 import dev.cvpress.transform.SectionOrder;
 import dev.cvpress.transform.Variants;
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A document (a résumé or a cover letter) made ready to lay out, then laid out: the step both take after they are
@@ -92,6 +94,37 @@ record Prepared(Document document, Style style, Theme theme, String css) {
         : TextRenderer.render((Resume) document, style.originalDates());
     return new Rendered(document, laid.page().html(), layout.webHtml(), plain, laid.page().pdf().pdf(),
         laid.page().pdf().pages(), Diagnostic.limitRepeats(SourceLines.attach(warnings, file, text)), laid.fit(),
-        frontMatterKeys, refs.imageSources(), input.folder(), pdfOptions.created());
+        frontMatterKeys, refs.imageSources(), input.folder(), pdfOptions.created(),
+        wordLayout(laid.page().html(), laid.page().pdf().pages(), input, pdfOptions));
+  }
+
+  /**
+   * What a Word document is set from where the PDF has two columns, which Word sets as one: the theme's one-column
+   * form, laid out fitted to the PDF's pages (as {@code fit-pages} fits, within the same floors) so that the two
+   * have as many pages; at the theme's sizes when it cannot fit them. Laid out only when a Word document is
+   * written, and once. Null (the PDF's own page) for a page in one column and for a letter.
+   */
+  private Supplier<String> wordLayout(String pdfHtml, int pages, Cvpress.Input input, PdfRenderer.Options options) {
+    // A letter's PDF is fitted to its page already, and its Word document keeps the letter's own sizes.
+    if (!theme.layout().equals("sidebar") || document instanceof Letter) return null;
+    String themed = style.themeCss(theme) + style.css(theme);
+    Theme one = theme.singleColumn();
+    String extra = css.startsWith(themed) ? css.substring(themed.length()) : "";
+    Layout layout = new Layout(document, style, one, style.themeCss(one) + style.css(one) + extra, input.folder(),
+        options);
+    String[] laid = new String[1];
+    return () -> {
+      synchronized (laid) {
+        if (laid[0] == null) {
+          try {
+            Layout.Fitted fitted = layout.fit(pages);
+            laid[0] = fitted.fit().fits() ? fitted.page().html() : layout.render("").html();
+          } catch (IOException e) {
+            laid[0] = pdfHtml; // the same document laid out once already; the PDF's page still gives a look
+          }
+        }
+        return laid[0];
+      }
+    };
   }
 }

@@ -128,7 +128,7 @@ public enum OutputFormat {
    */
   private static List<byte[]> wordDocument(Rendered rendered, int dpi) throws CvpressException {
     try {
-      return List.of(DocxRenderer.render(rendered.document(), rendered.html(), rendered.created() != null
+      return List.of(DocxRenderer.render(rendered.document(), rendered.wordHtml(), rendered.created() != null
           ? rendered.created() : CreationDate.of(null, rendered.document().meta().date()), rendered.pages(),
           rendered.folder()));
     } catch (IOException e) {

@@ -21,14 +21,24 @@ import java.util.Map;
  * @param imageSources the images the résumé shows, its photo first, as written: files an output must not replace
  * @param folder the folder the document may read its images from (as the PDF did); null when none
  * @param created the moment stamped into the PDF, which the other formats stamp too; null for the front matter's
+ * @param wordLayout the XHTML a Word document takes its look from, laid out only when one is written; null for
+ *     {@code html}
  */
 public record Rendered(Document document, String html, String webHtml, String text, byte[] pdf, int pages,
     List<Diagnostic> warnings, Fit fit, Map<String, SourcePos> frontMatterKeys, List<String> imageSources,
-    java.nio.file.Path folder, java.time.Instant created) {
+    java.nio.file.Path folder, java.time.Instant created, java.util.function.Supplier<String> wordLayout) {
   /** A rendered document that reads no images and whose date is its front matter's. */
   public Rendered(Document document, String html, String webHtml, String text, byte[] pdf, int pages,
       List<Diagnostic> warnings, Fit fit, Map<String, SourcePos> frontMatterKeys, List<String> imageSources) {
-    this(document, html, webHtml, text, pdf, pages, warnings, fit, frontMatterKeys, imageSources, null, null);
+    this(document, html, webHtml, text, pdf, pages, warnings, fit, frontMatterKeys, imageSources, null, null, null);
+  }
+
+  /**
+   * The XHTML a Word document takes its look from: the PDF's own, or, where the PDF has two columns (which Word
+   * sets as one), the theme's one-column form laid out to the PDF's pages.
+   */
+  public String wordHtml() {
+    return wordLayout == null ? html : wordLayout.get();
   }
 
   /**

@@ -50,7 +50,11 @@ final class BodyWriter {
       breakBefore = true;
       blocks = blocks.subList(1, blocks.size());
     }
-    if (!s.title().isBlank()) paragraph(WordStyles.SECTION).createRun().setText(s.title());
+    if (!s.title().isBlank() && TitleRules.beside(look)) {
+      TitleRules.write(paragraph(WordStyles.SECTION), s.title(), look);
+    } else if (!s.title().isBlank()) {
+      paragraph(WordStyles.SECTION).createRun().setText(s.title());
+    }
     blocks(blocks, Place.BODY);
   }
 
@@ -121,7 +125,7 @@ final class BodyWriter {
       p.setNumILvl(BigInteger.valueOf(depth));
       if (item.checked() != null) p.createRun().setText(item.checked() ? "☑ " : "☐ ");
       runs.write(p, item.text());
-      blocks(item.children(), new Place(WordStyles.LIST, lists.indent(depth), depth));
+      blocks(item.children(), new Place(WordStyles.LIST, lists.indent(depth, l.ordered()), depth));
     }
   }
 

@@ -9,7 +9,8 @@ import java.util.Locale;
  *
  * @param family the text face the style sheet names first ("Source Sans 3"); null when it names none
  * @param serif whether the text face is a serif one (its Word stand-in is then Georgia, else Calibri)
- * @param sectionRule where the section titles' hairline runs: "bottom", "top" or "" for none
+ * @param sectionRule where the section titles' hairline runs: "bottom", "top", "after" the title or on both sides
+ *     of it ("beside"), through the middle of its line, or "" for none
  * @param photoPt the photo's width (and height: it is square), in points
  * @param photoSide where the photo stands in the masthead: "left", "right" or "center"
  * @param photoRound whether the theme shows the photo in a circle
@@ -43,14 +44,19 @@ record Look(String family, boolean serif, double bodyPt, double lineHeight, Stri
   record Masthead(boolean headlineItalic, double photoGapPt, boolean flushLeftWithPhoto, boolean contactsUnderPhoto,
       boolean icons, String iconColour, String divider, String dividerColour) {}
 
-  /** Lists: the colour of the bullets (null: the muted one) and the space after a list. */
-  record Lists(String bulletColour, double afterPt) {}
+  /**
+   * Lists: the colour of the bullets (null: the muted one), the space after a list, and how far an item's text
+   * stands in from the list's edge (the list's padding and the item's), in points.
+   */
+  record Lists(String bulletColour, double afterPt, double indentPt) {}
 
   /**
-   * Section titles: the space above a section and under its title, the gap between the title and its rule, the
-   * title's line height (a multiple of its size) and its letter spacing, in points.
+   * Section titles: the space above a section and under its title, the gap between the title and its rule (under or
+   * over it, or beside it), the title's line height (a multiple of its size) and its letter spacing, in points; the
+   * space above an entry that follows another and the entry title's line height.
    */
-  record Sections(double beforePt, double afterPt, double ruleGapPt, double lineHeight, double trackingPt) {}
+  record Sections(double beforePt, double afterPt, double ruleGapPt, double lineHeight, double trackingPt,
+      double entryBeforePt, double entryLineHeight) {}
 
   /** How a headline that leads the page (a résumé with no name) is set: its size, colour and weight. */
   record Lead(double pt, String colour, boolean bold) {}
@@ -131,12 +137,17 @@ record Look(String family, boolean serif, double bodyPt, double lineHeight, Stri
       border = r.value(".section-title", "border-top");
       if (drawn(border)) rule = "top";
     }
+    double besideGap = 0;
     if (rule.isEmpty()) {
-      // Hairlines drawn beside the title (classic: on both sides, ledger: after it) are set under it: Word draws a
-      // paragraph's rules at its edges, and a line drawn with characters would be part of the heading's text.
-      border = r.first("border-top", ".section-title:after", ".section-title::after", ".section-title:before",
-          ".section-title::before");
-      if (drawn(border)) rule = "bottom";
+      // Hairlines drawn beside the title, through the middle of its line: classic's on both sides, ledger's after it.
+      String before = r.first("border-top", ".section-title:before", ".section-title::before");
+      border = r.first("border-top", ".section-title:after", ".section-title::after");
+      if (drawn(border)) {
+        rule = drawn(before) ? "beside" : "after";
+        besideGap = edge(r.first("margin", ".section-title:after", ".section-title::after"), 3, body);
+        Double left = CssRules.points(r.first("margin-left", ".section-title:after", ".section-title::after"), body);
+        if (left != null) besideGap = left;
+      }
     }
     String[] paper = paper(r.value("@page", "size"));
     double[] margins = Style.marginsMm(orElse(r.value("@page", "margin"), "18mm"));
@@ -187,15 +198,20 @@ record Look(String family, boolean serif, double bodyPt, double lineHeight, Stri
             dev.cvpress.render.docx.Masthead.divider(r.value(".contact + .contact:before", "content")),
             colour(r.value(".contact + .contact:before", "color"), colour(r.value(".contact + .contact",
                 "border-left"), muted))),
-        new Lists(WordLists.bulletColour(r.first("list-style-image", "ul")), edge(r.value("ul", "margin"), 2, body)),
+        new Lists(WordLists.bulletColour(r.first("list-style-image", "ul")), edge(r.value("ul", "margin"), 2, body),
+            orElse(CssRules.points(r.value("ul", "padding-left"), body), 1.2 * body)
+                + orElse(CssRules.points(r.value("li", "padding-left"), body), 0.0)),
         new Sections(orElse(CssRules.points(r.value(".section", "margin-top"), body),
                 edge(r.value(".section", "margin"), 0, body)),
             orElse(CssRules.points(r.value(".section-title", "margin-bottom"), body),
                 edge(r.value(".section-title", "margin"), 2, body)),
-            orElse(CssRules.points(r.value(".section-title", "padding-bottom"), body),
-                edge(r.value(".section-title", "padding"), 2, body)),
+            rule.equals("after") || rule.equals("beside") ? besideGap
+                : orElse(CssRules.points(r.value(".section-title", "padding-bottom"), body),
+                    edge(r.value(".section-title", "padding"), 2, body)),
             orElse(number(r.value(".section-title", "line-height")), 1.1),
-            tracking(r.value(".section-title", "letter-spacing"), body, size(r, body, 1.2, ".section-title"))));
+            tracking(r.value(".section-title", "letter-spacing"), body, size(r, body, 1.2, ".section-title")),
+            orElse(CssRules.points(r.value(".entry", "margin-top"), body), 0.6 * body),
+            orElse(number(r.value(".entry-title", "line-height")), lineHeight)));
   }
 
   /** A rule's CSS weight, 400 when it gives none. */

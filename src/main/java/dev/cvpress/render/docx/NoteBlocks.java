@@ -12,20 +12,23 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 /**
  * A footnote's blocks after its first paragraph, in the footnote, in its text style: paragraphs; lists as Word
  * numbering (bullets and numbers, nested), as in the text; definition lists as the term at the theme's weight,
- * kept with its description, indented under it. What else a note may hold (a quote, code, a table) is set as its
- * paragraphs of text, in order: Word's footnotes are for a few lines of text.
+ * kept with its description, indented under it; tables as Word tables, as in the text; a quote's blocks indented.
+ * What else a note may hold (code) is set as its paragraphs of text, in order: Word's footnotes are for a few lines
+ * of text.
  */
 final class NoteBlocks {
   private final XWPFFootnote note;
   private final Look look;
   private final Runs runs;
   private final WordLists lists;
+  private final Tables tables;
 
-  NoteBlocks(XWPFFootnote note, Look look, Runs runs, WordLists lists) {
+  NoteBlocks(XWPFFootnote note, Look look, Runs runs, WordLists lists, Tables tables) {
     this.note = note;
     this.look = look;
     this.runs = runs;
     this.lists = lists;
+    this.tables = tables;
   }
 
   void write(List<Block> blocks) {
@@ -46,6 +49,10 @@ final class NoteBlocks {
         runs.write(term, d.term(), Runs.Format.PLAIN.withWeight(look.weights().dt()), null);
         long inside = indent + Math.round(1.2 * look.bodyPt() * 20);
         for (List<Block> description : d.descriptions()) write(description, inside, level);
+      } else if (b instanceof Block.Table t) {
+        tables.table(note, t);
+      } else if (b instanceof Block.Quote q) {
+        write(q.blocks(), indent + Math.round(0.8 * look.bodyPt() * 20), level);
       } else if (!(b instanceof Block.Footnote)) {
         List<List<Inline>> texts = new ArrayList<>();
         Nodes.stream(List.of(b)).forEach(n -> texts.addAll(Nodes.runs(n)));
@@ -62,7 +69,7 @@ final class NoteBlocks {
       p.setNumILvl(BigInteger.valueOf(level));
       if (item.checked() != null) p.createRun().setText(item.checked() ? "☑ " : "☐ ");
       runs.write(p, item.text());
-      write(item.children(), lists.indent(level), level);
+      write(item.children(), lists.indent(level, l.ordered()), level);
     }
   }
 

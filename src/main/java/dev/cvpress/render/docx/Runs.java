@@ -182,7 +182,6 @@ final class Runs {
     p.addFootnoteReference(word);
     XWPFParagraph first = word.createParagraph();
     first.setStyle(WordStyles.FOOTNOTE_TEXT);
-    word.ensureFootnoteRef(first);
     first.createRun().setText(" ");
     inNote = true;
     try {
@@ -194,7 +193,7 @@ final class Runs {
 
   private void noteText(XWPFFootnote word, XWPFParagraph first, Block.Footnote note) {
     write(first, note.text());
-    new NoteBlocks(word, look, this, lists).write(note.more());
+    new NoteBlocks(word, look, this, lists, new Tables(doc, look, this)).write(note.more());
   }
 
   /** The notes no mark in the text led to, in number order: set as paragraphs after everything else. */

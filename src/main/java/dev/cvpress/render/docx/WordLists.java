@@ -22,11 +22,15 @@ final class WordLists {
   private final BigInteger bullets;
   private final BigInteger numbered;
   private final BigInteger bulletList;
-  private final double bodyPt;
+  /** How far a bulleted item's text stands in from the list's edge, and a numbered item's, in points. */
+  private final double bulletIndentPt;
+  private final double numberIndentPt;
 
   WordLists(XWPFDocument doc, Look look) {
     this.numbering = doc.createNumbering();
-    this.bodyPt = look.bodyPt();
+    // The theme's own indent for bullets; numbers keep room for "10." before the tab that follows them.
+    this.bulletIndentPt = look.lists().indentPt();
+    this.numberIndentPt = Math.max(look.lists().indentPt(), 1.2 * look.bodyPt());
     this.bullets = numbering.addAbstractNum(new XWPFAbstractNum(definition(0, false, look)));
     this.numbered = numbering.addAbstractNum(new XWPFAbstractNum(definition(1, true, look)));
     this.bulletList = numbering.addNum(bullets);
@@ -48,9 +52,12 @@ final class WordLists {
     return id;
   }
 
-  /** The left indent of text at list depth {@code level}, in twips: where a paragraph inside an item starts. */
-  long indent(int level) {
-    return Math.round((level + 1) * 1.2 * bodyPt * 20);
+  /**
+   * The left indent of text at list depth {@code level} of a numbered or bulleted list, in twips: where a paragraph
+   * inside an item starts.
+   */
+  long indent(int level, boolean ordered) {
+    return Math.round((level + 1) * (ordered ? numberIndentPt : bulletIndentPt) * 20);
   }
 
   private CTAbstractNum definition(int id, boolean ordered, Look look) {
@@ -76,8 +83,8 @@ final class WordLists {
         r.addNewColor().setVal(colour != null ? colour : look.mutedColour());
       }
       CTInd ind = l.addNewPPr().addNewInd();
-      ind.setLeft(BigInteger.valueOf(Math.round((level + 1) * 1.2 * look.bodyPt() * 20)));
-      ind.setHanging(BigInteger.valueOf(Math.round(1.2 * look.bodyPt() * 20)));
+      ind.setLeft(BigInteger.valueOf(indent(level, ordered)));
+      ind.setHanging(BigInteger.valueOf(indent(0, ordered)));
     }
     return a;
   }

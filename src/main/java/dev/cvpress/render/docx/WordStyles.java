@@ -95,7 +95,9 @@ final class WordStyles {
     if (look.sectionCaps()) section.getRPr().addNewCaps();
     spacing(section, body, 0.4 * body, 1.1, look.sectionPt());
     if (look.sectionCentred()) section.getPPr().addNewJc().setVal(STJc.CENTER);
-    if (!look.sectionRule().isEmpty()) {
+    if (TitleRules.beside(look)) {
+      TitleRules.style(section, look);
+    } else if (!look.sectionRule().isEmpty()) {
       var borders = section.getPPr().addNewPBdr();
       line(look.sectionRule().equals("top") ? borders.addNewTop() : borders.addNewBottom(), 4, 2, look.ruleColour());
     }
@@ -104,7 +106,7 @@ final class WordStyles {
     CTStyle entry = paragraph(ENTRY, "heading 2", "Normal", "Normal");
     heading(entry, 1);
     run(entry, look.font(), look.entryPt(), look.entryColour(), true);
-    spacing(entry, 0.6 * body, 0, 1.25, look.entryPt());
+    spacing(entry, look.sections().entryBeforePt(), 0, look.sections().entryLineHeight(), look.entryPt());
     // The dates sit on a right tab stop at the text's right edge: editing the title never moves them.
     CTTabStop tab = entry.getPPr().addNewTabs().addNewTab();
     tab.setVal(STTabJc.RIGHT);

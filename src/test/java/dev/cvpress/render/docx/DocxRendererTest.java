@@ -114,7 +114,8 @@ class DocxRendererTest {
 
       var resume = r.resume();
       List<String> sectionTitles = resume.sections().stream().map(Section::title).filter(t -> !t.isBlank()).toList();
-      assertEquals(sectionTitles, styled(doc, WordStyles.SECTION).stream().map(XWPFParagraph::getText).toList());
+      // A title with a hairline beside it has tabs (which draw the line) and spaces around its text.
+      assertEquals(sectionTitles, styled(doc, WordStyles.SECTION).stream().map(p -> p.getText().strip()).toList());
       assertEquals("heading 1", doc.getStyles().getStyle(WordStyles.SECTION).getName());
       assertEquals("heading 2", doc.getStyles().getStyle(WordStyles.ENTRY).getName());
       List<Entry> entries = Nodes.stream(resume).filter(n -> n instanceof Entry).map(n -> (Entry) n).toList();

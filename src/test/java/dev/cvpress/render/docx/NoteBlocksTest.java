@@ -82,4 +82,54 @@ class NoteBlocksTest {
       assertTrue(paragraphs.get(6).getIndentationLeft() > 0, "the description is indented under its term");
     }
   }
+
+  @Test
+  void aTableInAFootnoteIsAWordTableInTheNote() throws Exception {
+    Path cv = dir.resolve("cv.md");
+    Files.writeString(cv, """
+        ---
+        name: Ada Lovelace
+        theme: classic
+        ---
+
+        ## Work
+
+        Timed the engine[^1].
+
+        [^1]: Measured by hand:
+
+            | Step | Seconds |
+            |------|--------:|
+            | add  | 1       |
+            | multiply | 60  |
+
+            Then checked twice.
+        """, StandardCharsets.UTF_8);
+    Rendered r = Cvpress.render(cv, Options.defaults());
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(DocxRendererTest.docx(r)))) {
+      XWPFFootnote note = doc.getFootnotes().stream().filter(n -> n.getId().signum() > 0).findFirst().orElseThrow();
+      assertEquals(1, note.getTables().size(), "a real table, not a paragraph per cell");
+      var table = note.getTables().get(0);
+      assertEquals(List.of(List.of("Step", "Seconds"), List.of("add", "1"), List.of("multiply", "60")),
+          table.getRows().stream().map(row -> row.getTableCells().stream().map(c -> c.getText().strip()).toList())
+              .toList());
+      assertTrue(table.getRow(0).isRepeatHeader(), "its head row is a header");
+      var seconds = table.getRow(1).getCell(1).getParagraphs().get(0);
+      assertEquals(WordStyles.FOOTNOTE_TEXT, seconds.getStyle(), "in the note's text style");
+      assertEquals(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT, seconds.getAlignment());
+      // In the note's order: the text, the table, then what follows it; the note does not end with the table.
+      var body = note.getBodyElements();
+      int at = body.indexOf(table);
+      assertTrue(at > 0, "after the note's first paragraph");
+      assertTrue(body.subList(at + 1, body.size()).stream()
+          .anyMatch(e -> e instanceof XWPFParagraph p && p.getText().contains("Then checked twice.")));
+      assertTrue(body.get(body.size() - 1) instanceof XWPFParagraph, "the note ends with a paragraph");
+      assertFalse(note.getParagraphs().stream().anyMatch(p -> p.getText().strip().equals("multiply")),
+          "no cell as a paragraph of the note");
+      // The note's own mark once: a second mark (and a second set of run properties) is a file Word repairs.
+      String mark = note.getParagraphs().get(0).getRuns().get(0).getCTR().xmlText();
+      assertEquals(1, mark.split("footnoteRef/", -1).length - 1, mark);
+      assertEquals(1, mark.split("rStyle ", -1).length - 1, mark);
+    }
+  }
 }
