@@ -63,9 +63,9 @@ final class EntriesOut {
       for (Block b : shown) out.add(MarkdownText.inlines(((Block.Paragraph) b).inlines()));
       return out;
     }
-    boolean numbered = shown.stream().allMatch(b -> ((Block.BulletList) b).ordered());
+    boolean numbered = shown.stream().allMatch(b -> b instanceof Block.BulletList l && l.ordered());
     // RenderCV counts its numbered entries from 1: numbers written otherwise ("3.", "1999.") lead lines of text.
-    boolean counted = numbered && shown.stream().allMatch(b -> ((Block.BulletList) b).start() == 1);
+    boolean counted = numbered && shown.stream().allMatch(b -> b instanceof Block.BulletList l && l.start() == 1);
     boolean written = numbered && !counted;
     List<Block.ListItem> items = new ArrayList<>();
     for (Block b : shown) {
