@@ -96,6 +96,11 @@ final class Letters {
   static Rendered render(Cvpress.Input input, Options options) throws CvpressException {
     Read read = read(input, Cvpress.overrides(options));
     List<Diagnostic> warnings = new ArrayList<>(read.parsed().warnings());
+    if (options.lang != null) {
+      // The letter's own languages: the résumé it names may have more, but its text is the letter's.
+      Diagnostic absent = dev.cvpress.transform.Languages.absent(read.parsed().letter(), options.lang);
+      if (absent != null) warnings.add(absent);
+    }
     // A two-column theme sets the letter as it sets the résumé it goes with, so that the two look alike.
     Prepared prepared = Prepared.of(read.letter(), letter -> read.sender() != null ? read.sender()
         : asResume((Letter) letter), input, options, warnings);

@@ -154,7 +154,7 @@ public enum Code {
   LETTER_NOT_CONVERTED,
   /** Content marked with a language ({@code {lang=…}}) the front matter's {@code lang} and {@code languages} lack. */
   LANGUAGE_NOT_DECLARED,
-  /** A language asked for ({@code --lang}) that nothing in the résumé is written in. */
+  /** A language asked for ({@code --lang}) that nothing in the résumé or cover letter is written in. */
   LANGUAGE_NOT_IN_SOURCE,
   /** One language lacks what another has: a front-matter value given per language, or an entry. */
   LANGUAGE_MISSING,

@@ -51,7 +51,7 @@ public final class Positions {
       return new Block.Paragraph(inlines(p.inlines(), map), p.tags(), map.apply(p.pos()));
     }
     if (b instanceof Block.BulletList l) {
-      return new Block.BulletList(l.ordered(), l.items().stream().map(i -> item(i, map)).toList(), map.apply(l.pos()));
+      return new Block.BulletList(l.ordered(), l.start(), l.items().stream().map(i -> item(i, map)).toList(), map.apply(l.pos()));
     }
     if (b instanceof Block.Table t) {
       return new Block.Table(rows(t.head(), map), rows(t.body(), map), t.align(), map.apply(t.pos()));

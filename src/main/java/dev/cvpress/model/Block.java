@@ -14,10 +14,25 @@ public sealed interface Block extends Node permits Block.Paragraph, Block.Bullet
     }
   }
 
-  /** A list; each item is its first line of text plus any nested blocks (sub-lists, more paragraphs). */
-  record BulletList(boolean ordered, List<ListItem> items, SourcePos pos) implements Block {
+  /**
+   * A list; each item is its first line of text plus any nested blocks (sub-lists, more paragraphs). A numbered
+   * list counts from {@code start}, the number its first item was written with ("3." starts at 3); a bulleted
+   * list's start is 1 and means nothing.
+   */
+  record BulletList(boolean ordered, int start, List<ListItem> items, SourcePos pos) implements Block {
     public BulletList {
       items = List.copyOf(items);
+      if (start < 0) throw new IllegalArgumentException("a list cannot start at " + start);
+    }
+
+    /** A list counting from 1. */
+    public BulletList(boolean ordered, List<ListItem> items, SourcePos pos) {
+      this(ordered, 1, items, pos);
+    }
+
+    /** The number item {@code index} (from 0) shows in a numbered list. */
+    public long number(int index) {
+      return (long) start + index;
     }
   }
 

@@ -129,7 +129,7 @@ public final class Nodes {
     if (node instanceof Block.BulletList l) {
       List<Block.ListItem> items = l.items().stream().map(i -> keep.apply(withRebuiltChildren(i, keep)))
           .filter(Objects::nonNull).map(Block.ListItem.class::cast).toList();
-      return new Block.BulletList(l.ordered(), items, l.pos());
+      return new Block.BulletList(l.ordered(), l.start(), items, l.pos());
     }
     if (node instanceof Block.ListItem i) {
       return new Block.ListItem(i.text(), rebuild(i.children(), keep), i.checked(), i.tags(), i.pos());

@@ -180,9 +180,34 @@ final class BlockConverter {
         }
       }
       Boolean checked = item instanceof TaskListItem task ? task.isItemDoneMarker() : null;
-      items.add(new Block.ListItem(text, children, checked, tagsOf(item, false), source.pos(item)));
+      Block.ListItem converted = new Block.ListItem(text, children, checked, tagsOf(item, false), source.pos(item));
+      items.add(yearLed(converted));
     }
-    return new Block.BulletList(list instanceof OrderedList, items, source.pos(list));
+    int start = list instanceof OrderedList ol ? Math.max(0, ol.getStartNumber()) : 1;
+    return new Block.BulletList(list instanceof OrderedList, start, items, source.pos(list));
+  }
+
+  /**
+   * An item that begins with a year and a dot ("- 1999. A great year") is, to CommonMark, an empty bullet holding
+   * a numbered list that starts at 1999. In a résumé that is a year: the item is read as the line it was written
+   * as, the year and the dot leading its text. Other numbers ("- 1. First") stay a list in the bullet.
+   */
+  private static Block.ListItem yearLed(Block.ListItem item) {
+    if (!item.text().isEmpty() || item.children().isEmpty()
+        || !(item.children().get(0) instanceof Block.BulletList inner) || !inner.ordered()
+        || inner.items().size() != 1 || inner.start() < 1000 || inner.start() > 2999) {
+      return item;
+    }
+    Block.ListItem year = inner.items().get(0);
+    List<Inline> text = new ArrayList<>(year.text());
+    String lead = inner.start() + ". ";
+    if (!text.isEmpty() && text.get(0) instanceof Inline.Text first) text.set(0, new Inline.Text(lead + first.text()));
+    else text.add(0, new Inline.Text(lead));
+    List<Block> children = new ArrayList<>(year.children());
+    children.addAll(item.children().subList(1, item.children().size()));
+    Set<String> tags = new java.util.LinkedHashSet<>(item.tags());
+    tags.addAll(year.tags());
+    return new Block.ListItem(InlineConverter.trim(text), children, item.checked(), tags, item.pos());
   }
 
   private Block table(TableBlock table) {

@@ -30,9 +30,16 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * @param data the keys, in file order; nested maps and lists as loaded
  * @param keyLines the line of each top-level key, for positioned diagnostics
  * @param bodyLine the line on which the Markdown body starts (1 when there is no front matter)
+ * @param tomlKeys where each TOML key is, at any depth; empty for YAML and JSON, whose keys are found by their
+ *     lines and indents
  */
-record FrontMatter(Map<String, Object> data, Map<String, Integer> keyLines, String body, int bodyLine) {
+record FrontMatter(Map<String, Object> data, Map<String, Integer> keyLines, String body, int bodyLine,
+    Map<List<String>, TomlPositions.At> tomlKeys) {
   static final FrontMatter NONE = new FrontMatter(Map.of(), Map.of(), "", 1);
+
+  FrontMatter(Map<String, Object> data, Map<String, Integer> keyLines, String body, int bodyLine) {
+    this(data, keyLines, body, bodyLine, Map.of());
+  }
 
   /** YAML, TOML and JSON alike; a résumé's front matter is a few hundred bytes. */
   static final int MAX_CHARS = 256 * 1024;
@@ -79,10 +86,18 @@ record FrontMatter(Map<String, Object> data, Map<String, Integer> keyLines, Stri
       body.append(lines[i]);
       if (i < lines.length - 1) body.append('\n');
     }
-    Map<String, Object> data = switch (fence) {
-      case "+++" -> toml(src, meta.toString(), startLine);
-      default -> yaml(src, meta.toString(), startLine, fence.equals("}") ? "JSON" : "YAML");
-    };
+    if (fence.equals("+++")) {
+      TomlParseResult toml = toml(src, meta.toString(), startLine);
+      Map<String, Object> data = new LinkedHashMap<>();
+      for (String key : toml.keySet()) data.put(key, tomlValue(toml.get(List.of(key))));
+      Map<List<String>, TomlPositions.At> keys = TomlPositions.of(toml, meta.toString(), startLine);
+      Map<String, Integer> keyLines = new LinkedHashMap<>();
+      keys.forEach((path, at) -> {
+        if (path.size() == 1) keyLines.put(path.get(0), at.line());
+      });
+      return new FrontMatter(data, keyLines, body.toString(), close + 2, keys);
+    }
+    Map<String, Object> data = yaml(src, meta.toString(), startLine, fence.equals("}") ? "JSON" : "YAML");
     Map<String, Integer> keyLines = new LinkedHashMap<>();
     for (int i = from; i < to; i++) {
       Matcher m = TOP_KEY.matcher(lines[i]);
@@ -96,7 +111,18 @@ record FrontMatter(Map<String, Object> data, Map<String, Integer> keyLines, Stri
   }
 
   SourcePos keyPos(String file, String key) {
+    TomlPositions.At toml = tomlKeys.get(List.of(key));
+    if (toml != null) return new SourcePos(file, toml.line(), toml.keyColumn());
     return new SourcePos(file, keyLines.getOrDefault(key, 1), 1);
+  }
+
+  /**
+   * Where the value of a key at {@code path} is written, for TOML front matter; null for YAML and JSON, and for a
+   * key not written, whose place the caller finds otherwise.
+   */
+  SourcePos tomlValuePos(String file, String... path) {
+    TomlPositions.At toml = tomlKeys.get(List.of(path));
+    return toml == null ? null : new SourcePos(file, toml.line(), toml.valueColumn());
   }
 
   private static Map<String, Object> yaml(SourceText src, String text, int startLine, String kind)
@@ -151,7 +177,7 @@ record FrontMatter(Map<String, Object> data, Map<String, Integer> keyLines, Stri
     return "front matter is YAML: one `key: value` per line, quote values that hold `:` or `#`";
   }
 
-  private static Map<String, Object> toml(SourceText src, String text, int startLine) throws CvpressException {
+  private static TomlParseResult toml(SourceText src, String text, int startLine) throws CvpressException {
     tomlNesting(src, text, startLine);
     TomlParseResult result = Toml.parse(text);
     if (result.hasErrors()) {
@@ -164,9 +190,7 @@ record FrontMatter(Map<String, Object> data, Map<String, Integer> keyLines, Stri
       }
       throw new CvpressException(ds);
     }
-    Map<String, Object> out = new LinkedHashMap<>();
-    for (String key : result.keySet()) out.put(key, tomlValue(result.get(List.of(key))));
-    return out;
+    return result;
   }
 
   /** Arrays and inline tables in one another, as deep as YAML may nest; tomlj itself has no limit. */

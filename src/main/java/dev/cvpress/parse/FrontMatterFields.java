@@ -245,6 +245,8 @@ final class FrontMatterFields {
    */
   private SourcePos valuePos(String key, String value) {
     if (overridden.contains(key)) return SourcePos.file("--set " + key);
+    SourcePos toml = fm.tomlValuePos(src.file, key);
+    if (toml != null) return toml;
     SourcePos keyPos = fm.keyPos(src.file, key);
     String line = src.line(keyPos.line());
     if (line == null) return keyPos;
@@ -256,6 +258,8 @@ final class FrontMatterFields {
 
   /** The line of {@code child:} inside the {@code parent:} block of the front matter. */
   private SourcePos nestedKeyPos(String parent, String child) {
+    SourcePos toml = fm.tomlValuePos(src.file, parent, child);
+    if (toml != null) return toml;
     SourcePos parentPos = fm.keyPos(src.file, parent);
     Pattern p = Pattern.compile("^(\\s+|.*[{,]\\s*)\"?" + Pattern.quote(child) + "\"?\\s*[:=]");
     for (int line = parentPos.line(); line < fm.bodyLine(); line++) {

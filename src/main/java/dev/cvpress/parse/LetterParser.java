@@ -200,6 +200,8 @@ public final class LetterParser {
 
   /** Where a top-level key's value starts on its line: just past {@code key:}; the key itself when nothing is there. */
   private static SourcePos valuePos(SourceText src, FrontMatter fm, String key) {
+    SourcePos toml = fm.tomlValuePos(src.file, key);
+    if (toml != null) return toml;
     SourcePos keyPos = fm.keyPos(src.file, key);
     String line = src.line(keyPos.line());
     if (line == null) return keyPos;

@@ -66,10 +66,24 @@ public final class Languages {
    * nor on any content. Null when the résumé has it.
    */
   public static Diagnostic absent(Resume resume, String lang) {
-    Set<String> known = new LinkedHashSet<>(resume.meta().languages());
-    known.addAll(used(resume));
+    return absent("résumé", resume.meta().languages(), used(resume), lang);
+  }
+
+  /**
+   * Why {@code lang}, asked for on the command line, gives nothing of a cover letter's own: neither declared by its
+   * front matter nor on any of its paragraphs. Null when the letter has it.
+   */
+  public static Diagnostic absent(Letter letter, String lang) {
+    Set<String> used = new LinkedHashSet<>();
+    Nodes.stream(letter.body()).forEach(n -> used.addAll(Nodes.languages(Nodes.tags(n))));
+    return absent("letter", letter.meta().languages(), used, lang);
+  }
+
+  private static Diagnostic absent(String what, List<String> declared, Set<String> used, String lang) {
+    Set<String> known = new LinkedHashSet<>(declared);
+    known.addAll(used);
     if (known.stream().anyMatch(l -> in(Set.of(Nodes.LANG + l), lang))) return null;
-    return Diagnostic.warning(Code.LANGUAGE_NOT_IN_SOURCE, SourcePos.file("--lang " + lang), "nothing in the résumé"
+    return Diagnostic.warning(Code.LANGUAGE_NOT_IN_SOURCE, SourcePos.file("--lang " + lang), "nothing in the " + what
         + " is in `" + lang + "`: it has " + String.join(", ", known.stream().map(l -> "`" + l + "`").toList())
         + "; its labels and dates are in `" + lang + "`, its text is what every language shares",
         "choose one of its languages, or write the `" + lang + "` version (`{lang=" + lang + "}`)");

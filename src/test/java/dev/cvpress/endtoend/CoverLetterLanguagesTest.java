@@ -121,4 +121,29 @@ class CoverLetterLanguagesTest {
         && d.message().startsWith("`subject` has no value in `de`")), de.warnings().toString());
     assertTrue(text(de).contains("Application"), "the value there is is shown");
   }
+
+  @Test
+  void aLanguageNothingInTheLetterIsWrittenInIsWarnedAsForAResume() throws Exception {
+    Path english = Files.writeString(dir.resolve("english.md"), """
+        ---
+        type: letter
+        resume: cv.md
+        lang: en
+        date: 2026-03-14
+        ---
+
+        I am writing to apply for the Staff Engineer position.
+        """, StandardCharsets.UTF_8);
+    Rendered de = Cvpress.render(english, Options.builder().lang("de").build());
+    assertTrue(de.warnings().stream().anyMatch(w -> w.code() == Code.LANGUAGE_NOT_IN_SOURCE
+        && w.message().startsWith("nothing in the letter is in `de`: it has `en`")), de.warnings().toString());
+    assertEquals("--lang de", de.warnings().stream().filter(w -> w.code() == Code.LANGUAGE_NOT_IN_SOURCE)
+        .findFirst().orElseThrow().pos().file());
+
+    Rendered en = Cvpress.render(english, Options.builder().lang("en").build());
+    assertFalse(en.warnings().stream().anyMatch(w -> w.code() == Code.LANGUAGE_NOT_IN_SOURCE), en.warnings().toString());
+    Rendered both = Cvpress.render(letter, Options.builder().lang("de").build());
+    assertFalse(both.warnings().stream().anyMatch(w -> w.code() == Code.LANGUAGE_NOT_IN_SOURCE),
+        "the letter declares and writes German: " + both.warnings());
+  }
 }

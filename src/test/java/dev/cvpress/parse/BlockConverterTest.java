@@ -52,6 +52,37 @@ class BlockConverterTest {
   }
 
   @Test
+  void aNumberedListCountsFromTheNumberItsFirstItemWasWrittenWith() throws Exception {
+    BulletList list = assertInstanceOf(BulletList.class, blocks("3. three\n4. four\n").get(0));
+    assertEquals(true, list.ordered());
+    assertEquals(3, list.start());
+    assertEquals(List.of(3L, 4L), List.of(list.number(0), list.number(1)));
+    assertEquals(1, assertInstanceOf(BulletList.class, blocks("1. one\n").get(0)).start());
+  }
+
+  @Test
+  void aBulletLedByAYearAndADotIsThatLineNotAnEmptyBulletHoldingAList() throws Exception {
+    BulletList list = assertInstanceOf(BulletList.class,
+        blocks("- 1999. A great year {tags=web}\n- 1842.\n- 2001. Text\n\n  More.\n").get(0));
+    assertEquals(false, list.ordered());
+    assertEquals(List.of(
+        new ListItem(text("1999. A great year"), List.of(), null, Set.of("web"), at(1, 1)),
+        new ListItem(text("1842."), List.of(), null, Set.of(), at(2, 1)),
+        new ListItem(text("2001. Text"), List.of(paragraph("More.", 5, 3)), null, Set.of(), at(3, 1))),
+        list.items());
+  }
+
+  @Test
+  void aBulletLedBySmallNumbersStillHoldsANumberedList() throws Exception {
+    BulletList list = assertInstanceOf(BulletList.class, blocks("- 1. First\n  2. Second\n").get(0));
+    ListItem item = list.items().get(0);
+    assertEquals(List.of(), item.text());
+    BulletList inner = assertInstanceOf(BulletList.class, item.children().get(0));
+    assertEquals(true, inner.ordered());
+    assertEquals(2, inner.items().size());
+  }
+
+  @Test
   void listItemsTakeTheirFirstParagraphAsTextTheRestAsChildrenAndTheirLinesTags() throws Exception {
     assertEquals(List.of(new BulletList(true, List.of(
         new ListItem(text("First"), List.of(), null, Set.of("web"), at(1, 1)),

@@ -54,6 +54,22 @@ class FrontMatterTest {
   }
 
   @Test
+  void tomlKeysAndValuesAreWhereTheyAreWrittenAtAnyDepth() throws Exception {
+    FrontMatter fm = split("+++\nname = \"Ada\"\n[style]\ntheme = \"modren\"\n  accent =  \"navy\"\n"
+        + "[title]\nen = \"Engineer\"\n[links]\nsite.url = 'x'\nrecipient = { name = \"Priya\" }\n+++\n");
+    assertEquals(Map.of("name", 2, "style", 3, "title", 6, "links", 8), fm.keyLines());
+    assertEquals(new SourcePos("cv.md", 3, 1), fm.keyPos("cv.md", "style"), "the table's header");
+    assertEquals(new SourcePos("cv.md", 4, 9), fm.tomlValuePos("cv.md", "style", "theme"));
+    assertEquals(new SourcePos("cv.md", 5, 13), fm.tomlValuePos("cv.md", "style", "accent"));
+    assertEquals(new SourcePos("cv.md", 7, 6), fm.tomlValuePos("cv.md", "title", "en"));
+    assertEquals(new SourcePos("cv.md", 9, 12), fm.tomlValuePos("cv.md", "links", "site", "url"));
+    assertEquals(new SourcePos("cv.md", 10, 22), fm.tomlValuePos("cv.md", "links", "recipient", "name"));
+    assertEquals(new SourcePos("cv.md", 2, 8), fm.tomlValuePos("cv.md", "name"));
+    assertEquals(null, fm.tomlValuePos("cv.md", "style", "paper"), "not written");
+    assertEquals(null, split("---\nstyle: {theme: x}\n---\n").tomlValuePos("cv.md", "style", "theme"));
+  }
+
+  @Test
   void jsonIsReadWithItsBraces() throws Exception {
     FrontMatter fm = split("{\n  \"name\": \"Ada\",\n  \"my key\": 1\n}\n# Ada\n");
     assertEquals(Map.of("name", "Ada", "my key", 1), fm.data());

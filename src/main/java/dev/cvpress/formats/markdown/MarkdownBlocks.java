@@ -92,10 +92,10 @@ public final class MarkdownBlocks {
     String bullet = otherMarker ? "*" : "-";
     String delimiter = otherMarker ? ")" : ".";
     StringBuilder out = new StringBuilder();
-    int n = 1;
+    int n = 0;
     for (Block.ListItem item : l.items()) {
       if (out.length() > 0) out.append('\n');
-      String marker = l.ordered() ? (n++) + delimiter + " " : bullet + " ";
+      String marker = l.ordered() ? l.number(n++) + delimiter + " " : bullet + " ";
       out.append(marker).append(indented(item(item), " ".repeat(marker.length())));
     }
     return out.toString();
@@ -117,7 +117,9 @@ public final class MarkdownBlocks {
     Lists lists = new Lists();
     boolean first = true;
     for (Block child : item.children()) {
-      boolean tight = first && child instanceof Block.BulletList && !item.text().isEmpty();
+      // A numbered list that does not start at 1 cannot interrupt a line of text: it would be read as more text.
+      boolean tight = first && child instanceof Block.BulletList l && !item.text().isEmpty()
+          && !(l.ordered() && l.start() != 1);
       // An item with no text starts with its first block on the marker's line: after a blank line it would be empty.
       boolean onMarkerLine = first && out.length() == 0;
       out.append(onMarkerLine ? "" : tight ? "\n" : "\n\n").append(block(child, lists));

@@ -64,16 +64,21 @@ final class EntriesOut {
       for (Block b : shown) out.add(MarkdownText.inlines(((Block.Paragraph) b).inlines()));
       return out;
     }
+    boolean numbered = shown.stream().allMatch(b -> b instanceof Block.BulletList l && l.ordered());
+    // RenderCV counts its numbered entries from 1: numbers written otherwise ("3.", "1999.") lead lines of text.
+    boolean counted = numbered && shown.stream().allMatch(b -> b instanceof Block.BulletList l && l.start() == 1);
+    boolean written = numbered && !counted;
     List<Block.ListItem> items = new ArrayList<>();
     for (Block b : shown) {
       if (b instanceof Block.Paragraph p) out.add(MarkdownText.inlines(p.inlines()));
-      else for (Block.ListItem item : ((Block.BulletList) b).items()) {
-        if (text) out.add(highlight(item));
-        else items.add(item);
+      else for (int i = 0; i < ((Block.BulletList) b).items().size(); i++) {
+        Block.BulletList l = (Block.BulletList) b;
+        if (written) out.add(l.number(i) + ". " + highlight(l.items().get(i)));
+        else if (text) out.add(highlight(l.items().get(i)));
+        else items.add(l.items().get(i));
       }
     }
-    if (text) return out;
-    boolean numbered = shown.stream().allMatch(b -> ((Block.BulletList) b).ordered());
+    if (text || written) return out;
     boolean oneLine = items.stream().allMatch(i -> label(i) != null);
     for (Block.ListItem item : items) {
       Map<String, Object> e = new LinkedHashMap<>();
@@ -241,8 +246,9 @@ final class EntriesOut {
     StringBuilder out = new StringBuilder(MarkdownText.inlines(item.text()));
     for (Block child : item.children()) {
       if (child instanceof Block.BulletList l) {
-        for (Block.ListItem sub : l.items()) {
-          out.append(" - ").append(MarkdownText.inlines(sub.text()));
+        for (int i = 0; i < l.items().size(); i++) {
+          Block.ListItem sub = l.items().get(i);
+          out.append(" - ").append(l.ordered() ? l.number(i) + ". " : "").append(MarkdownText.inlines(sub.text()));
           if (!sub.children().isEmpty()) notCarried(sub.children().get(0), "RenderCV nests bullets one level"
               + " deep; what is under this bullet is left out", "move it up a level");
         }

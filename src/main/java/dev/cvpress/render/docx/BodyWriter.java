@@ -118,7 +118,7 @@ final class BodyWriter {
 
   private void list(Block.BulletList l, int level) {
     int depth = Math.min(level, 8);
-    BigInteger numbering = l.ordered() ? lists.numbered() : lists.bullets();
+    BigInteger numbering = l.ordered() ? lists.numbered(l.start()) : lists.bullets();
     for (Block.ListItem item : l.items()) {
       XWPFParagraph p = paragraph(WordStyles.LIST);
       p.setNumID(numbering);

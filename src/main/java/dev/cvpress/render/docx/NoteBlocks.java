@@ -62,7 +62,7 @@ final class NoteBlocks {
   }
 
   private void list(Block.BulletList l, int level) {
-    BigInteger numbering = l.ordered() ? lists.numbered() : lists.bullets();
+    BigInteger numbering = l.ordered() ? lists.numbered(l.start()) : lists.bullets();
     for (Block.ListItem item : l.items()) {
       XWPFParagraph p = paragraph(0);
       p.setNumID(numbering);

@@ -12,7 +12,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 /**
  * Lists as Word numbering: one abstract numbering for bullets and one for numbered lists, nine levels each, so that
- * Word's list buttons, indents and "continue numbering" work on them. Each numbered list starts again at 1.
+ * Word's list buttons, indents and "continue numbering" work on them. Each numbered list starts again, at the
+ * number it was written with. Numbers are decimal at every depth, as the themes and the text output print them.
  */
 final class WordLists {
   /** Bullets by level: a dot, an en dash below it, as the themes draw them; then again. */
@@ -41,13 +42,13 @@ final class WordLists {
     return bulletList;
   }
 
-  /** A fresh numbering for a numbered list, counting from 1. */
-  BigInteger numbered() {
+  /** A fresh numbering for a numbered list, counting from {@code start} at whatever depth it is set. */
+  BigInteger numbered(int start) {
     BigInteger id = numbering.addNum(numbered);
     for (int level = 0; level < 9; level++) {
       CTNumLvl override = numbering.getNum(id).getCTNum().addNewLvlOverride();
       override.setIlvl(BigInteger.valueOf(level));
-      override.addNewStartOverride().setVal(BigInteger.ONE);
+      override.addNewStartOverride().setVal(BigInteger.valueOf(start));
     }
     return id;
   }
@@ -68,8 +69,7 @@ final class WordLists {
       l.setIlvl(BigInteger.valueOf(level));
       l.addNewStart().setVal(BigInteger.ONE);
       if (ordered) {
-        l.addNewNumFmt().setVal(level % 3 == 0 ? STNumberFormat.DECIMAL
-            : level % 3 == 1 ? STNumberFormat.LOWER_LETTER : STNumberFormat.LOWER_ROMAN);
+        l.addNewNumFmt().setVal(STNumberFormat.DECIMAL);
         l.addNewLvlText().setVal("%" + (level + 1) + ".");
       } else {
         l.addNewNumFmt().setVal(STNumberFormat.BULLET);

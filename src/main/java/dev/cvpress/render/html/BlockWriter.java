@@ -62,7 +62,8 @@ final class BlockWriter {
       out.close("p").raw("\n");
     } else if (b instanceof Block.BulletList l) {
       String tag = l.ordered() ? "ol" : "ul";
-      out.open(tag).raw("\n");
+      if (l.ordered() && l.start() != 1) out.open(tag, attr("start", Integer.toString(l.start()))).raw("\n");
+      else out.open(tag).raw("\n");
       for (Block.ListItem item : l.items()) {
         out.open("li");
         if (item.checked() != null) out.text(item.checked() ? "☑ " : "☐ ");

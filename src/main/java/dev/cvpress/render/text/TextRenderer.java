@@ -91,9 +91,9 @@ public final class TextRenderer {
       } else if (b instanceof Block.Paragraph p) {
         out.append(indent).append(text(p.inlines())).append('\n');
       } else if (b instanceof Block.BulletList l) {
-        int n = 1;
+        int n = 0;
         for (Block.ListItem item : l.items()) {
-          String marker = l.ordered() ? (n++) + ". " : "- ";
+          String marker = l.ordered() ? l.number(n++) + ". " : "- ";
           out.append(indent).append(marker).append(text(item.text())).append('\n');
           blocks(item.children(), out, dates, indent + "  ");
         }

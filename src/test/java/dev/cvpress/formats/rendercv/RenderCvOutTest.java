@@ -337,4 +337,15 @@ class RenderCvOutTest {
     assertTrue(w.text().contains("Wrote the first program.\n") && !w.text().contains("tags="), w.text());
     assertEquals(List.of(), schemaProblems(w.text()), w.text());
   }
+
+  @Test
+  void aNumberedListWrittenFromAnotherNumberKeepsItsNumbersAsLinesOfText() throws Exception {
+    String counted = write("cv.md", "# Ada\n\n## Steps\n\n1. one\n2. two\n").text();
+    assertTrue(counted.contains("- number: one"), counted);
+    String written = write("cv.md", "# Ada\n\n## Steps\n\n3. three\n4. four\n\n## Plan\n\n- Then:\n  5. five\n")
+        .text();
+    assertTrue(written.contains("- 3. three\n") && written.contains("- 4. four\n"), written);
+    assertTrue(written.contains("Then: - 5. five"), written);
+    assertEquals(List.of(), schemaProblems(written));
+  }
 }

@@ -281,7 +281,7 @@ class DocxRendererTest {
           .orElseThrow();
       var format = doc.getNumbering().getAbstractNum(doc.getNumbering().getAbstractNumID(step.getNumID()))
           .getCTAbstractNum().getLvlArray(2).getNumFmt().getVal().toString();
-      assertEquals("lowerRoman", format);
+      assertEquals("decimal", format, "numbered as the PDF and the text output number it");
       XWPFParagraph bullet = doc.getParagraphs().stream().filter(p -> p.getText().startsWith("Wrote")).findFirst()
           .orElseThrow();
       assertEquals("bullet", doc.getNumbering().getAbstractNum(doc.getNumbering().getAbstractNumID(bullet.getNumID()))

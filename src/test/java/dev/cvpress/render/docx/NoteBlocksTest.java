@@ -69,7 +69,7 @@ class NoteBlocksTest {
       assertEquals(bullet.getNumID(), paragraphs.get(4).getNumID(), "one list");
       XWPFParagraph step = paragraphs.get(2);
       assertEquals(1, step.getNumIlvl().intValue(), "nested under its item");
-      assertEquals("lowerLetter", format(doc, step));
+      assertEquals("decimal", format(doc, step), "numbered as the PDF and the text output number it");
       assertEquals(step.getNumID(), paragraphs.get(3).getNumID());
       assertFalse(step.getNumID().equals(bullet.getNumID()), "numbered apart from the bullets");
       assertFalse(paragraphs.get(1).getText().startsWith("•"), "no typed bullet");
