@@ -17,6 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The PDF read back as a résumé parser reads it: every field of the reference résumé in every theme, and controls. */
@@ -108,5 +109,20 @@ class ParseBackTest {
       assertEquals(List.of(), parsedProblems(r));
     }
     assertTrue(field(r, "dates", "Engineer — Acme").ok());
+  }
+
+  /** An ongoing job: its end printed in the document's language, written in the source however the writer wrote it. */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = ';', value = {"fr;Present", "fr;aujourd'hui", "fr;aujourd’hui", "de;heute", "es;Present",
+      "pt;Present", "ru;Present", "zh;Present", "ja;Present", "ko;Present", "en;Present"})
+  void theDatesOfACurrentJobAreFoundInEveryLanguage(String lang, String present) throws Exception {
+    Path cv = Files.writeString(dir.resolve("cv.md"), "---\nname: Camille Dubois\nemail: camille@example.fr\nlang: "
+        + lang + "\n---\n\n## Experience\n\n### Engineer — Criteo | 2020 – " + present
+        + "\n\n- Built services.\n", StandardCharsets.UTF_8);
+    Cvpress.CheckReport r = check(cv, Options.defaults());
+    assertEquals(List.of(), parsedProblems(r));
+    ParseBack.Field dates = field(r, "dates", "Engineer — Criteo");
+    assertTrue(dates.ok(), dates.toString());
+    assertTrue(dates.found().startsWith("2020 – ") && dates.found().length() > "2020 – ".length(), dates.found());
   }
 }
