@@ -126,7 +126,9 @@ final class ParserFields {
         Line l = lines.get(i);
         String text = ParseBack.unmarked(l.text()); // a footnote mark after the name is no part of it
         int words = text.split(" ").length;
-        if (l.page() != 1 || !NAME.matcher(text).matches() || words < 2 || words > 4) continue;
+        if (l.page() != 1 || !NAME.matcher(text).matches() || words > 4) continue;
+        // One word ("Madonna") is a name only as the profile's largest line, where parsers look first.
+        if (words == 1 && (si != 0 || l.size() < largest - 0.1f)) continue;
         String[] parts = text.split(" ");
         // A name's first and last words are capitalised ("Ada van Lovelace"); prose is not.
         if (!Character.isUpperCase(parts[0].codePointAt(0))
