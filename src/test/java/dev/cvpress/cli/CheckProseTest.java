@@ -1,6 +1,7 @@
 package dev.cvpress.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,5 +35,34 @@ class CheckProseTest {
         "11:20: warning: no space after \",\"",
         "11:33: warning: no space after \".\"",
         "12:18: warning: no space after \".\""), warnings(r));
+  }
+
+  @Test
+  void oneAgreementSlipIsSaidOncePerSentenceNotWithTheWordsItMakesLookWrong() throws Exception {
+    Cli r = check("fr", "- Les développeurs est satisfaits de la nouvelle chaîne d'intégration continue.",
+        "- Les tests est lents. Les développeurs est contents.");
+    assertEquals(List.of(
+        "11:20: warning: possible grammar error \"est\" → \"sont\"",
+        "12:13: warning: possible grammar error \"est\" → \"sont\"",
+        "12:41: warning: possible grammar error \"est\" → \"sont\""), warnings(r));
+  }
+
+  @Test
+  void anAbbreviationWrittenWithItsDotIsNoSpellingMistake() throws Exception {
+    Cli r = check("de", "- Betrieb von Kubernetes inkl. Helm-Charts, bzw. Terraform und Monitoring.");
+    assertEquals(List.of(), warnings(r));
+    Cli typo = check("de", "- Betrieb von Kubernetes inkl Helm-Charts.");
+    assertEquals(List.of("11:26: warning: possible spelling mistake \"inkl\" → \"inkl.\""), warnings(typo));
+  }
+
+  @Test
+  void aCapitalisedWordInsideASentenceIsANameWhateverMarkComesBefore() throws Exception {
+    Cli r = check("en", "- Planned the offsite; Bora Bora trip.", "- Planned the offsite: Bora Bora trip.",
+        "- Planned the offsite (Bora Bora trip).", "- Planned the offsite – Bora Bora trip.");
+    assertEquals(List.of(), warnings(r));
+    Cli typo = check("en", "- Planned the offsite. Bellive it.");
+    assertEquals(1, warnings(typo).size(), typo.both());
+    assertTrue(warnings(typo).get(0).startsWith("11:24: warning: possible spelling mistake \"Bellive\""),
+        typo.both());
   }
 }
