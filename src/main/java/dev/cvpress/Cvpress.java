@@ -197,7 +197,11 @@ public final class Cvpress {
         : ParseBack.read(file.toString(), r.resume(), r.pdf());
     if (options.redact != null) problems.removeIf(p -> p.code() == Code.NO_CONTACT);
     if (parsedBack != null) problems.addAll(parsedBack.problems());
-    if (options.redact != null) {
+    // Under --redact the PDF named is the copy to send, compared with a fresh redacted render; one that is the
+    // résumé's current render without redaction is said to be that, once, not each trace of the person in it.
+    boolean notRedacted = options.redact != null && committedPdf != null && !CommittedFile.holds(committedPdf,
+        r.pdf()) && CommittedFile.holds(committedPdf, render(input, options.unredacted()).pdf());
+    if (options.redact != null && !notRedacted) {
       // The copy is searched for the person as the source gives them: the committed PDF when one is named.
       Redaction.Traces traces = Redaction.traces(letter != null ? Letters.read(input, overrides(options)).letter()
           : Sources.parse(input, overrides(options)).resume());
@@ -208,7 +212,11 @@ public final class Cvpress {
     }
     problems.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.pos().line())
         .thenComparingInt(d -> d.pos().column()));
-    Diagnostic stale = committedPdf == null ? null : CommittedFile.staleness(committedPdf, r.pdf(), file);
+    String redact = options.redact == null ? "" : options.redact == Redaction.Mode.PLACEHOLDER
+        ? "--redact=placeholder" : "--redact";
+    Diagnostic stale = committedPdf == null ? null : notRedacted
+        ? CommittedFile.unredacted(committedPdf, file, redact)
+        : CommittedFile.staleness(committedPdf, r.pdf(), file, redact.isEmpty() ? "" : " with " + redact);
     if (stale != null) problems.add(stale);
     return new CheckReport(file.toString(), r.pages(),
         Diagnostic.limitRepeats(SourceLines.attach(problems, file.toString(), input.text())),

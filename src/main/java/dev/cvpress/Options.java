@@ -51,6 +51,27 @@ public final class Options {
     redact = b.redact;
   }
 
+  /** The same options with nothing redacted: how a PDF made without {@code --redact} was rendered. */
+  Options unredacted() {
+    Builder b = new Builder();
+    b.theme = theme;
+    b.extraCss = extraCss;
+    b.set.putAll(set);
+    b.allowRemote = allowRemote;
+    b.sourceDateEpoch = sourceDateEpoch;
+    b.tags.addAll(tags);
+    b.excludeTags.addAll(excludeTags);
+    b.pdfA = pdfA;
+    b.embedSource = embedSource;
+    b.lang = lang;
+    b.spelling = spelling;
+    b.grammar = grammar;
+    b.jobAd = jobAd;
+    b.jobAdName = jobAdName;
+    b.jobAdText = jobAdText;
+    return new Options(b);
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -33,9 +33,12 @@ final class Grammar implements Rules {
    */
   private static final Pattern SPACE_BEFORE = Pattern.compile(
       "(?<=\\S)[ \\t]+(?:(,)(?=\\s|$|(\\p{L}))|(\\.)(?=\\s|$|(\\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}.]))))");
-  /** A comma or full stop between two words with no space after it ("done,and", "finished.Then"). */
+  /**
+   * A comma or full stop between two words with no space after it ("done,and", "finished.Then"): the word before
+   * is a whole word of any length ending in two small letters (not "Node.js", "e.g.", "1,000").
+   */
   private static final Pattern NO_SPACE_AFTER = Pattern.compile(
-      "(?<=(?<![\\p{L}\\p{N}.\\u0001])\\p{L}?\\p{Ll}{2})(?:(,)(?=\\p{Ll}{2})|(\\.)(?=\\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}.])))");
+      "(?<![\\p{L}\\p{N}.\\u0001])\\p{L}*\\p{Ll}{2}(?:(,)(?=\\p{Ll}{2})|(\\.)(?=\\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}.])))");
   /** What is not prose on a line: code spans, link targets, tags, attribute braces, addresses. */
   static final Pattern NOT_PROSE = Pattern.compile("`[^`]*`|\\]\\([^)]*\\)|<[^>]*>|\\{[^}]*}|"
       + "(?i)(?:[a-z][a-z0-9+.-]*://|www\\.)\\S*|\\S+@\\S+\\.\\S+|\\S*[a-z0-9-]\\.[a-z]{2,}/\\S*|\\S*/\\S*/\\S*");
@@ -131,7 +134,8 @@ final class Grammar implements Rules {
     while (a.find()) {
       String mark = a.group(1) != null ? a.group(1) : a.group(2);
       String name = mark.equals(",") ? "comma" : "full stop";
-      problems.add(Diagnostic.warning(Code.NO_SPACE_AFTER_PUNCTUATION, col(at, a.start()), "no space after \"" + mark
+      int markAt = a.group(1) != null ? a.start(1) : a.start(2);
+      problems.add(Diagnostic.warning(Code.NO_SPACE_AFTER_PUNCTUATION, col(at, markAt), "no space after \"" + mark
           + "\"", "add a space: a word after a " + name + " is written apart from it"));
     }
   }

@@ -102,7 +102,8 @@ public final class ParseBack {
       fields.add(field("section", null, s.title(), found == null ? null : found.title(), found != null, s.pos()));
       List<ParsedEntry> all = parsed.sections().stream().flatMap(p -> p.entries().stream()).toList();
       Nodes.stream(s.blocks()).filter(Entry.class::isInstance).map(Entry.class::cast)
-          .forEach(e -> entry(e, found == null ? all : found.entries(), all, fields, problems));
+          .forEach(e -> entry(e, found == null ? s.title() : null, found == null ? all : found.entries(), all,
+              fields, problems));
     }
     return new Report(reading, fields, problems);
   }
@@ -141,8 +142,8 @@ public final class ParseBack {
    * Compares entry {@code e} with its parsed entry: looked for under its section's title, and anywhere when a
    * heading inside the section was taken for a section title.
    */
-  private static void entry(Entry e, List<ParsedEntry> inSection, List<ParsedEntry> all, List<Field> fields,
-      List<Diagnostic> problems) {
+  private static void entry(Entry e, String lostSection, List<ParsedEntry> inSection, List<ParsedEntry> all,
+      List<Field> fields, List<Diagnostic> problems) {
     String heading = e.title() != null && e.org() != null ? e.title() + " — " + e.org() : e.heading();
     ParsedEntry p = match(e, inSection);
     if (p == null) p = match(e, all);
@@ -161,7 +162,13 @@ public final class ParseBack {
     Field f = field("dates", heading, d.original(), found == null ? null : found.text(), sameDates(d, found),
         e.pos());
     fields.add(f);
-    if (!f.ok()) {
+    if (!f.ok() && p == null && lostSection != null) {
+      // Neither the section nor the entry was found: the parser read the title as text, and its entries with it.
+      problems.add(Diagnostic.error(Code.PARSED_DATES_LOST, e.pos(), "a résumé parser reading the PDF would not"
+          + " find the dates of \"" + heading + "\": it would not take \"" + lostSection + "\" for a section"
+          + " title, so it reads no entries under it", "title the section as parsers know it: Experience,"
+          + " Work Experience, Employment, Education, Skills, Projects"));
+    } else if (!f.ok()) {
       problems.add(Diagnostic.error(Code.PARSED_DATES_LOST, e.pos(), "a résumé parser reading the PDF would not"
           + " find the dates of \"" + heading + "\"" + (f.found() == null ? "" : "; it would read \"" + f.found()
           + "\""), "keep the dates as text on the entry's heading line: `### Title — Org | Jan 2020 – Present`"));

@@ -2,14 +2,17 @@ package dev.cvpress.check;
 
 import dev.cvpress.check.ParserLines.Line;
 import dev.cvpress.check.ParserLines.Section;
+import dev.cvpress.render.Labels;
 import dev.cvpress.transform.PersonName;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The last step of a résumé parser: each field taken from the lines by what it looks like. The name is the line of
@@ -45,8 +48,7 @@ final class ParserFields {
   private static final String MONTH = "(?:(?<!\\p{L})(?:jan|feb|fév|fev|m[aä]r|apr|avr|abr|ma[iy]|jun|juin|jul|juil|aug|ago"
       + "|août|sep|set|o[ck]t|out|nov|de[cz]|déc|dic|ene)\\p{L}*\\.?\\s+|\\d{1,2}[./]\\s*)?";
   private static final String YEAR = "(?<!\\d)((?:1[5-9]|20)\\d{2})(?!\\d)";
-  private static final String NOW = "(present|now|current|today|heute|jetzt|aujourd'hui|actuel|actualidad"
-      + "|actual|atual|presente)";
+  private static final String NOW = now();
   private static final Pattern DATES = Pattern.compile(MONTH + YEAR + "(?:\\s*(?:–|—|-|~|to|bis|à|a|até)\\s*(?:"
       + MONTH + YEAR + "|" + NOW + "))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern HEADING_SPLIT = Pattern.compile("\\s+[—–|·@-]\\s+|\\s+at\\s+|,\\s+");
@@ -55,6 +57,33 @@ final class ParserFields {
   private static final Pattern WRITTEN_NAME = Pattern.compile("\\p{L}[\\p{L} .,'-]*");
   /** How many lines of an entry its heading and dates may take. */
   private static final int HEADING_LINES = 4;
+
+  /**
+   * The words for "until now" a parser knows: each language's word as cvpress prints it and the common ones
+   * writers use, the longest first (so "actualidad" is not read as "actual"), with any apostrophe the page may
+   * set ("aujourd’hui" or "aujourd'hui") and any spacing ("н. в.").
+   */
+  private static String now() {
+    Set<String> words = new LinkedHashSet<>(Labels.presentWords());
+    words.addAll(List.of("present", "now", "current", "today", "ongoing", "heute", "jetzt", "aujourd'hui",
+        "actuellement", "actuel", "actualidad", "actual", "atual", "presente", "hoje", "сейчас", "至今", "現在"));
+    return words.stream().map(w -> w.toLowerCase(Locale.ROOT))
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .map(ParserFields::asWritten)
+        .collect(Collectors.joining("|", "(", ")"));
+  }
+
+  /** A pattern for {@code word} with any apostrophe where it has one and any spacing where it has a space. */
+  private static String asWritten(String word) {
+    StringBuilder out = new StringBuilder();
+    word.codePoints().forEach(c -> {
+      if ("'’ʼ".indexOf(c) >= 0) out.append("['’ʼ]");
+      else if (Character.isWhitespace(c)) out.append("\\s*");
+      else if (Character.isLetterOrDigit(c)) out.appendCodePoint(c);
+      else out.append(Pattern.quote(Character.toString(c)));
+    });
+    return out.toString();
+  }
 
   static Parsed parse(List<Section> sections) {
     List<Line> all = sections.stream().flatMap(s -> s.lines().stream()).toList();
@@ -103,7 +132,9 @@ final class ParserFields {
         // "Doe, Jane, PhD", "Dr. Jane Doe, MBA": a parser files the name as Jane Doe, as a recruiter reads it.
         String text = PersonName.of(line).text();
         int words = text.split(" ").length;
-        if (!NAME.matcher(text).matches() || words < 2 || words > 4) continue;
+        if (!NAME.matcher(text).matches() || words > 4) continue;
+        // One word ("Madonna") is a name only as the profile's largest line, where parsers look first.
+        if (words == 1 && (si != 0 || l.size() < largest - 0.1f)) continue;
         String[] parts = text.split(" ");
         // A name's first and last words are capitalised ("Ada van Lovelace"); prose is not.
         if (!Character.isUpperCase(parts[0].codePointAt(0))

@@ -36,17 +36,62 @@ final class ParserLines {
     }
   }
 
-  /** Words résumés give their sections, lower case, in the languages cvpress labels. */
-  private static final Set<String> SECTION_WORDS = Set.of("summary", "profile", "about", "about me", "objective",
-      "experience", "work experience", "professional experience", "employment", "work history", "career",
-      "education", "skills", "technical skills", "projects", "languages", "certifications", "certificates",
-      "awards", "publications", "volunteering", "volunteer", "interests", "references", "open source", "contact",
+  /**
+   * Words résumés give their sections, lower case, in the languages cvpress labels: the titles parsers' published
+   * keyword lists hold for work ("Work", "Jobs", "Positions", "Professional Background"), education, skills,
+   * projects and the rest, and the same in German, French, Spanish, Portuguese, Russian, Chinese, Japanese and Korean.
+   */
+  private static final Set<String> SECTION_WORDS = Set.of(
+      // English
+      "summary", "profile", "about", "about me", "objective", "overview", "highlights", "experience", "experiences",
+      "work experience", "professional experience", "employment", "employment history", "work history", "work",
+      "jobs", "positions", "positions held", "career", "career history", "professional background", "background",
+      "professional history", "history", "internships", "internship", "education", "training", "courses",
+      "coursework", "qualifications", "skills", "technical skills", "expertise", "competencies", "strengths",
+      "technologies", "tools", "projects", "portfolio", "languages", "certifications", "certificates", "licenses",
+      "awards", "honors", "honours", "achievements", "accomplishments", "publications", "patents", "talks",
+      "presentations", "research", "teaching", "volunteering", "volunteer", "activities", "leadership",
+      "memberships", "affiliations", "interests", "hobbies", "references", "open source", "contact",
+      // German
+      "berufserfahrung", "berufliche erfahrung", "werdegang", "beruflicher werdegang", "praxiserfahrung",
+      "stationen", "tätigkeiten", "ausbildung", "bildung", "studium", "weiterbildung", "kenntnisse",
+      "fähigkeiten", "qualifikationen", "sprachen", "sprachkenntnisse", "profil", "zusammenfassung", "über mich",
+      "projekte", "zertifikate", "auszeichnungen", "publikationen", "veröffentlichungen", "ehrenamt",
+      "interessen", "hobbys", "referenzen", "kontakt",
+      // French
+      "expérience", "expériences", "expérience professionnelle", "expériences professionnelles", "parcours",
+      "parcours professionnel", "emplois", "postes", "carrière", "formation", "formations", "études", "diplômes",
+      "compétences", "langues", "projets", "bénévolat", "loisirs", "centres d'intérêt", "à propos", "distinctions",
+      // Spanish
+      "experiencia", "experiencia laboral", "experiencia profesional", "trayectoria", "empleos", "puestos",
+      "historial laboral", "educación", "formación", "formación académica", "estudios", "habilidades",
+      "conocimientos", "aptitudes", "competencias", "idiomas", "resumen", "perfil", "sobre mí", "proyectos",
+      "certificaciones", "publicaciones", "voluntariado", "intereses", "referencias", "premios",
+      // Portuguese
+      "experiência", "experiência profissional", "histórico profissional", "trajetória", "empregos", "cargos",
+      "carreira", "educação", "formação", "formação acadêmica", "competências", "resumo", "sobre mim", "projetos",
+      "certificações", "publicações", "interesses", "referências", "prêmios",
+      // Russian, Chinese, Japanese, Korean
+      "опыт", "опыт работы", "образование", "навыки", "проекты", "языки", "о себе", "сертификаты", "工作经历",
+      "工作经验", "职业经历", "教育背景", "教育", "技能", "项目", "项目经验", "语言", "证书", "職歴", "職務経歴", "学歴",
+      "スキル", "資格", "自己pr", "経歴", "プロジェクト", "경력", "학력", "기술", "프로젝트", "자기소개", "자격증");
+
+  /**
+   * The words that make a longer title one when it holds them ("Side projects", "Compétences techniques"): the
+   * words that name nothing but a section. "Work", "Research" or "Training" alone are titles, but held in a bold
+   * line ("Research Engineer") they are as likely an entry's heading.
+   */
+  private static final Set<String> HELD_WORDS = Set.of("summary", "profile", "about", "objective",
+      "experience", "experiences", "employment", "career", "education", "skills", "projects", "languages",
+      "certifications", "certificates", "awards", "publications", "volunteering", "volunteer", "interests",
+      "references", "contact", "qualifications", "achievements", "accomplishments", "coursework",
       "berufserfahrung", "ausbildung", "kenntnisse", "sprachen", "profil", "expérience", "formation",
       "compétences", "langues", "experiencia", "educación", "formación", "habilidades", "idiomas", "experiência",
-      "educação", "competências", "resumen", "resumo", "zusammenfassung", "projekte", "projets", "proyectos");
+      "educação", "competências", "resumen", "resumo", "zusammenfassung", "projekte", "projets", "proyectos",
+      "projetos");
 
   /** Letters and the joining marks a title may hold; no digits, no separators a heading line uses. */
-  private static final Pattern TITLE_TEXT = Pattern.compile("[\\p{L}][\\p{L}&/' .-]*");
+  private static final Pattern TITLE_TEXT = Pattern.compile("[\\p{L}][\\p{L}&/'’ .-]*");
   private static final int TITLE_WORDS = 4;
 
   /** The document's lines as the pages draw them. */
@@ -117,13 +162,13 @@ final class ParserLines {
   private static boolean sectionWords(String text) {
     String t = normal(text);
     if (SECTION_WORDS.contains(t)) return true;
-    for (String word : t.split("[ &/]+")) if (SECTION_WORDS.contains(word)) return true;
+    for (String word : t.split("[ &/]+")) if (HELD_WORDS.contains(word)) return true;
     return false;
   }
 
   /** A line's text as compared: lower case, spaces collapsed. */
   static String normal(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    return text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
   }
 
   private static boolean sameLine(TextItem a, TextItem b) {

@@ -129,11 +129,14 @@ final class ProseWords {
         String w = m.group();
         if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
         String before = chunk.substring(0, m.start());
-        boolean opens = start || before.matches(".*[.!?:;•–—]\\s*$");
+        // Only a full stop, a question or an exclamation ends a sentence: after ";", ":", "(" or a dash a capital
+        // is a name's ("…; Bora Bora trip"), as anywhere else in a sentence.
+        boolean opens = start || before.matches(".*[.!?•]\\s*$");
         out.add(new Word(w, at.find(w, pos), opens, name, section));
         start = false;
       }
-      start = chunk.matches(".*[.!?:;]$") || chunk.equals("-") || chunk.equals("–") || chunk.equals("—");
+      // A dash opens the text only where it stands first, as a list's mark; elsewhere it joins a sentence.
+      start = chunk.matches(".*[.!?]$") || start && (chunk.equals("-") || chunk.equals("–") || chunk.equals("—"));
     }
   }
 

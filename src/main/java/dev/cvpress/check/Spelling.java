@@ -74,7 +74,7 @@ final class Spelling implements Rules {
           boolean opens = w.startsSentence() && offset == 0;
           // A word the model holds twice (a converted source can place two nodes on one line) is said once.
           if (reported.add(pos + part) && misspelt(part, opens, capitalsAreNames, known, addresses, both,
-              dictionary.get())) {
+              dictionary.get()) && !writtenRight(part, pos, checked, both)) {
             problems.add(report(part, pos, both));
           }
         }
@@ -175,6 +175,21 @@ final class Spelling implements Rules {
     // Case is no spelling: "Mpeg" is MPEG, at the start of an item.
     return dictionary.knows(plain) || dictionary.knows(plain.toLowerCase(Locale.ROOT))
         || dictionary.holds(plain.toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether the text as written where {@code word} stands is a word after all: the word read without its dot is
+   * an abbreviation with it ("inkl.", "bzw.", "approx."), or one the dictionary would suggest in its place.
+   */
+  private static boolean writtenRight(String word, SourcePos pos, Checked checked, Dictionaries.Spelling dictionary) {
+    if (checked.source() == null || !pos.file().equals(checked.file()) || pos.line() < 1) return false;
+    String[] lines = checked.source().split("\n", -1);
+    if (pos.line() > lines.length) return false;
+    String line = lines[pos.line() - 1];
+    int at = pos.column() - 1;
+    if (at < 0 || !line.startsWith(word, at)) return false;
+    if (line.startsWith(".", at + word.length()) && knows(dictionary, word + ".")) return true;
+    return dictionary.suggestions(word, 3).stream().anyMatch(s -> s.length() > word.length() && line.startsWith(s, at));
   }
 
   private static Diagnostic report(String word, SourcePos pos, Dictionaries.Spelling dictionary) {

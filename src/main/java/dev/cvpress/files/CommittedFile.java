@@ -15,12 +15,36 @@ public final class CommittedFile {
 
   /** Null when {@code committed} holds exactly {@code fresh}, the output just made from {@code source}; else why not. */
   public static Diagnostic staleness(Path committed, byte[] fresh, Path source) {
+    return staleness(committed, fresh, source, "");
+  }
+
+  /**
+   * As {@link #staleness(Path, byte[], Path)}, for a fresh render made with {@code options} (" with --redact"), which
+   * the message names.
+   */
+  public static Diagnostic staleness(Path committed, byte[] fresh, Path source, String options) {
     if (sameBytes(committed, fresh)) return null;
     return Diagnostic.error(Code.COMMITTED_PDF_STALE, SourcePos.file(committed.toString()),
         !Files.exists(committed) ? "missing: it should be the PDF of " + source
             : !Files.isRegularFile(committed) ? "not a regular file: it should be the PDF of " + source
-            : "out of date: it differs from a fresh render of " + source,
+            : "out of date: it differs from a fresh render of " + source + options,
         "render it again with the same options and commit it");
+  }
+
+  /** Whether {@code committed} holds exactly {@code fresh}. */
+  public static boolean holds(Path committed, byte[] fresh) {
+    return sameBytes(committed, fresh);
+  }
+
+  /**
+   * Why a PDF checked as a redacted copy is none: it is the current render of {@code source} without redaction.
+   *
+   * @param redact the option that redacts, as the command line writes it ("--redact=placeholder")
+   */
+  public static Diagnostic unredacted(Path committed, Path source, String redact) {
+    return Diagnostic.error(Code.COMMITTED_PDF_STALE, SourcePos.file(committed.toString()),
+        "not redacted: it is the current render of " + source + " without " + redact,
+        "render the copy to send with `cvpress render " + source + " " + redact + " -o " + committed + "`");
   }
 
   /**

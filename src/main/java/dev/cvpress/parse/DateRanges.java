@@ -36,7 +36,7 @@ final class DateRanges {
       + "|" + YEAR + "[./-]" + MONTH_NUM + "(?![\\d])"
       + "|" + MONTH_NUM + "[./]" + YEAR
       + "|" + YEAR + ")";
-  private static final String PRESENT = "(?:now|present|current(?:ly)?|today|ongoing|date|heute|aujourd'hui"
+  private static final String PRESENT = "(?:now|present|current(?:ly)?|today|ongoing|date|heute|aujourd['’ʼ]hui"
       + "|actuel(?:lement)?|presente|actualidad|atual(?:mente)?|hoje|настоящее\\s+время|н\\.\\s?в\\.|сейчас"
       + "|現在|至今|今|现在|현재)";
   private static final String SEP = "\\s*(?:~|〜|～|-|–|—|to|until|till|bis|à|a|al|até|до|至)\\s*";

@@ -95,6 +95,11 @@ public record Labels(String present, List<String> months, String numeric, String
     return BY_LANG.getOrDefault(base, BY_LANG.get("en"));
   }
 
+  /** The word for an ongoing range's end in every language cvpress labels, as the page prints it. */
+  public static List<String> presentWords() {
+    return BY_LANG.values().stream().map(Labels::present).distinct().toList();
+  }
+
   /** A date range in the house style, e.g. {@code Jun 2021 – Present}; the author's text when not understood. */
   public String format(DateRange range) {
     if (!range.isParsed()) return range.original();

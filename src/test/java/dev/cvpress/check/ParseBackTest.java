@@ -17,6 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The PDF read back as a résumé parser reads it: every field of the reference résumé in every theme, and controls. */
@@ -130,5 +131,52 @@ class ParseBackTest {
     assertTrue(name.ok(), name.toString());
     assertEquals("Jane Doe", name.found());
     assertEquals(written.replace("\"", ""), name.expected(), "reported as written");
+  }
+
+  /** An ongoing job: its end printed in the document's language, written in the source however the writer wrote it. */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = ';', value = {"fr;Present", "fr;aujourd'hui", "fr;aujourd’hui", "de;heute", "es;Present",
+      "pt;Present", "ru;Present", "zh;Present", "ja;Present", "ko;Present", "en;Present"})
+  void theDatesOfACurrentJobAreFoundInEveryLanguage(String lang, String present) throws Exception {
+    Path cv = Files.writeString(dir.resolve("cv.md"), "---\nname: Camille Dubois\nemail: camille@example.fr\nlang: "
+        + lang + "\n---\n\n## Experience\n\n### Engineer — Criteo | 2020 – " + present
+        + "\n\n- Built services.\n", StandardCharsets.UTF_8);
+    Cvpress.CheckReport r = check(cv, Options.defaults());
+    assertEquals(List.of(), parsedProblems(r));
+    ParseBack.Field dates = field(r, "dates", "Engineer — Criteo");
+    assertTrue(dates.ok(), dates.toString());
+    assertTrue(dates.found().startsWith("2020 – ") && dates.found().length() > "2020 – ".length(), dates.found());
+  }
+
+  private Path resume(String name, String section) throws Exception {
+    return Files.writeString(dir.resolve("cv.md"), "---\nname: " + name + "\nemail: ada@example.com\n---\n\n## "
+        + section + "\n\n### Engineer — Acme | 2020 – Present\n\n- Built things.\n", StandardCharsets.UTF_8);
+  }
+
+  /** Section titles parsers' keyword lists hold besides "Experience", in the languages cvpress labels. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Work", "Jobs", "Positions", "Professional Background", "Employment History",
+      "Werdegang", "Parcours professionnel", "Trayectoria", "Trajetória", "Опыт работы"})
+  void anEntryUnderAnyCommonTitleForWorkIsFound(String title) throws Exception {
+    Cvpress.CheckReport r = check(resume("Ada Lovelace", title), Options.defaults());
+    assertEquals(List.of(), parsedProblems(r));
+    assertTrue(field(r, "section", null).ok(), field(r, "section", null).toString());
+    assertTrue(field(r, "dates", "Engineer — Acme").ok());
+  }
+
+  @Test
+  void anEntryLostUnderAnUnknownTitleIsSaidToBeLostForItsTitle() throws Exception {
+    Cvpress.CheckReport r = check(resume("Ada Lovelace", "Gigs"), Options.defaults());
+    List<Diagnostic> lost = parsedProblems(r);
+    assertEquals(List.of(Code.PARSED_DATES_LOST), lost.stream().map(Diagnostic::code).toList());
+    assertTrue(lost.get(0).message().contains("would not take \"Gigs\" for a section title"), lost.get(0).message());
+    assertTrue(lost.get(0).hint().contains("Work Experience"), lost.get(0).hint());
+  }
+
+  @Test
+  void aOneWordNameAloneOnTheFirstLineIsFound() throws Exception {
+    Cvpress.CheckReport r = check(resume("Madonna", "Experience"), Options.defaults());
+    assertEquals(List.of(), parsedProblems(r));
+    assertEquals("Madonna", field(r, "name", null).found());
   }
 }

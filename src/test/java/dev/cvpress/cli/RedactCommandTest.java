@@ -109,9 +109,31 @@ class RedactCommandTest {
     assertTrue(clean.err().contains("note: the redacted PDF was searched for"), clean.both());
     Path named = dir.resolve("named.pdf");
     assertEquals(0, Cli.run("render", cv.toString(), "-o", named.toString()).code());
-    Cli leaky = Cli.run("check", "--redact", cv.toString(), "--no-spell", "--pdf", named.toString());
+    // A PDF that is some other render without redaction: each trace of the person in it, and out of date.
+    Path other = dir.resolve("other.pdf");
+    assertEquals(0, Cli.run("render", cv.toString(), "--theme", "compact", "-o", other.toString()).code());
+    Cli leaky = Cli.run("check", "--redact", cv.toString(), "--no-spell", "--pdf", other.toString());
     assertEquals(3, leaky.code(), leaky.both());
     assertTrue(leaky.err().contains("error: `jane@example.com`, the person's, is still in the redacted PDF's text"),
         leaky.both());
+    assertTrue(leaky.err().contains(other + ": error: out of date: it differs from a fresh render of " + cv
+        + " with --redact"), leaky.both());
+  }
+
+  @Test
+  void checkSaysOnceThatTheCommittedPdfIsTheRenderWithoutRedaction() throws Exception {
+    Path cv = resume();
+    Path named = dir.resolve("named.pdf");
+    assertEquals(0, Cli.run("render", cv.toString(), "-o", named.toString()).code());
+    Cli r = Cli.run("check", "--redact", cv.toString(), "--no-spell", "--pdf", named.toString());
+    assertEquals(3, r.code(), r.both());
+    assertEquals(named + ": error: not redacted: it is the current render of " + cv + " without --redact\n"
+        + "hint: render the copy to send with `cvpress render " + cv + " --redact -o " + named + "`\n", r.err());
+    assertEquals(cv + ": 1 problem (1 page)\n", r.out());
+    Path blind = dir.resolve("blind.pdf");
+    assertEquals(0, Cli.run("render", cv.toString(), "--redact", "-o", blind.toString()).code());
+    Cli sent = Cli.run("check", "--redact", cv.toString(), "--no-spell", "--pdf", blind.toString());
+    assertEquals(0, sent.code(), sent.both());
+    assertTrue(sent.both().contains("is up to date"), sent.both());
   }
 }

@@ -3,11 +3,15 @@ package dev.cvpress.check.grammar;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.languagetool.AnalyzedSentence;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
@@ -72,8 +76,14 @@ public final class GrammarChecker {
       throw new UncheckedIOException(e);
     }
     List<Slip> out = new ArrayList<>();
+    // One agreement slip explains the others of its sentence ("Les développeurs est satisfaits … continue": "est"
+    // → "sont" makes "satisfaits" right and "continue" an adjective): each sentence's first is said, not its echoes.
+    Set<AnalyzedSentence> agreementSaid = Collections.newSetFromMap(new IdentityHashMap<>());
     for (RuleMatch m : matches) {
       Rule rule = m.getRule();
+      if (RuleChoice.agreement(rule.getId()) && m.getSentence() != null && !agreementSaid.add(m.getSentence())) {
+        continue;
+      }
       List<String> suggestions = m.getSuggestedReplacements().stream().filter(s -> !s.isBlank()).limit(3).toList();
       out.add(new Slip(m.getFromPos(), m.getToPos(), RuleChoice.kind(rule.getCategory().getId().toString()),
           rule.getId(), plain(m.getMessage()), suggestions));

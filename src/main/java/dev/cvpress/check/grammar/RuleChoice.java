@@ -81,6 +81,18 @@ final class RuleChoice {
     return KEPT_CATEGORIES.contains(category.toUpperCase(Locale.ROOT));
   }
 
+  /**
+   * Rules of agreement (subject and verb, noun and adjective, participle), whatever each language calls them:
+   * ACCORD_SUJET_VERBE, ETRE_VPPA_OU_ADJ, DE_AGREEMENT, SUBJECT_VERB_AGREEMENT, CONCORDANCIA_…
+   */
+  private static final Pattern AGREEMENT = Pattern.compile(
+      ".*(?:ACCORD|AGREEMENT|CONCORD|KONGRUENZ|VPPA|NON3PRS|SUJET_VERBE|SUBJECT_VERB|_AGR(?:_|$)).*");
+
+  /** Whether {@code rule} checks agreement, where one slip in a sentence makes the rule find others after it. */
+  static boolean agreement(String rule) {
+    return AGREEMENT.matcher(rule).matches();
+  }
+
   /** What a slip found by a rule of {@code category} is called. */
   static Slip.Kind kind(String category) {
     String c = category.toUpperCase(Locale.ROOT);
