@@ -83,7 +83,7 @@ class CompactThemeTest {
     assertEquals(1, r.pages(), paper);
     float height = PdfLook.pageSizes(r.pdf()).get(0)[1];
     float lowest = (float) PdfLook.glyphs(r.pdf(), 0).stream().mapToDouble(g -> g.y() + g.height()).max().orElseThrow();
-    double bottomMargin = 12 * PdfLook.PT_PER_MM;
+    double bottomMargin = 14 * PdfLook.PT_PER_MM;
     assertTrue(height - bottomMargin - lowest >= 12, paper + ": the last line is " + (height - lowest) + " pt from the"
         + " foot of the page; the text ends less than a line above the margin");
   }
@@ -94,7 +94,7 @@ class CompactThemeTest {
     assertEquals(2, r.pages());
     float height = PdfLook.pageSizes(r.pdf()).get(1)[1];
     // The footer sits in the bottom margin: the text of page 2 is what lies above it.
-    double text = PdfLook.glyphs(r.pdf(), 1).stream().filter(g -> g.y() < height - 12 * PdfLook.PT_PER_MM)
+    double text = PdfLook.glyphs(r.pdf(), 1).stream().filter(g -> g.y() < height - 14 * PdfLook.PT_PER_MM)
         .mapToDouble(g -> g.y() + g.height()).max().orElseThrow();
     assertTrue(text > height * 0.3, "page 2 holds only a few lines: its text ends " + text + " pt down");
   }

@@ -118,6 +118,30 @@ final class PdfLook {
     return out;
   }
 
+  /**
+   * Every mark text draws on one page (0-based), blank ones too: the contact icons, which extract as spaces, are
+   * glyphs a printer has to print. The box runs from the glyph's top to a descender's depth below its baseline.
+   */
+  static List<Glyph> marks(byte[] pdf, int page) throws IOException {
+    List<Glyph> out = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      PDFTextStripper s = new PDFTextStripper() {
+        @Override
+        protected void processTextPosition(TextPosition t) {
+          if (t.getWidthDirAdj() <= 0) return;
+          float size = Math.abs(t.getTextMatrix().getScalingFactorY());
+          float top = t.getYDirAdj() - Math.max(t.getHeightDir(), 0.7f * size);
+          float bottom = t.getYDirAdj() + 0.22f * size;
+          out.add(new Glyph(t.getUnicode(), t.getXDirAdj(), top, t.getWidthDirAdj(), bottom - top, size));
+        }
+      };
+      s.setStartPage(page + 1);
+      s.setEndPage(page + 1);
+      s.getText(doc);
+    }
+    return out;
+  }
+
   /** Every visible glyph of every page. */
   static List<Glyph> glyphs(byte[] pdf) throws IOException {
     List<Glyph> out = new ArrayList<>();

@@ -392,6 +392,51 @@ class ThemesTest {
     return problems;
   }
 
+  // ---- the printable area ----
+
+  /** The least distance from a printed mark to the paper's edge: an office printer leaves 4 to 6 mm unprinted. */
+  static final double PRINTABLE_MM = 8;
+
+  /**
+   * Every glyph, the footer's, a continuation page's and the side band's icons too, is at least 8 mm from every
+   * edge of the paper.
+   */
+  @ParameterizedTest(name = "{0} {1} {2}")
+  @MethodSource("cases")
+  void everyMarkIsClearOfAPrintersEdge(String theme, String paper, String example) throws IOException {
+    List<String> problems = tooCloseToTheEdge(render(theme, paper, example).pdf());
+    if (!problems.isEmpty()) fail(String.join("\n", problems));
+  }
+
+  @Test
+  void theEdgeCheckCanFail() throws Exception {
+    Path low = Files.writeString(dir.resolve("low.css"), "@page { margin-bottom: 10mm; }");
+    Rendered r = Cvpress.render(Path.of("examples/about-me.md"), Options.builder().theme("classic").css(low)
+        .set(Map.of("style.pull-back", "off")).build());
+    assertTrue(tooCloseToTheEdge(r.pdf()).stream().anyMatch(p -> p.contains("'P'")), "a footer 5 mm from the foot");
+    Path left = Files.writeString(dir.resolve("left.css"), "@page { margin-left: 7mm; }");
+    r = Cvpress.render(starter, Options.builder().theme("modern").css(left).build());
+    assertFalse(tooCloseToTheEdge(r.pdf()).isEmpty(), "text 7 mm from the left edge");
+  }
+
+  static List<String> tooCloseToTheEdge(byte[] pdf) throws IOException {
+    List<float[]> sizes = PdfLook.pageSizes(pdf);
+    List<String> problems = new ArrayList<>();
+    double pt = PdfLook.PT_PER_MM;
+    for (int page = 0; page < sizes.size() && problems.size() < 20; page++) {
+      float w = sizes.get(page)[0];
+      float h = sizes.get(page)[1];
+      for (PdfLook.Glyph g : PdfLook.marks(pdf, page)) {
+        double nearest = Math.min(Math.min(g.x(), w - g.x() - g.width()), Math.min(g.y(), h - g.y() - g.height()));
+        if (nearest < PRINTABLE_MM * pt && problems.size() < 20) {
+          problems.add(String.format(Locale.ROOT, "page %d: '%s' is %.1f mm from the paper's edge", page + 1,
+              g.text(), nearest / pt));
+        }
+      }
+    }
+    return problems;
+  }
+
   // ---- paper sizes ----
 
   @ParameterizedTest

@@ -17,7 +17,8 @@ import java.util.Locale;
  * <p>Some breaks are taken away from the engine's: none inside a number written with a separator or a
  * unit ("1/10", "24/7", "2021/05", "v1.10", "16:9", "2023-07", "1.5x"), which the engine would split after the
  * separator or before the slash, none between a digit and the letter after it, and none between a number and
- * the unit written after a space ("150 ms", "20 GB", "38 %", "€2 bn"). Long links keep their breaks before a
+ * the unit written after a space ("150 ms", "20 GB", "38 %", "€2 bn"), and none before a sign standing alone
+ * between spaces ("Linux & MacOS", "2019 – 2021", "A / B", "Go | Rust"), which goes with the word before it. Long links keep their breaks before a
  * slash, but none after a hyphen of their own; and a paragraph's short last word never stands alone on a line.
  *
  * <p>One per document: the engine keeps it for the document's layout, on one thread.
@@ -53,8 +54,23 @@ final class LineBreaks implements FSTextBreaker {
   @Override
   public int next() {
     int b = opportunity();
-    while (b != BreakIterator.DONE && (splitsANumber(b) || splitsAnAddress(b) || leavesARunt(b))) b = opportunity();
+    while (b != BreakIterator.DONE && (splitsANumber(b) || splitsAnAddress(b) || leavesARunt(b)
+        || startsWithALoneSign(text, b))) {
+      b = opportunity();
+    }
     return b;
+  }
+
+  /** Signs that, standing alone between spaces, belong with the word before them: "Linux & MacOS", "A / B". */
+  private static final String SIGNS = "&\u2013\u2014|\u00b7/+";
+
+  /**
+   * Whether a break before {@code at} would start a line with a sign standing alone between two spaces ("& MacOS",
+   * "– 2021", "| Berlin"): the sign stays at the end of the line before, tied to the word before it.
+   */
+  static boolean startsWithALoneSign(String text, int at) {
+    return at >= 1 && at < text.length() && text.charAt(at - 1) == ' ' && SIGNS.indexOf(text.charAt(at)) > -1
+        && (at + 1 == text.length() || Character.isWhitespace(text.charAt(at + 1)));
   }
 
   /** The longest last word kept with the word before it, and the shortest text that is a paragraph, not a label. */

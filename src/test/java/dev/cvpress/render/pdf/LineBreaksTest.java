@@ -1,6 +1,7 @@
 package dev.cvpress.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,10 +56,12 @@ class LineBreaksTest {
       String t = text.toString();
       List<Integer> engine = breaks(new UrlAwareLineBreakIterator(BreakIterator.getLineInstance(Locale.US)), t);
       List<Integer> ours = breaks(new LineBreaks(), t);
-      if (java.util.Arrays.stream(t.split("\\s+")).noneMatch(LineBreaks::isAddress)) {
+      boolean loneSign = java.util.stream.IntStream.range(0, t.length())
+          .anyMatch(i -> LineBreaks.startsWithALoneSign(t, i));
+      if (java.util.Arrays.stream(t.split("\\s+")).noneMatch(LineBreaks::isAddress) && !loneSign) {
         assertEquals(engine, ours, t);
       } else {
-        // Inside an address some of the engine's breaks are taken away; none is added.
+        // Inside an address, or before a sign alone, some of the engine's breaks are taken away; none is added.
         assertTrue(engine.containsAll(ours), t + ": " + engine + " " + ours);
       }
     }
@@ -77,6 +80,20 @@ class LineBreaksTest {
     FSTextBreaker engine = new UrlAwareLineBreakIterator(BreakIterator.getLineInstance(Locale.US));
     assertTrue(breaks(engine, "linkedin.com/in/alexrivera-example").contains(27),
         "the engine alone breaks after the hyphen");
+  }
+
+  @Test
+  void aSignAloneBetweenSpacesNeverStartsALine() {
+    String text = "transparent tcp proxy(mainly used in China), works on Linux & MacOS";
+    List<Integer> engine = breaks(new UrlAwareLineBreakIterator(BreakIterator.getLineInstance(Locale.US)), text);
+    assertTrue(engine.contains(text.indexOf('&')), "the engine alone would break before the ampersand");
+    assertFalse(breaks(new LineBreaks(), text).contains(text.indexOf('&')));
+    for (String sign : List.of("&", "\u2013", "|", "\u00b7", "/")) {
+      String t = "Berlin " + sign + " Munich";
+      assertEquals(List.of("Berlin " + sign + " ", "Munich"), pieces(t), t);
+    }
+    // A sign inside a word, or before one, keeps the engine's breaks: "R&D", "/usr".
+    assertEquals(List.of("R&D ", "teams"), pieces("R&D teams"));
   }
 
   @Test
