@@ -131,13 +131,18 @@ final class ExtractCommand implements Callable<Integer> {
     return targets;
   }
 
-  /** The last part of {@code name}, split at {@code /} and {@code \}; null when nothing usable is left. */
+  /**
+   * The last part of {@code name}, split at {@code /} and {@code \}, without leading dots; null when nothing usable
+   * is left.
+   */
   static String baseName(String name) {
     String[] parts = name.split("[/\\\\]", -1);
     String last = parts.length == 0 ? "" : parts[parts.length - 1];
     if (last.matches("(?i)[a-z]:.*")) last = last.substring(2); // C:resume.md
     last = last.replaceAll("[\\x00-\\x1f\\x7f]", "").strip();
-    if (last.isEmpty() || last.equals(".") || last.equals("..")) return null;
+    // A name from the PDF never makes a hidden file (.envrc, .cvpress-words): those are read by other programs.
+    last = last.replaceFirst("^\\.+", "");
+    if (last.isEmpty()) return null;
     return last;
   }
 

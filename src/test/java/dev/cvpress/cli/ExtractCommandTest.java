@@ -156,6 +156,9 @@ class ExtractCommandTest {
     assertEquals("cv.md", ExtractCommand.baseName("a/b/../cv.md"));
     assertEquals("cv.md", ExtractCommand.baseName("C:cv.md"));
     assertNull(ExtractCommand.baseName("a/.."));
+    assertEquals("envrc", ExtractCommand.baseName(".envrc"));
+    assertEquals("cvpress-words", ExtractCommand.baseName("x/..cvpress-words"));
+    assertNull(ExtractCommand.baseName("..."));
     assertNull(ExtractCommand.baseName("dir/"));
     assertNull(ExtractCommand.baseName("\u0000"));
   }
