@@ -87,11 +87,30 @@ final class OutputPattern {
         + " (the extension of `output:` picks the format), or add " + named.id() + " to it");
   }
 
-  /** An error when an output's name is only an extension (`out/.pdf`), which would write `out.pdf`. */
+  /**
+   * An error when an output names no file that build writes: only an extension ({@code out/.pdf}, which would write
+   * {@code out.pdf}), a folder ({@code out/}), or a résumé's own format ({@code jane-doe.md}, which would write
+   * {@code jane-doe.md.pdf}).
+   */
   static Diagnostic namesNoFile(ManifestParser.Output o, String target) {
     String stem = OutputFormat.withoutExtension(target);
-    if (!stem.isEmpty() && !stem.endsWith("/") && !stem.endsWith("\\")) return null;
-    return Diagnostic.error(Code.MANIFEST_INVALID, o.at("output"), "`output: " + o.output() + "` names no file, only"
-        + " an extension", "name the file, e.g. `output: " + stem + "{name}" + target.substring(stem.length()) + "`");
+    String given = "`output: " + o.output() + "` ";
+    if (target.endsWith("/") || target.endsWith("\\")) {
+      return Diagnostic.error(Code.MANIFEST_INVALID, o.at("output"), given + "names a folder, not a file",
+          "name the file in the folder, e.g. `output: " + target + "{name}.pdf`");
+    }
+    if (stem.isEmpty() || stem.endsWith("/") || stem.endsWith("\\")) {
+      return Diagnostic.error(Code.MANIFEST_INVALID, o.at("output"), given + "names no file, only an extension",
+          "name the file, e.g. `output: " + stem + "{name}" + target.substring(stem.length()) + "`");
+    }
+    int dot = target.lastIndexOf('.');
+    String extension = dot < 0 ? "" : target.substring(dot);
+    dev.cvpress.files.InputNames.Format source = OutputFormat.extensionOf(target) != null || extension.contains("/")
+        ? null : dev.cvpress.files.InputNames.format("x" + extension);
+    if (source == null) return null;
+    return Diagnostic.error(Code.MANIFEST_INVALID, o.at("output"), given + "names a " + source.label() + " file, which"
+        + " build does not write; it writes " + OutputFormat.list(" or "), source.written()
+        ? "`cvpress convert " + o.input() + " -o " + target + "` writes " + source.label() + "; here, name a .pdf file"
+        : "name a .pdf file");
   }
 }

@@ -309,4 +309,27 @@ class BuildCommandTest {
     assertFalse(Files.exists(dir.resolve("out")), "nothing written");
     assertFalse(Files.exists(dir.resolve("out.pdf")), "nothing written beside the folder");
   }
+
+  @Test
+  void anOutputNamingAFolderOrAResumesFormatIsAnErrorAtItsLine() throws Exception {
+    Path m = manifest("""
+        outputs:
+          - input: resume.md
+            output: out/
+          - input: resume.md
+            output: copy.md
+          - input: resume.md
+            output: cv.json
+        """);
+    Cli r = Cli.run("build", m.toString());
+    assertEquals(1, r.code(), r.both());
+    assertTrue(r.err().contains(m + ":3:13: error: `output: out/` names a folder, not a file"), r.both());
+    assertTrue(r.err().contains("hint: name the file in the folder, e.g. `output: out/{name}.pdf`"), r.both());
+    assertTrue(r.err().contains(m + ":5:13: error: `output: copy.md` names a Markdown file, which build does not"
+        + " write"), r.both());
+    assertTrue(r.err().contains("hint: `cvpress convert resume.md -o copy.md` writes Markdown"), r.both());
+    assertTrue(r.err().contains(m + ":7:13: error: `output: cv.json` names a JSON Resume file"), r.both());
+    assertFalse(Files.exists(dir.resolve("out")), "nothing written");
+    assertFalse(Files.exists(dir.resolve("copy.md.pdf")), "nothing written");
+  }
 }
