@@ -89,6 +89,15 @@ final class ConvertCommand implements Callable<Integer> {
       throw usage("cvpress reads " + to.label() + " but does not write it; write Markdown (-o OUT.md), JSON"
           + " Resume (-o OUT.json) or RenderCV (-o OUT.yaml)");
     }
+    // `-o tidy.yml --to json` would put JSON in a file every reader takes for YAML.
+    InputNames.Format named = output == null || Standard.isStdout(output) ? null
+        : InputNames.format(output.getFileName().toString());
+    if (toName != null && named != null && named != to && !(named == InputNames.Format.MARKDOWN
+        && output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt"))) {
+      throw usage("-o " + output + " names a " + named.label() + " file, but --to " + toName + " writes "
+          + to.label() + "; name the file ." + to.extensions().get(0) + ", or leave out --to (the name picks the"
+          + " format)");
+    }
     if (output == null && !stdout) {
       String name = InputNames.stem(input.getFileName().toString()) + "." + to.extensions().get(0);
       Path parent = input.getParent();

@@ -46,6 +46,18 @@ class ConvertCommandTest {
   }
 
   @Test
+  void anOutputNamedForAnotherFormatThanToIsAUsageError() throws Exception {
+    Path in = copy("examples/jane-doe.md", "jane.md");
+    Path yml = dir.resolve("tidy.yml");
+    Cli r = Cli.run("convert", in.toString(), "-o", yml.toString(), "--to", "json");
+    assertEquals(ExitCode.USAGE, r.code(), r.both());
+    assertTrue(r.err().contains("-o " + yml + " names a RenderCV file, but --to json writes JSON Resume"), r.both());
+    assertFalse(Files.exists(yml), "nothing written");
+    assertEquals(ExitCode.OK, Cli.run("convert", in.toString(), "-o", dir.resolve("notes.txt").toString(), "--to",
+        "md").code(), "a .txt file is Markdown");
+  }
+
+  @Test
   void writesToStandardOutput() throws Exception {
     Path in = copy("examples/jane-doe.md", "jane.md");
     Cli r = Cli.run("convert", in.toString(), "--to", "json", "-o", "-");
