@@ -292,8 +292,9 @@ public final class Cvpress {
   public static Converted convert(Input input, InputNames.Format to, String lang) throws CvpressException {
     if (Letters.isLetter(input)) {
       throw new CvpressException(Diagnostic.error(dev.cvpress.diag.Code.LETTER_NOT_CONVERTED,
-          SourcePos.file(input.file().toString()), "this is a cover letter (`type: letter`); JSON Resume has no"
-              + " place for one", "convert the résumé it goes with; render the letter as PDF, HTML or text"));
+          SourcePos.file(input.file().toString()), "this is a cover letter (`type: letter`); convert writes résumés"
+              + " only (JSON Resume and RenderCV have no place for a letter)", "convert the résumé it goes with; render the"
+              + " letter as PDF, Word, HTML or text"));
     }
     Converted c = Sources.convert(input, to, lang);
     return new Converted(c.bytes(), Diagnostic.limitRepeats(
