@@ -211,7 +211,8 @@ final class Sources {
     all.addAll(Languages.used(resume));
     List<String> left = all.stream().filter(l -> !Languages.in(Set.of(Nodes.LANG + l), kept)).toList();
     if (left.isEmpty()) return null;
-    String stem = InputNames.stem(Path.of(file).getFileName().toString());
+    String name = Path.of(file).getFileName().toString();
+    String stem = name.startsWith("<") ? "resume" : InputNames.stem(name); // <stdin> names no file to follow
     return Diagnostic.warning(Code.LANGUAGE_MISSING, SourcePos.file(file), "a " + to.label() + " holds one language:"
         + " this is the `" + kept + "` version; " + String.join(", ", left.stream().map(l -> "`" + l + "`").toList())
         + (left.size() == 1 ? " is" : " are") + " left out", "convert each language with --lang, e.g. `--lang "

@@ -71,6 +71,15 @@ class PipesTest {
   }
 
   @Test
+  void aHintAboutLanguagesFromStandardInputNamesAFileNotStdin() {
+    String two = "---\nname: Ada\nlang: en\nlanguages: [en, de]\n---\n\n## Work {lang=de}\n\nText\n";
+    StdCli r = StdCli.run(two.getBytes(StandardCharsets.UTF_8), false, false, Map.of(), "convert", "-", "--to", "json");
+    assertEquals(0, r.code(), r.both());
+    assertTrue(r.err().contains("hint: convert each language with --lang, e.g. `--lang de -o resume.de.json`"),
+        r.both());
+  }
+
+  @Test
   void aJsonResumeAndARenderCvFileOnStdinAreReadAsWhatTheyAre() throws Exception {
     String json = "\n  {\"basics\": {\"name\": \"Ada Lovelace\", \"label\": \"Analyst\"},\n"
         + "   \"work\": [{\"name\": \"Engine Co\", \"position\": \"Analyst\", \"startDate\": \"1842\"}]}\n";
