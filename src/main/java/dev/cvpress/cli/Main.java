@@ -19,13 +19,34 @@ public final class Main {
     StdStreams std = StdStreams.system();
     // Text and documents go to standard output through one stream, in the order they are written.
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(std.out(), StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter err = new WholeWrites(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     // Set by the launcher only while it makes the startup archive (see RootCommand.rehearse).
     if (Boolean.getBoolean("cvpress.startupTraining")) RootCommand.rehearse(System.getenv());
     int code = run(args, out, err, System.getenv(), std);
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /**
+   * Standard error, written out after each message as a whole: with {@code 2>&1}, a report line on stdout must not
+   * land inside a hint that is still in the buffer.
+   */
+  private static final class WholeWrites extends PrintWriter {
+    WholeWrites(java.io.Writer out) {
+      super(out, true);
+    }
+
+    @Override
+    public void write(String s, int off, int len) {
+      super.write(s, off, len);
+      flush();
+    }
+
+    @Override
+    public void println(String x) {
+      write(x + System.lineSeparator());
+    }
   }
 
   /** Runs one command line and returns its exit code; output is plain, as when not on a terminal. */
