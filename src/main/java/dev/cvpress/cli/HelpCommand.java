@@ -6,6 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
+import dev.cvpress.diag.Suggestions;
 import picocli.CommandLine.ParameterException;
 
 /**
@@ -55,7 +56,11 @@ final class HelpCommand implements Callable<Integer>, CommandLine.IHelpCommandIn
     CommandLine shown = parent;
     if (name != null) {
       shown = parent.getSubcommands().get(name);
-      if (shown == null) throw new ParameterException(parent, "Unknown subcommand '" + name + "'.", null, name);
+      if (shown == null) {
+        String meant = Suggestions.closest(name, RootCommand.COMMANDS);
+        throw new Usage(parent, "unknown command `" + name + "`", (meant != null ? "did you mean `cvpress help "
+            + meant + "`? " : "") + "the commands are: " + String.join(", ", RootCommand.COMMANDS));
+      }
     }
     shown.usage(out, colours);
     return shown.getCommandSpec().exitCodeOnUsageHelp();

@@ -25,6 +25,8 @@ final class UnknownCommand {
     } catch (InvalidPathException e) {
       return null;
     }
+    // `cvpress watch cv.md`: watching is an option of render, not a command.
+    if (word.equals("watch")) return "--watch FILE";
     return Suggestions.closest(word, RootCommand.COMMANDS);
   }
 

@@ -173,6 +173,14 @@ class MainTest {
     assertEquals("cvpress render: error: unknown option `--vresion`\nhint: did you mean `--version`? `cvpress render"
         + " --help` lists the options and the values they take\n", err);
     assertEquals(0, run(aboutMe.toString()), "a résumé is never taken for a command: " + err);
+    assertEquals(2, run("watch", aboutMe.toString()));
+    assertTrue(err.startsWith("cvpress: error: unknown command `watch`\nhint: did you mean `cvpress --watch FILE`?"),
+        err);
+    assertEquals(2, run("help", "rendr"));
+    assertTrue(err.endsWith("error: unknown command `rendr`\nhint: did you mean `cvpress help render`? the commands"
+        + " are: " + String.join(", ", RootCommand.COMMANDS) + "\n"), err);
+    assertEquals(2, run("help", "nope"));
+    assertFalse(err.contains("Unknown subcommand"), err);
   }
 
   @Test
