@@ -66,6 +66,10 @@ final class BuildCommand implements Callable<Integer> {
     boolean quiet = parsed.matchedOptionValue("--quiet", false);
     String shardText = parsed.matchedOptionValue("--shard", null);
     Path reportFile = parsed.matchedOptionValue("--report", null);
+    if (reportFile != null && java.nio.file.Files.isDirectory(reportFile)) {
+      throw new Usage(spec.commandLine(), "--report " + reportFile + " is a folder; --report names the file to write",
+          "name a file, e.g. `--report " + reportFile.resolve("build.jsonl") + "`");
+    }
     long started = System.nanoTime();
     Shard shard = Shard.ALL;
     if (shardText != null) {

@@ -280,6 +280,16 @@ class BuildPlanTest {
   }
 
   @Test
+  void aReportThatIsAFolderIsAUsageErrorBeforeAnythingIsRendered() throws Exception {
+    Path m = manifest("outputs:\n  - input: resume.md\n    output: out/cv.pdf\n");
+    Path folder = Files.createDirectory(dir.resolve("reports"));
+    Cli r = Cli.run("build", m.toString(), "--report", folder.toString());
+    assertEquals(2, r.code(), r.both());
+    assertTrue(r.err().contains("--report " + folder + " is a folder; --report names the file to write"), r.both());
+    assertFalse(Files.exists(dir.resolve("out")), r.both());
+  }
+
+  @Test
   void anInvalidManifestIsWrittenToTheReportToo() throws Exception {
     Path m = manifest("outputs:\n  - inptu: resume.md\n");
     Path report = dir.resolve("report.jsonl");
