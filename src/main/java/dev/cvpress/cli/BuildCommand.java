@@ -206,7 +206,7 @@ final class BuildCommand implements Callable<Integer> {
           break;
         }
       }
-      Diagnostic clash = reportClash(reportFile, targets);
+      Diagnostic clash = OutputPlan.reportClash(reportFile, targets);
       if (clash != null) problems.add(clash);
     }
     boolean reportRefused = problems.size() > beforeReport;
@@ -257,25 +257,7 @@ final class BuildCommand implements Callable<Integer> {
     return inputs;
   }
 
-  /** An error when the --report file is one of the files the build writes: the report would replace it. */
-  private static Diagnostic reportClash(Path reportFile, List<OutputPlan.Target> targets) {
-    Path report = OutputPlan.resolved(reportFile);
-    String name = report.getFileName() == null ? "" : report.getFileName().toString();
-    for (OutputPlan.Target t : targets) {
-      Path base = OutputPlan.resolved(t.job().base());
-      if (!java.util.Objects.equals(base.getParent(), report.getParent())) continue;
-      String stem = base.getFileName().toString();
-      for (OutputFormat f : t.formats()) {
-        boolean same = f.filePerPage() ? name.matches(java.util.regex.Pattern.quote(stem) + "-\\d+\\.(?i:" + f.id()
-            + ")") : name.equals(t.job().file(f, 1).getFileName().toString());
-        if (same) {
-          return Diagnostic.error(Code.OUTPUT_COLLISION, t.pos(), "--report " + reportFile + " would replace a file"
-              + " that " + t.origin() + " writes", "write the report elsewhere, e.g. --report build.jsonl");
-        }
-      }
-    }
-    return null;
-  }
+
 
   /** Writes {@code --report}'s one line for a build stopped before rendering, unless it would replace the manifest. */
   private static void invalidReport(Path reportFile, Path manifest, List<Diagnostic> errors, Shard shard,

@@ -131,4 +131,23 @@ final class OutputPlan {
     for (String part : missing) folder = folder.resolve(part);
     return folder.normalize().resolve(name.toString());
   }
-}
+
+  /** An error when the --report file is one of the files the build writes: the report would replace it. */
+  static Diagnostic reportClash(Path reportFile, List<OutputPlan.Target> targets) {
+    Path report = OutputPlan.resolved(reportFile);
+    String name = report.getFileName() == null ? "" : report.getFileName().toString();
+    for (OutputPlan.Target t : targets) {
+      Path base = OutputPlan.resolved(t.job().base());
+      if (!java.util.Objects.equals(base.getParent(), report.getParent())) continue;
+      String stem = base.getFileName().toString();
+      for (OutputFormat f : t.formats()) {
+        boolean same = f.filePerPage() ? name.matches(java.util.regex.Pattern.quote(stem) + "-\\d+\\.(?i:" + f.id()
+            + ")") : name.equals(t.job().file(f, 1).getFileName().toString());
+        if (same) {
+          return Diagnostic.error(Code.OUTPUT_COLLISION, t.pos(), "--report " + reportFile + " would replace a file"
+              + " that " + t.origin() + " writes", "write the report elsewhere, e.g. --report build.jsonl");
+        }
+      }
+    }
+    return null;
+  }}
