@@ -66,9 +66,12 @@ final class Letters {
     }
     if (!located.verdict().allowed()) {
       String why = ResourcePolicy.why(located.verdict()).replace("résumé's folder", "letter's folder");
-      throw unusable(input, text, at, "`resume: " + named + "` " + why,
-          "name a résumé in the letter's folder, e.g. `resume: cv.md`, or give the sender's `name:` and contacts"
-              + " in the letter itself");
+      // `resume: cv.md` that is a link leading out: the name is right, where it leads is not.
+      boolean link = located.verdict() == ResourcePolicy.Verdict.OUTSIDE && isLink(input.folder(), named);
+      throw unusable(input, text, at, "`resume: " + named + "` " + (link ? "is a symbolic link to a file outside the"
+          + " letter's folder" : why), link ? "copy the résumé into the letter's folder rather than linking to it,"
+          + " or give the sender's `name:` and contacts in the letter itself" : "name a résumé in the letter's"
+          + " folder, e.g. `resume: cv.md`, or give the sender's `name:` and contacts in the letter itself");
     }
     byte[] bytes;
     try {
@@ -84,6 +87,14 @@ final class Letters {
     }
     // With --lang, the sender's headline and contacts in that language, as the résumé renders them.
     return Sources.parse(resume, lang == null ? Map.of() : Map.of("lang", lang)).resume();
+  }
+
+  private static boolean isLink(Path folder, String named) {
+    try {
+      return java.nio.file.Files.isSymbolicLink(folder.resolve(named));
+    } catch (InvalidPathException e) {
+      return false;
+    }
   }
 
   private static CvpressException unusable(Cvpress.Input input, String text, SourcePos at, String message,

@@ -230,6 +230,12 @@ class CoverLetterTest {
       assertEquals(9, d.pos().column(), d.format());
       assertTrue(d.message().contains(named), d.message());
     }
+    Files.createSymbolicLink(sub.resolve("linked.md"), dir.resolve("cv.md"));
+    Path letter = Files.writeString(sub.resolve("letter.md"), "---\ntype: letter\nresume: linked.md\n---\n\nHi.\n");
+    CvpressException e = assertThrows(CvpressException.class, () -> Cvpress.render(letter, Options.defaults()));
+    Diagnostic d = e.diagnostics().get(0);
+    assertEquals("`resume: linked.md` is a symbolic link to a file outside the letter's folder", d.message());
+    assertTrue(d.hint().startsWith("copy the résumé into the letter's folder"), d.hint());
   }
 
   @Test
