@@ -125,8 +125,8 @@ final class ConvertCommand implements Callable<Integer> {
       err.print(Batch.internalError(shown, e).format());
       return ExitCode.FAILED;
     }
-    converted.warnings().forEach(d -> err.print(d.format()));
     if (stdout) {
+      converted.warnings().forEach(d -> err.print(d.format()));
       out.print(new String(converted.bytes(), java.nio.charset.StandardCharsets.UTF_8));
       out.flush();
       return ExitCode.OK;
@@ -134,12 +134,16 @@ final class ConvertCommand implements Callable<Integer> {
     try {
       OutputFile.write(output, converted.bytes());
     } catch (CvpressException e) {
+      converted.warnings().forEach(d -> err.print(d.format()));
       e.diagnostics().forEach(d -> err.print(d.format()));
       return ExitCode.FAILED;
     }
+    // The line that says what was written, then what there is to say about it, as render prints them.
     int w = converted.warnings().size();
     out.println(shown + " -> " + output + " (" + to.label()
         + (w == 0 ? "" : ", " + w + (w == 1 ? " warning" : " warnings")) + ")");
+    out.flush();
+    converted.warnings().forEach(d -> err.print(d.format()));
     return ExitCode.OK;
   }
 
