@@ -143,7 +143,7 @@ final class BuildCommand implements Callable<Integer> {
       for (String f : o.formats().isEmpty() ? List.of(OutputPattern.formatOf(target).id()) : o.formats()) {
         OutputFormat format = OutputFormat.named(f);
         if (format == null) {
-          problems.add(Diagnostic.error(Code.UNKNOWN_FORMAT, o.pos(), "unknown format `" + f + "`", "use " + OutputFormat.list(" or ")));
+          problems.add(Diagnostic.error(Code.UNKNOWN_FORMAT, o.at("format"), "unknown format `" + f + "`", "use " + OutputFormat.list(" or ")));
         } else {
           formats.add(format);
         }

@@ -216,7 +216,7 @@ class BuildCommandTest {
   @Test
   void unknownFormatIsPositionedAtItsOutput() throws Exception {
     Path m = manifest("outputs:\n  - input: resume.md\n    format: [pdf, odt]\n");
-    assertPositioned(Cli.run("build", m.toString()), 2, "unknown format `odt`");
+    assertPositioned(Cli.run("build", m.toString()), 3, "unknown format `odt`");
   }
 
   @Test
