@@ -97,25 +97,14 @@ final class PdfLook {
 
   /** Every visible glyph of one page (0-based). */
   static List<Glyph> glyphs(byte[] pdf, int page) throws IOException {
-    List<Glyph> out = new ArrayList<>();
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      PDFTextStripper s = new PDFTextStripper() {
-        @Override
-        protected void processTextPosition(TextPosition t) {
-          String u = t.getUnicode();
-          if (u != null && !u.isBlank()) {
-            // The text rendering matrix holds the size in points (Tf times the matrices); getFontSizeInPt() rounds.
-            float size = Math.abs(t.getTextMatrix().getScalingFactorY());
-            out.add(new Glyph(u, t.getXDirAdj(), t.getYDirAdj() - t.getHeightDir(), t.getWidthDirAdj(),
-                t.getHeightDir(), size));
-          }
-        }
-      };
-      s.setStartPage(page + 1);
-      s.setEndPage(page + 1);
-      s.getText(doc);
-    }
-    return out;
+    return read(pdf, page, t -> {
+      String u = t.getUnicode();
+      if (u == null || u.isBlank()) return null;
+      // The text rendering matrix holds the size in points (Tf times the matrices); getFontSizeInPt() rounds.
+      float size = Math.abs(t.getTextMatrix().getScalingFactorY());
+      return new Glyph(u, t.getXDirAdj(), t.getYDirAdj() - t.getHeightDir(), t.getWidthDirAdj(), t.getHeightDir(),
+          size);
+    });
   }
 
   /**
@@ -123,16 +112,25 @@ final class PdfLook {
    * glyphs a printer has to print. The box runs from the glyph's top to a descender's depth below its baseline.
    */
   static List<Glyph> marks(byte[] pdf, int page) throws IOException {
+    return read(pdf, page, t -> {
+      if (t.getWidthDirAdj() <= 0) return null;
+      float size = Math.abs(t.getTextMatrix().getScalingFactorY());
+      float top = t.getYDirAdj() - Math.max(t.getHeightDir(), 0.7f * size);
+      float bottom = t.getYDirAdj() + 0.22f * size;
+      return new Glyph(t.getUnicode(), t.getXDirAdj(), top, t.getWidthDirAdj(), bottom - top, size);
+    });
+  }
+
+  /** What {@code glyph} makes of each text position of one page (0-based); null leaves a position out. */
+  private static List<Glyph> read(byte[] pdf, int page, java.util.function.Function<TextPosition, Glyph> glyph)
+      throws IOException {
     List<Glyph> out = new ArrayList<>();
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDFTextStripper s = new PDFTextStripper() {
         @Override
         protected void processTextPosition(TextPosition t) {
-          if (t.getWidthDirAdj() <= 0) return;
-          float size = Math.abs(t.getTextMatrix().getScalingFactorY());
-          float top = t.getYDirAdj() - Math.max(t.getHeightDir(), 0.7f * size);
-          float bottom = t.getYDirAdj() + 0.22f * size;
-          out.add(new Glyph(t.getUnicode(), t.getXDirAdj(), top, t.getWidthDirAdj(), bottom - top, size));
+          Glyph g = glyph.apply(t);
+          if (g != null) out.add(g);
         }
       };
       s.setStartPage(page + 1);
