@@ -109,7 +109,8 @@ final class OutputFile implements AutoCloseable {
               + "`");
     }
     Path absolute = output.toAbsolutePath().normalize();
-    if ((Files.exists(output) && !Files.isRegularFile(output)) || absolute.startsWith("/dev")
+    // A symbolic link is replaced, not followed, wherever it leads; a pipe or device itself is no output.
+    if (special(output.toAbsolutePath()) || absolute.startsWith("/dev")
         || absolute.startsWith("/proc") || absolute.startsWith("/sys")) {
       throw new Usage(cli, "-o " + output + " is not a file (a device, a pipe or a system file)",
           "write to standard output with `-o -` (and redirect it), or to a file; `cvpress check` renders without"

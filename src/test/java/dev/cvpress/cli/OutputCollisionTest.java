@@ -143,6 +143,11 @@ class OutputCollisionTest {
         Files.getPosixFilePermissions(link)));
     assertEquals("rwxrwxrwx", java.nio.file.attribute.PosixFilePermissions.toString(
         Files.getPosixFilePermissions(target)), "the link's target is left alone");
+    Path toDevice = Files.createSymbolicLink(dir.resolve("null.pdf"), Path.of("/dev/null"));
+    Cli d = Cli.run("render", cv.toString(), "-o", toDevice.toString());
+    assertEquals(0, d.code(), "a link to a device is replaced as any link is\n" + d.both());
+    assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(toDevice)));
   }
 
   @Test
