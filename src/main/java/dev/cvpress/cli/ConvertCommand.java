@@ -92,8 +92,14 @@ final class ConvertCommand implements Callable<Integer> {
     // `-o tidy.yml --to json` would put JSON in a file every reader takes for YAML.
     InputNames.Format named = output == null || Standard.isStdout(output) ? null
         : InputNames.format(output.getFileName().toString());
-    if (toName != null && named != null && named != to && !(named == InputNames.Format.MARKDOWN
-        && output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt"))) {
+    // A render's file (.pdf, .docx, …) never holds a conversion; .txt is Markdown, which only --to md writes.
+    String spelled = output == null || Standard.isStdout(output) ? null
+        : dev.cvpress.output.OutputFormat.extensionOf(output.getFileName().toString());
+    if (toName != null && spelled != null && !(spelled.equalsIgnoreCase("txt") && to == InputNames.Format.MARKDOWN)) {
+      throw usage("-o " + output + " names a ." + spelled + " file, but --to " + toName + " writes " + to.label()
+          + "; name the file ." + to.extensions().get(0));
+    }
+    if (toName != null && named != null && named != to) {
       throw usage("-o " + output + " names a " + named.label() + " file, but --to " + toName + " writes "
           + to.label() + "; name the file ." + to.extensions().get(0) + ", or leave out --to (the name picks the"
           + " format)");

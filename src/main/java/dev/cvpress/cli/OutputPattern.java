@@ -95,7 +95,8 @@ final class OutputPattern {
   static Diagnostic namesNoFile(ManifestParser.Output o, String target) {
     String stem = OutputFormat.withoutExtension(target);
     String given = "`output: " + o.output() + "` ";
-    if (target.endsWith("/") || target.endsWith("\\")) {
+    if (target.endsWith("/") || target.endsWith("\\") || target.equals(".") || target.endsWith("/.")
+        || target.equals("..") || target.endsWith("/..")) {
       return Diagnostic.error(Code.MANIFEST_INVALID, o.at("output"), given + "names a folder, not a file",
           "name the file in the folder, e.g. `output: " + target + "{name}.pdf`");
     }

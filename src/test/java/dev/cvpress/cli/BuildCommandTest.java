@@ -331,5 +331,10 @@ class BuildCommandTest {
     assertTrue(r.err().contains(m + ":7:13: error: `output: cv.json` names a JSON Resume file"), r.both());
     assertFalse(Files.exists(dir.resolve("out")), "nothing written");
     assertFalse(Files.exists(dir.resolve("copy.md.pdf")), "nothing written");
+    Path dot = manifest("outputs:\n  - input: resume.md\n    output: \".\"\n");
+    Cli d = Cli.run("build", dot.toString());
+    assertEquals(1, d.code(), d.both());
+    assertTrue(d.err().contains("`output: .` names a folder, not a file"), d.both());
+    assertFalse(Files.exists(dir.resolve("..pdf")), "no hidden file written");
   }
 }

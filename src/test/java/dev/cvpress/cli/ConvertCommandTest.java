@@ -55,6 +55,11 @@ class ConvertCommandTest {
     assertFalse(Files.exists(yml), "nothing written");
     assertEquals(ExitCode.OK, Cli.run("convert", in.toString(), "-o", dir.resolve("notes.txt").toString(), "--to",
         "md").code(), "a .txt file is Markdown");
+    for (String[] pair : new String[][] {{"z.txt", "json"}, {"p.pdf", "md"}}) {
+      Cli bad = Cli.run("convert", in.toString(), "-o", dir.resolve(pair[0]).toString(), "--to", pair[1]);
+      assertEquals(ExitCode.USAGE, bad.code(), bad.both());
+      assertFalse(Files.exists(dir.resolve(pair[0])), "nothing written");
+    }
   }
 
   @Test
