@@ -45,7 +45,8 @@ final class Standard {
     if (stdoutTerminal && (format == OutputFormat.PDF || format == OutputFormat.DOCX)) {
       throw new Usage(cli, "refusing to write " + (format == OutputFormat.PDF ? "a PDF" : "a Word document")
           + " to the terminal",
-          "redirect it to a file or a program, e.g. `cvpress cv.md -o - > cv.pdf` or `... -o - | lpr`");
+          "redirect it to a file or a program, e.g. `cvpress cv.md -o - > cv." + format.id() + "`"
+              + (format == OutputFormat.PDF ? " or `... -o - | lpr`" : ""));
     }
   }
 

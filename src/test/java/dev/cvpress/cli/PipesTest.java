@@ -165,6 +165,7 @@ class PipesTest {
     StdCli word = StdCli.run(new byte[0], true, false, Map.of(), cv.toString(), "-o", "-", "--format", "docx");
     assertEquals(2, word.code(), word.both());
     assertTrue(word.err().contains("refusing to write a Word document to the terminal"), word.err());
+    assertTrue(word.err().contains("> cv.docx`"), word.err());
     assertEquals(0, word.stdout().length);
   }
 
